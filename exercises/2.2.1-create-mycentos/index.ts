@@ -1,0 +1,46 @@
+import { defineExercise } from '../../grader/check/define.js';
+import { exists, image, interactive, named, running, started, tty } from '../../grader/check/vocabulary.js';
+import { msg } from '../../grader/i18n.js';
+
+const mycentos = named('mycentos', {
+  // The seed post names it kmsCentos: recognised, and named as a near miss.
+  aliases: ['kmsCentos'],
+  create: (n) => `docker create -i -t --name ${n.name('mycentos')} centos:7`,
+});
+
+export default defineExercise({
+  id: '2.2.1/create-mycentos',
+  section: '2.2.1',
+  title: msg('create, start, attach로 컨테이너 다루기', 'Create, start and attach a container'),
+  goal: msg(
+    'docker create로 mycentos 컨테이너를 만들고, docker start로 시작한 뒤 docker attach로 들어갑니다. Ctrl+P, Q로 빠져나와 실행 중인 채로 둡니다.',
+    'Create the container mycentos with docker create, start it with docker start and enter it with docker attach; leave with Ctrl+P, Q so it keeps running.',
+  ),
+  commands: ['docker create -i -t --name mycentos centos:7', 'docker start mycentos', 'docker attach mycentos'],
+  checks: [
+    exists(mycentos),
+    image(mycentos, 'centos:7'),
+    interactive(mycentos),
+    tty(mycentos),
+    started(mycentos),
+    running(mycentos, { requires: 'started' }),
+  ],
+  solution: (n) => [['create', '-i', '-t', '--name', n.name('mycentos'), 'centos:7'], ['start', n.name('mycentos')]],
+  mutations: [
+    {
+      check: 'exists',
+      description: msg('시드 글의 이름 kmsCentos', "the seed post's name kmsCentos"),
+      steps: (n) => [['create', '-i', '-t', '--name', n.name('kmsCentos'), 'centos:7'], ['start', n.name('kmsCentos')]],
+    },
+    { check: 'image', description: msg('다른 태그', 'another tag'), steps: (n) => [['create', '-i', '-t', '--name', n.name('mycentos'), 'centos:8'], ['start', n.name('mycentos')]] },
+    { check: 'stdin', description: msg('-i 없음', 'no -i'), steps: (n) => [['create', '-t', '--name', n.name('mycentos'), 'centos:7'], ['start', n.name('mycentos')]] },
+    { check: 'tty', description: msg('-t 없음', 'no -t'), steps: (n) => [['create', '-i', '--name', n.name('mycentos'), 'centos:7'], ['start', n.name('mycentos')]] },
+    { check: 'started', description: msg('만들기만 하고 시작하지 않음', 'created but never started'), steps: (n) => [['create', '-i', '-t', '--name', n.name('mycentos'), 'centos:7']] },
+    {
+      check: 'running',
+      description: msg('exit로 빠져나와 멈춤', 'left with exit, so it stopped'),
+      steps: (n) => [['create', '-i', '-t', '--name', n.name('mycentos'), 'centos:7'], ['start', n.name('mycentos')], ['stop', '-t', '1', n.name('mycentos')]],
+    },
+  ],
+  creates: ['mycentos', 'kmsCentos'],
+});

@@ -1,0 +1,27 @@
+/**
+ * Every exercise, both ways, on the real engine: the reference solution passes, and each mutation
+ * fails exactly the check it names.
+ */
+import { failing, proveExercise } from '../fixtures/exercise-tester.js';
+import { uniquePrefix } from '../fixtures/docker-cli.js';
+import { EXERCISES } from './index.js';
+
+describe.each(EXERCISES.map((e) => [e.id, e] as const))('%s', (_id, exercise) => {
+  let proof: Awaited<ReturnType<typeof proveExercise>>;
+
+  beforeAll(async () => {
+    proof = await proveExercise(exercise, { prefix: uniquePrefix('ex') });
+  });
+
+  it('passes with the reference solution', () => {
+    expect(failing(proof.solution)).toEqual([]);
+    expect(proof.solution.status).toBe('pass');
+    expect(proof.solution.points).toBe(proof.solution.maxPoints);
+  });
+
+  it.each(exercise.mutations.map((m) => [m.check, m.description.en] as const))('mutation "%s" (%s) fails exactly that check', (check, description) => {
+    const result = proof.mutations.find((m) => m.check === check && exercise.mutations.find((x) => x.check === check)?.description.en === description)!.result;
+    expect(failing(result)).toEqual([check]);
+    expect(result.status).toBe('fail');
+  });
+});

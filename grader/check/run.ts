@@ -1,0 +1,199 @@
+/**
+ * Grades exercises against one Snapshot. Each exercise is isolated: a check that throws makes that
+ * check and its exercise `error`, never the run.
+ */
+import { RESULT_KIND, RESULT_VERSION } from '../constants.js';
+import { msg } from '../i18n.js';
+import type { CheckResult, ExerciseResult, RunResult, Status, Totals } from '../result-schema.js';
+import type { Container, Snapshot } from '../snapshot-schema.js';
+import { TOOL } from '../tool.js';
+import { closest, makeNames } from './names.js';
+import type { CheckContext, ContainerCheck, ContainerTarget, ExerciseDefinition, Outcome, Probe, Resolved } from './types.js';
+
+/** A probe that is switched off (`--no-probes`). */
+export const NO_PROBE: Probe = {
+  enabled: false,
+  http: () => Promise.reject(new Error('probes are disabled')),
+  exec: () => Promise.reject(new Error('probes are disabled')),
+};
+
+export interface GradeOptions {
+  prefix?: string;
+  probe?: Probe;
+  source?: RunResult['source'];
+  student?: string;
+  /** Clock, for deterministic tests. */
+  now?: () => Date;
+}
+
+function newestFirst(a: Container, b: Container): number {
+  return b.created.localeCompare(a.created) || a.name.localeCompare(b.name);
+}
+
+/** Containers a run may see: all of them, or under a prefix only those named with it. */
+export function visibleContainers(snapshot: Snapshot, prefix: string): Container[] {
+  if (!prefix) return snapshot.containers;
+  const start = makeNames(prefix).name('');
+  return snapshot.containers.filter((c) => c.name.startsWith(start));
+}
+
+function resolveTarget(target: ContainerTarget, ctx: Omit<CheckContext, 'resolve'>, checks: readonly ContainerCheck[]): Resolved {
+  const pool = ctx.containers;
+  if (target.name) {
+    const wanted = ctx.name(target.name);
+    const exact = pool.find((c) => c.name === wanted);
+    if (exact) return { container: exact, how: 'exact', suggestions: [] };
+    for (const alias of target.aliases ?? []) {
+      const aliasName = ctx.name(alias).toLowerCase();
+      const found = pool.find((c) => c.name.toLowerCase() === aliasName);
+      if (found) return { container: found, how: 'alias', suggestions: [found.name] };
+    }
+    const suggestions = closest(wanted, pool.map((c) => c.name));
+    if (suggestions.length > 0) {
+      const near = pool.find((c) => c.name === suggestions[0]) ?? null;
+      return { container: near, how: 'closest', suggestions };
+    }
+    return { container: null, how: 'none', suggestions: [] };
+  }
+  const candidates = pool.filter((c) => (target.match ? target.match(c) : true));
+  if (candidates.length === 0) return { container: null, how: 'none', suggestions: [] };
+  // The best candidate is the one that passes most of this target's checks; ties go to the newest.
+  const score = (c: Container) => {
+    const resolved: Resolved = { container: c, how: 'match', suggestions: [] };
+    let passed = 0;
+    for (const check of checks) {
+      try {
+        if (check.test(c, { ...ctx, resolve: () => resolved }, resolved).status === 'pass') passed += check.points;
+      } catch {
+        // a throwing check scores nothing here and is reported when it really runs
+      }
+    }
+    return passed;
+  };
+  const best = [...candidates].sort(newestFirst).reduce<{ c: Container; s: number } | null>((acc, c) => {
+    const s = score(c);
+    return !acc || s > acc.s ? { c, s } : acc;
+  }, null);
+  return { container: best!.c, how: 'match', suggestions: [] };
+}
+
+function missingOutcome(target: ContainerTarget, ctx: CheckContext, resolved: Resolved): Outcome {
+  const command = target.create(ctx);
+  const near = resolved.suggestions.length ? ` (${resolved.suggestions.join(', ')})` : '';
+  return {
+    status: 'fail',
+    message: msg(`${target.describe.ko}이(가) 없어 확인할 수 없습니다${near}`, `no ${target.describe.en} to check${near}`),
+    expected: target.name ? ctx.name(target.name) : target.describe.en,
+    actual: 'none',
+    hint: msg(`먼저 컨테이너를 만드세요: ${command}`, `create it first: ${command}`),
+  };
+}
+
+function statusOf(statuses: Status[]): Status {
+  if (statuses.includes('error')) return 'error';
+  if (statuses.includes('fail')) return 'fail';
+  if (statuses.length > 0 && statuses.every((s) => s === 'skip')) return 'skip';
+  return 'pass';
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+/** Grades one exercise. Never throws. */
+export async function gradeExercise(exercise: ExerciseDefinition, snapshot: Snapshot, options: GradeOptions = {}): Promise<ExerciseResult> {
+  const prefix = options.prefix ?? '';
+  const names = makeNames(prefix);
+  const base = { ...names, snapshot, containers: visibleContainers(snapshot, prefix), probe: options.probe ?? NO_PROBE };
+  const cache = new Map<ContainerTarget, Resolved>();
+  const ctx: CheckContext = {
+    ...base,
+    resolve(target) {
+      let resolved = cache.get(target);
+      if (!resolved) {
+        const checks = exercise.checks.filter((c): c is ContainerCheck => c.kind === 'container' && c.target === target);
+        resolved = resolveTarget(target, base, checks);
+        cache.set(target, resolved);
+      }
+      return resolved;
+    },
+  };
+  const checks: CheckResult[] = [];
+  let firstError: string | undefined;
+  for (const check of exercise.checks) {
+    let outcome: Outcome;
+    const required = check.requires ? checks.find((c) => c.id === check.requires) : undefined;
+    try {
+      if (required && required.status !== 'pass') {
+        outcome = { status: 'skip', message: msg(`'${required.id}' 검사를 먼저 통과해야 합니다`, `skipped: needs '${required.id}' to pass first`) };
+      } else if (check.kind === 'state') {
+        outcome = check.run(ctx);
+      } else {
+        const resolved = ctx.resolve(check.target);
+        if (!resolved.container) outcome = missingOutcome(check.target, ctx, resolved);
+        else if (check.kind === 'container') outcome = check.test(resolved.container, ctx, resolved);
+        else if (!ctx.probe.enabled) outcome = { status: 'skip', message: msg('프로브가 꺼져 있어 건너뜀 (--no-probes)', 'skipped: probes are off (--no-probes)') };
+        else outcome = await check.run(resolved.container, ctx);
+      }
+    } catch (error) {
+      firstError ??= `${check.id}: ${describeError(error)}`;
+      outcome = { status: 'error', message: msg(`검사 도중 오류: ${describeError(error)}`, `the check failed to run: ${describeError(error)}`) };
+    }
+    checks.push({
+      id: check.id,
+      title: check.title,
+      status: outcome.status,
+      points: outcome.status === 'pass' ? check.points : 0,
+      maxPoints: check.points,
+      message: outcome.message,
+      ...(outcome.expected !== undefined ? { expected: outcome.expected } : {}),
+      ...(outcome.actual !== undefined ? { actual: outcome.actual } : {}),
+      ...(outcome.hint ? { hint: outcome.hint } : {}),
+    });
+  }
+  return {
+    id: exercise.id,
+    section: exercise.section,
+    title: exercise.title,
+    status: statusOf(checks.map((c) => c.status)),
+    points: checks.reduce((sum, c) => sum + c.points, 0),
+    maxPoints: checks.reduce((sum, c) => sum + c.maxPoints, 0),
+    commands: exercise.commands.map((command) => command),
+    checks,
+    ...(firstError ? { error: firstError } : {}),
+  };
+}
+
+/** Sums a run's exercises. */
+export function totalsOf(exercises: readonly ExerciseResult[]): Totals {
+  return {
+    exercises: exercises.length,
+    passed: exercises.filter((e) => e.status === 'pass').length,
+    failed: exercises.filter((e) => e.status === 'fail').length,
+    skipped: exercises.filter((e) => e.status === 'skip').length,
+    errored: exercises.filter((e) => e.status === 'error').length,
+    points: exercises.reduce((sum, e) => sum + e.points, 0),
+    maxPoints: exercises.reduce((sum, e) => sum + e.maxPoints, 0),
+  };
+}
+
+/** Grades exercises against a snapshot into a Result. */
+export async function grade(exercises: readonly ExerciseDefinition[], snapshot: Snapshot, options: GradeOptions = {}): Promise<RunResult> {
+  const now = options.now ?? (() => new Date());
+  const startedAt = now().toISOString();
+  const results: ExerciseResult[] = [];
+  for (const exercise of exercises) results.push(await gradeExercise(exercise, snapshot, options));
+  return {
+    kind: RESULT_KIND,
+    version: RESULT_VERSION,
+    tool: { ...TOOL },
+    startedAt,
+    finishedAt: now().toISOString(),
+    source: options.source ?? { type: 'live', location: snapshot.engine.endpoint },
+    engine: snapshot.engine,
+    prefix: options.prefix ?? '',
+    ...(options.student ?? snapshot.student ? { student: options.student ?? snapshot.student } : {}),
+    exercises: results,
+    totals: totalsOf(results),
+  };
+}

@@ -1,0 +1,40 @@
+import { UsageError } from '../errors.js';
+import { closest } from './names.js';
+import type { ExerciseDefinition } from './types.js';
+
+/** Compares section numbers numerically: 2.2.10 after 2.2.9. */
+export function compareSections(a: string, b: string): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? -1) - (pb[i] ?? -1);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/**
+ * Picks exercises by selectors: an exact id, a section or section prefix (`2.2.5`, `2.2`), or `all`.
+ * No selector means all. Unknown selectors throw a UsageError listing the closest ids (exit 2).
+ */
+export function selectExercises(all: readonly ExerciseDefinition[], selectors: readonly string[]): ExerciseDefinition[] {
+  if (selectors.length === 0 || selectors.includes('all')) return [...all];
+  const chosen = new Set<ExerciseDefinition>();
+  const unknown: string[] = [];
+  for (const raw of selectors) {
+    const selector = raw.trim().replace(/\/$/, '');
+    const hits = all.filter((e) => e.id === selector || e.section === selector || e.section.startsWith(`${selector}.`));
+    if (hits.length === 0) unknown.push(raw);
+    hits.forEach((e) => chosen.add(e));
+  }
+  if (unknown.length > 0) {
+    const ids = all.map((e) => e.id);
+    const sections = [...new Set(all.map((e) => e.section))];
+    const near = [...new Set(unknown.flatMap((u) => closest(u, [...ids, ...sections], 3)))];
+    throw new UsageError(
+      `unknown exercise ${unknown.map((u) => `'${u}'`).join(', ')}${near.length ? `; did you mean ${near.join(', ')}?` : ''}`,
+      '`dockgrade list` shows every id',
+    );
+  }
+  return all.filter((e) => chosen.has(e));
+}

@@ -1,0 +1,144 @@
+/**
+ * The exercise format: an exercise declares its checks from the vocabulary (vocabulary.ts); each check
+ * is a pure function of the Snapshot (plus the Probe for live evidence). Checkers never import dockerode.
+ */
+import type { Msg } from '../i18n.js';
+import type { Status } from '../result-schema.js';
+import type { Container, ProbeRecord, Snapshot } from '../snapshot-schema.js';
+
+/** What one check concludes. */
+export interface Outcome {
+  status: Status;
+  message: Msg;
+  expected?: string;
+  actual?: string;
+  /** What to do next, usually with the command that fixes it. */
+  hint?: Msg;
+}
+
+/** Live evidence: read-only HTTP requests to published ports and read-only commands in containers. */
+export interface Probe {
+  /** False with `--no-probes`: probe checks are `skip`. */
+  readonly enabled: boolean;
+  /** GET / on the host port published for `containerPort` (e.g. `80/tcp`). */
+  http(container: Container, containerPort: string): Promise<ProbeRecord>;
+  /** Runs a read-only command inside a running container. */
+  exec(container: Container, cmd: readonly string[]): Promise<ProbeRecord>;
+}
+
+/** Names as the learner's objects carry them, with the shared-host prefix applied. */
+export interface Names {
+  readonly prefix: string;
+  /** `wordpressdb` → `alice-wordpressdb` under prefix `alice`. */
+  name(base: string): string;
+  /**
+   * For containers the book leaves unnamed: `['--name', prefixed]` under a prefix (so the run sees
+   * them), nothing otherwise.
+   */
+  nameFlag(base: string): string[];
+}
+
+/**
+ * The container a group of checks is about: by name (with names the learner may have used instead), or,
+ * for exercises where the book gives no name, the best container that `match` admits.
+ */
+export interface ContainerTarget {
+  /** The name the book gives, before the prefix. */
+  readonly name?: string;
+  /** Other names that count as near misses (the seed post's `kmsCentos` for `mycentos`). */
+  readonly aliases?: readonly string[];
+  /** For unnamed targets: which containers are candidates (e.g. made from an ubuntu image). */
+  readonly match?: (container: Container) => boolean;
+  /** "the ubuntu:14.04 container", for messages. */
+  readonly describe: Msg;
+  /** The book's command that creates it, with names prefixed. */
+  readonly create: (names: Names) => string;
+}
+
+/** How a target was found. */
+export interface Resolved {
+  container: Container | null;
+  /** exact: by name; alias: by a known other name; closest: a typo-near name; match: best candidate. */
+  how: 'exact' | 'alias' | 'closest' | 'match' | 'none';
+  /** Closest existing names, for "did you mean". */
+  suggestions: string[];
+}
+
+/** Everything a check may read. */
+export interface CheckContext extends Names {
+  readonly snapshot: Snapshot;
+  /** The containers visible to this run: all, or under a prefix only those named with it. */
+  readonly containers: readonly Container[];
+  readonly probe: Probe;
+  resolve(target: ContainerTarget): Resolved;
+}
+
+interface CheckBase {
+  /** Stable id within the exercise (`tty`, `image`, `env-MYSQL_DATABASE`). */
+  readonly id: string;
+  readonly title: Msg;
+  readonly points: number;
+  /** Another check of the exercise that must pass first; otherwise this one is `skip` (and earns nothing). */
+  readonly requires?: string;
+}
+
+/** A pure check of one container's state; the runner also uses it to pick the best candidate. */
+export interface ContainerCheck extends CheckBase {
+  readonly kind: 'container';
+  readonly target: ContainerTarget;
+  test(container: Container, ctx: CheckContext, resolved: Resolved): Outcome;
+}
+
+/** Live evidence about one container (HTTP, exec). */
+export interface ProbeCheck extends CheckBase {
+  readonly kind: 'probe';
+  readonly target: ContainerTarget;
+  run(container: Container, ctx: CheckContext): Promise<Outcome>;
+}
+
+/** Any other check of the snapshot (an image is present, a container is gone). */
+export interface StateCheck extends CheckBase {
+  readonly kind: 'state';
+  run(ctx: CheckContext): Outcome;
+}
+
+export type CheckSpec = ContainerCheck | ProbeCheck | StateCheck;
+
+/** One `docker` command line, as arguments after `docker`. */
+export type DockerStep = readonly string[];
+
+/** A deliberate mistake that must make exactly one check fail. */
+export interface Mutation {
+  /** The check it must fail. */
+  readonly check: string;
+  readonly description: Msg;
+  /** The learner's commands with the mistake, replacing the reference solution. */
+  readonly steps: (names: Names) => DockerStep[];
+  /**
+   * For mistakes a shared test engine cannot show without touching what it does not own (an image
+   * that must be absent): applied to the snapshot of the reference solution instead. Say why.
+   */
+  readonly edit?: (snapshot: Snapshot, names: Names) => Snapshot;
+}
+
+export interface ExerciseDefinition {
+  /** Stable public id `<section>/<slug>`. */
+  readonly id: string;
+  /** Book section, e.g. `2.2.1`. */
+  readonly section: string;
+  readonly title: Msg;
+  /** What the learner should achieve, one or two sentences. */
+  readonly goal: Msg;
+  /** The book's commands, verbatim. */
+  readonly commands: readonly string[];
+  readonly checks: readonly CheckSpec[];
+  /**
+   * The reference solution as docker commands a machine can run (no TTY: `-d` stands in for leaving
+   * with Ctrl+P,Q). Under a prefix every object it creates is named with the prefix.
+   */
+  readonly solution: (names: Names) => DockerStep[];
+  /** One mutation per check at least (the exercise tester enforces it). */
+  readonly mutations: readonly Mutation[];
+  /** Container names this exercise creates, so fixtures and `reset` remove exactly those. */
+  readonly creates?: readonly string[];
+}

@@ -1,0 +1,338 @@
+/**
+ * The check vocabulary: small builders that exercises declare their checks with. Each builder owns its
+ * messages (Korean and English), its expected/actual evidence and the hint with the fixing command.
+ */
+import { msg, type Msg } from '../i18n.js';
+import type { Container, Snapshot } from '../snapshot-schema.js';
+import { closest } from './names.js';
+import type { CheckContext, ContainerCheck, ContainerTarget, Names, Outcome, Resolved, StateCheck } from './types.js';
+
+/** Env var names whose values are never printed. */
+export const SECRET_NAME = /PASSWORD|PASSWD|SECRET|TOKEN|KEY|CREDENTIAL/i;
+
+const pass = (message: Msg, evidence: Partial<Outcome> = {}): Outcome => ({ status: 'pass', message, ...evidence });
+const fail = (message: Msg, evidence: Partial<Outcome> = {}): Outcome => ({ status: 'fail', message, ...evidence });
+
+/** `ubuntu` → `ubuntu:latest`, `docker.io/library/ubuntu:14.04` → `ubuntu:14.04`. */
+export function normalizeReference(reference: string): string {
+  let ref = reference.trim().replace(/^docker\.io\/library\//, '').replace(/^docker\.io\//, '').replace(/^index\.docker\.io\/library\//, '');
+  if (ref.includes('@')) return ref;
+  const lastSlash = ref.lastIndexOf('/');
+  if (!ref.slice(lastSlash + 1).includes(':')) ref = `${ref}:latest`;
+  return ref;
+}
+
+/** Repository part of a reference: `ubuntu:14.04` → `ubuntu`. */
+export function repositoryOf(reference: string): string {
+  const ref = normalizeReference(reference);
+  const at = ref.lastIndexOf(':');
+  return at > ref.lastIndexOf('/') ? ref.slice(0, at) : ref;
+}
+
+/** The image in the snapshot carrying `reference`, if any. */
+export function findImage(snapshot: Snapshot, reference: string) {
+  const wanted = normalizeReference(reference);
+  return snapshot.images.find((image) => image.tags.some((tag) => normalizeReference(tag) === wanted));
+}
+
+/** Whether the container was made from `reference` (by name, or by id when run from an image id). */
+export function usesImage(container: Container, snapshot: Snapshot, reference: string): boolean {
+  if (normalizeReference(container.image) === normalizeReference(reference)) return true;
+  const image = findImage(snapshot, reference);
+  return Boolean(image && (container.image === image.id || container.image === image.id.replace(/^sha256:/, '').slice(0, container.image.length)) && container.image.length >= 12);
+}
+
+/** A container target by the name the book gives. */
+export function named(name: string, options: { aliases?: string[]; create: (n: Names) => string; describe?: Msg }): ContainerTarget {
+  return {
+    name,
+    aliases: options.aliases,
+    describe: options.describe ?? msg(`컨테이너 ${name}`, `container ${name}`),
+    create: options.create,
+  };
+}
+
+/** A target for exercises where the book names no container: the best container `match` admits. */
+export function matching(match: (c: Container) => boolean, options: { describe: Msg; create: (n: Names) => string }): ContainerTarget {
+  return { match, describe: options.describe, create: options.create };
+}
+
+export interface CheckOptions {
+  /** Overrides the builder's default check id. */
+  id?: string;
+  /** Default 1. */
+  points?: number;
+  /** A check that must pass first (else this one is skipped). */
+  requires?: string;
+}
+
+function containerCheck(
+  defaults: { id: string; title: Msg },
+  target: ContainerTarget,
+  options: CheckOptions,
+  test: (c: Container, ctx: CheckContext, resolved: Resolved) => Outcome,
+): ContainerCheck {
+  return { kind: 'container', id: options.id ?? defaults.id, title: defaults.title, points: options.points ?? 1, requires: options.requires, target, test };
+}
+
+/** The container exists under the book's name (a near-miss name is found and named, but fails). */
+export function exists(target: ContainerTarget, options: CheckOptions = {}): ContainerCheck {
+  const wanted = target.name ?? '';
+  return containerCheck({ id: 'exists', title: msg(`${target.describe.ko} 존재`, `${target.describe.en} exists`) }, target, options, (c, ctx, resolved) => {
+    const expected = target.name ? ctx.name(wanted) : target.describe.en;
+    if (resolved.how === 'exact' || resolved.how === 'match') return pass(msg(`${c.name} 컨테이너가 있습니다`, `container ${c.name} exists`), { expected, actual: c.name });
+    const fix = `docker rename ${c.name} ${expected}`;
+    if (resolved.how === 'alias') {
+      return fail(msg(`${c.name}이(가) 있습니다. 책의 이름은 ${expected}입니다`, `found ${c.name}, but the book names it ${expected}`), {
+        expected,
+        actual: c.name,
+        hint: msg(`이름을 바꾸세요: ${fix}`, `rename it: ${fix}`),
+      });
+    }
+    return fail(msg(`${expected} 컨테이너가 없습니다. ${c.name}을(를) 말한 건가요?`, `no container ${expected}; did you mean ${c.name}?`), {
+      expected,
+      actual: resolved.suggestions.join(', '),
+      hint: msg(`이름을 바꾸세요: ${fix}`, `rename it: ${fix}`),
+    });
+  });
+}
+
+/** The container runs the given image reference. */
+export function image(target: ContainerTarget, reference: string, options: CheckOptions = {}): ContainerCheck {
+  const wanted = normalizeReference(reference);
+  return containerCheck({ id: 'image', title: msg(`이미지 ${reference}`, `image ${reference}`) }, target, options, (c, ctx) => {
+    if (usesImage(c, ctx.snapshot, reference)) return pass(msg(`이미지 ${reference}로 만들었습니다`, `made from ${reference}`), { expected: reference, actual: c.image });
+    const sameRepo = repositoryOf(c.image) === repositoryOf(wanted);
+    return fail(
+      sameRepo
+        ? msg(`태그가 다릅니다: ${c.image} ≠ ${reference}`, `wrong tag: ${c.image} is not ${reference}`)
+        : msg(`다른 이미지입니다: ${c.image} (필요: ${reference})`, `expected image ${reference}, found ${c.image}`),
+      {
+        expected: reference,
+        actual: c.image,
+        hint: msg(`${reference} 이미지로 다시 만드세요: ${target.create(ctx)}`, `recreate it from ${reference}: ${target.create(ctx)}`),
+      },
+    );
+  });
+}
+
+/** `-t`: a pseudo-TTY is allocated. */
+export function tty(target: ContainerTarget, options: CheckOptions = {}): ContainerCheck {
+  return containerCheck({ id: 'tty', title: msg('-t (TTY 할당)', '-t (a TTY)') }, target, options, (c, ctx) =>
+    c.tty
+      ? pass(msg('TTY가 할당되어 있습니다 (-t)', 'a TTY is allocated (-t)'), { expected: 'Tty=true', actual: 'Tty=true' })
+      : fail(msg('-t 옵션 없이 만들어져 셸을 쓸 수 없습니다', 'made without -t: there is no TTY for the shell'), {
+          expected: 'Tty=true',
+          actual: 'Tty=false',
+          hint: msg(`-i -t를 붙여 다시 만드세요: ${target.create(ctx)}`, `recreate it with -i -t: ${target.create(ctx)}`),
+        }),
+  );
+}
+
+/** `-i`: stdin is kept open. */
+export function interactive(target: ContainerTarget, options: CheckOptions = {}): ContainerCheck {
+  return containerCheck({ id: 'stdin', title: msg('-i (표준 입력 유지)', '-i (stdin open)') }, target, options, (c, ctx) =>
+    c.openStdin
+      ? pass(msg('표준 입력이 열려 있습니다 (-i)', 'stdin is kept open (-i)'), { expected: 'OpenStdin=true', actual: 'OpenStdin=true' })
+      : fail(msg('-i 옵션 없이 만들어졌습니다', 'made without -i: stdin is closed'), {
+          expected: 'OpenStdin=true',
+          actual: 'OpenStdin=false',
+          hint: msg(`-i -t를 붙여 다시 만드세요: ${target.create(ctx)}`, `recreate it with -i -t: ${target.create(ctx)}`),
+        }),
+  );
+}
+
+/** `-d`: started detached (no attached stdout). */
+export function detached(target: ContainerTarget, options: CheckOptions = {}): ContainerCheck {
+  return containerCheck({ id: 'detached', title: msg('-d (백그라운드 실행)', '-d (detached)') }, target, options, (c, ctx) =>
+    !c.attachStdout && !c.attachStdin
+      ? pass(msg('-d로 백그라운드에서 실행했습니다', 'started detached (-d)'), { expected: 'AttachStdout=false', actual: 'AttachStdout=false' })
+      : fail(msg('-d 없이 포그라운드로 실행했습니다', 'started in the foreground, without -d'), {
+          expected: 'AttachStdout=false',
+          actual: `AttachStdout=${c.attachStdout}`,
+          hint: msg(`-d를 붙여 다시 만드세요: ${target.create(ctx)}`, `recreate it with -d: ${target.create(ctx)}`),
+        }),
+  );
+}
+
+function stateText(c: Container): string {
+  if (c.state.status === 'exited') return `exited (${c.state.exitCode})`;
+  return c.state.status;
+}
+
+/** The container is running; explains created / exited (with log tail) / paused. */
+export function running(target: ContainerTarget, options: CheckOptions = {}): ContainerCheck {
+  return containerCheck({ id: 'running', title: msg('실행 중', 'running') }, target, options, (c) => {
+    const actual = stateText(c);
+    if (c.state.running && !c.state.paused) return pass(msg(`${c.name}이(가) 실행 중입니다`, `${c.name} is running`), { expected: 'running', actual });
+    if (c.state.paused) return fail(msg(`${c.name}이(가) 일시정지 상태입니다`, `${c.name} is paused`), { expected: 'running', actual, hint: msg(`docker unpause ${c.name}`, `docker unpause ${c.name}`) });
+    if (c.state.status === 'created') {
+      return fail(msg(`${c.name}은(는) 만들어졌지만 시작한 적이 없습니다`, `${c.name} was created but never started`), {
+        expected: 'running',
+        actual,
+        hint: msg(`시작하세요: docker start ${c.name}`, `start it: docker start ${c.name}`),
+      });
+    }
+    const log = c.logTail?.length ? `\n${c.logTail.join('\n')}` : '';
+    return fail(msg(`${c.name}이(가) 멈춰 있습니다: ${actual}${log}`, `${c.name} is not running: ${actual}${log}`), {
+      expected: 'running',
+      actual,
+      hint: msg(
+        `다시 시작하세요: docker start ${c.name} (exit로 나오면 멈춥니다; Ctrl+P, Q로 나오세요)`,
+        `start it again: docker start ${c.name} (exit stops it; leave with Ctrl+P, Q)`,
+      ),
+    });
+  });
+}
+
+/** The container was started at least once (`docker start` after `docker create`). */
+export function started(target: ContainerTarget, options: CheckOptions = {}): ContainerCheck {
+  return containerCheck({ id: 'started', title: msg('시작됨', 'started') }, target, options, (c) =>
+    c.state.status !== 'created'
+      ? pass(msg(`${c.name}을(를) 시작했습니다`, `${c.name} was started`), { expected: 'started', actual: stateText(c) })
+      : fail(msg(`${c.name}은(는) 만들어졌지만 시작한 적이 없습니다`, `${c.name} was created but never started`), {
+          expected: 'started',
+          actual: 'created',
+          hint: msg(`docker start ${c.name} 후 docker attach ${c.name}`, `docker start ${c.name}, then docker attach ${c.name}`),
+        }),
+  );
+}
+
+/** Whether a value is shown, or masked because its name looks secret. */
+function shown(name: string, value: string | undefined): string {
+  if (value === undefined) return '(unset)';
+  return SECRET_NAME.test(name) ? '(hidden)' : value;
+}
+
+/** `-e NAME=value` is set on the container. */
+export function env(target: ContainerTarget, name: string, value: string, options: CheckOptions = {}): ContainerCheck {
+  return containerCheck({ id: `env-${name}`, title: msg(`환경 변수 ${name}`, `env ${name}`) }, target, options, (c, ctx) => {
+    const actual = c.env[name];
+    const expected = `${name}=${shown(name, value)}`;
+    const fix = msg(`-e ${name}=${value}를 붙여 다시 만드세요: ${target.create(ctx)}`, `recreate it with -e ${name}=${value}: ${target.create(ctx)}`);
+    if (actual === value) return pass(msg(`${name}이(가) 맞게 설정되었습니다`, `${name} is set as asked`), { expected, actual: expected });
+    if (actual === undefined) {
+      const near = closest(name, Object.keys(c.env), 1);
+      const typo = near.length ? msg(` (${near[0]}은(는) 있습니다)`, ` (${near[0]} is set)`) : msg('', '');
+      return fail(msg(`${name}이(가) 설정되지 않았습니다${typo.ko}`, `${name} is not set${typo.en}`), { expected, actual: '(unset)', hint: fix });
+    }
+    if (SECRET_NAME.test(name)) {
+      return fail(msg(`${name}은(는) 설정되었지만 과제가 요구하는 값과 다릅니다`, `${name} is set but differs from what the exercise asks`), { expected, actual: `${name}=(hidden)`, hint: fix });
+    }
+    return fail(msg(`${name} 값이 다릅니다: ${actual} (필요: ${value})`, `${name} is ${actual}, expected ${value}`), { expected, actual: `${name}=${actual}`, hint: fix });
+  });
+}
+
+/** How a binding must look. */
+export interface PortExpectation {
+  /** Host port as typed: `'80'`; `''` for `-p 80` (the engine picks one). */
+  hostPort: string;
+  /** `'any'` (default): any host address; `'specific'`: a specific address such as `192.168.0.100`. */
+  hostIp?: 'any' | 'specific';
+}
+
+function bindingText(hostIp: string, hostPort: string): string {
+  return `${hostIp || '0.0.0.0'}:${hostPort || '(random)'}`;
+}
+
+/** `-p [ip:]host:container` is configured, and published while the container runs. */
+export function portPublished(target: ContainerTarget, containerPort: string, expectation: PortExpectation, options: CheckOptions = {}): ContainerCheck {
+  const port = containerPort.includes('/') ? containerPort : `${containerPort}/tcp`;
+  const flag = `-p ${expectation.hostIp === 'specific' ? 'IP:' : ''}${expectation.hostPort ? `${expectation.hostPort}:` : ''}${port.replace('/tcp', '')}`;
+  const id = options.id ?? `port-${expectation.hostPort || 'random'}-${port.replace('/tcp', '').replace('/', '-')}`;
+  return containerCheck({ id, title: msg(`포트 ${flag}`, `port ${flag}`) }, target, { ...options, id }, (c, ctx) => {
+    const configured = c.portBindings[port] ?? [];
+    const expected = `${flag} (${expectation.hostIp === 'specific' ? 'IP' : '0.0.0.0'}:${expectation.hostPort || '(random)'}->${port})`;
+    const actualText = Object.entries(c.portBindings)
+      .flatMap(([p, list]) => list.map((b) => `${bindingText(b.hostIp, b.hostPort)}->${p}`))
+      .join(', ') || '(none)';
+    const hint = msg(`${flag}를 붙여 다시 만드세요: ${target.create(ctx)}`, `recreate it with ${flag}: ${target.create(ctx)}`);
+    const ok = configured.find((b) => {
+      const ipOk = expectation.hostIp === 'specific' ? b.hostIp !== '' && b.hostIp !== '0.0.0.0' && b.hostIp !== '::' : b.hostIp === '' || b.hostIp === '0.0.0.0' || b.hostIp === '::';
+      const portOk = expectation.hostPort === '' ? b.hostPort === '' || b.hostPort === '0' : b.hostPort === expectation.hostPort;
+      return ipOk && portOk;
+    });
+    if (ok) return pass(msg(`포트가 연결되었습니다: ${bindingText(ok.hostIp, ok.hostPort)}->${port}`, `published ${bindingText(ok.hostIp, ok.hostPort)}->${port}`), { expected, actual: actualText });
+    if (configured.length === 0) {
+      const other = Object.keys(c.portBindings);
+      return fail(
+        other.length
+          ? msg(`컨테이너 포트 ${port}가 연결되지 않았습니다 (다른 포트: ${actualText})`, `container port ${port} is not published (found ${actualText})`)
+          : msg(`포트를 하나도 연결하지 않았습니다 (-p 없음)`, `no port is published (no -p)`),
+        { expected, actual: actualText, hint },
+      );
+    }
+    const b = configured[0];
+    if (expectation.hostIp !== 'specific' && b.hostIp && b.hostIp !== '0.0.0.0' && b.hostPort === expectation.hostPort) {
+      return fail(msg(`${b.hostIp}에만 연결되어 다른 주소로는 접속할 수 없습니다`, `published only on ${b.hostIp}, not on every address`), { expected, actual: actualText, hint });
+    }
+    if (expectation.hostIp === 'specific' && (!b.hostIp || b.hostIp === '0.0.0.0')) {
+      return fail(msg(`특정 호스트 IP에 연결해야 합니다 (-p IP:${expectation.hostPort}:${port.replace('/tcp', '')})`, `bind it to a specific host address (-p IP:${expectation.hostPort}:${port.replace('/tcp', '')})`), { expected, actual: actualText, hint });
+    }
+    return fail(msg(`다른 호스트 포트에 연결되었습니다: ${actualText}`, `published on another host port: ${actualText}`), { expected, actual: actualText, hint });
+  });
+}
+
+/** `--link target:alias`. Links are stored as `/target:/self/alias`. */
+export function link(target: ContainerTarget, linkTarget: string, alias: string, options: CheckOptions = {}): ContainerCheck {
+  return containerCheck({ id: 'link', title: msg(`--link ${linkTarget}:${alias}`, `--link ${linkTarget}:${alias}`) }, target, options, (c, ctx) => {
+    const wantedTarget = ctx.name(linkTarget);
+    const parsed = c.links.map((l) => {
+      const [from, to] = l.split(':');
+      return { target: (from ?? '').replace(/^\//, ''), alias: (to ?? '').split('/').pop() ?? '' };
+    });
+    const expected = `--link ${wantedTarget}:${alias}`;
+    const actual = parsed.map((l) => `--link ${l.target}:${l.alias}`).join(' ') || '(none)';
+    const hint = msg(`--link ${wantedTarget}:${alias}를 붙여 다시 만드세요: ${target.create(ctx)}`, `recreate it with --link ${wantedTarget}:${alias}: ${target.create(ctx)}`);
+    if (parsed.some((l) => l.target === wantedTarget && l.alias === alias)) return pass(msg(`${wantedTarget}에 ${alias}(으)로 연결되었습니다`, `linked to ${wantedTarget} as ${alias}`), { expected, actual });
+    const sameTarget = parsed.find((l) => l.target === wantedTarget);
+    if (sameTarget) {
+      return fail(msg(`${wantedTarget}에 연결했지만 별명이 ${sameTarget.alias}입니다 (필요: ${alias})`, `linked to ${wantedTarget} under alias ${sameTarget.alias}, not ${alias}`), { expected, actual, hint });
+    }
+    return fail(msg(`${wantedTarget}에 대한 --link가 없습니다`, `no --link to ${wantedTarget}`), { expected, actual, hint });
+  });
+}
+
+/** An image tag is present (`docker pull`). */
+export function imagePresent(reference: string, options: CheckOptions = {}): StateCheck {
+  return {
+    kind: 'state',
+    id: options.id ?? 'image-present',
+    title: msg(`이미지 ${reference} 존재`, `image ${reference} present`),
+    points: options.points ?? 1,
+    requires: options.requires,
+    run(ctx) {
+      if (findImage(ctx.snapshot, reference)) return pass(msg(`${reference} 이미지가 있습니다`, `image ${reference} is present`), { expected: reference, actual: reference });
+      const repo = repositoryOf(reference);
+      const sameRepo = ctx.snapshot.images.flatMap((i) => i.tags).filter((tag) => repositoryOf(tag) === repo);
+      return fail(
+        sameRepo.length
+          ? msg(`${reference}이(가) 없습니다 (${sameRepo.join(', ')}은(는) 있습니다)`, `no image ${reference} (found ${sameRepo.join(', ')})`)
+          : msg(`${reference} 이미지가 없습니다`, `no image ${reference}`),
+        { expected: reference, actual: sameRepo.join(', ') || '(none)', hint: msg(`내려받으세요: docker pull ${reference}`, `pull it: docker pull ${reference}`) },
+      );
+    },
+  };
+}
+
+/** A container no longer exists (`docker rm`). */
+export function containerAbsent(name: string, options: CheckOptions = {}): StateCheck {
+  return {
+    kind: 'state',
+    id: options.id ?? 'removed',
+    title: msg(`${name} 삭제됨`, `${name} removed`),
+    points: options.points ?? 1,
+    requires: options.requires,
+    run(ctx) {
+      const wanted = ctx.name(name);
+      const found = ctx.containers.find((c) => c.name === wanted);
+      if (!found) return pass(msg(`${wanted} 컨테이너가 삭제되었습니다`, `container ${wanted} is gone`), { expected: 'absent', actual: 'absent' });
+      const fix = found.state.running ? `docker stop ${wanted} && docker rm ${wanted}` : `docker rm ${wanted}`;
+      return fail(msg(`${wanted} 컨테이너가 아직 있습니다 (${stateText(found)})`, `container ${wanted} still exists (${stateText(found)})`), {
+        expected: 'absent',
+        actual: stateText(found),
+        hint: msg(`삭제하세요: ${fix}`, `remove it: ${fix}`),
+      });
+    },
+  };
+}

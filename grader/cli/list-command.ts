@@ -1,0 +1,23 @@
+import { EXERCISES } from '../../exercises/index.js';
+import { ExitCode } from '../errors.js';
+import { t, type Lang } from '../i18n.js';
+
+/** `dockgrade list`: sections and exercises with ids, titles and points. */
+export async function runList(options: { format: 'pretty' | 'json'; lang: Lang }, out: NodeJS.WritableStream = process.stdout): Promise<number> {
+  const rows = EXERCISES.map((e) => ({ id: e.id, section: e.section, title: e.title, points: e.checks.reduce((s, c) => s + c.points, 0), checks: e.checks.map((c) => c.id) }));
+  if (options.format === 'json') {
+    out.write(`${JSON.stringify({ exercises: rows }, null, 2)}\n`);
+    return ExitCode.Ok;
+  }
+  let section = '';
+  const lines: string[] = [];
+  for (const row of rows) {
+    if (row.section !== section) {
+      section = row.section;
+      lines.push(`${lines.length ? '\n' : ''}${section}`);
+    }
+    lines.push(`  ${row.id.padEnd(28)} ${String(row.points).padStart(3)} ${options.lang === 'ko' ? '점' : 'pts'}  ${t(row.title, options.lang)}`);
+  }
+  out.write(`${lines.join('\n')}\n`);
+  return ExitCode.Ok;
+}

@@ -1,0 +1,76 @@
+/**
+ * Collects an engine's state into one Snapshot: list, then inspect with bounded concurrency. A container
+ * or image that vanishes between list and inspect is dropped, not a crash.
+ */
+import type { EngineClient } from '../engine/engine-client.js';
+import { SNAPSHOT_KIND, SNAPSHOT_VERSION } from '../constants.js';
+import type { Container, Image, Snapshot } from '../snapshot-schema.js';
+import { TOOL } from '../tool.js';
+import { mapContainer, mapEngine, mapImage, mapNetwork, mapVolume } from './map-inspect.js';
+
+/** How many inspect calls run at once: enough to hide latency, few enough not to flood the engine. */
+export const INSPECT_CONCURRENCY = 8;
+/** Log lines kept for a container that exited non-zero. */
+export const LOG_TAIL_LINES = 10;
+
+/** Runs `fn` over `items` with at most `limit` calls in flight; keeps input order. */
+export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+export interface CollectOptions {
+  /** Collect log tails of containers that exited non-zero (default true). */
+  logs?: boolean;
+  concurrency?: number;
+}
+
+/** Collects the whole engine state. Containers sort by name, images by first tag, for stable output. */
+export async function collectSnapshot(client: EngineClient, options: CollectOptions = {}): Promise<Snapshot> {
+  const concurrency = options.concurrency ?? INSPECT_CONCURRENCY;
+  const [info, version, containerIds, imageList, networks, volumes] = await Promise.all([
+    client.info(),
+    client.version(),
+    client.listContainerIds(),
+    client.listImages(),
+    client.listNetworks(),
+    client.listVolumes(),
+  ]);
+  const containers = (
+    await mapLimit(containerIds, concurrency, async (id): Promise<Container | null> => {
+      const raw = await client.inspectContainer(id);
+      if (!raw) return null;
+      const failed = raw.State && !raw.State.Running && raw.State.Status === 'exited' && raw.State.ExitCode !== 0;
+      const tail = failed && options.logs !== false ? await client.logs(id, LOG_TAIL_LINES) : undefined;
+      return mapContainer(raw as unknown as Record<string, any>, tail);
+    })
+  ).filter((c): c is Container => c !== null);
+  const images = (
+    await mapLimit(imageList, concurrency, async (entry): Promise<Image | null> => {
+      const raw = await client.inspectImage(entry.Id);
+      return raw ? mapImage(raw as unknown as Record<string, any>) : null;
+    })
+  ).filter((i): i is Image => i !== null);
+  containers.sort((a, b) => a.name.localeCompare(b.name));
+  images.sort((a, b) => (a.tags[0] ?? a.id).localeCompare(b.tags[0] ?? b.id));
+  return {
+    kind: SNAPSHOT_KIND,
+    version: SNAPSHOT_VERSION,
+    tool: TOOL,
+    takenAt: new Date().toISOString(),
+    engine: mapEngine(info, version, client.location),
+    containers,
+    images,
+    networks: networks.map(mapNetwork).sort((a, b) => a.name.localeCompare(b.name)),
+    volumes: volumes.map(mapVolume).sort((a, b) => a.name.localeCompare(b.name)),
+    probes: [],
+  };
+}

@@ -1,0 +1,167 @@
+/**
+ * Finds the Docker engine the way the `docker` CLI does: `--host`, then `DOCKER_HOST` (with
+ * `DOCKER_TLS_VERIFY`/`DOCKER_CERT_PATH`), then the current context (`DOCKER_CONTEXT`, or
+ * `currentContext` in the CLI's config.json, resolved through `contexts/meta/`), then the default
+ * socket, then Docker Desktop's per-user socket.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { UsageError } from '../errors.js';
+
+export interface TlsMaterial {
+  /** Verify the server's certificate against `ca` (on with `DOCKER_TLS_VERIFY`). */
+  verify: boolean;
+  ca?: Buffer;
+  cert?: Buffer;
+  key?: Buffer;
+  /** Where the material came from, for messages. */
+  certPath?: string;
+}
+
+export type Endpoint =
+  | { kind: 'unix'; socketPath: string; source: string }
+  | { kind: 'tcp'; host: string; port: number; tls: TlsMaterial | null; source: string }
+  | { kind: 'ssh'; host: string; port: number; username?: string; source: string };
+
+/** Whether the endpoint was named by the user (then it is the only one tried), or a default guess. */
+export interface EndpointCandidates {
+  explicit: boolean;
+  candidates: Endpoint[];
+}
+
+export interface ResolveOptions {
+  host?: string;
+  env?: NodeJS.ProcessEnv;
+  home?: string;
+}
+
+/** The endpoint as a URL without credentials, for messages and results. */
+export function describeEndpoint(endpoint: Endpoint): string {
+  switch (endpoint.kind) {
+    case 'unix':
+      return `unix://${endpoint.socketPath}`;
+    case 'tcp':
+      return `tcp://${endpoint.host}:${endpoint.port}`;
+    case 'ssh':
+      return `ssh://${endpoint.username ? `${endpoint.username}@` : ''}${endpoint.host}${endpoint.port === 22 ? '' : `:${endpoint.port}`}`;
+  }
+}
+
+/** The host name to probe published ports on: the engine's own host for tcp/ssh, else loopback. */
+export function probeHost(endpoint: Endpoint): string {
+  return endpoint.kind === 'unix' ? '127.0.0.1' : endpoint.host;
+}
+
+function readTls(env: NodeJS.ProcessEnv, certPath: string | undefined, verify: boolean): TlsMaterial {
+  const read = (name: string): Buffer | undefined => {
+    if (!certPath) return undefined;
+    const file = join(certPath, name);
+    return existsSync(file) ? readFileSync(file) : undefined;
+  };
+  return { verify, ca: read('ca.pem'), cert: read('cert.pem'), key: read('key.pem'), certPath };
+}
+
+/**
+ * Parses a Docker host URL (`unix:///path`, `tcp://host:2376`, `ssh://user@host:22`, `npipe` refused).
+ * Throws a UsageError naming the bad value.
+ */
+export function parseHost(value: string, source: string, env: NodeJS.ProcessEnv, tls?: TlsMaterial | null): Endpoint {
+  const raw = value.trim();
+  if (raw.startsWith('/')) return { kind: 'unix', socketPath: raw, source };
+  const match = /^([a-z]+):\/\/(.*)$/i.exec(raw);
+  if (!match) throw new UsageError(`${source}: '${value}' is not a Docker host URL`, 'use unix:///var/run/docker.sock, tcp://HOST:2376 or ssh://USER@HOST');
+  const scheme = match[1].toLowerCase();
+  const rest = match[2];
+  if (scheme === 'unix') {
+    if (!rest) throw new UsageError(`${source}: '${value}' names no socket path`);
+    return { kind: 'unix', socketPath: rest.startsWith('/') ? rest : `/${rest}`, source };
+  }
+  if (scheme === 'tcp' || scheme === 'http' || scheme === 'https') {
+    let url: URL;
+    try {
+      url = new URL(`http://${rest}`);
+    } catch {
+      throw new UsageError(`${source}: '${value}' is not a valid tcp address`);
+    }
+    const wantTls = tls ?? (env.DOCKER_TLS_VERIFY ? readTls(env, env.DOCKER_CERT_PATH || join(env.HOME || homedir(), '.docker'), true) : null);
+    const useTls = scheme === 'https' ? wantTls ?? { verify: true } : wantTls;
+    const port = url.port ? Number(url.port) : useTls ? 2376 : 2375;
+    return { kind: 'tcp', host: url.hostname.replace(/^\[|\]$/g, ''), port, tls: useTls, source };
+  }
+  if (scheme === 'ssh') {
+    let url: URL;
+    try {
+      url = new URL(`ssh://${rest}`);
+    } catch {
+      throw new UsageError(`${source}: '${value}' is not a valid ssh address`);
+    }
+    return {
+      kind: 'ssh',
+      host: url.hostname,
+      port: url.port ? Number(url.port) : 22,
+      username: url.username ? decodeURIComponent(url.username) : undefined,
+      source,
+    };
+  }
+  throw new UsageError(`${source}: unsupported scheme '${scheme}' in '${value}'`, 'use unix://, tcp:// or ssh://');
+}
+
+function dockerConfigDir(env: NodeJS.ProcessEnv, home: string): string {
+  return env.DOCKER_CONFIG || join(home, '.docker');
+}
+
+/** Reads a named context's endpoint from `contexts/meta/<sha256(name)>/meta.json`. */
+function contextEndpoint(name: string, env: NodeJS.ProcessEnv, home: string): Endpoint | null {
+  if (name === 'default') return null;
+  const dir = dockerConfigDir(env, home);
+  const digest = createHash('sha256').update(name).digest('hex');
+  const metaFile = join(dir, 'contexts', 'meta', digest, 'meta.json');
+  if (!existsSync(metaFile)) {
+    throw new UsageError(`Docker context '${name}' not found (no ${metaFile})`, `list contexts with 'docker context ls', or unset DOCKER_CONTEXT`);
+  }
+  let meta: { Endpoints?: { docker?: { Host?: string; SkipTLSVerify?: boolean } } };
+  try {
+    meta = JSON.parse(readFileSync(metaFile, 'utf8'));
+  } catch {
+    throw new UsageError(`Docker context '${name}': ${metaFile} is not valid JSON`);
+  }
+  const host = meta.Endpoints?.docker?.Host;
+  if (!host) throw new UsageError(`Docker context '${name}' has no docker endpoint`);
+  const tlsDir = join(dir, 'contexts', 'tls', digest, 'docker');
+  const tls = existsSync(tlsDir) ? readTls(env, tlsDir, !meta.Endpoints?.docker?.SkipTLSVerify) : null;
+  return parseHost(host, `context '${name}'`, env, tls);
+}
+
+function currentContextName(env: NodeJS.ProcessEnv, home: string): string | null {
+  if (env.DOCKER_CONTEXT) return env.DOCKER_CONTEXT;
+  const configFile = join(dockerConfigDir(env, home), 'config.json');
+  if (!existsSync(configFile)) return null;
+  try {
+    const config = JSON.parse(readFileSync(configFile, 'utf8')) as { currentContext?: string };
+    return config.currentContext || null;
+  } catch {
+    return null; // the docker CLI tolerates a broken config here too
+  }
+}
+
+/** The endpoints to try, in order. */
+export function resolveEndpoints(options: ResolveOptions = {}): EndpointCandidates {
+  const env = options.env ?? process.env;
+  const home = options.home ?? env.HOME ?? homedir();
+  if (options.host) return { explicit: true, candidates: [parseHost(options.host, '--host', env)] };
+  if (env.DOCKER_HOST) return { explicit: true, candidates: [parseHost(env.DOCKER_HOST, 'DOCKER_HOST', env)] };
+  const context = currentContextName(env, home);
+  if (context) {
+    const endpoint = contextEndpoint(context, env, home);
+    if (endpoint) return { explicit: true, candidates: [endpoint] };
+  }
+  return {
+    explicit: false,
+    candidates: [
+      { kind: 'unix', socketPath: '/var/run/docker.sock', source: 'default socket' },
+      { kind: 'unix', socketPath: join(home, '.docker', 'run', 'docker.sock'), source: "Docker Desktop's socket" },
+    ],
+  };
+}

@@ -1,0 +1,221 @@
+/**
+ * The only place that talks to the Docker API. Checkers never see this: they get a Snapshot and a
+ * Probe. dockerode is loaded lazily, so commands that don't touch an engine don't pay for it.
+ */
+import type Dockerode from 'dockerode';
+import type { ContainerInspectInfo, ImageInspectInfo } from 'dockerode';
+import { existsSync } from 'node:fs';
+import { DockerUnavailableError } from '../errors.js';
+import { describeEndpoint, resolveEndpoints, type Endpoint, type ResolveOptions } from './endpoint.js';
+
+/** Result of a command run inside a container. */
+export interface ExecOutput {
+  exitCode: number | null;
+  /** stdout and stderr interleaved, bounded. */
+  output: string;
+}
+
+/** What the grader needs from an engine: read-only calls, plus exec for read-only probes. */
+export interface EngineClient {
+  readonly endpoint: Endpoint;
+  /** The endpoint as a URL without credentials. */
+  readonly location: string;
+  info(): Promise<Record<string, any>>;
+  version(): Promise<Record<string, any>>;
+  listContainerIds(): Promise<string[]>;
+  /** Inspect output, or null when the container vanished since it was listed. */
+  inspectContainer(id: string): Promise<ContainerInspectInfo | null>;
+  listImages(): Promise<Array<{ Id: string; RepoTags?: string[] | null; RepoDigests?: string[] | null }>>;
+  inspectImage(id: string): Promise<ImageInspectInfo | null>;
+  listNetworks(): Promise<Array<Record<string, any>>>;
+  listVolumes(): Promise<Array<Record<string, any>>>;
+  /** Last `tail` lines of a container's log (stdout and stderr). */
+  logs(id: string, tail: number): Promise<string[]>;
+  /** Runs a read-only command in a running container; bounded by `timeoutMs`. */
+  exec(id: string, cmd: string[], timeoutMs: number): Promise<ExecOutput>;
+  /** The underlying dockerode instance, for events and fixtures. */
+  dockerode(): Dockerode;
+}
+
+const MAX_EXEC_OUTPUT = 64 * 1024;
+
+/** Turns a connection failure into one line that says what was tried and how to fix it. */
+export function explainConnectionError(endpoint: Endpoint, error: unknown): DockerUnavailableError {
+  const where = `${describeEndpoint(endpoint)} (${endpoint.source})`;
+  const code = (error as NodeJS.ErrnoException)?.code ?? '';
+  const text = (error as Error)?.message ?? String(error);
+  if (code === 'ENOENT') {
+    return new DockerUnavailableError(`no Docker engine at ${where}: the socket does not exist`, 'start Docker (e.g. `sudo systemctl start docker`, or open Docker Desktop), or point --host / DOCKER_HOST at a running engine');
+  }
+  if (code === 'EACCES' || code === 'EPERM') {
+    return new DockerUnavailableError(`permission denied on ${where}`, 'add your user to the docker group (`sudo usermod -aG docker $USER`, then log in again) or run with sudo');
+  }
+  if (code === 'ECONNREFUSED') {
+    return new DockerUnavailableError(`no Docker engine answers at ${where}: connection refused`, 'start the engine, or check --host / DOCKER_HOST / `docker context use`');
+  }
+  if (code === 'ETIMEDOUT' || /timeout/i.test(text)) {
+    return new DockerUnavailableError(`the Docker engine at ${where} did not answer in time`, 'check that the host is reachable and the engine runs');
+  }
+  if (/certificate|self.signed|SSL|TLS/i.test(text) || /^(ERR_TLS|CERT_|DEPTH_ZERO|UNABLE_TO)/.test(code)) {
+    return new DockerUnavailableError(`TLS to ${where} failed: ${text}`, 'check DOCKER_CERT_PATH (ca.pem, cert.pem, key.pem) and DOCKER_TLS_VERIFY');
+  }
+  return new DockerUnavailableError(`cannot reach the Docker engine at ${where}: ${code || text}`, 'check --host / DOCKER_HOST / the current docker context');
+}
+
+function dockerodeOptions(endpoint: Endpoint, timeoutMs: number): Dockerode.DockerOptions {
+  switch (endpoint.kind) {
+    case 'unix':
+      return { socketPath: endpoint.socketPath, timeout: timeoutMs };
+    case 'tcp':
+      return endpoint.tls
+        ? {
+            protocol: 'https',
+            host: endpoint.host,
+            port: endpoint.port,
+            ca: endpoint.tls.ca,
+            cert: endpoint.tls.cert,
+            key: endpoint.tls.key,
+            timeout: timeoutMs,
+            // verification stays on unless the context explicitly skips it
+            ...(endpoint.tls.verify ? {} : { checkServerIdentity: () => undefined }),
+          } as Dockerode.DockerOptions
+        : { protocol: 'http', host: endpoint.host, port: endpoint.port, timeout: timeoutMs };
+    case 'ssh':
+      return { protocol: 'ssh', host: endpoint.host, port: endpoint.port, username: endpoint.username, timeout: timeoutMs } as Dockerode.DockerOptions;
+  }
+}
+
+function isNotFound(error: unknown): boolean {
+  return (error as { statusCode?: number })?.statusCode === 404;
+}
+
+/** Splits Docker's multiplexed stream frames (8-byte headers) into text; plain text passes through. */
+export function demuxDockerStream(buffer: Buffer): string {
+  let offset = 0;
+  const parts: Buffer[] = [];
+  while (offset + 8 <= buffer.length && (buffer[offset] <= 2) && buffer[offset + 1] === 0 && buffer[offset + 2] === 0 && buffer[offset + 3] === 0) {
+    const size = buffer.readUInt32BE(offset + 4);
+    parts.push(buffer.subarray(offset + 8, offset + 8 + size));
+    offset += 8 + size;
+  }
+  if (offset === 0) return buffer.toString('utf8');
+  return Buffer.concat(parts).toString('utf8');
+}
+
+class DockerodeClient implements EngineClient {
+  readonly location: string;
+  constructor(
+    readonly endpoint: Endpoint,
+    private readonly docker: Dockerode,
+  ) {
+    this.location = describeEndpoint(endpoint);
+  }
+  dockerode(): Dockerode {
+    return this.docker;
+  }
+  info() {
+    return this.docker.info();
+  }
+  version() {
+    return this.docker.version() as Promise<Record<string, any>>;
+  }
+  async listContainerIds() {
+    const list = await this.docker.listContainers({ all: true });
+    return list.map((c) => c.Id);
+  }
+  async inspectContainer(id: string) {
+    try {
+      return await this.docker.getContainer(id).inspect();
+    } catch (error) {
+      if (isNotFound(error)) return null;
+      throw error;
+    }
+  }
+  listImages() {
+    return this.docker.listImages();
+  }
+  async inspectImage(id: string) {
+    try {
+      return await this.docker.getImage(id).inspect();
+    } catch (error) {
+      if (isNotFound(error)) return null;
+      throw error;
+    }
+  }
+  listNetworks() {
+    return this.docker.listNetworks() as Promise<Array<Record<string, any>>>;
+  }
+  async listVolumes() {
+    const answer = await this.docker.listVolumes();
+    return (answer.Volumes ?? []) as unknown as Array<Record<string, any>>;
+  }
+  async logs(id: string, tail: number) {
+    try {
+      const raw = (await this.docker.getContainer(id).logs({ stdout: true, stderr: true, tail, follow: false })) as unknown as Buffer;
+      return demuxDockerStream(Buffer.isBuffer(raw) ? raw : Buffer.from(String(raw))).split('\n').filter((line) => line.length > 0).slice(-tail);
+    } catch (error) {
+      if (isNotFound(error)) return [];
+      throw error;
+    }
+  }
+  async exec(id: string, cmd: string[], timeoutMs: number): Promise<ExecOutput> {
+    const exec = await this.docker.getContainer(id).exec({ Cmd: cmd, AttachStdout: true, AttachStderr: true, Tty: false });
+    const stream = await exec.start({ hijack: true, stdin: false });
+    const chunks: Buffer[] = [];
+    let size = 0;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(() => {
+        stream.destroy();
+        resolve();
+      }, timeoutMs);
+      stream.on('data', (chunk: Buffer) => {
+        if (size < MAX_EXEC_OUTPUT) chunks.push(chunk);
+        size += chunk.length;
+      });
+      const done = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      stream.on('end', done);
+      stream.on('close', done);
+      stream.on('error', done);
+    });
+    const details = await exec.inspect();
+    const output = demuxDockerStream(Buffer.concat(chunks)).slice(0, MAX_EXEC_OUTPUT);
+    return { exitCode: details.Running ? null : details.ExitCode ?? null, output };
+  }
+}
+
+export interface ConnectOptions extends ResolveOptions {
+  /** Per-request timeout. */
+  timeoutMs?: number;
+}
+
+/**
+ * Connects to the first endpoint that answers a ping. An explicit endpoint (`--host`, `DOCKER_HOST`,
+ * a context) is the only one tried, as with the docker CLI. Throws DockerUnavailableError (exit 3).
+ */
+export async function connect(options: ConnectOptions = {}): Promise<EngineClient> {
+  const { explicit, candidates } = resolveEndpoints(options);
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  const { default: DockerodeCtor } = await import('dockerode');
+  let firstError: DockerUnavailableError | null = null;
+  for (const endpoint of candidates) {
+    if (!explicit && endpoint.kind === 'unix' && !existsSync(endpoint.socketPath)) {
+      firstError ??= explainConnectionError(endpoint, Object.assign(new Error('missing'), { code: 'ENOENT' }));
+      continue;
+    }
+    const docker = new DockerodeCtor(dockerodeOptions(endpoint, timeoutMs));
+    try {
+      await docker.ping();
+      return new DockerodeClient(endpoint, docker);
+    } catch (error) {
+      firstError ??= explainConnectionError(endpoint, error);
+    }
+  }
+  if (!explicit && firstError && candidates.every((c) => c.kind === 'unix' && !existsSync(c.socketPath))) {
+    const tried = candidates.map((c) => describeEndpoint(c)).join(', ');
+    throw new DockerUnavailableError(`no Docker engine found (tried ${tried}; DOCKER_HOST and DOCKER_CONTEXT are unset)`, 'start Docker, or point --host / DOCKER_HOST at a running engine');
+  }
+  throw firstError ?? new DockerUnavailableError('no Docker endpoint to try');
+}

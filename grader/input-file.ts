@@ -1,0 +1,55 @@
+/**
+ * Reading files a user hands us (snapshots, saved results, rosters): size-capped, JSON errors and zod
+ * issues turned into `FILE: path.to.field: message` one-liners.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import type { ZodType } from 'zod';
+import { InputError } from './errors.js';
+
+/** Larger files are refused before reading. */
+export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+
+/** Formats zod issues as `path.to.field: message` (the first few, joined by `; `). */
+export function formatIssues(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>, limit = 3): string {
+  const shown = issues.slice(0, limit).map((issue) => `${issue.path.length ? issue.path.map(String).join('.') : '(root)'}: ${issue.message}`);
+  return shown.join('; ') + (issues.length > limit ? ` (and ${issues.length - limit} more)` : '');
+}
+
+/** Reads and parses a JSON file, refusing oversized and malformed ones with an InputError. */
+export function readJsonFile(file: string, maxBytes = MAX_INPUT_BYTES): unknown {
+  let size: number;
+  try {
+    size = statSync(file).size;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(`${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message}`);
+  }
+  if (size > maxBytes) throw new InputError(`${file}: ${size} bytes is over the ${maxBytes}-byte limit`);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new InputError(`${file}: ${(error as Error).message}`);
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new InputError(`${file}: not valid JSON (${(error as Error).message})`);
+  }
+}
+
+/**
+ * Validates parsed data against a schema. `kind`/`version` are checked first so a file of another
+ * kind or version gets a message that says so, not a list of field errors.
+ */
+export function parseVersioned<T>(file: string, data: unknown, schema: ZodType<T>, kind: string, version: number): T {
+  const head = data as { kind?: unknown; version?: unknown } | null;
+  if (!head || typeof head !== 'object' || Array.isArray(head)) throw new InputError(`${file}: (root): expected a JSON object`);
+  if (head.kind !== kind) throw new InputError(`${file}: kind: expected '${kind}', found ${JSON.stringify(head.kind ?? null)?.slice(0, 60)}`);
+  if (typeof head.version === 'number' && head.version > version) {
+    throw new InputError(`${file}: version ${head.version} is newer than this dockgrade reads (${version})`, 'update dockgrade');
+  }
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) throw new InputError(`${file}: ${formatIssues(parsed.error.issues)}`);
+  return parsed.data;
+}

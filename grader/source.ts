@@ -1,0 +1,55 @@
+/**
+ * Where a run's state comes from: a live engine (collected now, probed live) or a snapshot file
+ * (probes replayed from its records).
+ */
+import type { Probe } from './check/types.js';
+import { NO_PROBE } from './check/run.js';
+import type { RunResult } from './result-schema.js';
+import type { Snapshot } from './snapshot-schema.js';
+
+export interface LoadedState {
+  snapshot: Snapshot;
+  probe: Probe;
+  source: RunResult['source'];
+  /** Probe records taken live during this run (empty for files). */
+  records: () => Snapshot['probes'];
+}
+
+export interface SourceOptions {
+  snapshotFile?: string;
+  host?: string;
+  probes: boolean;
+  timeoutMs?: number;
+}
+
+export async function loadState(options: SourceOptions): Promise<LoadedState> {
+  if (options.snapshotFile) {
+    const { readSnapshotFile } = await import('./snapshot-file.js');
+    const snapshot = readSnapshotFile(options.snapshotFile);
+    const { ReplayProbe } = await import('./probe.js');
+    return {
+      snapshot,
+      probe: options.probes ? new ReplayProbe(snapshot.probes) : NO_PROBE,
+      source: { type: 'snapshot', location: options.snapshotFile },
+      records: () => [],
+    };
+  }
+  const { connect } = await import('./engine/engine-client.js');
+  const { collectSnapshot } = await import('./collect/collect.js');
+  const { probeHost } = await import('./engine/endpoint.js');
+  const client = await connect({ host: options.host, timeoutMs: options.timeoutMs });
+  let snapshot: Snapshot;
+  try {
+    snapshot = await collectSnapshot(client);
+  } catch (error) {
+    const { explainConnectionError } = await import('./engine/engine-client.js');
+    const { DockgradeError } = await import('./errors.js');
+    if (error instanceof DockgradeError) throw error;
+    // The engine answered a ping and then failed: treat as unreachable, never as a partial pass.
+    throw explainConnectionError(client.endpoint, error);
+  }
+  if (!options.probes) return { snapshot, probe: NO_PROBE, source: { type: 'live', location: client.location }, records: () => [] };
+  const { LiveProbe } = await import('./probe.js');
+  const probe = new LiveProbe(client, probeHost(client.endpoint));
+  return { snapshot, probe, source: { type: 'live', location: client.location }, records: () => probe.records };
+}

@@ -1,0 +1,34 @@
+import type { Config } from 'jest';
+
+/** Shared by both projects: TypeScript ESM through ts-jest, `.js` import suffixes mapped to sources. */
+const common = {
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },
+  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+} satisfies Partial<Config>;
+
+const config: Config = {
+  projects: [
+    {
+      ...common,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/**/*.test.ts'],
+      testPathIgnorePatterns: [...common.testPathIgnorePatterns, '\\.integration\\.test\\.ts$'],
+    },
+    {
+      ...common,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/**/*.integration.test.ts'],
+      // Fails the whole project loudly when no Docker engine answers: integration tests never skip.
+      globalSetup: '<rootDir>/fixtures/jest-global-setup.ts',
+    },
+  ],
+  // Integration tests drive a real engine; unit tests finish far below this.
+  testTimeout: 120_000,
+  // Two cores here; integration tests share one engine and use distinct prefixes.
+  maxWorkers: 2,
+};
+
+export default config;

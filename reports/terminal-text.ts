@@ -1,0 +1,8 @@
+/** Removes ANSI escape sequences and control characters (but newline and tab) from learner data. */
+export function sanitizeTerminal(text: string): string {
+  return text
+    // eslint-disable-next-line no-control-regex
+    .replace(/\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(\u0007|\u001b\\)?|\u001b[@-_]/g, '')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
+}

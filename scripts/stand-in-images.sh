@@ -1,0 +1,153 @@
+#!/usr/bin/env bash
+# Builds offline stand-ins for the book's images from Debian's busybox-static, so tests and `selftest`
+# run with no registry. A stand-in is created only where the tag is missing (a user's real image is
+# never replaced), and each carries the label dockgrade.stand-in=true.
+#   scripts/stand-in-images.sh            create the missing stand-ins
+#   scripts/stand-in-images.sh --remove   remove the labelled stand-ins (only those)
+set -euo pipefail
+LABEL=dockgrade.stand-in
+# The images the exercises and their mutations use.
+IMAGES=(ubuntu:14.04 ubuntu:16.04 centos:7 centos:8 mysql:5.7 mysql:latest wordpress:latest)
+
+say() { echo "stand-in-images: $*" >&2; }
+
+if [ "${1:-}" = "--remove" ]; then
+  ids=$(docker images -q --filter "label=${LABEL}=true" | sort -u)
+  if [ -n "$ids" ]; then docker rmi -f $ids >/dev/null; say "removed $(echo "$ids" | wc -l) stand-in image(s)"; fi
+  exit 0
+fi
+
+BUSYBOX=$(command -v busybox || true)
+[ -n "$BUSYBOX" ] && "$BUSYBOX" --list >/dev/null 2>&1 || { say "busybox is missing: run scripts/docker-engine.sh (as root) or apt-get install busybox-static"; exit 1; }
+file "$BUSYBOX" 2>/dev/null | grep -q dynamically && { say "$BUSYBOX is not static: apt-get install busybox-static"; exit 1; }
+
+# One builder at a time on this machine: concurrent test runs share the engine.
+exec 9>/tmp/dockgrade-stand-in-images.lock
+flock -w 300 9
+
+missing=()
+for image in "${IMAGES[@]}"; do
+  docker image inspect "$image" >/dev/null 2>&1 || missing+=("$image")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+root=$(mktemp -d)
+trap 'rm -rf "$root"' EXIT
+
+# A small rootfs: busybox and its applets, plus scripts that let the book's commands work as typed.
+make_rootfs() {
+  local dir=$1
+  mkdir -p "$dir"/{bin,sbin,usr/bin,usr/sbin,usr/local/bin,etc,tmp,root,var/www/html,var/lib/mysql,proc,sys,dev,home}
+  chmod 1777 "$dir/tmp"
+  cp "$BUSYBOX" "$dir/bin/busybox"
+  for applet in $("$BUSYBOX" --list); do
+    [ -e "$dir/bin/$applet" ] || ln -s busybox "$dir/bin/$applet"
+  done
+  printf 'root:x:0:0:root:/root:/bin/sh\nwww-data:x:33:33:www-data:/var/www:/bin/false\nnobody:x:65534:65534:nobody:/nonexistent:/bin/false\n' >"$dir/etc/passwd"
+  printf 'root:x:0:\nwww-data:x:33:\nnogroup:x:65534:\n' >"$dir/etc/group"
+  printf '#!/bin/sh\nexec /bin/sh "$@"\n' >"$dir/bin/bash"
+  # apt-get: nothing to download offline; installing apache2 leaves the page apache would serve.
+  cat >"$dir/usr/bin/apt-get" <<'SH'
+#!/bin/sh
+case " $* " in *" install "*apache2*) echo '<html><body><h1>It works!</h1></body></html>' >/var/www/html/index.html ;; esac
+echo "(dockgrade stand-in) apt-get $*: nothing to do offline"
+SH
+  # service apache2 start|stop|status: busybox httpd on port 80 stands in for apache2.
+  cat >"$dir/usr/sbin/service" <<'SH'
+#!/bin/sh
+name=$1; action=$2
+[ "$name" = apache2 ] || { echo "$name: unrecognized service"; exit 1; }
+case "$action" in
+  start) [ -f /var/www/html/index.html ] || echo '<html><body><h1>It works!</h1></body></html>' >/var/www/html/index.html
+         httpd -p 80 -h /var/www/html && echo " * Starting web server apache2" ;;
+  stop) killall httpd 2>/dev/null; echo " * Stopping web server apache2" ;;
+  status) pidof httpd >/dev/null && echo " * apache2 is running" || { echo " * apache2 is not running"; exit 3; } ;;
+  *) echo "Usage: service apache2 {start|stop|status}"; exit 1 ;;
+esac
+SH
+  chmod +x "$dir/bin/bash" "$dir/usr/bin/apt-get" "$dir/usr/sbin/service"
+}
+
+add_mysql() {
+  local dir=$1
+  cat >"$dir/usr/local/bin/docker-entrypoint.sh" <<'SH'
+#!/bin/sh
+# Stand-in for mysql's entrypoint: refuses to start without a root password option, like the real one.
+if [ -z "$MYSQL_ROOT_PASSWORD" ] && [ -z "$MYSQL_ALLOW_EMPTY_PASSWORD" ] && [ -z "$MYSQL_RANDOM_ROOT_PASSWORD" ]; then
+  echo "$(date -u '+%Y-%m-%d %H:%M:%S+00:00') [ERROR] [Entrypoint]: Database is uninitialized and password option is not specified" >&2
+  echo "    You need to specify one of the following:" >&2
+  echo "    - MYSQL_ROOT_PASSWORD" >&2
+  echo "    - MYSQL_ALLOW_EMPTY_PASSWORD" >&2
+  echo "    - MYSQL_RANDOM_ROOT_PASSWORD" >&2
+  exit 1
+fi
+echo "$(date -u '+%Y-%m-%d %H:%M:%S+00:00') [Note] mysqld (dockgrade stand-in): ready for connections. port: 3306"
+trap 'exit 0' TERM INT
+sleep 2147483647 &
+wait
+SH
+  cat >"$dir/usr/bin/mysql" <<'SH'
+#!/bin/sh
+# Stand-in mysql client: checks the root password against the server's env and answers 'show databases'.
+user=root; pass=; query=
+while [ $# -gt 0 ]; do
+  case "$1" in
+    -u) user=$2; shift ;; -u*) user=${1#-u} ;;
+    -p) pass= ;; -p*) pass=${1#-p} ;; --password=*) pass=${1#--password=} ;;
+    -e) query=$2; shift ;;
+  esac
+  shift
+done
+if [ "$user" != root ] || [ "$pass" != "$MYSQL_ROOT_PASSWORD" ]; then
+  echo "ERROR 1045 (28000): Access denied for user '$user'@'localhost' (using password: $([ -n "$pass" ] && echo YES || echo NO))" >&2
+  exit 1
+fi
+case "$(echo "$query" | tr 'A-Z' 'a-z')" in
+  *"show databases"*) printf 'Database\ninformation_schema\n'; [ -n "$MYSQL_DATABASE" ] && echo "$MYSQL_DATABASE"; printf 'mysql\nperformance_schema\nsys\n' ;;
+  "") echo "mysql (dockgrade stand-in): interactive mode is not supported" ;;
+  *) echo "(dockgrade stand-in) query accepted" ;;
+esac
+SH
+  chmod +x "$dir/usr/local/bin/docker-entrypoint.sh" "$dir/usr/bin/mysql"
+}
+
+add_wordpress() {
+  local dir=$1
+  echo '<!DOCTYPE html><html><head><title>WordPress &rsaquo; Installation</title></head><body><h1>WordPress</h1><p>dockgrade stand-in</p></body></html>' >"$dir/var/www/html/index.html"
+  cat >"$dir/usr/local/bin/docker-entrypoint.sh" <<'SH'
+#!/bin/sh
+# Stand-in for wordpress: serves a page on port 80.
+echo "WordPress (dockgrade stand-in) serving on port 80; WORDPRESS_DB_HOST=${WORDPRESS_DB_HOST:-}"
+trap 'exit 0' TERM INT
+httpd -f -p 80 -h /var/www/html &
+wait
+SH
+  chmod +x "$dir/usr/local/bin/docker-entrypoint.sh"
+}
+
+import_image() {
+  local image=$1 dir=$2; shift 2
+  tar -C "$dir" -c . | docker import \
+    --change "LABEL ${LABEL}=true" --change "LABEL ${LABEL}.for=${image}" \
+    --change 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
+    "$@" - "$image" >/dev/null
+  say "created stand-in $image"
+}
+
+for image in "${missing[@]}"; do
+  dir="$root/${image//[:\/]/_}"
+  make_rootfs "$dir"
+  case "$image" in
+    ubuntu:*|centos:*)
+      import_image "$image" "$dir" --change 'CMD ["/bin/bash"]' ;;
+    mysql:*)
+      add_mysql "$dir"
+      import_image "$image" "$dir" --change 'ENTRYPOINT ["docker-entrypoint.sh"]' --change 'CMD ["mysqld"]' \
+        --change 'EXPOSE 3306 33060' --change 'VOLUME /var/lib/mysql' ;;
+    wordpress:*)
+      add_wordpress "$dir"
+      import_image "$image" "$dir" --change 'ENTRYPOINT ["docker-entrypoint.sh"]' --change 'CMD ["apache2-foreground"]' \
+        --change 'EXPOSE 80' --change 'WORKDIR /var/www/html' --change 'VOLUME /var/www/html' ;;
+    *) say "no recipe for $image"; exit 1 ;;
+  esac
+done
