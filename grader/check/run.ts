@@ -77,9 +77,11 @@ function resolveTarget(target: ContainerTarget, ctx: Omit<CheckContext, 'resolve
   return { container: best!.c, how: 'match', suggestions: [] };
 }
 
-function missingOutcome(target: ContainerTarget, ctx: CheckContext, resolved: Resolved): Outcome {
+function missingOutcome(target: ContainerTarget, ctx: CheckContext, resolved: Resolved, first: boolean): Outcome {
   const command = target.create(ctx);
   const near = resolved.suggestions.length ? ` (${resolved.suggestions.join(', ')})` : '';
+  // The first check of a missing target explains and gives the command; the rest just say why they fail.
+  if (!first) return { status: 'fail', message: msg(`${target.describe.ko}이(가) 없음`, `no ${target.describe.en}`) };
   return {
     status: 'fail',
     message: msg(`${target.describe.ko}이(가) 없어 확인할 수 없습니다${near}`, `no ${target.describe.en} to check${near}`),
@@ -119,6 +121,7 @@ export async function gradeExercise(exercise: ExerciseDefinition, snapshot: Snap
     },
   };
   const checks: CheckResult[] = [];
+  const reportedMissing = new Set<ContainerTarget>();
   let firstError: string | undefined;
   for (const check of exercise.checks) {
     let outcome: Outcome;
@@ -130,7 +133,10 @@ export async function gradeExercise(exercise: ExerciseDefinition, snapshot: Snap
         outcome = check.run(ctx);
       } else {
         const resolved = ctx.resolve(check.target);
-        if (!resolved.container) outcome = missingOutcome(check.target, ctx, resolved);
+        if (!resolved.container) {
+          outcome = missingOutcome(check.target, ctx, resolved, !reportedMissing.has(check.target));
+          reportedMissing.add(check.target);
+        }
         else if (check.kind === 'container') outcome = check.test(resolved.container, ctx, resolved);
         else if (!ctx.probe.enabled) outcome = { status: 'skip', message: msg('프로브가 꺼져 있어 건너뜀 (--no-probes)', 'skipped: probes are off (--no-probes)') };
         else outcome = await check.run(resolved.container, ctx);
