@@ -1,0 +1,68 @@
+/**
+ * The ClassResult: one batch grading of a class (`dockgrade grade`), the model the gradebook CSV and the
+ * class HTML report render. Each graded row carries the student's full RunResult.
+ */
+import { z } from 'zod';
+import { MsgSchema, RunResultSchema } from './result-schema.js';
+
+export const CLASS_RESULT_VERSION = 1;
+export const CLASS_RESULT_KIND = 'dockgrade.class';
+
+/** graded: a result exists; missing: on the roster, nothing submitted; invalid: the file was unusable;
+ * unreachable: a live engine did not answer. */
+export const RowStatusSchema = z.enum(['graded', 'missing', 'invalid', 'unreachable']);
+
+/** Evidence worth a teacher's look, reported and never punished. */
+export const IntegrityFindingSchema = z.object({
+  /** Stable code: `same-engine`, `same-containers`, `old-tool`, `after-deadline`, `digest-mismatch`. */
+  code: z.string(),
+  message: MsgSchema,
+  /** Other students involved (for shared engine or container ids). */
+  others: z.array(z.string()).default([]),
+});
+
+export const StudentRowSchema = z.object({
+  studentId: z.string(),
+  name: z.string().default(''),
+  email: z.string().default(''),
+  status: RowStatusSchema,
+  /** Why the row is invalid, missing or unreachable: `path.to.field: message` for files. */
+  reason: z.string().default(''),
+  /** The submission file or engine URL (credentials removed). */
+  source: z.string().default(''),
+  /** False for a submission whose student is not on the roster. */
+  onRoster: z.boolean().default(true),
+  points: z.number(),
+  maxPoints: z.number(),
+  result: RunResultSchema.nullable(),
+  integrity: z.array(IntegrityFindingSchema).default([]),
+});
+
+export const ClassExerciseSchema = z.object({
+  id: z.string(),
+  section: z.string(),
+  title: MsgSchema,
+  maxPoints: z.number(),
+  checks: z.array(z.object({ id: z.string(), title: MsgSchema, maxPoints: z.number() })),
+});
+
+export const ClassResultSchema = z.object({
+  kind: z.literal(CLASS_RESULT_KIND),
+  version: z.literal(CLASS_RESULT_VERSION),
+  tool: z.object({ name: z.string(), version: z.string() }),
+  gradedAt: z.string(),
+  /** The course or class name, if given. */
+  title: z.string().default(''),
+  /** The exercise set every row was graded with, in book order. */
+  exercises: z.array(ClassExerciseSchema),
+  /** One row per student, sorted by student id. */
+  students: z.array(StudentRowSchema),
+  /** Set when this result covers one shard (`K/N`) of a larger class. */
+  shard: z.object({ index: z.number().int(), count: z.number().int() }).nullable().default(null),
+});
+
+export type RowStatus = z.infer<typeof RowStatusSchema>;
+export type IntegrityFinding = z.infer<typeof IntegrityFindingSchema>;
+export type StudentRow = z.infer<typeof StudentRowSchema>;
+export type ClassExercise = z.infer<typeof ClassExerciseSchema>;
+export type ClassResult = z.infer<typeof ClassResultSchema>;
