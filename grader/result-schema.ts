@@ -71,6 +71,8 @@ export const RunResultSchema = z.object({
   student: z.string().optional(),
   exercises: z.array(ExerciseResultSchema),
   totals: TotalsSchema,
+  /** With `check --wait`: how long the run waited for the state to pass, and how often it re-graded. */
+  waited: z.object({ ms: z.number(), attempts: z.number().int() }).optional(),
 });
 
 export type Status = z.infer<typeof StatusSchema>;

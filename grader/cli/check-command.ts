@@ -18,6 +18,13 @@ export interface CheckOptions {
   host?: string;
   prefix: string;
   timeoutMs?: number;
+  /** `--wait`: re-collect and re-grade until everything passes or this many ms have passed. */
+  waitMs?: number;
+  /** `--interval`: pause between attempts while waiting. */
+  intervalMs?: number;
+  /** `--deterministic`: sorted, no timestamps or machine details (see grader/deterministic.ts). */
+  deterministic?: boolean;
+  env?: NodeJS.ProcessEnv;
 }
 
 /** Exit code of a run: 0 when no selected exercise fails or errors, else 1. */
@@ -30,8 +37,12 @@ export async function runCheck(options: CheckOptions, out: NodeJS.WriteStream = 
   const exercises = selectExercises(EXERCISES, options.selectors);
   const reporter = await loadReporter(options.format);
   if (!reporter) throw new UsageError(`unknown format '${options.format}'`, `choose one of ${REPORTER_NAMES.join(', ')}`);
-  const state = await loadState({ snapshotFile: options.snapshot, host: options.host, probes: options.probes, timeoutMs: options.timeoutMs });
-  const run = await grade(exercises, state.snapshot, { prefix: options.prefix, probe: state.probe, source: state.source });
+  const gradeOnce = async () => {
+    const state = await loadState({ snapshotFile: options.snapshot, host: options.host, probes: options.probes, timeoutMs: options.timeoutMs });
+    return grade(exercises, state.snapshot, { prefix: options.prefix, probe: state.probe, source: state.source });
+  };
+  let run = options.waitMs === undefined ? await gradeOnce() : await gradeWaiting(gradeOnce, options);
+  if (options.deterministic) run = (await import('../deterministic.js')).deterministicRun(run);
   const text = reporter(run, { lang: options.lang, color: !options.output && useColor(out) });
   if (options.output) {
     const { writeOutputFile } = await import('../output-file.js');
@@ -39,5 +50,18 @@ export async function runCheck(options: CheckOptions, out: NodeJS.WriteStream = 
   } else {
     out.write(text);
   }
+  const { emitCiOutputs } = await import('./ci-output.js');
+  await emitCiOutputs(run, { lang: options.lang, env: options.env, stdoutIsReport: !options.output && options.format !== 'pretty', stdout: out });
   return exitCodeOf(run);
+}
+
+/** `--wait`: grades until every selected exercise passes or the time runs out; records how long. */
+async function gradeWaiting(gradeOnce: () => Promise<RunResult>, options: CheckOptions): Promise<RunResult> {
+  if (options.snapshot) throw new UsageError('--wait needs a live engine; a snapshot file never changes', 'drop --wait or --snapshot');
+  const { waitUntil, DEFAULT_INTERVAL_MS } = await import('../wait.js');
+  const { value, waited } = await waitUntil(gradeOnce, (run) => exitCodeOf(run) === ExitCode.Ok, {
+    timeoutMs: options.waitMs ?? 0,
+    intervalMs: options.intervalMs ?? DEFAULT_INTERVAL_MS,
+  });
+  return { ...value, waited };
 }

@@ -6,7 +6,7 @@
  */
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { DockgradeError, ExitCode } from '../errors.js';
+import { DockgradeError, ExitCode, UsageError } from '../errors.js';
 import { detectLang } from '../i18n.js';
 import { TOOL } from '../tool.js';
 
@@ -50,9 +50,14 @@ export async function main(argv: string[]): Promise<number> {
           .option('output', { alias: 'o', type: 'string', describe: 'write the report to FILE instead of stdout' })
           .option('snapshot', { type: 'string', describe: 'grade a snapshot file instead of a live engine' })
           .option('probes', { type: 'boolean', default: true, describe: 'live evidence (HTTP, exec); --no-probes grades the snapshot alone' })
-          .option('timeout', { type: 'number', default: 30, describe: 'seconds to wait for each engine request' }),
+          .option('timeout', { type: 'number', default: 30, describe: 'seconds to wait for each engine request' })
+          .option('wait', { type: 'string', describe: 're-grade until everything passes or DURATION (60s, 2m) runs out' })
+          .option('interval', { type: 'string', describe: 'pause between attempts with --wait (default 1s)' })
+          .option('deterministic', { type: 'boolean', default: false, describe: 'sorted output without timestamps or machine details, for diffs' }),
       async (args) => {
         const { runCheck } = await import('./check-command.js');
+        const { parseDuration } = await import('../duration.js');
+        if (args.interval !== undefined && args.wait === undefined) throw new UsageError('--interval needs --wait', 'add --wait 60s (or drop --interval)');
         exitCode = await runCheck({
           selectors: (args.selectors ?? []).map(String),
           format: String(args.format),
@@ -63,6 +68,9 @@ export async function main(argv: string[]): Promise<number> {
           host: args.host,
           prefix: args.prefix,
           timeoutMs: args.timeout * 1000,
+          waitMs: args.wait === undefined ? undefined : parseDuration(args.wait, '--wait'),
+          intervalMs: args.interval === undefined ? undefined : parseDuration(args.interval, '--interval'),
+          deterministic: args.deterministic,
         });
       },
     )
