@@ -88,7 +88,35 @@ export async function main(argv: string[]): Promise<number> {
         exitCode = await runSnapshot({ output: args.output, probes: args.probes, host: args.host, prefix: args.prefix, student: args.student, timeoutMs: args.timeout * 1000 });
       },
     )
-    .demandCommand(1, 'name a command: list, check, snapshot')
+    .command(
+      'selftest [selectors..]',
+      "prove the rubric on this engine: each reference solution passes, each mutation fails exactly its check",
+      (y) =>
+        y
+          .positional('selectors', { type: 'string', array: true, default: [] as string[], describe: 'exercise ids, section prefixes, or all' })
+          .option('yes', { alias: 'y', type: 'boolean', default: false, describe: 'do not ask before creating (and removing) the dgself-… containers' })
+          .option('format', { choices: ['pretty', 'json'] as const, default: 'pretty' as const })
+          .option('probes', { type: 'boolean', default: true, describe: 'live evidence (HTTP, exec)' })
+          .option('wait', { type: 'string', default: '10s', describe: 'per case, re-grade until it holds or DURATION runs out (slow containers)' })
+          .option('interval', { type: 'string', describe: 'pause between re-grades (default 500ms)' })
+          .option('timeout', { type: 'number', default: 30, describe: 'seconds to wait for each engine request' }),
+      async (args) => {
+        const { runSelftest } = await import('./selftest-command.js');
+        const { parseDuration } = await import('../duration.js');
+        exitCode = await runSelftest({
+          selectors: (args.selectors ?? []).map(String),
+          yes: args.yes,
+          host: args.host,
+          format: args.format,
+          lang: args.lang,
+          probes: args.probes,
+          waitMs: parseDuration(args.wait, '--wait'),
+          intervalMs: args.interval === undefined ? undefined : parseDuration(args.interval, '--interval'),
+          timeoutMs: args.timeout * 1000,
+        });
+      },
+    )
+    .demandCommand(1, 'name a command: list, check, snapshot, selftest')
     .strict()
     .help()
     .alias('h', 'help')
