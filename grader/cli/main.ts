@@ -89,6 +89,30 @@ export async function main(argv: string[]): Promise<number> {
       },
     )
     .command(
+      'solve <selectors..>',
+      "apply exercises' reference solutions to the engine (prints the docker commands, asks unless --yes)",
+      (y) =>
+        y
+          .positional('selectors', { type: 'string', array: true, describe: 'exercise ids or sections' })
+          .option('yes', { alias: 'y', type: 'boolean', default: false, describe: 'do not ask before running the commands' }),
+      async (args) => {
+        const { runSolve } = await import('./solve-command.js');
+        exitCode = await runSolve({ selectors: (args.selectors ?? []).map(String), prefix: args.prefix, host: args.host, yes: args.yes });
+      },
+    )
+    .command(
+      'reset <selectors..>',
+      'remove exactly what solve made for those exercises (by name under --prefix, and by our label)',
+      (y) =>
+        y
+          .positional('selectors', { type: 'string', array: true, describe: 'exercise ids or sections' })
+          .option('yes', { alias: 'y', type: 'boolean', default: false, describe: 'do not ask before removing' }),
+      async (args) => {
+        const { runReset } = await import('./reset-command.js');
+        exitCode = await runReset({ selectors: (args.selectors ?? []).map(String), prefix: args.prefix, host: args.host, yes: args.yes });
+      },
+    )
+    .command(
       'selftest [selectors..]',
       "prove the rubric on this engine: each reference solution passes, each mutation fails exactly its check",
       (y) =>
@@ -116,7 +140,7 @@ export async function main(argv: string[]): Promise<number> {
         });
       },
     )
-    .demandCommand(1, 'name a command: list, check, snapshot, selftest')
+    .demandCommand(1, 'name a command: list, check, snapshot, solve, reset, selftest, doctor')
     .strict()
     .help()
     .alias('h', 'help')
