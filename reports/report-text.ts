@@ -13,11 +13,14 @@ export const MAX_FIELD_CHARS = 4000;
 export const MASK = '(hidden)';
 
 /** `NAME=value` (env style) and `NAME: value` pairs; the value runs to whitespace, quote or separator. */
-const PAIR = /\b([A-Za-z_][A-Za-z0-9_.-]*)(=|: )("[^"]*"|'[^']*'|[^\s,;'"]+)/g;
+const PAIRS = [/\b([A-Za-z_][A-Za-z0-9_.-]*)(=)("[^"]*"|'[^']*'|[^\s,;'"]+)/g, /\b([A-Za-z_][A-Za-z0-9_.-]*)(: )("[^"]*"|'[^']*'|[^\s,;'"=]+)/g];
 
 /** Replaces the value of every `NAME=value` whose name looks secret (PASSWORD, TOKEN, KEY…) with `(hidden)`. */
 export function maskSecrets(text: string): string {
-  return text.replace(PAIR, (whole, name: string, sep: string, value: string) => (SECRET_NAME.test(name) && value !== MASK ? `${name}${sep}${MASK}` : whole));
+  return PAIRS.reduce(
+    (masked, pair) => masked.replace(pair, (whole, name: string, sep: string, value: string) => (SECRET_NAME.test(name) && value !== MASK ? `${name}${sep}${MASK}` : whole)),
+    text,
+  );
 }
 
 /** Shortens text longer than `max` characters, saying how much was left out. */
