@@ -125,6 +125,20 @@ export async function main(argv: string[]): Promise<number> {
       },
     )
     .command(
+      'doctor',
+      "check that this machine can do the chapter's exercises (engine, version, images, host ports, disk)",
+      (y) =>
+        y
+          .option('deep', { type: 'boolean', default: false, describe: 'also start labelled throwaway containers to prove links and network aliases (removed after)' })
+          .option('online', { type: 'boolean', default: false, describe: 'also ask the registry whether missing images can be pulled' })
+          .option('format', { choices: ['pretty', 'json'] as const, default: 'pretty' as const })
+          .option('timeout', { type: 'number', default: 30, describe: 'seconds to wait for each engine request' }),
+      async (args) => {
+        const { runDoctor } = await import('./doctor-command.js');
+        exitCode = await runDoctor({ host: args.host, deep: args.deep, online: args.online, format: args.format, timeoutMs: args.timeout * 1000 });
+      },
+    )
+    .command(
       'selftest [selectors..]',
       "prove the rubric on this engine: each reference solution passes, each mutation fails exactly its check",
       (y) =>
