@@ -363,3 +363,46 @@ export function containerAbsent(name: string, options: CheckOptions = {}): State
     },
   };
 }
+
+/** A user-defined network exists under the book's name (prefixed on a shared host), with a near-miss name named. */
+export function networkExists(name: string, options: CheckOptions & { create?: (n: Names) => string } = {}): StateCheck {
+  const create = options.create ?? ((n: Names) => `docker network create ${n.name(name)}`);
+  return {
+    kind: 'state',
+    id: options.id ?? `network-${name}`,
+    title: msg(`네트워크 ${name}`, `network ${name}`),
+    points: options.points ?? 1,
+    requires: options.requires,
+    explain: (n) => msg(`${n.name(name)} 네트워크가 있어야 합니다 (docker network ls로 확인): ${create(n)}`, `a network named ${n.name(name)} exists (see docker network ls): ${create(n)}`),
+    run(ctx) {
+      return presence('network', ctx.name(name), ctx.snapshot.networks.map((x) => x.name), create(ctx));
+    },
+  };
+}
+
+/** A volume exists under the book's name (prefixed on a shared host), with a near-miss name named. */
+export function volumeExists(name: string, options: CheckOptions & { create?: (n: Names) => string } = {}): StateCheck {
+  const create = options.create ?? ((n: Names) => `docker volume create --name ${n.name(name)}`);
+  return {
+    kind: 'state',
+    id: options.id ?? `volume-${name}`,
+    title: msg(`볼륨 ${name}`, `volume ${name}`),
+    points: options.points ?? 1,
+    requires: options.requires,
+    explain: (n) => msg(`${n.name(name)} 볼륨이 있어야 합니다 (docker volume ls로 확인): ${create(n)}`, `a volume named ${n.name(name)} exists (see docker volume ls): ${create(n)}`),
+    run(ctx) {
+      return presence('volume', ctx.name(name), ctx.snapshot.volumes.map((x) => x.name), create(ctx));
+    },
+  };
+}
+
+/** Whether `wanted` is among `existing` names; a fail names the closest one. */
+function presence(kind: 'network' | 'volume', wanted: string, existing: readonly string[], create: string): Outcome {
+  const ko = kind === 'network' ? '네트워크' : '볼륨';
+  if (existing.includes(wanted)) return pass(msg(`${wanted} ${ko}이(가) 있습니다`, `${kind} ${wanted} exists`), { expected: wanted, actual: wanted });
+  const near = closest(wanted, existing, 3);
+  return fail(
+    near.length ? msg(`${wanted} ${ko}이(가) 없습니다. ${near[0]}을(를) 말한 건가요?`, `no ${kind} ${wanted}; did you mean ${near[0]}?`) : msg(`${wanted} ${ko}이(가) 없습니다`, `no ${kind} ${wanted}`),
+    { expected: wanted, actual: near.join(', ') || '(none)', hint: msg(`만드세요: ${create}`, `create it: ${create}`) },
+  );
+}
