@@ -41,9 +41,11 @@ function stamp(now: Date): string {
 
 function why(file: string): { reason: string; tag: 'corrupt' | 'future' } | Journal {
   if (statSync(file).size > MAX_JOURNAL_BYTES) return { reason: `over ${MAX_JOURNAL_BYTES} bytes`, tag: 'corrupt' };
+  // A read error (not a file, no permission) throws: that is not corruption, and the file stays put.
+  const text = readFileSync(file, 'utf8');
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     return { reason: `not valid JSON (${(error as Error).message})`, tag: 'corrupt' };
   }
