@@ -1,6 +1,5 @@
 import { EXERCISES } from '../../exercises/index.js';
 import { loadReporter, REPORTER_NAMES } from '../../reports/index.js';
-import type { Reporter } from '../../reports/types.js';
 import { grade } from '../check/run.js';
 import { selectExercises } from '../check/select.js';
 import type { ExerciseDefinition } from '../check/types.js';
@@ -9,10 +8,12 @@ import type { Lang } from '../i18n.js';
 import type { RunResult } from '../result-schema.js';
 import { loadState, type LoadedState } from '../source.js';
 import { useColor } from './options.js';
+import { emitReports, parseOutputTargets, type OutputTarget } from './report-outputs.js';
 
 export interface CheckOptions {
   selectors: string[];
-  format: string;
+  /** `FORMAT` or `FORMAT=FILE`, one or several (default pretty). */
+  format: string | string[];
   output?: string;
   snapshot?: string;
   probes: boolean;
@@ -51,34 +52,22 @@ export async function gradeWithJourney(exercises: readonly ExerciseDefinition[],
   return recordInJournal(run, journalPath(), warnTo(err));
 }
 
-/** Writes a rendered report to `--output` (atomically) or to `out`. */
-export async function emitReport(text: string, options: Pick<CheckOptions, 'output'>, out: NodeJS.WritableStream): Promise<void> {
-  if (options.output) {
-    const { writeOutputFile } = await import('../output-file.js');
-    writeOutputFile(options.output, text);
-  } else {
-    out.write(text);
-  }
+/** Renders one run into every requested report (files atomically, at most one to `out`). */
+export async function emitRun(run: RunResult, targets: readonly OutputTarget[], lang: Lang, out: NodeJS.WriteStream): Promise<void> {
+  await emitReports(targets, async (format, color) => (await loadReporter(format))!(run, { lang, color }), { lang, color: useColor(out), out });
 }
 
-/** The reporter for `--format`; UsageError when unknown. */
-export async function reporterFor(format: string): Promise<Reporter> {
-  const reporter = await loadReporter(format);
-  if (!reporter) throw new UsageError(`unknown format '${format}'`, `choose one of ${REPORTER_NAMES.join(', ')}`);
-  return reporter;
-}
-
-/** `dockgrade check`: collect (or read) once, grade the selected exercises, render one report. */
+/** `dockgrade check`: collect (or read) once, grade the selected exercises, render every requested report. */
 export async function runCheck(options: CheckOptions, out: NodeJS.WriteStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
   const exercises = selectExercises(EXERCISES, options.selectors);
-  const reporter = await reporterFor(options.format);
+  const targets = parseOutputTargets(([] as string[]).concat(options.format), options.output, REPORTER_NAMES);
   if (options.watch) {
     if (options.snapshot) throw new UsageError('--watch follows a live engine; it cannot watch a --snapshot file', 'drop --snapshot, or drop --watch');
     const { runWatch } = await import('./watch-command.js');
-    return runWatch(exercises, reporter, options, out, err);
+    return runWatch(exercises, targets, options, out, err);
   }
   const state = await loadState({ snapshotFile: options.snapshot, host: options.host, probes: options.probes, timeoutMs: options.timeoutMs });
   const run = await gradeWithJourney(exercises, state, options, err);
-  await emitReport(reporter(run, { lang: options.lang, color: !options.output && useColor(out) }), options, out);
+  await emitRun(run, targets, options.lang, out);
   return exitCodeOf(run);
 }

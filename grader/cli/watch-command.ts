@@ -4,14 +4,13 @@
  * cleanly with exit code 0. It never changes the engine: it only listens, lists and inspects (and runs
  * the exercises' read-only probes).
  */
-import type { Reporter as ReporterFn } from '../../reports/types.js';
 import { prefixed } from '../check/names.js';
 import type { ExerciseDefinition } from '../check/types.js';
 import type { EngineClient } from '../engine/engine-client.js';
 import { DockgradeError, ExitCode } from '../errors.js';
 import { loadState } from '../source.js';
-import { emitReport, gradeWithJourney, type CheckOptions } from './check-command.js';
-import { useColor } from './options.js';
+import { emitRun, gradeWithJourney, type CheckOptions } from './check-command.js';
+import type { OutputTarget } from './report-outputs.js';
 
 /** Quiet time after the last event before re-grading: `docker run` alone emits create, attach, connect, start. */
 export const DEFAULT_DEBOUNCE_MS = 300;
@@ -153,7 +152,7 @@ async function subscribe(client: EngineClient, prefix: string, onEvent: () => vo
 /** Watches until SIGINT/SIGTERM; returns 0. Connection trouble at start is an error (exit 3). */
 export async function runWatch(
   exercises: readonly ExerciseDefinition[],
-  reporter: ReporterFn,
+  targets: readonly OutputTarget[],
   options: CheckOptions,
   out: NodeJS.WriteStream,
   err: NodeJS.WritableStream,
@@ -161,7 +160,8 @@ export async function runWatch(
   const { connect } = await import('../engine/engine-client.js');
   const client = await connect({ host: options.host, timeoutMs: options.timeoutMs });
   const ko = options.lang === 'ko';
-  const redraw = Boolean(out.isTTY) && !options.output;
+  const toStdout = targets.some((target) => target.file === undefined);
+  const redraw = Boolean(out.isTTY) && toStdout;
   let stream: (NodeJS.ReadableStream & { destroy?: () => void }) | null = null;
   let reconnectTimer: NodeJS.Timeout | null = null;
   let stopped = false;
@@ -177,13 +177,9 @@ export async function runWatch(
       if (stopped) return;
       const stamp = clock(new Date());
       const header = ko ? `── dockgrade check --watch · ${stamp} · 멈추려면 Ctrl+C ──\n` : `── dockgrade check --watch · ${stamp} · Ctrl+C to stop ──\n`;
-      const text = reporter(run, { lang: options.lang, color: !options.output && useColor(out) });
-      if (options.output) {
-        await emitReport(text, options, out);
-        out.write(`${header.trimEnd()} ${ko ? '→' : '→'} ${options.output} (${run.totals.points}/${run.totals.maxPoints})\n`);
-      } else {
-        out.write(`${redraw ? '\u001b[2J\u001b[H' : '\n'}${header}${text}`);
-      }
+      if (toStdout) out.write(`${redraw ? '\u001b[2J\u001b[H' : '\n'}${header}`);
+      await emitRun(run, targets, options.lang, out);
+      if (!toStdout) out.write(`${header.trimEnd()} → ${targets.map((t) => t.file).join(', ')} (${run.totals.points}/${run.totals.maxPoints})\n`);
     } catch (error) {
       // The watch goes on: the engine may come back, the next event re-grades.
       if (error instanceof DockgradeError) err.write(`dockgrade: ${error.message}${error.hint ? ` — ${error.hint}` : ''}\n`);
@@ -226,6 +222,6 @@ export async function runWatch(
     process.removeListener('SIGINT', stop);
     process.removeListener('SIGTERM', stop);
   }
-  if (!redraw && !options.output) out.write(ko ? '\n감시를 멈췄습니다.\n' : '\nstopped watching.\n');
+  if (!redraw && toStdout) out.write(ko ? '\n감시를 멈췄습니다.\n' : '\nstopped watching.\n');
   return ExitCode.Ok;
 }
