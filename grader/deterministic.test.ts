@@ -22,7 +22,8 @@ function run(exercises: ExerciseResult[], startedAt: string, waitedMs: number): 
 }
 
 describe('deterministicRun', () => {
-  const a = run([exercise('2.2.10/b', '2.2.10'), exercise('2.2.9/a', '2.2.9'), exercise('2.2.9/0', '2.2.9')], '2026-01-01T10:00:00.000Z', 1234);
+  const withHistory = { ...exercise('2.2.9/a', '2.2.9'), history: { firstPassedAt: '2026-01-01T09:00:00.000Z', lastPassedAt: '2026-01-01T10:00:00.000Z', bestPoints: 1, state: 'passing' as const } };
+  const a = run([exercise('2.2.10/b', '2.2.10'), withHistory, exercise('2.2.9/0', '2.2.9')], '2026-01-01T10:00:00.000Z', 1234);
   const b = run([exercise('2.2.9/0', '2.2.9'), exercise('2.2.9/a', '2.2.9'), exercise('2.2.10/b', '2.2.10')], '2026-02-02T11:11:11.000Z', 99);
 
   it('makes two runs of the same state identical, timestamps and waiting removed', () => {
@@ -30,6 +31,7 @@ describe('deterministicRun', () => {
     expect(deterministicRun(a).startedAt).toBe(DETERMINISTIC_TIME);
     expect(deterministicRun(a).waited).toBeUndefined();
     expect(deterministicRun(a).engine).toBeNull();
+    expect(deterministicRun(a).exercises.some((e) => 'history' in e)).toBe(false);
   });
 
   it('sorts exercises by section number, then id', () => {
