@@ -30,6 +30,17 @@ describe('waitUntil', () => {
     expect(result.waited).toEqual({ ms: 3 * 10 + 2 * 500, attempts: 3 });
   });
 
+  it('tells about each attempt that is not done yet', async () => {
+    const c = clock();
+    let n = 0;
+    const told: Array<[number, number]> = [];
+    await waitUntil(async () => (c.spend(), ++n), (v) => v >= 3, { timeoutMs: 5000, intervalMs: 500, now: c.now, sleep: c.sleep, onRetry: (a, ms) => told.push([a, ms]) });
+    expect(told).toEqual([
+      [1, 10],
+      [2, 520],
+    ]);
+  });
+
   it('stops at the deadline with the last value, never sleeping past it', async () => {
     const c = clock();
     const sleeps: number[] = [];

@@ -20,6 +20,8 @@ export interface WaitOptions {
   intervalMs: number;
   /** Errors worth another attempt (default: the engine did not answer, e.g. dockerd still starting). */
   retryable?: (error: unknown) => boolean;
+  /** Told after each attempt that is not done yet (for progress lines). */
+  onRetry?: (attempts: number, elapsedMs: number) => void;
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
 }
@@ -58,6 +60,7 @@ export async function waitUntil<T>(attempt: () => Promise<T>, done: (value: T) =
       if (failed) throw failure;
       return { value: value as T, waited: { ms: finished - start, attempts } };
     }
+    options.onRetry?.(attempts, finished - start);
     await sleep(Math.min(Math.max(1, options.intervalMs), deadline - finished));
   }
 }

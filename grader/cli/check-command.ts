@@ -84,7 +84,7 @@ export async function runCheck(options: CheckOptions, out: NodeJS.WriteStream = 
     return grade(exercises, state.snapshot, { prefix: options.prefix, probe: state.probe, source: state.source });
   };
   // While waiting, attempts are not journalled: only the run that is reported.
-  let run = options.waitMs === undefined ? await gradeOnce() : await gradeWaiting(gradeOnce, options);
+  let run = options.waitMs === undefined ? await gradeOnce() : await gradeWaiting(gradeOnce, options, err);
   run = await journalRun(run, state!, options, err);
   if (options.deterministic) run = (await import('../deterministic.js')).deterministicRun(run);
   await emitRun(run, targets, options.lang, out);
@@ -95,12 +95,20 @@ export async function runCheck(options: CheckOptions, out: NodeJS.WriteStream = 
 }
 
 /** `--wait`: grades until every selected exercise passes or the time runs out; records how long. */
-async function gradeWaiting(gradeOnce: () => Promise<RunResult>, options: CheckOptions): Promise<RunResult> {
+async function gradeWaiting(gradeOnce: () => Promise<RunResult>, options: CheckOptions, err: NodeJS.WritableStream): Promise<RunResult> {
   if (options.snapshot) throw new UsageError('--wait needs a live engine; a snapshot file never changes', 'drop --wait or --snapshot');
   const { waitUntil, DEFAULT_INTERVAL_MS } = await import('../wait.js');
+  const { formatDuration } = await import('../duration.js');
+  let lastNote = -Infinity;
   const { value, waited } = await waitUntil(gradeOnce, (run) => exitCodeOf(run) === ExitCode.Ok, {
     timeoutMs: options.waitMs ?? 0,
     intervalMs: options.intervalMs ?? DEFAULT_INTERVAL_MS,
+    // A progress line after the first attempt and then every 10 s, so a CI log shows what it waits for.
+    onRetry: (attempts, elapsedMs) => {
+      if (elapsedMs - lastNote < 10_000) return;
+      lastNote = elapsedMs;
+      err.write(`dockgrade: waiting for the state to pass (attempt ${attempts}, ${formatDuration(elapsedMs)} of ${formatDuration(options.waitMs ?? 0)})\n`);
+    },
   });
   return { ...value, waited };
 }
