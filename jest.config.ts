@@ -1,4 +1,10 @@
 import type { Config } from 'jest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+// Tests never write the developer's own progress journal: workers and the CLIs they spawn inherit this.
+process.env.DOCKGRADE_STATE_DIR ??= mkdtempSync(join(tmpdir(), 'dockgrade-test-state-'));
 
 /** Shared by both projects: TypeScript ESM through ts-jest, `.js` import suffixes mapped to sources. */
 const common = {
