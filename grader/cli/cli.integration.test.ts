@@ -13,12 +13,10 @@ import { RunResultSchema } from '../result-schema.js';
 import { SnapshotSchema } from '../snapshot-schema.js';
 
 const BIN = join(process.cwd(), 'dist/grader/cli/main.js');
-/** A journal of this test's own, never the user's. */
-const STATE_DIR = mkdtempSync(join(tmpdir(), 'dockgrade-cli-state-'));
 
 async function dockgrade(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await promisify(execFile)('node', [BIN, ...args], { env: { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', DOCKGRADE_STATE_DIR: STATE_DIR, ...env }, maxBuffer: 64 * 1024 * 1024 });
+    const { stdout, stderr } = await promisify(execFile)('node', [BIN, ...args], { env: { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', ...env }, maxBuffer: 64 * 1024 * 1024 });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -69,7 +67,7 @@ describe('dockgrade check 2.2.1 on a real engine', () => {
     const snap = await dockgrade(['snapshot', '--output', file, '--prefix', prefix]);
     expect(snap.code).toBe(0);
     SnapshotSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
-    // The journal's timestamps differ between two runs by design; the grading must not.
+    // --no-journal: the journey differs by design (the live run is recorded later than the snapshot's journal)
     const fromFile = await dockgrade(['check', '2.2.1', '--snapshot', file, '--prefix', prefix, '--format', 'json', '--no-journal']);
     const live = await dockgrade(['check', '2.2.1', '--prefix', prefix, '--format', 'json', '--no-journal']);
     const strip = (text: string) => RunResultSchema.parse(JSON.parse(text)).exercises;
