@@ -9,6 +9,10 @@ const common = {
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
 } satisfies Partial<Config>;
 
+// Reports print times in the local zone (a learner reads "passed at 14:02"); tests fix the zone so golden
+// files do not depend on the machine. Workers inherit it.
+process.env.TZ = 'UTC';
+
 const config: Config = {
   projects: [
     {
@@ -27,6 +31,7 @@ const config: Config = {
   ],
   // Integration tests drive a real engine; unit tests finish far below this.
   testTimeout: 120_000,
+  reporters: [['default', { summaryThreshold: 0 }], '<rootDir>/fixtures/jest-summary-reporter.cjs'],
   // Two cores here; integration tests share one engine and use distinct prefixes.
   maxWorkers: 2,
 };
