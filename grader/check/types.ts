@@ -78,8 +78,8 @@ interface CheckBase {
   readonly id: string;
   readonly title: Msg;
   readonly points: number;
-  /** Another check of the exercise that must pass first; otherwise this one is `skip` (and earns nothing). */
-  readonly requires?: string;
+  /** Other checks of the exercise that must pass first; otherwise this one is `skip` (and earns nothing). */
+  readonly requires?: string | readonly string[];
 }
 
 /** A pure check of one container's state; the runner also uses it to pick the best candidate. */
