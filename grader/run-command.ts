@@ -50,8 +50,9 @@ function shellQuote(word: string): string {
 
 function part(flag: string, value?: string, options: { secretText?: string; slot?: string } = {}): RunPart {
   const key = value === undefined ? flag : `${flag} ${value}`;
-  const shown = options.secretText ?? value;
-  return { key, text: shown === undefined ? flag : `${flag} ${shellQuote(shown)}`, slot: options.slot ?? flag };
+  // A masked value is shown as is: it is not meant to be pasted.
+  const shown = options.secretText ?? (value === undefined ? undefined : shellQuote(value));
+  return { key, text: shown === undefined ? flag : `${flag} ${shown}`, slot: options.slot ?? flag };
 }
 
 function envPart(name: string, value: string): RunPart {
@@ -222,13 +223,14 @@ export function reconstructRun(container: Container, snapshot: Pick<Snapshot, 'i
   for (const link of c.links) parts.push(linkPart(link));
   for (const bind of c.binds) parts.push(part('-v', bind, { slot: `-v ${bind.split(':')[1] ?? bind}` }));
   // Anonymous volumes (`-v /root`) live only in Mounts; leave out the image's VOLUMEs and what --volumes-from, -v and --mount gave.
-  const covered = new Set<string>([...(image?.config.volumes ?? []), ...c.binds.map((b) => b.split(':')[1] ?? ''), ...c.mountSpecs.map((m) => m.target)]);
+  const dir = (path: string) => path.replace(/(.)\/+$/, '$1');
+  const covered = new Set<string>([...(image?.config.volumes ?? []), ...c.binds.map((b) => b.split(':')[1] ?? ''), ...c.mountSpecs.map((m) => m.target)].map(dir));
   for (const from of c.volumesFrom) {
     const source = snapshot.containers.find((x) => x.name === from.split(':')[0] || x.id.startsWith(from.split(':')[0]));
-    source?.mounts.forEach((m) => covered.add(m.destination));
+    source?.mounts.forEach((m) => covered.add(dir(m.destination)));
   }
   for (const m of c.mounts) {
-    if (m.type === 'volume' && !covered.has(m.destination) && !c.volumesFrom.length) parts.push(part('-v', m.destination, { slot: `-v ${m.destination}` }));
+    if (m.type === 'volume' && !covered.has(dir(m.destination)) && !c.volumesFrom.length) parts.push(part('-v', m.destination, { slot: `-v ${m.destination}` }));
   }
   for (const from of c.volumesFrom) parts.push(part('--volumes-from', from));
   for (const m of c.mountSpecs) parts.push(part('--mount', canonicalMount(m), { slot: `--mount ${m.target}` }));
@@ -368,7 +370,7 @@ export function parseRun(command: string): RunCommand {
       continue;
     }
     // Short flags joined (`-it`, `-dit`) or with a glued value (`-p80:80`, `-eA=1`).
-    if (/^-[a-zA-Z]{2,}/.test(word)) {
+    if (/^-[a-zA-Z]./.test(word)) {
       const letters = word.slice(1).split('');
       if (letters.every((l) => `-${l}` in BOOLEAN_FLAGS)) {
         letters.forEach((l) => parts.push(part(BOOLEAN_FLAGS[`-${l}`])));
