@@ -47,7 +47,14 @@ export default defineExercise({
   checks: [
     exists(wordpress),
     image(wordpress, 'wordpress'),
-    env(wordpress, 'WORDPRESS_DB_HOST', 'mysql'),
+    env(wordpress, 'WORDPRESS_DB_HOST', 'mysql', {
+      nearMisses: {
+        wordpressdb: msg(
+          '책은 컨테이너 이름이 아니라 --link wordpressdb:mysql이 준 별명 mysql로 데이터베이스에 접속합니다',
+          'the book reaches the database by the alias --link wordpressdb:mysql gives it, mysql, not by the container name',
+        ),
+      },
+    }),
     env(wordpress, 'WORDPRESS_DB_USER', 'root'),
     env(wordpress, 'WORDPRESS_DB_PASSWORD', 'password'),
     link(wordpress, 'wordpressdb', 'mysql', { points: 2 }),

@@ -171,6 +171,12 @@ describe('defineExercise', () => {
 });
 
 describe('feedback that teaches (2.2.2–2.2.5)', () => {
+  it('explains a known other env value', async () => {
+    const check = env(web, 'WORDPRESS_DB_HOST', 'mysql', { nearMisses: { wordpressdb: msg('별명', 'use the alias') } });
+    expect((await statusOf(check, [makeContainer({ name: 'web', env: { WORDPRESS_DB_HOST: 'wordpressdb' } })])).message.en).toBe('WORDPRESS_DB_HOST is wordpressdb, expected mysql. use the alias');
+    expect((await statusOf(check, [makeContainer({ name: 'web', env: { WORDPRESS_DB_HOST: 'db' } })])).message.en).toBe('WORDPRESS_DB_HOST is db, expected mysql');
+  });
+
   it('names a tagless image as :latest', async () => {
     const r = await statusOf(image(web, 'mysql:5.7'), [makeContainer({ name: 'web', image: 'mysql' })]);
     expect(r.message.en).toBe('wrong tag: mysql (= mysql:latest) is not mysql:5.7');

@@ -242,8 +242,8 @@ function shown(name: string, value: string | undefined): string {
   return isSecretName(name) ? '(hidden)' : value;
 }
 
-/** `-e NAME=value` is set on the container. */
-export function env(target: ContainerTarget, name: string, value: string, options: CheckOptions = {}): ContainerCheck {
+/** `-e NAME=value` is set on the container; `nearMisses` explain known other values (never for secrets). */
+export function env(target: ContainerTarget, name: string, value: string, options: CheckOptions & { nearMisses?: Record<string, Msg> } = {}): ContainerCheck {
   return containerCheck({ id: `env-${name}`, title: msg(`환경 변수 ${name}`, `env ${name}`) }, target, options, (c, ctx) => {
     const actual = c.env[name];
     const expected = `${name}=${shown(name, value)}`;
@@ -257,7 +257,8 @@ export function env(target: ContainerTarget, name: string, value: string, option
     if (isSecretName(name)) {
       return fail(msg(`${name}은(는) 설정되었지만 과제가 요구하는 값과 다릅니다`, `${name} is set but differs from what the exercise asks`), { expected, actual: `${name}=(hidden)`, hint: fix });
     }
-    return fail(msg(`${name} 값이 다릅니다: ${actual} (필요: ${value})`, `${name} is ${actual}, expected ${value}`), { expected, actual: `${name}=${actual}`, hint: fix });
+    const note = options.nearMisses?.[actual];
+    return fail(msg(`${name} 값이 다릅니다: ${actual} (필요: ${value})${note ? `. ${note.ko}` : ''}`, `${name} is ${actual}, expected ${value}${note ? `. ${note.en}` : ''}`), { expected, actual: `${name}=${actual}`, hint: fix });
   });
 }
 
