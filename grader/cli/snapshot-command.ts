@@ -1,6 +1,7 @@
 import { EXERCISES } from '../../exercises/index.js';
 import { grade } from '../check/run.js';
 import { ExitCode } from '../errors.js';
+import type { Snapshot } from '../snapshot-schema.js';
 import { loadState } from '../source.js';
 
 export interface SnapshotOptions {
@@ -13,13 +14,18 @@ export interface SnapshotOptions {
 }
 
 /**
- * `dockgrade snapshot`: the engine state plus the evidence of every probe the exercises ask for, so a
- * snapshot file grades the same as the live engine did.
+ * The engine state plus the evidence of every probe the exercises ask for, so a snapshot file grades
+ * the same as the live engine did. Shared by `snapshot` and `submit`.
  */
-export async function runSnapshot(options: SnapshotOptions, out: NodeJS.WritableStream = process.stdout): Promise<number> {
+export async function takeSnapshot(options: Omit<SnapshotOptions, 'output'>): Promise<Snapshot> {
   const state = await loadState({ host: options.host, probes: options.probes, timeoutMs: options.timeoutMs });
   if (options.probes) await grade(EXERCISES, state.snapshot, { prefix: options.prefix, probe: state.probe, source: state.source });
-  const snapshot = { ...state.snapshot, probes: state.records(), ...(options.student ? { student: options.student } : {}) };
+  return { ...state.snapshot, probes: state.records(), ...(options.student ? { student: options.student } : {}) };
+}
+
+/** `dockgrade snapshot`: writes the snapshot as JSON to a file or stdout. */
+export async function runSnapshot(options: SnapshotOptions, out: NodeJS.WritableStream = process.stdout): Promise<number> {
+  const snapshot = await takeSnapshot(options);
   const text = `${JSON.stringify(snapshot, null, 2)}\n`;
   if (options.output) {
     const { writeOutputFile } = await import('../output-file.js');

@@ -1,0 +1,110 @@
+/**
+ * Writes a graded class into its output folder: `grades.csv` (the LMS gradebook), `class.html` (the
+ * class report), `students/<id>.html` and `students/<id>.json` (each student's own report) and
+ * `summary.json` (the ClassResult, which `dockgrade merge` reads back). Rendering is done by the pure
+ * reporters in reports/; this module only names files and writes them atomically.
+ */
+import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join, resolve } from 'node:path';
+import type { ClassResult } from '../class-schema.js';
+import { InputError } from '../errors.js';
+import type { Lang } from '../i18n.js';
+import { writeOutputFile } from '../output-file.js';
+import type { RunResult } from '../result-schema.js';
+
+/** Files every output folder holds. */
+export const OUTPUT_FILES = { gradebook: 'grades.csv', classReport: 'class.html', summary: 'summary.json', students: 'students' } as const;
+
+export interface RenderOptions {
+  lang: Lang;
+  color: boolean;
+}
+
+/** The four renderings batch grading needs; in production the reporters of reports/. */
+export interface ClassRenderers {
+  gradebookCsv(result: ClassResult, options: RenderOptions): string;
+  classHtml(result: ClassResult, options: RenderOptions & { studentHref?(studentId: string): string }): string;
+  studentHtml(run: RunResult, options: RenderOptions): string;
+  studentJson(run: RunResult, options: RenderOptions): string;
+}
+
+/**
+ * The file name (without extension) of a student's own reports: the id where it is safe on every OS,
+ * else a safe form plus a hash of the id, so two ids never share a file and every shard names it alike.
+ */
+export function studentFileBase(studentId: string): string {
+  const safe = studentId.replace(/[^\p{L}\p{N}._-]/gu, '_').replace(/^\.+/, '_').slice(0, 80);
+  return safe === studentId ? safe : `${safe}-${createHash('sha256').update(studentId).digest('hex').slice(0, 8)}`;
+}
+
+/** The link from class.html to a student's report. */
+export function studentHref(studentId: string): string {
+  return `${OUTPUT_FILES.students}/${encodeURIComponent(studentFileBase(studentId))}.html`;
+}
+
+function ensureDir(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    throw new InputError(`cannot create ${dir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+}
+
+export interface WriteOptions extends RenderOptions {
+  /** Write each graded student's HTML and JSON (false for `merge`, which copies the shards' files). */
+  studentFiles: boolean;
+}
+
+/** Writes every output of a class into `dir` (created if needed). */
+export function writeClassOutputs(dir: string, result: ClassResult, renderers: ClassRenderers, options: WriteOptions): void {
+  ensureDir(dir);
+  const render = { lang: options.lang, color: false };
+  if (options.studentFiles) {
+    const studentsDir = join(dir, OUTPUT_FILES.students);
+    ensureDir(studentsDir);
+    for (const row of result.students) {
+      if (!row.result || !row.studentId) continue;
+      const base = join(studentsDir, studentFileBase(row.studentId));
+      writeOutputFile(`${base}.html`, renderers.studentHtml(row.result, render));
+      writeOutputFile(`${base}.json`, renderers.studentJson(row.result, render));
+    }
+  }
+  writeOutputFile(join(dir, OUTPUT_FILES.gradebook), renderers.gradebookCsv(result, render));
+  writeOutputFile(join(dir, OUTPUT_FILES.classReport), renderers.classHtml(result, { ...render, studentHref }));
+  writeOutputFile(join(dir, OUTPUT_FILES.summary), `${JSON.stringify(result)}\n`);
+}
+
+/** Copies the per-student reports of shard folders into `dir/students` (for `merge`). */
+export function copyStudentFiles(shardDirs: readonly string[], dir: string): number {
+  const target = join(dir, OUTPUT_FILES.students);
+  ensureDir(target);
+  let copied = 0;
+  for (const shardDir of shardDirs) {
+    const source = join(shardDir, OUTPUT_FILES.students);
+    if (!existsSync(source) || resolve(source) === resolve(target)) continue;
+    for (const name of readdirSync(source)) {
+      copyFileSync(join(source, name), join(target, name));
+      copied += 1;
+    }
+  }
+  return copied;
+}
+
+/** The reporters of reports/, loaded only when a batch command writes its outputs. */
+export async function loadClassRenderers(): Promise<ClassRenderers> {
+  const { loadReporter } = await import('../../reports/index.js');
+  // The class reporters (issue 4) are registered by path until they land on main.
+  const csvModule: string = '../../reports/gradebook-csv-reporter.js';
+  const htmlModule: string = '../../reports/class-html-reporter.js';
+  const missing = (what: string) => new InputError(`this build of dockgrade has no ${what} reporter`, 'update dockgrade');
+  const csv = (await import(csvModule).catch(() => null)) as { gradebookCsvReporter?: ClassRenderers['gradebookCsv'] } | null;
+  const html = (await import(htmlModule).catch(() => null)) as { classHtmlReporter?: ClassRenderers['classHtml'] } | null;
+  const studentHtml = await loadReporter('html');
+  const studentJson = await loadReporter('json');
+  if (!csv?.gradebookCsvReporter) throw missing('gradebook CSV');
+  if (!html?.classHtmlReporter) throw missing('class HTML');
+  if (!studentHtml) throw missing('student HTML');
+  if (!studentJson) throw missing('JSON');
+  return { gradebookCsv: csv.gradebookCsvReporter, classHtml: html.classHtmlReporter, studentHtml, studentJson };
+}
