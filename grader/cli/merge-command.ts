@@ -1,6 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ClassResult, StudentRow } from '../class-schema.js';
+import { compareRows, classExitCode } from '../batch/grade-class.js';
+import { withCrossRowFindings } from '../batch/integrity.js';
 import { InputError, UsageError } from '../errors.js';
 import type { Lang } from '../i18n.js';
 
@@ -15,7 +17,7 @@ const STATUS_RANK: Record<string, number> = { graded: 0, unreachable: 1, invalid
 
 /**
  * Joins shard results into one class: rows concatenated (a student found in two shards keeps the best
- * row), cross-row integrity recomputed over the whole class. Throws InputError when the shards were
+ * row), sorted, cross-row integrity recomputed over the whole class. Throws InputError when the shards were
  * graded with different exercise sets or split differently.
  */
 export function mergeClassResults(parts: ReadonlyArray<{ file: string; result: ClassResult }>, now = new Date()): { result: ClassResult; missingShards: number[] } {
@@ -44,7 +46,8 @@ export function mergeClassResults(parts: ReadonlyArray<{ file: string; result: C
       if (!earlier || STATUS_RANK[row.status] < STATUS_RANK[earlier.status]) byKey.set(key, row);
     }
   }
-  return { result: { ...first.result, gradedAt: now.toISOString(), title: parts.find((p) => p.result.title)?.result.title ?? '', students: [...byKey.values()], shard: null }, missingShards };
+  const students = withCrossRowFindings([...byKey.values()].sort(compareRows));
+  return { result: { ...first.result, gradedAt: now.toISOString(), title: parts.find((p) => p.result.title)?.result.title ?? '', students, shard: null }, missingShards };
 }
 
 /** `dockgrade merge <outputs..>`: one gradebook and class report from the summary.json of each shard. */
@@ -56,10 +59,7 @@ export async function runMerge(options: MergeCommandOptions, out: NodeJS.Writabl
     const file = isDir ? join(input, 'summary.json') : input;
     return { dir: isDir ? input : join(input, '..'), file, result: parseVersioned(file, readJsonFile(file), ClassResultSchema, CLASS_RESULT_KIND, CLASS_RESULT_VERSION) };
   });
-  const { result: merged, missingShards } = mergeClassResults(parts);
-  const { withCrossRowFindings } = await import('../batch/integrity.js');
-  const { compareRows, classExitCode } = await import('../batch/grade-class.js');
-  const result: ClassResult = { ...merged, students: withCrossRowFindings([...merged.students].sort(compareRows)) };
+  const { result, missingShards } = mergeClassResults(parts);
   const { loadClassRenderers, writeClassOutputs, copyStudentFiles } = await import('../batch/class-output.js');
   const renderers = await loadClassRenderers();
   copyStudentFiles(parts.map((p) => p.dir), options.outputDir);
