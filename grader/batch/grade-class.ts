@@ -186,6 +186,7 @@ export async function gradeClass(options: ClassGradeOptions): Promise<ClassResul
       url: rosterRow.engine,
       tlsDir: rosterRow.tls || options.tlsDir,
       student: rosterRow.studentId,
+      prefix: rosterRow.prefix,
       probes: options.probes !== false,
       timeoutMs: options.engineTimeoutMs ?? 60_000,
       exercises,
@@ -203,8 +204,8 @@ export async function gradeClass(options: ClassGradeOptions): Promise<ClassResul
       points: outcome.run.totals.points,
       maxPoints: outcome.run.totals.maxPoints,
       result: outcome.run,
-      integrity: rowFindings({ toolVersion: '', digestOk: null, containers: visibleContainers(outcome.snapshot, ''), deadline: options.deadline }),
-      evidence: evidenceOf(outcome.snapshot, '', TOOL.version, outcome.run.startedAt),
+      integrity: rowFindings({ toolVersion: '', digestOk: null, containers: visibleContainers(outcome.snapshot, rosterRow.prefix), deadline: options.deadline }),
+      evidence: evidenceOf(outcome.snapshot, rosterRow.prefix, TOOL.version, outcome.run.startedAt),
     });
     keep(row, outcome.run.startedAt);
   };

@@ -32,6 +32,7 @@ const HEADERS: Record<string, keyof RosterRow> = {
   tls: 'tls',
   tlsdir: 'tls',
   certpath: 'tls',
+  prefix: 'prefix',
 };
 
 const RowSchema = z.object({
@@ -41,6 +42,8 @@ const RowSchema = z.object({
   file: z.string().max(4096).default(''),
   engine: z.string().max(4096).default(''),
   tls: z.string().max(4096).default(''),
+  /** The student's name prefix on a shared lab engine (as `--prefix`). */
+  prefix: z.string().max(200).default(''),
 });
 
 /** One student of the roster. `file` and `tls` are absolute (resolved against the roster's folder). */
@@ -79,7 +82,7 @@ export async function parseRoster(text: string, file: string): Promise<Roster> {
     throw new InputError(`${file}: ${e.lines ? `line ${e.lines}: ` : ''}${e.message.split('\n')[0]}`);
   }
   if (unknown.length) {
-    throw new InputError(`${file}: unknown column${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `'${u}'`).join(', ')}`, 'columns: student_id, name, email, file, engine, tls');
+    throw new InputError(`${file}: unknown column${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `'${u}'`).join(', ')}`, 'columns: student_id, name, email, file, engine, tls, prefix');
   }
   const rows: RosterRow[] = [];
   const seen = new Map<string, number>();
