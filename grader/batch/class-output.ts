@@ -7,26 +7,23 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
+import type { ClassReportOptions, ReportOptions } from '../../reports/types.js';
 import type { ClassResult } from '../class-schema.js';
 import { InputError } from '../errors.js';
-import type { Lang } from '../i18n.js';
 import { writeOutputFile } from '../output-file.js';
 import type { RunResult } from '../result-schema.js';
 
 /** Files every output folder holds. */
 export const OUTPUT_FILES = { gradebook: 'grades.csv', classReport: 'class.html', summary: 'summary.json', students: 'students' } as const;
 
-export interface RenderOptions {
-  lang: Lang;
-  color: boolean;
-}
+export type RenderOptions = ReportOptions;
 
-/** The four renderings batch grading needs; in production the reporters of reports/. */
+/** The four renderings batch grading needs: the reporters of reports/. */
 export interface ClassRenderers {
-  gradebookCsv(result: ClassResult, options: RenderOptions): string;
-  classHtml(result: ClassResult, options: RenderOptions & { studentHref?(studentId: string): string }): string;
-  studentHtml(run: RunResult, options: RenderOptions): string;
-  studentJson(run: RunResult, options: RenderOptions): string;
+  gradebookCsv(result: ClassResult, options: ClassReportOptions): string;
+  classHtml(result: ClassResult, options: ClassReportOptions): string;
+  studentHtml(run: RunResult, options: ReportOptions): string;
+  studentJson(run: RunResult, options: ReportOptions): string;
 }
 
 /**
@@ -93,18 +90,11 @@ export function copyStudentFiles(shardDirs: readonly string[], dir: string): num
 
 /** The reporters of reports/, loaded only when a batch command writes its outputs. */
 export async function loadClassRenderers(): Promise<ClassRenderers> {
-  const { loadReporter } = await import('../../reports/index.js');
-  // The class reporters (issue 4) are registered by path until they land on main.
-  const csvModule: string = '../../reports/gradebook-csv-reporter.js';
-  const htmlModule: string = '../../reports/class-html-reporter.js';
-  const missing = (what: string) => new InputError(`this build of dockgrade has no ${what} reporter`, 'update dockgrade');
-  const csv = (await import(csvModule).catch(() => null)) as { gradebookCsvReporter?: ClassRenderers['gradebookCsv'] } | null;
-  const html = (await import(htmlModule).catch(() => null)) as { classHtmlReporter?: ClassRenderers['classHtml'] } | null;
-  const studentHtml = await loadReporter('html');
-  const studentJson = await loadReporter('json');
-  if (!csv?.gradebookCsvReporter) throw missing('gradebook CSV');
-  if (!html?.classHtmlReporter) throw missing('class HTML');
-  if (!studentHtml) throw missing('student HTML');
-  if (!studentJson) throw missing('JSON');
-  return { gradebookCsv: csv.gradebookCsvReporter, classHtml: html.classHtmlReporter, studentHtml, studentJson };
+  const [{ gradebookCsvReporter }, { classHtmlReporter }, { htmlReporter }, { jsonReporter }] = await Promise.all([
+    import('../../reports/gradebook-csv-reporter.js'),
+    import('../../reports/class-html-reporter.js'),
+    import('../../reports/html-reporter.js'),
+    import('../../reports/json-reporter.js'),
+  ]);
+  return { gradebookCsv: gradebookCsvReporter, classHtml: classHtmlReporter, studentHtml: htmlReporter, studentJson: jsonReporter };
 }
