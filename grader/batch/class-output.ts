@@ -5,10 +5,12 @@
  * reporters in reports/; this module only names files and writes them atomically.
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import type { ClassReportOptions, ReportOptions } from '../../reports/types.js';
 import type { ClassResult } from '../class-schema.js';
+import { mapLimit } from '../collect/collect.js';
 import { InputError } from '../errors.js';
 import { writeOutputFile } from '../output-file.js';
 import type { RunResult } from '../result-schema.js';
@@ -53,20 +55,31 @@ export interface WriteOptions extends RenderOptions {
   studentFiles: boolean;
 }
 
+/** Per-student files written at once: enough to keep the disk busy while the next one renders. */
+const WRITE_CONCURRENCY = 16;
+
+/** Writes each graded student's HTML and JSON report into `dir/students`. */
+async function writeStudentFiles(dir: string, result: ClassResult, renderers: ClassRenderers, render: ReportOptions): Promise<void> {
+  const studentsDir = join(dir, OUTPUT_FILES.students);
+  ensureDir(studentsDir);
+  const rows = result.students.filter((row) => row.result && row.studentId);
+  // The folder is ours and each file is written once: plain writes, in parallel; a failure stops the run.
+  await mapLimit(rows, WRITE_CONCURRENCY, async (row) => {
+    const base = join(studentsDir, studentFileBase(row.studentId));
+    try {
+      await writeFile(`${base}.html`, renderers.studentHtml(row.result!, render));
+      await writeFile(`${base}.json`, renderers.studentJson(row.result!, render));
+    } catch (error) {
+      throw new InputError(`cannot write ${base}.html: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
+  });
+}
+
 /** Writes every output of a class into `dir` (created if needed). */
-export function writeClassOutputs(dir: string, result: ClassResult, renderers: ClassRenderers, options: WriteOptions): void {
+export async function writeClassOutputs(dir: string, result: ClassResult, renderers: ClassRenderers, options: WriteOptions): Promise<void> {
   ensureDir(dir);
   const render = { lang: options.lang, color: false };
-  if (options.studentFiles) {
-    const studentsDir = join(dir, OUTPUT_FILES.students);
-    ensureDir(studentsDir);
-    for (const row of result.students) {
-      if (!row.result || !row.studentId) continue;
-      const base = join(studentsDir, studentFileBase(row.studentId));
-      writeOutputFile(`${base}.html`, renderers.studentHtml(row.result, render));
-      writeOutputFile(`${base}.json`, renderers.studentJson(row.result, render));
-    }
-  }
+  if (options.studentFiles) await writeStudentFiles(dir, result, renderers, render);
   writeOutputFile(join(dir, OUTPUT_FILES.gradebook), renderers.gradebookCsv(result, render));
   writeOutputFile(join(dir, OUTPUT_FILES.classReport), renderers.classHtml(result, { ...render, studentHref }));
   writeOutputFile(join(dir, OUTPUT_FILES.summary), `${JSON.stringify(result)}\n`);

@@ -55,7 +55,7 @@ export async function runGrade(options: GradeCommandOptions, out: NodeJS.Writabl
     title: options.title,
     progress: (total) => createProgress(total),
   });
-  writeClassOutputs(options.outputDir, result, renderers, { lang: options.lang, color: false, studentFiles: true });
+  await writeClassOutputs(options.outputDir, result, renderers, { lang: options.lang, color: false, studentFiles: true });
   out.write(`${summaryLine(result.students)}; wrote ${options.outputDir}\n`);
   return classExitCode(result);
 }

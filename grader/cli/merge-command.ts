@@ -63,7 +63,7 @@ export async function runMerge(options: MergeCommandOptions, out: NodeJS.Writabl
   const { loadClassRenderers, writeClassOutputs, copyStudentFiles } = await import('../batch/class-output.js');
   const renderers = await loadClassRenderers();
   copyStudentFiles(parts.map((p) => p.dir), options.outputDir);
-  writeClassOutputs(options.outputDir, result, renderers, { lang: options.lang, color: false, studentFiles: false });
+  await writeClassOutputs(options.outputDir, result, renderers, { lang: options.lang, color: false, studentFiles: false });
   const { summaryLine } = await import('./grade-command.js');
   out.write(`merged ${parts.length} output${parts.length > 1 ? 's' : ''}: ${summaryLine(result.students)}; wrote ${options.outputDir}\n`);
   if (missingShards.length) {
