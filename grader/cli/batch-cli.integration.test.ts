@@ -3,13 +3,12 @@
  * grades a class (generated submissions, bad files, a live engine) in one command, the gradebook imports
  * cleanly, and sharded grading merges into the same gradebook.
  */
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { parse } from 'csv-parse/sync';
 import { applySteps, removeByPrefix, uniquePrefix } from '../../fixtures/docker-cli.js';
+import { dockgrade } from '../../fixtures/dockgrade-bin.js';
 import { generateClass, type GeneratedClass } from '../../fixtures/class-generator.js';
 import { EXERCISES } from '../../exercises/index.js';
 import { studentFileBase } from '../batch/class-output.js';
@@ -18,18 +17,6 @@ import { ClassResultSchema } from '../class-schema.js';
 import { RunResultSchema } from '../result-schema.js';
 import { SubmissionSchema } from '../submission-schema.js';
 import { submissionDigest } from '../submission-digest.js';
-
-const BIN = join(process.cwd(), 'dist/grader/cli/main.js');
-
-async function dockgrade(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)('node', [BIN, ...args], { env: { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', ...env }, maxBuffer: 64 * 1024 * 1024 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 const prefix = uniquePrefix('bt');
 const names = makeNames(prefix);
