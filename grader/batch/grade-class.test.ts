@@ -2,7 +2,7 @@
  * Batch grading of a generated class from files: every kind of submission a teacher meets ends up in
  * the right row with the right status, points and integrity findings, and no bad file stops the class.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXERCISES } from '../../exercises/index.js';
@@ -108,6 +108,17 @@ describe('gradeClass edge cases', () => {
     expect(classExitCode(result)).toBe(0);
     expect(result.exercises.map((e) => e.id)).toEqual([subset[0].id]);
     expect(result.students.every((s) => s.result!.exercises.length === 1)).toBe(true);
+  });
+
+  it('does not search the output folder for submissions', async () => {
+    const rerun = generateClass({ dir: join(dir, 'rerun'), count: 2, specials: false, fillerContainers: 0 });
+    const out = join(rerun.submissionsDir, 'grades');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, 'summary.json'), '{"kind":"dockgrade.class"}');
+    const result = await gradeClass({ paths: [rerun.submissionsDir], exclude: [out] });
+    expect(result.students.map((s) => s.status)).toEqual(['graded', 'graded']);
+    const without = await gradeClass({ paths: [rerun.submissionsDir] });
+    expect(without.students.find((s) => s.source.endsWith('summary.json'))?.reason).toMatch(/^kind: expected 'dockgrade\.submission'/);
   });
 
   it('keeps the latest of several submissions by one student and says so', async () => {

@@ -45,6 +45,8 @@ export interface ClassGradeOptions {
   exercises?: readonly ExerciseDefinition[];
   maxBytes?: number;
   now?: () => Date;
+  /** Folders never searched for submissions (the output folder). */
+  exclude?: readonly string[];
   /** Called with the number of rows to grade; returns the progress display. */
   progress?: (total: number) => Progress;
 }
@@ -60,10 +62,15 @@ export function classExercises(exercises: readonly ExerciseDefinition[]): ClassE
   }));
 }
 
-/** Expands files and folders into submission files (folders: every `*.json` below, sorted). */
-export async function expandPaths(paths: readonly string[]): Promise<string[]> {
+/**
+ * Expands files and folders into submission files (folders: every `*.json` below, sorted), skipping the
+ * `exclude` folders (the output folder, so a rerun does not grade its own reports).
+ */
+export async function expandPaths(paths: readonly string[], exclude: readonly string[] = []): Promise<string[]> {
   const files: string[] = [];
+  const skipped = new Set(exclude.map((dir) => resolve(dir)));
   const walk = async (dir: string): Promise<void> => {
+    if (skipped.has(dir)) return;
     const entries = await readdir(dir, { withFileTypes: true });
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
@@ -126,7 +133,7 @@ export async function gradeClass(options: ClassGradeOptions): Promise<ClassResul
   // Files named on the roster belong to that row; files given on the command line name their student.
   const fileOwner = new Map<string, RosterRow>();
   for (const row of mine) if (row.file) fileOwner.set(resolve(row.file), row);
-  const files = [...new Set([...(await expandPaths(options.paths)), ...fileOwner.keys()])];
+  const files = [...new Set([...(await expandPaths(options.paths, options.exclude)), ...fileOwner.keys()])];
   const engines = mine.filter((r) => r.engine);
   const progress = options.progress?.(files.length + engines.length);
 

@@ -53,6 +53,7 @@ export async function runGrade(options: GradeCommandOptions, out: NodeJS.Writabl
     probes: options.probes,
     shard,
     title: options.title,
+    exclude: [options.outputDir],
     progress: (total) => createProgress(total),
   });
   await writeClassOutputs(options.outputDir, result, renderers, { lang: options.lang, color: false, studentFiles: true });
