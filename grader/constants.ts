@@ -5,3 +5,5 @@ export const RESULT_VERSION = 1;
 export const RESULT_KIND = 'dockgrade.result';
 export const SUBMISSION_VERSION = 1;
 export const SUBMISSION_KIND = 'dockgrade.submission';
+export const JOURNAL_VERSION = 1;
+export const JOURNAL_KIND = 'dockgrade.journal';

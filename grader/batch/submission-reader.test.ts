@@ -20,14 +20,15 @@ function file(name: string, content: string | object): string {
 }
 
 const snapshot = makeSnapshot({ containers: [makeContainer({ name: 'mycentos', image: 'centos:7' })] });
-const sealed = sealSubmission({ ...snapshot, journal: { firstPassed: { '2.2.1/pull-centos': '2026-02-01T00:00:00Z' } } }, '2024001', 'kim', new Date('2026-02-20T00:00:00Z'));
+const journal = { kind: 'dockgrade.journal' as const, version: 1 as const, updatedAt: '2026-02-01T00:00:00Z', scopes: [] };
+const sealed = sealSubmission({ ...snapshot, journal }, '2024001', 'kim', new Date('2026-02-20T00:00:00Z'));
 
 describe('sealSubmission', () => {
   it('makes a valid, versioned submission whose digest covers everything but itself', () => {
     const parsed = SubmissionSchema.parse(JSON.parse(JSON.stringify(sealed)));
     expect(parsed).toMatchObject({ kind: 'dockgrade.submission', version: 1, student: '2024001', prefix: 'kim', engineId: 'ENGINE-ID', submittedAt: '2026-02-20T00:00:00.000Z' });
     expect(parsed.content.student).toBe('2024001');
-    expect(parsed.content.journal).toEqual({ firstPassed: { '2.2.1/pull-centos': '2026-02-01T00:00:00Z' } });
+    expect(parsed.content.journal).toEqual(journal);
     expect(submissionDigest(JSON.parse(JSON.stringify(sealed)))).toBe(sealed.digest.value);
   });
 

@@ -11,21 +11,30 @@ export interface SnapshotOptions {
   prefix: string;
   student?: string;
   timeoutMs?: number;
+  /** Include the learner's progress journal (default true). */
+  journal?: boolean;
 }
 
 /**
  * The engine state plus the evidence of every probe the exercises ask for, so a snapshot file grades
- * the same as the live engine did. Shared by `snapshot` and `submit`.
+ * the same as the live engine did, plus the learner's progress journal. Shared by `snapshot` and `submit`.
  */
-export async function takeSnapshot(options: Omit<SnapshotOptions, 'output'>): Promise<Snapshot> {
+export async function takeSnapshot(options: Omit<SnapshotOptions, 'output'>, err: NodeJS.WritableStream = process.stderr): Promise<Snapshot> {
   const state = await loadState({ host: options.host, probes: options.probes, timeoutMs: options.timeoutMs });
   if (options.probes) await grade(EXERCISES, state.snapshot, { prefix: options.prefix, probe: state.probe, source: state.source });
-  return { ...state.snapshot, probes: state.records(), ...(options.student ? { student: options.student } : {}) };
+  let journal: Snapshot['journal'];
+  if (options.journal !== false) {
+    // The whole journey goes along, so a teacher sees what passed before later exercises undid it.
+    const { journalPath, peekJournal } = await import('../journal-file.js');
+    const { warnTo } = await import('./check-command.js');
+    journal = peekJournal(journalPath(), warnTo(err));
+  }
+  return { ...state.snapshot, probes: state.records(), ...(journal ? { journal } : {}), ...(options.student ? { student: options.student } : {}) };
 }
 
 /** `dockgrade snapshot`: writes the snapshot as JSON to a file or stdout. */
-export async function runSnapshot(options: SnapshotOptions, out: NodeJS.WritableStream = process.stdout): Promise<number> {
-  const snapshot = await takeSnapshot(options);
+export async function runSnapshot(options: SnapshotOptions, out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+  const snapshot = await takeSnapshot(options, err);
   const text = `${JSON.stringify(snapshot, null, 2)}\n`;
   if (options.output) {
     const { writeOutputFile } = await import('../output-file.js');
