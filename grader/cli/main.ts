@@ -205,7 +205,65 @@ export async function main(argv: string[]): Promise<number> {
         });
       },
     )
-    .demandCommand(1, 'name a command: list, check, explain, report, snapshot, solve, reset, selftest, doctor')
+    .command(
+      'submit',
+      'save your state, evidence and journal into one sealed file to upload to your course (LMS)',
+      (y) =>
+        y
+          .option('student', { type: 'string', demandOption: true, describe: 'your student id' })
+          .option('output', { alias: 'o', type: 'string', describe: 'file to write (default submission-<ID>.json)' })
+          .option('probes', { type: 'boolean', default: true, describe: 'record live evidence for every exercise' })
+          .option('timeout', { type: 'number', default: 30, describe: 'seconds to wait for each engine request' }),
+      async (args) => {
+        const { runSubmit } = await import('./submit-command.js');
+        exitCode = await runSubmit({ student: String(args.student), output: args.output, probes: args.probes, host: args.host, prefix: String(args.prefix), timeoutMs: args.timeout * 1000 });
+      },
+    )
+    .command(
+      'grade [paths..]',
+      'teachers: grade a class (submission files, folders, live engines on a roster) into a gradebook and class report',
+      (y) =>
+        y
+          .positional('paths', { type: 'string', array: true, default: [] as string[], describe: 'submission files or folders' })
+          .option('roster', { type: 'string', describe: 'roster CSV: student_id, name, email, and file or engine (tls)' })
+          .option('output-dir', { alias: 'o', type: 'string', default: 'grades', describe: 'folder for grades.csv, class.html, students/, summary.json' })
+          .option('deadline', { type: 'string', describe: 'ISO time; containers created later are reported' })
+          .option('concurrency', { type: 'number', default: 8, describe: 'live engines graded at once' })
+          .option('engine-timeout', { type: 'number', default: 60, describe: 'seconds allowed for each live engine' })
+          .option('tls-dir', { type: 'string', describe: 'folder with ca.pem, cert.pem, key.pem for tcp engines without their own' })
+          .option('shard', { type: 'string', describe: 'grade only slice K of N of the class (K/N), for CI matrices and indexed Jobs' })
+          .option('title', { type: 'string', describe: 'class or course name shown in the report' })
+          .option('probes', { type: 'boolean', default: true, describe: 'probe live engines (submissions replay their recorded evidence)' }),
+      async (args) => {
+        const { runGrade } = await import('./grade-command.js');
+        exitCode = await runGrade({
+          paths: (args.paths ?? []).map(String),
+          roster: args.roster,
+          outputDir: args.outputDir,
+          deadline: args.deadline,
+          concurrency: args.concurrency,
+          engineTimeoutSeconds: args.engineTimeout,
+          shard: args.shard,
+          tlsDir: args.tlsDir,
+          probes: args.probes,
+          title: args.title,
+          lang: args.lang as Lang,
+        });
+      },
+    )
+    .command(
+      'merge <outputs..>',
+      'join the outputs of `grade --shard K/N` runs into one gradebook and class report',
+      (y) =>
+        y
+          .positional('outputs', { type: 'string', array: true, demandOption: true, describe: 'shard output folders (or their summary.json)' })
+          .option('output-dir', { alias: 'o', type: 'string', default: 'grades', describe: 'folder for the merged outputs' }),
+      async (args) => {
+        const { runMerge } = await import('./merge-command.js');
+        exitCode = await runMerge({ inputs: (args.outputs ?? []).map(String), outputDir: args.outputDir, lang: args.lang as Lang });
+      },
+    )
+    .demandCommand(1, 'name a command: list, check, explain, report, snapshot, submit, grade, merge, solve, reset, selftest, doctor')
     .strict()
     .help()
     .alias('h', 'help')
