@@ -2,7 +2,7 @@
  * Reading files a user hands us (snapshots, saved results, rosters): size-capped, JSON errors and zod
  * issues turned into `FILE: path.to.field: message` one-liners.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import type { ZodType } from 'zod';
 import { InputError } from './errors.js';
 
@@ -17,20 +17,30 @@ export function formatIssues(issues: ReadonlyArray<{ path: PropertyKey[]; messag
 
 /** Reads and parses a JSON file, refusing oversized and malformed ones with an InputError. */
 export function readJsonFile(file: string, maxBytes = MAX_INPUT_BYTES): unknown {
-  let size: number;
+  let fd: number | undefined;
+  let bytes: Buffer;
   try {
-    size = statSync(file).size;
+    // A FIFO or a device (`/dev/zero`, `/dev/stdin`) reports size 0 and may never end (opening a FIFO
+    // even blocks): refuse it before opening, and again on what was opened.
+    if (!statSync(file).isFile()) throw new InputError(`${file}: not a regular file`);
+    fd = openSync(file, 'r');
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw new InputError(`${file}: not a regular file`);
+    if (stat.size > maxBytes) throw new InputError(`${file}: ${stat.size} bytes is over the ${maxBytes}-byte limit`);
+    // Read at most maxBytes + 1, whatever the size said: a file growing while we read stays bounded.
+    bytes = Buffer.allocUnsafe(Math.min(stat.size, maxBytes) + 1);
+    let length = 0;
+    for (let n = -1; n !== 0 && length < bytes.length; length += n) n = readSync(fd, bytes, length, bytes.length - length, null);
+    if (length > maxBytes) throw new InputError(`${file}: over the ${maxBytes}-byte limit`);
+    bytes = bytes.subarray(0, length);
   } catch (error) {
+    if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(`${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message}`);
+    throw new InputError(`${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : (error as Error).message}`);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
-  if (size > maxBytes) throw new InputError(`${file}: ${size} bytes is over the ${maxBytes}-byte limit`);
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new InputError(`${file}: ${(error as Error).message}`);
-  }
+  const text = bytes.toString('utf8');
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {

@@ -7,8 +7,10 @@ import type { Container, Snapshot } from '../snapshot-schema.js';
 import { closest } from './names.js';
 import type { CheckContext, ContainerCheck, ContainerTarget, Names, Outcome, Resolved, StateCheck } from './types.js';
 
-/** Env var names whose values are never printed. */
-export const SECRET_NAME = /PASSWORD|PASSWD|SECRET|TOKEN|KEY|CREDENTIAL/i;
+import { SECRET_NAME } from '../secrets.js';
+
+/** Env var names whose values are never printed (defined with the other secret rules in grader/secrets.ts). */
+export { SECRET_NAME };
 
 const pass = (message: Msg, evidence: Partial<Outcome> = {}): Outcome => ({ status: 'pass', message, ...evidence });
 const fail = (message: Msg, evidence: Partial<Outcome> = {}): Outcome => ({ status: 'fail', message, ...evidence });

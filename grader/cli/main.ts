@@ -50,7 +50,8 @@ export async function main(argv: string[]): Promise<number> {
           .option('output', { alias: 'o', type: 'string', describe: 'write the report to FILE instead of stdout' })
           .option('snapshot', { type: 'string', describe: 'grade a snapshot file instead of a live engine' })
           .option('probes', { type: 'boolean', default: true, describe: 'live evidence (HTTP, exec); --no-probes grades the snapshot alone' })
-          .option('timeout', { type: 'number', default: 30, describe: 'seconds to wait for each engine request' }),
+          .option('timeout', { type: 'number', default: 120, describe: 'seconds the whole run may take (exit 3 beyond)' })
+          .option('show-secrets', { type: 'boolean', default: false, describe: 'print secret-looking values (passwords, tokens) in clear' }),
       async (args) => {
         const { runCheck } = await import('./check-command.js');
         exitCode = await runCheck({
@@ -63,6 +64,7 @@ export async function main(argv: string[]): Promise<number> {
           host: args.host,
           prefix: args.prefix,
           timeoutMs: args.timeout * 1000,
+          showSecrets: args.showSecrets,
         });
       },
     )
@@ -74,10 +76,11 @@ export async function main(argv: string[]): Promise<number> {
           .option('output', { alias: 'o', type: 'string', describe: 'file to write (default stdout)' })
           .option('probes', { type: 'boolean', default: true, describe: 'record live evidence for every exercise' })
           .option('student', { type: 'string', describe: 'student id recorded in the file' })
-          .option('timeout', { type: 'number', default: 30, describe: 'seconds to wait for each engine request' }),
+          .option('timeout', { type: 'number', default: 120, describe: 'seconds the whole snapshot may take (exit 3 beyond)' })
+          .option('show-secrets', { type: 'boolean', default: false, describe: 'keep secret-looking env values in clear in the file' }),
       async (args) => {
         const { runSnapshot } = await import('./snapshot-command.js');
-        exitCode = await runSnapshot({ output: args.output, probes: args.probes, host: args.host, prefix: args.prefix, student: args.student, timeoutMs: args.timeout * 1000 });
+        exitCode = await runSnapshot({ output: args.output, probes: args.probes, host: args.host, prefix: args.prefix, student: args.student, timeoutMs: args.timeout * 1000, showSecrets: args.showSecrets });
       },
     )
     .demandCommand(1, 'name a command: list, check, snapshot')
@@ -102,6 +105,8 @@ if (invokedDirectly || process.argv[1]?.endsWith('/dockgrade')) {
   main(hideBin(process.argv)).then(
     (code) => {
       process.exitCode = code;
+      // An engine that stalled may still hold sockets open: the one line is out, leave now.
+      if (code === ExitCode.EngineUnavailable) process.exit(code);
     },
     (error) => {
       process.exitCode = reportError(error);
