@@ -7,6 +7,7 @@ function explain(code: string | undefined, fallback: string): string {
   if (code === 'ENOENT') return 'no such directory';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'EISDIR') return 'is a directory';
+  if (code === 'ENOTDIR') return 'a part of the path is not a directory';
   if (code === 'ENOSPC') return 'no space left on the device';
   if (code === 'EROFS') return 'read-only file system';
   return code ?? fallback;
@@ -31,7 +32,13 @@ export function writeOutputFile(file: string, content: string): void {
     renameSync(temp, file);
   } catch (error) {
     // EEXIST: the temp name was not ours to remove; anything else: remove what we half wrote.
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') rmSync(temp, { force: true });
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
+      try {
+        rmSync(temp, { force: true });
+      } catch {
+        // the temp file could not even be made (ENOTDIR, EACCES): nothing to clean up
+      }
+    }
     throw new InputError(`cannot write ${file}: ${explain((error as NodeJS.ErrnoException).code, (error as Error).message)}`);
   }
 }

@@ -97,3 +97,24 @@ describe('a probe target that accepts and never answers', () => {
     }
   });
 });
+
+describe('the engine going away while probing', () => {
+  it('is remembered, so the run ends as engine unavailable instead of grading on', async () => {
+    const client = {
+      exec: async () => {
+        throw Object.assign(new Error('connect ECONNREFUSED /var/run/docker.sock'), { code: 'ECONNREFUSED' });
+      },
+    } as unknown as EngineClient;
+    const probe = new LiveProbe(client, '127.0.0.1');
+    const record = await probe.exec(makeContainer({ name: 'web' }), ['hostname']);
+    expect(record.outcome).toBe('failed');
+    expect((probe.engineFailure as NodeJS.ErrnoException).code).toBe('ECONNREFUSED');
+  });
+
+  it('a command failing inside the container is not an engine failure', async () => {
+    const client = { exec: async () => ({ exitCode: 1, output: 'cat: /nope: No such file or directory' }) } as unknown as EngineClient;
+    const probe = new LiveProbe(client, '127.0.0.1');
+    expect((await probe.exec(makeContainer({ name: 'web' }), ['cat', '/nope'])).outcome).toBe('failed');
+    expect(probe.engineFailure).toBeNull();
+  });
+});

@@ -106,10 +106,19 @@ export function httpGet(host: string, port: number, timeoutMs = HTTP_TIMEOUT_MS)
   });
 }
 
+/** Errors that mean the engine itself went away (not that the command failed inside the container). */
+export function isEngineConnectionError(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException)?.code ?? '';
+  const text = (error as Error)?.message ?? '';
+  return ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ENOENT', 'EHOSTUNREACH', 'ENETUNREACH'].includes(code) || /socket hang up|connect E[A-Z]+|timeout/i.test(text);
+}
+
 /** A probe against a live engine, recording what it sees into `records`. */
 export class LiveProbe implements Probe {
   readonly enabled = true;
   readonly records: ProbeRecord[] = [];
+  /** Set when the engine stopped answering during a probe: the run must end as "engine unavailable", not grade on. */
+  engineFailure: unknown = null;
   constructor(
     private readonly client: EngineClient,
     private readonly host: string,
@@ -156,6 +165,7 @@ export class LiveProbe implements Probe {
         detail: missing ? `${cmd[0]} is not available in the container` : result.exitCode === null ? `no exit within ${EXEC_TIMEOUT_MS} ms` : '',
       });
     } catch (error) {
+      if (isEngineConnectionError(error)) this.engineFailure ??= error;
       const text = (error as Error).message ?? String(error);
       const missing = /executable file not found|no such file or directory/i.test(text);
       return this.record({ key, kind: 'exec', takenAt, outcome: missing ? 'unavailable' : 'failed', code: null, output: '', detail: text.slice(0, 500) });

@@ -37,7 +37,9 @@ export async function runCheck(options: CheckOptions, out: NodeJS.WriteStream = 
   if (!reporter) throw new UsageError(`unknown format '${options.format}'`, `choose one of ${REPORTER_NAMES.join(', ')}`);
   const graded = await withDeadline(options.timeoutMs, 'the run', async () => {
     const state = await loadState({ snapshotFile: options.snapshot, host: options.host, probes: options.probes, timeoutMs: options.timeoutMs });
-    return { state, run: await grade(exercises, state.snapshot, { prefix: options.prefix, probe: state.probe, source: state.source }) };
+    const run = await grade(exercises, state.snapshot, { prefix: options.prefix, probe: state.probe, source: state.source });
+    state.assertEngineAnswered();
+    return { state, run };
   });
   const run = options.showSecrets ? graded.run : redactRun(graded.run, secretValues(graded.state.snapshot, publicText(EXERCISES)));
   const text = reporter(run, { lang: options.lang, color: !options.output && useColor(out), showSecrets: options.showSecrets });

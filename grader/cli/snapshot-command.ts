@@ -24,6 +24,7 @@ export async function runSnapshot(options: SnapshotOptions, out: NodeJS.Writable
   const taken = await withDeadline(options.timeoutMs, 'the snapshot', async () => {
     const state = await loadState({ host: options.host, probes: options.probes, timeoutMs: options.timeoutMs });
     if (options.probes) await grade(EXERCISES, state.snapshot, { prefix: options.prefix, probe: state.probe, source: state.source });
+    state.assertEngineAnswered();
     return { ...state.snapshot, probes: state.records(), ...(options.student ? { student: options.student } : {}) };
   });
   const snapshot = options.showSecrets ? taken : maskSnapshotSecrets(taken, publicText(EXERCISES));
