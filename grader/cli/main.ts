@@ -114,6 +114,8 @@ export async function main(argv: string[]): Promise<number> {
 
 const invokedDirectly = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;
 if (invokedDirectly || process.argv[1]?.endsWith('/dockgrade')) {
+  // Errors are one line: a dependency's deprecation notice (ssh2's url.parse) must not add two more.
+  process.noDeprecation = true;
   main(hideBin(process.argv)).then(
     (code) => {
       process.exitCode = code;
