@@ -53,13 +53,18 @@ it('Chromium runs nothing, loads nothing and shows the hostile text as text', as
   });
   await page.setContent(html, { waitUntil: 'load' });
   await page.waitForTimeout(300);
-  const state = await page.evaluate(() => ({
-    pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? null,
-    scripts: document.querySelectorAll('script').length,
-    handlers: [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName}.${a.name}`)),
-    injected: document.querySelectorAll('img[src="x"], injected, testcase').length,
-    text: document.body.innerText,
-  }));
+  // Runs in the page (no DOM types in this Node project: the page's globals are reached untyped).
+  const state = await page.evaluate(() => {
+    const page = globalThis as any;
+    const doc = page.document;
+    return {
+      pwned: page.__pwned ?? null,
+      scripts: doc.querySelectorAll('script').length as number,
+      handlers: [...doc.querySelectorAll('*')].flatMap((el: any) => [...el.attributes].filter((a: any) => /^on/i.test(a.name)).map((a: any) => `${el.tagName}.${a.name}`)) as string[],
+      injected: doc.querySelectorAll('img[src="x"], injected, testcase').length as number,
+      text: doc.body.innerText as string,
+    };
+  });
   expect({ dialogs, requests, pwned: state.pwned, scripts: state.scripts, handlers: state.handlers, injected: state.injected }).toEqual({
     dialogs: [],
     requests: [],
