@@ -3,6 +3,7 @@ import { grade } from '../check/run.js';
 import { withDeadline } from '../deadline.js';
 import { ExitCode } from '../errors.js';
 import { maskSnapshotSecrets, publicText } from '../secrets.js';
+import type { Snapshot } from '../snapshot-schema.js';
 import { loadState } from '../source.js';
 
 export interface SnapshotOptions {
@@ -12,22 +13,32 @@ export interface SnapshotOptions {
   prefix: string;
   student?: string;
   timeoutMs?: number;
-  /** Keep secret-looking env values in clear (default: replaced by a digest the env checks still compare). */
+  /** Keep secret-looking env values in clear (default: `(hidden)`, see grader/secrets.ts). */
   showSecrets?: boolean;
+  /** Include the learner's progress journal (default true). */
+  journal?: boolean;
 }
 
 /**
  * `dockgrade snapshot`: the engine state plus the evidence of every probe the exercises ask for, so a
- * snapshot file grades the same as the live engine did.
+ * snapshot file grades the same as the live engine did, plus the learner's progress journal.
  */
-export async function runSnapshot(options: SnapshotOptions, out: NodeJS.WritableStream = process.stdout): Promise<number> {
+export async function runSnapshot(options: SnapshotOptions, out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
   const taken = await withDeadline(options.timeoutMs, 'the snapshot', async () => {
     const state = await loadState({ host: options.host, probes: options.probes, timeoutMs: options.timeoutMs });
     if (options.probes) await grade(EXERCISES, state.snapshot, { prefix: options.prefix, probe: state.probe, source: state.source });
     state.assertEngineAnswered();
-    return { ...state.snapshot, probes: state.records(), ...(options.student ? { student: options.student } : {}) };
+    return state;
   });
-  const snapshot = options.showSecrets ? taken : maskSnapshotSecrets(taken, publicText(EXERCISES));
+  let journal: Snapshot['journal'];
+  if (options.journal !== false) {
+    // The whole journey goes along, so a teacher sees what passed before later exercises undid it.
+    const { journalPath, peekJournal } = await import('../journal-file.js');
+    const { warnTo } = await import('./check-command.js');
+    journal = peekJournal(journalPath(), warnTo(err));
+  }
+  const raw: Snapshot = { ...taken.snapshot, probes: taken.records(), ...(journal ? { journal } : {}), ...(options.student ? { student: options.student } : {}) };
+  const snapshot = options.showSecrets ? raw : maskSnapshotSecrets(raw, publicText(EXERCISES));
   const text = `${JSON.stringify(snapshot, null, 2)}\n`;
   if (options.output) {
     const { writeOutputFile } = await import('../output-file.js');
