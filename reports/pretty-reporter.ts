@@ -1,6 +1,7 @@
 /** The terminal view: symbols, points, messages and hints; readable without colour. */
 import { t } from '../grader/i18n.js';
-import type { RunResult, Status } from '../grader/result-schema.js';
+import type { ExerciseHistory, RunResult, Status } from '../grader/result-schema.js';
+import { cleanText } from './report-text.js';
 import { sanitizeTerminal } from './terminal-text.js';
 import type { Reporter } from './types.js';
 
@@ -11,6 +12,41 @@ const LABEL = {
   en: { pass: 'pass', fail: 'fail', skip: 'skip', error: 'error', expected: 'expected', actual: 'found', hint: 'hint', total: 'total', engine: 'engine', points: 'pts', exercises: 'exercises', yours: 'yours', book: 'book ', missing: 'missing', extra: 'extra' },
 };
 
+/**
+ * When something happened, for the learner: `14:02` on the day of the run, else `2026-11-27 14:02`, in
+ * the local time zone.
+ */
+export function whenText(at: string, runAt: string): string {
+  const date = new Date(at);
+  if (Number.isNaN(date.getTime())) return at;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const day = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  const time = `${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  const run = new Date(runAt);
+  return !Number.isNaN(run.getTime()) && day(run) === day(date) ? time : `${day(date)} ${time}`;
+}
+
+/** The journey line of an exercise: passes now, passed earlier and the state changed since, never passed. */
+export function historyText(history: ExerciseHistory, maxPoints: number, runAt: string, lang: 'ko' | 'en'): string {
+  const at = (iso?: string) => (iso ? whenText(iso, runAt) : '');
+  switch (history.state) {
+    case 'passing':
+      return history.firstPassedAt && history.firstPassedAt !== history.lastPassedAt
+        ? lang === 'ko' ? `지금 통과 (처음 통과: ${at(history.firstPassedAt)})` : `passes now (first passed at ${at(history.firstPassedAt)})`
+        : lang === 'ko' ? '지금 통과' : 'passes now';
+    case 'regressed':
+      return lang === 'ko'
+        ? `${at(history.lastPassedAt)}에 통과했지만 그 뒤 상태가 바뀌었습니다 (최고 ${history.bestPoints}/${maxPoints})`
+        : `passed at ${at(history.lastPassedAt)}; state changed since (best ${history.bestPoints}/${maxPoints})`;
+    case 'never': {
+      const best = history.bestPoints > 0 ? ` (${lang === 'ko' ? '최고' : 'best'} ${history.bestPoints}/${maxPoints})` : '';
+      return lang === 'ko' ? `아직 통과한 적 없음${best}` : `never passed yet${best}`;
+    }
+  }
+}
+
+const HISTORY_SYMBOL = { passing: '★', regressed: '↺', never: '·' } as const;
+
 function indent(text: string, pad: string): string {
   return text.split('\n').join(`\n${pad}`);
 }
@@ -19,19 +55,26 @@ export const prettyReporter: Reporter = (run, options) => {
   const L = LABEL[options.lang];
   const paint = (status: Status, text: string) => (options.color ? `\u001b[${COLOR[status]}m${text}\u001b[0m` : text);
   const dim = (text: string) => (options.color ? `\u001b[2m${text}\u001b[0m` : text);
-  const clean = (text: string) => sanitizeTerminal(text);
+  // Learner text: escapes stripped, secret-looking values masked, huge text clipped.
+  const clean = (text: string) => cleanText(text, { showSecrets: options.showSecrets });
   const lines: string[] = [];
   if (run.engine) lines.push(dim(`${L.engine}: ${clean(run.engine.name)} (Docker ${clean(run.engine.serverVersion)}, ${clean(run.source.location)})`));
   for (const exercise of run.exercises) {
     lines.push('');
     lines.push(`${paint(exercise.status, SYMBOL[exercise.status])} ${exercise.id}  ${t(exercise.title, options.lang)}  ${paint(exercise.status, `${exercise.points}/${exercise.maxPoints}`)}`);
+    if (exercise.history) {
+      const text = `${HISTORY_SYMBOL[exercise.history.state]} ${historyText(exercise.history, exercise.maxPoints, run.finishedAt, options.lang)}`;
+      // A regression stands out: the learner did it once, and a later step undid it.
+      lines.push(`    ${exercise.history.state === 'regressed' ? (options.color ? `\u001b[33m${text}\u001b[0m` : text) : dim(text)}`);
+    }
     if (exercise.error) lines.push(`    ${paint('error', clean(exercise.error))}`);
     for (const check of exercise.checks) {
       lines.push(`  ${paint(check.status, SYMBOL[check.status])} ${clean(t(check.title, options.lang))}: ${indent(clean(t(check.message, options.lang)), '      ')}`);
       if (check.status === 'fail' || check.status === 'error') {
         if (check.expected !== undefined) lines.push(`      ${L.expected}: ${clean(check.expected)}`);
         if (check.actual !== undefined) lines.push(`      ${L.actual}: ${clean(check.actual)}`);
-        if (check.hint) lines.push(`      ${L.hint}: ${clean(t(check.hint, options.lang))}`);
+        // Hints carry the book's own values (not the learner's): shown in clear.
+        if (check.hint) lines.push(`      ${L.hint}: ${sanitizeTerminal(t(check.hint, options.lang))}`);
       }
     }
     // A failing exercise shows the learner's container as a docker run line beside the book's, differences marked.
@@ -50,5 +93,7 @@ export const prettyReporter: Reporter = (run, options) => {
       (totals.skipped ? `, ${totals.skipped} ${L.skip}` : '') +
       (totals.errored ? `, ${totals.errored} ${L.error}` : ''),
   );
+  const regressed = run.exercises.filter((e) => e.history?.state === 'regressed').length;
+  if (regressed) lines.push(options.lang === 'ko' ? `${regressed}개 과제는 전에 통과했지만 지금은 상태가 바뀌었습니다 (책의 뒷부분이 지운 것일 수 있습니다)` : `${regressed} passed earlier but not now (a later exercise of the book may have undone it)`);
   return `${lines.join('\n').replace(/^\n/, '')}\n`;
 };
