@@ -413,5 +413,11 @@ export function compareRun(learner: RunCommand, book: RunCommand): CommandCompar
   const missing = book.parts.filter((p) => !learnerKeys.has(p.key));
   const extra = learner.parts.filter((p) => !bookKeys.has(p.key) && !(p.slot === '--name' && !bookNames));
   const differs = (p: RunPart) => (p.text.includes(MASK) && bookSlots.has(p.slot) ? `${p.text} (differs)` : p.text);
-  return { learner: formatRun(learner), book: formatRun(book), missing: missing.map((p) => p.text), extra: extra.map(differs) };
+  // The engine does not keep the order -e options were typed in: show the learner's in the book's order.
+  const bookOrder = new Map(book.parts.map((p, i) => [p.slot, i]));
+  const envIndexes = learner.parts.flatMap((p, i) => (p.slot.startsWith('-e ') ? [i] : []));
+  const envInBookOrder = envIndexes.map((i) => learner.parts[i]).sort((a, b) => (bookOrder.get(a.slot) ?? Infinity) - (bookOrder.get(b.slot) ?? Infinity));
+  const shown = [...learner.parts];
+  envIndexes.forEach((at, k) => (shown[at] = envInBookOrder[k]));
+  return { learner: formatRun({ parts: shown }), book: formatRun(book), missing: missing.map((p) => p.text), extra: extra.map(differs) };
 }

@@ -6,7 +6,7 @@
 /** Env var names whose values are never printed. */
 export const SECRET_NAME = /PASSWORD|PASSWD|SECRET|TOKEN|KEY|CREDENTIAL/i;
 /** What a secret value is printed as. */
-export const MASK = '****';
+export const MASK = '(hidden)';
 
 /** Whether the value of env var `name` must be masked. */
 export function isSecretName(name: string): boolean {
