@@ -7,7 +7,7 @@
 import { msg, type Msg } from '../i18n.js';
 import { isSecretName, MASK, maskSecrets } from '../secrets.js';
 import type { Container, ProbeRecord } from '../snapshot-schema.js';
-import type { CheckContext, ContainerTarget, Outcome, ProbeCheck } from './types.js';
+import type { CheckContext, ContainerTarget, Names, Outcome, ProbeCheck } from './types.js';
 import type { CheckOptions } from './vocabulary.js';
 
 const skip = (message: Msg, evidence: Partial<Outcome> = {}): Outcome => ({ status: 'skip', message, ...evidence });
@@ -41,6 +41,11 @@ export function httpAnswers(target: ContainerTarget, containerPort: string, opti
     title: msg(`HTTP 응답 (${port.replace('/tcp', '')} 포트)`, `answers HTTP (port ${port.replace('/tcp', '')})`),
     points: options.points ?? 1,
     requires: options.requires,
+    explain: (n) =>
+      msg(
+        `컨테이너의 ${port} 포트가 연결된 호스트 포트(docker port로 확인)가 HTTP로 응답해야 합니다: ${target.create(n)}`,
+        `the host port published for ${port} (see docker port) answers HTTP: ${target.create(n)}`,
+      ),
     target,
     async run(c, ctx) {
       const record = await ctx.probe.http(c, port);
@@ -77,6 +82,8 @@ export interface ExecSpec {
   cmd: readonly string[];
   /** The command as shown to the learner (secrets masked). */
   shown: string;
+  /** What the command must show, for `dockgrade explain`. */
+  explain: (names: Names) => Msg;
   /** Judges a probe that ran (ok or failed). `output` is masked for printing; `raw` is for comparing only. */
   judge: (run: { code: number | null; output: string; raw: string; ok: boolean }, container: Container, ctx: CheckContext) => Outcome;
 }
@@ -89,6 +96,7 @@ export function execProbe(target: ContainerTarget, spec: ExecSpec, options: Chec
     title: spec.title,
     points: options.points ?? 1,
     requires: options.requires,
+    explain: spec.explain,
     target,
     async run(c, ctx) {
       const record = await ctx.probe.exec(c, spec.cmd);
@@ -113,6 +121,11 @@ export function mysqlLists(target: ContainerTarget, login: { user: string; passw
       title: msg(`mysql에 ${login.database} 데이터베이스`, `mysql lists database ${login.database}`),
       cmd: ['mysql', `-u${login.user}`, `-p${login.password}`, '-e', 'show databases'],
       shown,
+      explain: (n) =>
+        msg(
+          `컨테이너 안에서 ${shown}에 ${login.database}이(가) 보여야 합니다: docker exec -it ${target.name ? n.name(target.name) : '…'} ${shown}`,
+          `inside the container, ${shown} lists ${login.database}: docker exec -it ${target.name ? n.name(target.name) : '…'} ${shown}`,
+        ),
       judge: (run, c) => {
         const exec = `docker exec -it ${c.name} ${shown}`;
         const databases = run.output.split('\n').map((l) => l.trim()).filter((l) => l && l !== 'Database' && !/^mysql: \[Warning\]/.test(l));
@@ -166,6 +179,11 @@ export function envInside(target: ContainerTarget, name: string, value: string, 
       // `env`, not `printenv`: every image with a shell has it (busybox-based ones lack printenv).
       cmd: ['env'],
       shown: 'env',
+      explain: (n) =>
+        msg(
+          `컨테이너 안에서 ${name}이(가) 보여야 합니다: docker exec -it ${target.name ? n.name(target.name) : '…'} /bin/bash, echo $${name}`,
+          `${name} is visible inside the container: docker exec -it ${target.name ? n.name(target.name) : '…'} /bin/bash, then echo $${name}`,
+        ),
       judge: (run, c, ctx) => {
         const see = `docker exec -it ${c.name} /bin/bash, echo $${name}`;
         const expected = `${name}=${show(value)}`;

@@ -438,6 +438,10 @@ export function noStoppedContainers(options: CheckOptions = {}): StateCheck {
     title: msg('정지된 컨테이너 없음 (prune)', 'no stopped containers (prune)'),
     points: options.points ?? 1,
     requires: options.requires,
+    explain: (n) =>
+      n.prefix
+        ? msg(`${n.name('…')} 이름의 정지된 컨테이너가 없어야 합니다: docker rm으로 지우세요 (공유 호스트에서 prune은 남의 것도 지웁니다)`, `no stopped container named ${n.name('…')} is left: remove them with docker rm (on a shared host prune removes other people's too)`)
+        : msg('정지된 컨테이너가 없어야 합니다: docker container prune', 'no stopped container is left: docker container prune'),
     run(ctx) {
       const stopped = ctx.containers.filter((c) => !c.state.running && ['exited', 'created', 'dead'].includes(c.state.status));
       if (stopped.length === 0) return pass(msg('정지된 컨테이너가 없습니다', 'no stopped container is left'), { expected: '0 stopped', actual: '0 stopped' });
@@ -486,7 +490,12 @@ function presence(kind: 'network' | 'volume', wanted: string, existing: readonly
  * the dependant's next start.
  */
 export function linkTargetRunning(dependant: ContainerTarget, linkTarget: string, options: CheckOptions = {}): ContainerCheck {
-  return containerCheck({ id: 'target-running', title: msg(`${linkTarget}이(가) 먼저 실행 중`, `${linkTarget} runs while its dependant does`) }, dependant, options, (c, ctx) => {
+  const explain = (n: Names) =>
+    msg(
+      `${n.name(linkTarget)}은(는) 링크로 연결한 컨테이너가 실행 중인 동안 실행 중이어야 합니다. 둘 다 멈췄다면 ${n.name(linkTarget)}을(를) 먼저 시작하세요: docker start ${n.name(linkTarget)}`,
+      `${n.name(linkTarget)} runs whenever the container linked to it runs; after stopping both, start ${n.name(linkTarget)} first: docker start ${n.name(linkTarget)}`,
+    );
+  return containerCheck({ id: 'target-running', title: msg(`${linkTarget}이(가) 먼저 실행 중`, `${linkTarget} runs while its dependant does`), explain }, dependant, options, (c, ctx) => {
     const wanted = ctx.name(linkTarget);
     const target = ctx.containers.find((x) => x.name === wanted);
     const expected = `${wanted} running whenever ${c.name} is`;
