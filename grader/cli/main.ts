@@ -71,9 +71,14 @@ export async function main(argv: string[]): Promise<number> {
           .option('timeout', { type: 'number', default: 30, describe: 'seconds to wait for each engine request' })
           .option('journal', { type: 'boolean', default: true, describe: 'record progress in your journal and show what passed earlier; --no-journal leaves it alone' })
           .option('watch', { alias: 'w', type: 'boolean', default: false, describe: 're-grade whenever the engine changes, until Ctrl+C' })
-          .option('debounce', { type: 'number', default: 300, hidden: true, describe: 'watch: milliseconds of quiet before a re-grade' }),
+          .option('debounce', { type: 'number', default: 300, hidden: true, describe: 'watch: milliseconds of quiet before a re-grade' })
+          .option('wait', { type: 'string', describe: 're-grade until everything passes or DURATION (60s, 2m) runs out' })
+          .option('interval', { type: 'string', describe: 'pause between attempts with --wait (default 1s)' })
+          .option('deterministic', { type: 'boolean', default: false, describe: 'sorted output without timestamps or machine details, for diffs' }),
       async (args) => {
         const { runCheck } = await import('./check-command.js');
+        const { parseDuration } = await import('../duration.js');
+        if (args.interval !== undefined && args.wait === undefined) throw new UsageError('--interval needs --wait', 'add --wait 60s (or drop --interval)');
         exitCode = await runCheck({
           selectors: (args.selectors ?? []).map(String),
           format: args.format as string | string[],
@@ -87,6 +92,9 @@ export async function main(argv: string[]): Promise<number> {
           journal: args.journal,
           watch: args.watch,
           debounceMs: args.debounce,
+          waitMs: args.wait === undefined ? undefined : parseDuration(args.wait, '--wait'),
+          intervalMs: args.interval === undefined ? undefined : parseDuration(args.interval, '--interval'),
+          deterministic: args.deterministic,
         });
       },
     )
@@ -131,7 +139,73 @@ export async function main(argv: string[]): Promise<number> {
         exitCode = await runSnapshot({ output: args.output, probes: args.probes, host: args.host, prefix: String(args.prefix), student: args.student, timeoutMs: args.timeout * 1000, journal: args.journal });
       },
     )
-    .demandCommand(1, 'name a command: list, check, explain, report, snapshot')
+    .command(
+      'solve <selectors..>',
+      "apply exercises' reference solutions to the engine (prints the docker commands, asks unless --yes)",
+      (y) =>
+        y
+          .positional('selectors', { type: 'string', array: true, describe: 'exercise ids or sections' })
+          .option('yes', { alias: 'y', type: 'boolean', default: false, describe: 'do not ask before running the commands' }),
+      async (args) => {
+        const { runSolve } = await import('./solve-command.js');
+        exitCode = await runSolve({ selectors: (args.selectors ?? []).map(String), prefix: String(args.prefix), host: args.host, yes: args.yes });
+      },
+    )
+    .command(
+      'reset <selectors..>',
+      'remove exactly what solve made for those exercises (by name under --prefix, and by our label)',
+      (y) =>
+        y
+          .positional('selectors', { type: 'string', array: true, describe: 'exercise ids or sections' })
+          .option('yes', { alias: 'y', type: 'boolean', default: false, describe: 'do not ask before removing' }),
+      async (args) => {
+        const { runReset } = await import('./reset-command.js');
+        exitCode = await runReset({ selectors: (args.selectors ?? []).map(String), prefix: String(args.prefix), host: args.host, yes: args.yes });
+      },
+    )
+    .command(
+      'doctor',
+      "check that this machine can do the chapter's exercises (engine, version, images, host ports, disk)",
+      (y) =>
+        y
+          .option('deep', { type: 'boolean', default: false, describe: 'also start labelled throwaway containers to prove links and network aliases (removed after)' })
+          .option('online', { type: 'boolean', default: false, describe: 'also ask the registry whether missing images can be pulled' })
+          .option('format', { choices: ['pretty', 'json'] as const, default: 'pretty' as const })
+          .option('timeout', { type: 'number', default: 30, describe: 'seconds to wait for each engine request' }),
+      async (args) => {
+        const { runDoctor } = await import('./doctor-command.js');
+        exitCode = await runDoctor({ host: args.host, deep: args.deep, online: args.online, format: args.format, timeoutMs: args.timeout * 1000 });
+      },
+    )
+    .command(
+      'selftest [selectors..]',
+      "prove the rubric on this engine: each reference solution passes, each mutation fails exactly its check",
+      (y) =>
+        y
+          .positional('selectors', { type: 'string', array: true, default: [] as string[], describe: 'exercise ids, section prefixes, or all' })
+          .option('yes', { alias: 'y', type: 'boolean', default: false, describe: 'do not ask before creating (and removing) the dgself-… containers' })
+          .option('format', { choices: ['pretty', 'json'] as const, default: 'pretty' as const })
+          .option('probes', { type: 'boolean', default: true, describe: 'live evidence (HTTP, exec)' })
+          .option('wait', { type: 'string', default: '10s', describe: 'per case, re-grade until it holds or DURATION runs out (slow containers)' })
+          .option('interval', { type: 'string', describe: 'pause between re-grades (default 500ms)' })
+          .option('timeout', { type: 'number', default: 30, describe: 'seconds to wait for each engine request' }),
+      async (args) => {
+        const { runSelftest } = await import('./selftest-command.js');
+        const { parseDuration } = await import('../duration.js');
+        exitCode = await runSelftest({
+          selectors: (args.selectors ?? []).map(String),
+          yes: args.yes,
+          host: args.host,
+          format: args.format,
+          lang: args.lang as Lang,
+          probes: args.probes,
+          waitMs: parseDuration(args.wait, '--wait'),
+          intervalMs: args.interval === undefined ? undefined : parseDuration(args.interval, '--interval'),
+          timeoutMs: args.timeout * 1000,
+        });
+      },
+    )
+    .demandCommand(1, 'name a command: list, check, explain, report, snapshot, solve, reset, selftest, doctor')
     .strict()
     .help()
     .alias('h', 'help')
