@@ -68,7 +68,8 @@ export async function main(argv: string[]): Promise<number> {
           .option('output', { alias: 'o', type: 'string', describe: 'write the (single) report to FILE instead of stdout' })
           .option('snapshot', { type: 'string', describe: 'grade a snapshot file instead of a live engine' })
           .option('probes', { type: 'boolean', default: true, describe: 'live evidence (HTTP, exec); --no-probes grades the snapshot alone' })
-          .option('timeout', { type: 'number', default: 30, describe: 'seconds to wait for each engine request' })
+          .option('timeout', { type: 'number', default: 120, describe: 'seconds the whole run may take (exit 3 beyond)' })
+          .option('show-secrets', { type: 'boolean', default: false, describe: 'print secret-looking values (passwords, tokens) in clear' })
           .option('journal', { type: 'boolean', default: true, describe: 'record progress in your journal and show what passed earlier; --no-journal leaves it alone' })
           .option('watch', { alias: 'w', type: 'boolean', default: false, describe: 're-grade whenever the engine changes, until Ctrl+C' })
           .option('debounce', { type: 'number', default: 300, hidden: true, describe: 'watch: milliseconds of quiet before a re-grade' })
@@ -89,6 +90,7 @@ export async function main(argv: string[]): Promise<number> {
           host: args.host,
           prefix: String(args.prefix),
           timeoutMs: args.timeout * 1000,
+          showSecrets: args.showSecrets,
           journal: args.journal,
           watch: args.watch,
           debounceMs: args.debounce,
@@ -132,11 +134,12 @@ export async function main(argv: string[]): Promise<number> {
           .option('output', { alias: 'o', type: 'string', describe: 'file to write (default stdout)' })
           .option('probes', { type: 'boolean', default: true, describe: 'record live evidence for every exercise' })
           .option('student', { type: 'string', describe: 'student id recorded in the file' })
-          .option('timeout', { type: 'number', default: 30, describe: 'seconds to wait for each engine request' })
+          .option('timeout', { type: 'number', default: 120, describe: 'seconds the whole snapshot may take (exit 3 beyond)' })
+          .option('show-secrets', { type: 'boolean', default: false, describe: 'keep secret-looking env values in clear in the file' })
           .option('journal', { type: 'boolean', default: true, describe: 'include your progress journal; --no-journal leaves it out' }),
       async (args) => {
         const { runSnapshot } = await import('./snapshot-command.js');
-        exitCode = await runSnapshot({ output: args.output, probes: args.probes, host: args.host, prefix: String(args.prefix), student: args.student, timeoutMs: args.timeout * 1000, journal: args.journal });
+        exitCode = await runSnapshot({ output: args.output, probes: args.probes, host: args.host, prefix: String(args.prefix), student: args.student, timeoutMs: args.timeout * 1000, journal: args.journal, showSecrets: args.showSecrets });
       },
     )
     .command(
@@ -205,7 +208,65 @@ export async function main(argv: string[]): Promise<number> {
         });
       },
     )
-    .demandCommand(1, 'name a command: list, check, explain, report, snapshot, solve, reset, selftest, doctor')
+    .command(
+      'submit',
+      'save your state, evidence and journal into one sealed file to upload to your course (LMS)',
+      (y) =>
+        y
+          .option('student', { type: 'string', demandOption: true, describe: 'your student id' })
+          .option('output', { alias: 'o', type: 'string', describe: 'file to write (default submission-<ID>.json)' })
+          .option('probes', { type: 'boolean', default: true, describe: 'record live evidence for every exercise' })
+          .option('timeout', { type: 'number', default: 30, describe: 'seconds to wait for each engine request' }),
+      async (args) => {
+        const { runSubmit } = await import('./submit-command.js');
+        exitCode = await runSubmit({ student: String(args.student), output: args.output, probes: args.probes, host: args.host, prefix: String(args.prefix), timeoutMs: args.timeout * 1000 });
+      },
+    )
+    .command(
+      'grade [paths..]',
+      'teachers: grade a class (submission files, folders, live engines on a roster) into a gradebook and class report',
+      (y) =>
+        y
+          .positional('paths', { type: 'string', array: true, default: [] as string[], describe: 'submission files or folders' })
+          .option('roster', { type: 'string', describe: 'roster CSV: student_id, name, email, and file or engine (tls)' })
+          .option('output-dir', { alias: 'o', type: 'string', default: 'grades', describe: 'folder for grades.csv, class.html, students/, summary.json' })
+          .option('deadline', { type: 'string', describe: 'ISO time; containers created later are reported' })
+          .option('concurrency', { type: 'number', default: 8, describe: 'live engines graded at once' })
+          .option('engine-timeout', { type: 'number', default: 60, describe: 'seconds allowed for each live engine' })
+          .option('tls-dir', { type: 'string', describe: 'folder with ca.pem, cert.pem, key.pem for tcp engines without their own' })
+          .option('shard', { type: 'string', describe: 'grade only slice K of N of the class (K/N), for CI matrices and indexed Jobs' })
+          .option('title', { type: 'string', describe: 'class or course name shown in the report' })
+          .option('probes', { type: 'boolean', default: true, describe: 'probe live engines (submissions replay their recorded evidence)' }),
+      async (args) => {
+        const { runGrade } = await import('./grade-command.js');
+        exitCode = await runGrade({
+          paths: (args.paths ?? []).map(String),
+          roster: args.roster,
+          outputDir: args.outputDir,
+          deadline: args.deadline,
+          concurrency: args.concurrency,
+          engineTimeoutSeconds: args.engineTimeout,
+          shard: args.shard,
+          tlsDir: args.tlsDir,
+          probes: args.probes,
+          title: args.title,
+          lang: args.lang as Lang,
+        });
+      },
+    )
+    .command(
+      'merge <outputs..>',
+      'join the outputs of `grade --shard K/N` runs into one gradebook and class report',
+      (y) =>
+        y
+          .positional('outputs', { type: 'string', array: true, demandOption: true, describe: 'shard output folders (or their summary.json)' })
+          .option('output-dir', { alias: 'o', type: 'string', default: 'grades', describe: 'folder for the merged outputs' }),
+      async (args) => {
+        const { runMerge } = await import('./merge-command.js');
+        exitCode = await runMerge({ inputs: (args.outputs ?? []).map(String), outputDir: args.outputDir, lang: args.lang as Lang });
+      },
+    )
+    .demandCommand(1, 'name a command: list, check, explain, report, snapshot, submit, grade, merge, solve, reset, selftest, doctor')
     .strict()
     .help()
     .alias('h', 'help')
@@ -224,9 +285,13 @@ export async function main(argv: string[]): Promise<number> {
 
 const invokedDirectly = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;
 if (invokedDirectly || process.argv[1]?.endsWith('/dockgrade')) {
+  // Errors are one line: a dependency's deprecation notice (ssh2's url.parse) must not add two more.
+  process.noDeprecation = true;
   main(hideBin(process.argv)).then(
     (code) => {
       process.exitCode = code;
+      // An engine that stalled may still hold sockets open: the one line is out, leave now.
+      if (code === ExitCode.EngineUnavailable) process.exit(code);
     },
     (error) => {
       process.exitCode = reportError(error);
