@@ -116,11 +116,15 @@ describe('grading changes nothing on a real engine', () => {
  * applies as soon as the built CLI has them; until then jest lists them as todo (visible, not passed).
  */
 describe('commands landing from other branches', () => {
-  const pending: Array<{ label: string; present: boolean; args: () => string[]; killAfterMs?: number }> = [
+  const pending: Array<{ label: string; present: boolean; args: () => string[]; killAfterMs?: number; during?: () => Promise<void> }> = [
     { label: 'grade (live engine)', present: cliHasCommand('grade'), args: () => ['grade', '--prefix', prefix, '--format', 'json'] },
     { label: 'doctor (no --deep)', present: cliHasCommand('doctor'), args: () => ['doctor'] },
     // --watch runs until stopped: killed after a few rounds, its exit code is the kill's.
-    { label: 'check --watch', present: cliHasCommand('check', '--watch'), args: () => ['check', 'all', '--watch', '--prefix', prefix], killAfterMs: 6000 },
+    // Meanwhile another object changes (not ours), so the watch really re-grades inside the window.
+    { label: 'check --watch', present: cliHasCommand('check', '--watch'), args: () => ['check', 'all', '--watch', '--prefix', prefix], killAfterMs: 8000, during: async () => {
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+      await docker(['run', '--rm', '--name', `dgt-rlother-${Date.now()}-w`, 'ubuntu:14.04', 'true']);
+    } },
   ];
   for (const entry of pending) {
     if (!entry.present) {
@@ -129,7 +133,7 @@ describe('commands landing from other branches', () => {
     }
     it(`${entry.label} is read-only`, async () => {
       const proof = await proveReadOnly(prefix, async () => {
-        const run = await runCli(entry.args(), {}, { killAfterMs: entry.killAfterMs });
+        const [run] = await Promise.all([runCli(entry.args(), {}, { killAfterMs: entry.killAfterMs }), entry.during?.()]);
         expect(run.stderr).not.toContain('unexpected error');
       });
       expectNothingChanged(entry.label, proof);
