@@ -100,3 +100,22 @@ export function maskSnapshotSecrets(snapshot: Snapshot, publicWords: ReadonlySet
   };
   return redactDeep(masked, hunted);
 }
+
+/** What a secret value is printed as inside a check's own messages and reconstructed commands. */
+export const MASK = '****';
+
+/** Whether the value of env var `name` must be masked. */
+export function isSecretName(name: string): boolean {
+  return SECRET_NAME.test(name);
+}
+
+/** Replaces, in `text`, every value of a secret-looking env var of `env` with the mask. */
+export function maskSecrets(text: string, env: Readonly<Record<string, string>>): string {
+  const values = Object.entries(env)
+    .filter(([name, value]) => isSecretName(name) && value.length > 0)
+    .map(([, value]) => value)
+    .sort((a, b) => b.length - a.length);
+  let out = text;
+  for (const value of values) out = out.split(value).join(MASK);
+  return out;
+}

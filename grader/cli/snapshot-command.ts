@@ -20,10 +20,10 @@ export interface SnapshotOptions {
 }
 
 /**
- * `dockgrade snapshot`: the engine state plus the evidence of every probe the exercises ask for, so a
- * snapshot file grades the same as the live engine did, plus the learner's progress journal.
+ * The engine state plus the evidence of every probe the exercises ask for, so a snapshot file grades
+ * the same as the live engine did, plus the learner's progress journal. Shared by `snapshot` and `submit`.
  */
-export async function runSnapshot(options: SnapshotOptions, out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+export async function takeSnapshot(options: Omit<SnapshotOptions, 'output'>, err: NodeJS.WritableStream = process.stderr): Promise<Snapshot> {
   const taken = await withDeadline(options.timeoutMs, 'the snapshot', async () => {
     const state = await loadState({ host: options.host, probes: options.probes, timeoutMs: options.timeoutMs });
     if (options.probes) await grade(EXERCISES, state.snapshot, { prefix: options.prefix, probe: state.probe, source: state.source });
@@ -38,7 +38,12 @@ export async function runSnapshot(options: SnapshotOptions, out: NodeJS.Writable
     journal = peekJournal(journalPath(), warnTo(err));
   }
   const raw: Snapshot = { ...taken.snapshot, probes: taken.records(), ...(journal ? { journal } : {}), ...(options.student ? { student: options.student } : {}) };
-  const snapshot = options.showSecrets ? raw : maskSnapshotSecrets(raw, publicText(EXERCISES));
+  return options.showSecrets ? raw : maskSnapshotSecrets(raw, publicText(EXERCISES));
+}
+
+/** `dockgrade snapshot`: writes the snapshot as JSON to a file or stdout. */
+export async function runSnapshot(options: SnapshotOptions, out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+  const snapshot = await takeSnapshot(options, err);
   const text = `${JSON.stringify(snapshot, null, 2)}\n`;
   if (options.output) {
     const { writeOutputFile } = await import('../output-file.js');
