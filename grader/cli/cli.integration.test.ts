@@ -12,7 +12,8 @@ import { makeNames } from '../check/names.js';
 import { RunResultSchema } from '../result-schema.js';
 import { SnapshotSchema } from '../snapshot-schema.js';
 
-const BIN = join(process.cwd(), 'dist/grader/cli/main.js');
+/** The executable package.json names, as `npx dockgrade` runs it. */
+const BIN = join(process.cwd(), (JSON.parse(readFileSync('package.json', 'utf8')) as { bin: { dockgrade: string } }).bin.dockgrade);
 
 async function dockgrade(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   try {

@@ -4,8 +4,6 @@
  * stays lean. One top-level catch: known errors print one line and set the exit code; anything else is
  * a bug and prints its stack.
  */
-import yargs from 'yargs';
-import { hideBin } from 'yargs/helpers';
 import { DockgradeError, ExitCode } from '../errors.js';
 import { detectLang } from '../i18n.js';
 import { TOOL } from '../tool.js';
@@ -24,6 +22,8 @@ export function reportError(error: unknown, stderr: NodeJS.WritableStream = proc
 
 export async function main(argv: string[]): Promise<number> {
   let exitCode: number = ExitCode.Ok;
+  // loaded here, not at the top: bin.ts imports this module for reportError on its yargs-free path
+  const { default: yargs } = await import('yargs');
   const parser = yargs(argv)
     .scriptName('dockgrade')
     .version(TOOL.version)
@@ -97,9 +97,10 @@ export async function main(argv: string[]): Promise<number> {
   return exitCode;
 }
 
+// `node dist/grader/cli/main.js …` runs the full parser; the `dockgrade` executable is bin.ts.
 const invokedDirectly = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;
-if (invokedDirectly || process.argv[1]?.endsWith('/dockgrade')) {
-  main(hideBin(process.argv)).then(
+if (invokedDirectly) {
+  main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
     },
