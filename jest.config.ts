@@ -27,6 +27,7 @@ const config: Config = {
   ],
   // Integration tests drive a real engine; unit tests finish far below this.
   testTimeout: 120_000,
+  reporters: [['default', { summaryThreshold: 0 }], '<rootDir>/fixtures/jest-summary-reporter.cjs'],
   // Two cores here; integration tests share one engine and use distinct prefixes.
   maxWorkers: 2,
 };

@@ -1,18 +1,41 @@
 /**
- * Reporters by name, loaded lazily so a command pays only for the format it prints.
- * Add a format here and it is available to `check --format` and `report`.
+ * Reporters by name, loaded lazily so a command pays only for the format it prints (handlebars is
+ * loaded only for html). Add a format here and it is available to `check --format` and `report`.
  */
-import type { Reporter } from './types.js';
+import type { ClassReporter, Reporter } from './types.js';
 
+/** Formats of one run (`check --format`, `report RESULT.json`). */
 export const REPORTERS: Record<string, () => Promise<Reporter>> = {
   pretty: async () => (await import('./pretty-reporter.js')).prettyReporter,
   json: async () => (await import('./json-reporter.js')).jsonReporter,
+  junit: async () => (await import('./junit-reporter.js')).junitReporter,
+  html: async () => (await import('./html-reporter.js')).htmlReporter,
+  // The gradebook of a class of one.
+  csv: async () => {
+    const [{ gradebookCsvReporter }, { classOfRun }] = await Promise.all([import('./gradebook-csv-reporter.js'), import('./class-of-run.js')]);
+    return (run, options) => gradebookCsvReporter(classOfRun(run), options);
+  },
 };
 
 export const REPORTER_NAMES = Object.keys(REPORTERS);
 
+/** Formats of a class result (`grade`, `report CLASS.json`). */
+export const CLASS_REPORTERS: Record<string, () => Promise<ClassReporter>> = {
+  json: async () => (result) => `${JSON.stringify(result, null, 2)}\n`,
+  csv: async () => (await import('./gradebook-csv-reporter.js')).gradebookCsvReporter,
+  html: async () => (await import('./class-html-reporter.js')).classHtmlReporter,
+};
+
+export const CLASS_REPORTER_NAMES = Object.keys(CLASS_REPORTERS);
+
 /** The reporter for a format name; undefined when unknown. */
 export async function loadReporter(name: string): Promise<Reporter | undefined> {
-  const load = REPORTERS[name];
+  const load = Object.hasOwn(REPORTERS, name) ? REPORTERS[name] : undefined;
+  return load ? load() : undefined;
+}
+
+/** The class reporter for a format name; undefined when unknown. */
+export async function loadClassReporter(name: string): Promise<ClassReporter | undefined> {
+  const load = Object.hasOwn(CLASS_REPORTERS, name) ? CLASS_REPORTERS[name] : undefined;
   return load ? load() : undefined;
 }

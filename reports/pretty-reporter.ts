@@ -1,6 +1,7 @@
 /** The terminal view: symbols, points, messages and hints; readable without colour. */
 import { t } from '../grader/i18n.js';
 import type { RunResult, Status } from '../grader/result-schema.js';
+import { cleanText } from './report-text.js';
 import { sanitizeTerminal } from './terminal-text.js';
 import type { Reporter } from './types.js';
 
@@ -19,7 +20,8 @@ export const prettyReporter: Reporter = (run, options) => {
   const L = LABEL[options.lang];
   const paint = (status: Status, text: string) => (options.color ? `\u001b[${COLOR[status]}m${text}\u001b[0m` : text);
   const dim = (text: string) => (options.color ? `\u001b[2m${text}\u001b[0m` : text);
-  const clean = (text: string) => sanitizeTerminal(text);
+  // Learner text: escapes stripped, secret-looking values masked, huge text clipped.
+  const clean = (text: string) => cleanText(text, { showSecrets: options.showSecrets });
   const lines: string[] = [];
   if (run.engine) lines.push(dim(`${L.engine}: ${clean(run.engine.name)} (Docker ${clean(run.engine.serverVersion)}, ${clean(run.source.location)})`));
   for (const exercise of run.exercises) {
@@ -31,7 +33,8 @@ export const prettyReporter: Reporter = (run, options) => {
       if (check.status === 'fail' || check.status === 'error') {
         if (check.expected !== undefined) lines.push(`      ${L.expected}: ${clean(check.expected)}`);
         if (check.actual !== undefined) lines.push(`      ${L.actual}: ${clean(check.actual)}`);
-        if (check.hint) lines.push(`      ${L.hint}: ${clean(t(check.hint, options.lang))}`);
+        // Hints carry the book's own values (not the learner's): shown in clear.
+        if (check.hint) lines.push(`      ${L.hint}: ${sanitizeTerminal(t(check.hint, options.lang))}`);
       }
     }
   }

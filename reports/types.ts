@@ -1,3 +1,4 @@
+import type { ClassResult } from '../grader/class-schema.js';
 import type { Lang } from '../grader/i18n.js';
 import type { RunResult } from '../grader/result-schema.js';
 
@@ -12,3 +13,16 @@ export interface ReportOptions {
 
 /** A reporter is a pure function of one run. */
 export type Reporter = (run: RunResult, options: ReportOptions) => string;
+
+/** Options of the class reporters (gradebook CSV, class HTML). */
+export interface ClassReportOptions extends ReportOptions {
+  /**
+   * Where a student's detail lives, linked from each matrix cell: e.g. the per-student file the batch
+   * grader writes (`(id) => \`students/${id}.html\``). Default: an anchor in the same file, where the
+   * class report then embeds every student's detail.
+   */
+  studentHref?: (studentId: string) => string;
+}
+
+/** A class reporter is a pure function of one ClassResult. */
+export type ClassReporter = (result: ClassResult, options: ClassReportOptions) => string;

@@ -8,8 +8,6 @@ import { DockgradeError, ExitCode } from '../errors.js';
 import { detectLang } from '../i18n.js';
 import { TOOL } from '../tool.js';
 
-const FORMATS = ['pretty', 'json'];
-
 /** Prints a known error as one line on stderr and returns its exit code. */
 export function reportError(error: unknown, stderr: NodeJS.WritableStream = process.stderr): number {
   if (error instanceof DockgradeError) {
@@ -46,8 +44,8 @@ export async function main(argv: string[]): Promise<number> {
       (y) =>
         y
           .positional('selectors', { type: 'string', array: true, default: [] as string[], describe: 'exercise ids, section prefixes, or all' })
-          .option('format', { choices: FORMATS, default: 'pretty', describe: 'output format' })
-          .option('output', { alias: 'o', type: 'string', describe: 'write the report to FILE instead of stdout' })
+          .option('format', { alias: 'f', type: 'string', default: 'pretty', describe: 'pretty|json|junit|html|csv; repeat as FORMAT=FILE for several reports (one may go to stdout)' })
+          .option('output', { alias: 'o', type: 'string', describe: 'write the (single) report to FILE instead of stdout' })
           .option('snapshot', { type: 'string', describe: 'grade a snapshot file instead of a live engine' })
           .option('probes', { type: 'boolean', default: true, describe: 'live evidence (HTTP, exec); --no-probes grades the snapshot alone' })
           .option('timeout', { type: 'number', default: 30, describe: 'seconds to wait for each engine request' }),
@@ -55,7 +53,7 @@ export async function main(argv: string[]): Promise<number> {
         const { runCheck } = await import('./check-command.js');
         exitCode = await runCheck({
           selectors: (args.selectors ?? []).map(String),
-          format: String(args.format),
+          format: args.format as string | string[],
           output: args.output,
           snapshot: args.snapshot,
           probes: args.probes,
@@ -64,6 +62,20 @@ export async function main(argv: string[]): Promise<number> {
           prefix: args.prefix,
           timeoutMs: args.timeout * 1000,
         });
+      },
+    )
+    .command(
+      'report <file>',
+      're-render a saved result (check --format json) or class result in other formats',
+      (y) =>
+        y
+          .positional('file', { type: 'string', demandOption: true, describe: 'a result or class result JSON file' })
+          .option('format', { alias: 'f', type: 'string', describe: 'pretty|json|junit|html|csv (class: json|csv|html); repeat as FORMAT=FILE' })
+          .option('output', { alias: 'o', type: 'string', describe: 'write the (single) report to FILE instead of stdout' })
+          .option('show-secrets', { type: 'boolean', default: false, describe: 'print secret-looking values in clear' }),
+      async (args) => {
+        const { runReport } = await import('./report-command.js');
+        exitCode = await runReport({ file: String(args.file), format: (args.format ?? []) as string | string[], output: args.output, lang: args.lang, showSecrets: args.showSecrets });
       },
     )
     .command(
@@ -80,7 +92,7 @@ export async function main(argv: string[]): Promise<number> {
         exitCode = await runSnapshot({ output: args.output, probes: args.probes, host: args.host, prefix: args.prefix, student: args.student, timeoutMs: args.timeout * 1000 });
       },
     )
-    .demandCommand(1, 'name a command: list, check, snapshot')
+    .demandCommand(1, 'name a command: list, check, report, snapshot')
     .strict()
     .help()
     .alias('h', 'help')

@@ -1,0 +1,44 @@
+/**
+ * `dockgrade report FILE --format …`: re-renders a saved result (`check --format json`) or class result
+ * (`grade`) in any format, without touching an engine. The file is validated with zod; a bad one is a
+ * one-line `FILE: path: message` error (exit 2).
+ */
+import { CLASS_REPORTER_NAMES, loadClassReporter, loadReporter, REPORTER_NAMES } from '../../reports/index.js';
+import { CLASS_RESULT_KIND, CLASS_RESULT_VERSION, ClassResultSchema } from '../class-schema.js';
+import { RESULT_KIND, RESULT_VERSION } from '../constants.js';
+import { InputError } from '../errors.js';
+import type { Lang } from '../i18n.js';
+import { parseVersioned, readJsonFile } from '../input-file.js';
+import { RunResultSchema } from '../result-schema.js';
+import { useColor } from './options.js';
+import { emitReports, parseOutputTargets } from './report-outputs.js';
+
+export interface ReportCommandOptions {
+  file: string;
+  /** `FORMAT` or `FORMAT=FILE`, one or several (default pretty; json for a class result). */
+  format: string | string[];
+  output?: string;
+  lang: Lang;
+  showSecrets?: boolean;
+}
+
+/** Renders a saved run or class result; exit 0 once every report is written. */
+export async function runReport(options: ReportCommandOptions, out: NodeJS.WriteStream = process.stdout): Promise<number> {
+  const data = readJsonFile(options.file);
+  const kind = data && typeof data === 'object' && !Array.isArray(data) ? (data as { kind?: unknown }).kind : undefined;
+  const formats = ([] as string[]).concat(options.format ?? []);
+  const color = useColor(out);
+  if (kind === CLASS_RESULT_KIND) {
+    const result = parseVersioned(options.file, data, ClassResultSchema, CLASS_RESULT_KIND, CLASS_RESULT_VERSION);
+    const targets = parseOutputTargets(formats.length ? formats : ['json'], options.output, CLASS_REPORTER_NAMES);
+    await emitReports(targets, async (format, c) => (await loadClassReporter(format))!(result, { lang: options.lang, color: c, showSecrets: options.showSecrets }), { lang: options.lang, color, out });
+    return 0;
+  }
+  if (kind !== RESULT_KIND) {
+    throw new InputError(`${options.file}: kind: expected '${RESULT_KIND}' or '${CLASS_RESULT_KIND}', found ${JSON.stringify(kind ?? null)?.slice(0, 60)}`);
+  }
+  const run = parseVersioned(options.file, data, RunResultSchema, RESULT_KIND, RESULT_VERSION);
+  const targets = parseOutputTargets(formats, options.output, REPORTER_NAMES);
+  await emitReports(targets, async (format, c) => (await loadReporter(format))!(run, { lang: options.lang, color: c, showSecrets: options.showSecrets }), { lang: options.lang, color, out });
+  return 0;
+}

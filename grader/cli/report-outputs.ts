@@ -1,0 +1,59 @@
+/**
+ * Several reports from one run: `--format pretty --format junit=results.xml --format html=report.html`.
+ * A format without `=FILE` goes to stdout (at most one may); `--output FILE` sends the single format to
+ * a file. Every report is rendered before anything is written, and files are written atomically.
+ */
+import { UsageError } from '../errors.js';
+import type { Lang } from '../i18n.js';
+
+/** One requested report: a format name and where it goes (no file: stdout). */
+export interface OutputTarget {
+  format: string;
+  file?: string;
+}
+
+/** Parses `--format` values (and `--output`) into targets; UsageError on anything ambiguous. */
+export function parseOutputTargets(formats: readonly string[], output: string | undefined, known: readonly string[]): OutputTarget[] {
+  const list = formats.length ? formats : ['pretty'];
+  const targets = list.map((spec): OutputTarget => {
+    const at = spec.indexOf('=');
+    const format = (at < 0 ? spec : spec.slice(0, at)).trim();
+    const file = at < 0 ? undefined : spec.slice(at + 1);
+    if (!known.includes(format)) throw new UsageError(`unknown format '${format}'`, `choose one of ${known.join(', ')}, optionally as FORMAT=FILE`);
+    if (file !== undefined && file.trim() === '') throw new UsageError(`--format ${format}=: the file name is missing`, `write --format ${format}=FILE`);
+    return file === undefined ? { format } : { format, file };
+  });
+  const toStdout = targets.filter((target) => target.file === undefined);
+  if (output !== undefined) {
+    if (toStdout.length !== 1 || targets.length !== 1) {
+      throw new UsageError('--output names the file of a single format', 'with several formats write each as --format FORMAT=FILE');
+    }
+    return [{ format: toStdout[0].format, file: output }];
+  }
+  if (toStdout.length > 1) {
+    throw new UsageError(`only one format can go to stdout (${toStdout.map((t) => t.format).join(', ')})`, 'send the others to files: --format FORMAT=FILE');
+  }
+  const files = targets.flatMap((t) => (t.file === undefined ? [] : [t.file]));
+  const duplicate = files.find((file, index) => files.indexOf(file) !== index);
+  if (duplicate !== undefined) throw new UsageError(`two formats write to ${duplicate}`, 'give each format its own file');
+  return targets;
+}
+
+export interface EmitOptions {
+  lang: Lang;
+  /** Colour for the stdout report (a terminal, no NO_COLOR). */
+  color: boolean;
+  out: NodeJS.WritableStream;
+}
+
+/** Renders every target with `render`, then writes the files (atomically) and the stdout report. */
+export async function emitReports(targets: readonly OutputTarget[], render: (format: string, color: boolean) => Promise<string>, options: EmitOptions): Promise<void> {
+  const rendered: Array<{ target: OutputTarget; text: string }> = [];
+  for (const target of targets) rendered.push({ target, text: await render(target.format, target.file === undefined && options.color) });
+  const files = rendered.filter((r) => r.target.file !== undefined);
+  if (files.length) {
+    const { writeOutputFile } = await import('../output-file.js');
+    for (const { target, text } of files) writeOutputFile(target.file!, text);
+  }
+  for (const { target, text } of rendered) if (target.file === undefined) options.out.write(text);
+}

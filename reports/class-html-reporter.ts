@@ -1,0 +1,177 @@
+/**
+ * The class report: a student × exercise matrix coloured by points (each cell links to the student's
+ * detail), pass rates per exercise and per check as inline SVG charts (most-failed checks first), the
+ * integrity evidence, and (when no `studentHref` points elsewhere) every student's detail in the same
+ * file. Self-contained, no script, print-friendly; learner data escaped and secrets masked.
+ */
+import type { ClassResult, StudentRow } from '../grader/class-schema.js';
+import { t } from '../grader/i18n.js';
+import { renderTemplate } from './html-templates.js';
+import { anchorOf, formatTime, HTML_LABELS, runView } from './html-view.js';
+import { cleanText } from './report-text.js';
+import type { ClassReportOptions } from './types.js';
+
+/** Hrefs we refuse: any scheme but http(s) (a `javascript:` link from a hostile id must never be made). */
+const UNSAFE_HREF = /^\s*(?!https?:)[a-z][a-z0-9+.-]*:/i;
+
+/** The default link target: the student's section in this file. */
+export function studentAnchor(studentId: string): string {
+  return anchorOf('student', studentId);
+}
+
+function safeHref(href: string): string {
+  return UNSAFE_HREF.test(href) ? '#' : href;
+}
+
+/** Colour level of a cell by the share of points earned. */
+export function levelOf(points: number, maxPoints: number, graded: boolean): 'full' | 'high' | 'low' | 'zero' | 'none' {
+  if (!graded) return 'none';
+  if (maxPoints <= 0) return 'full';
+  const share = points / maxPoints;
+  if (share >= 1) return 'full';
+  if (share >= 0.5) return 'high';
+  if (share > 0) return 'low';
+  return 'zero';
+}
+
+interface Rate {
+  label: string;
+  sub: string;
+  passed: number;
+  total: number;
+}
+
+const BAR_AREA = 360;
+const ROW = 22;
+
+/** Horizontal bar chart geometry for inline SVG; labels stay text (escaped by the template). */
+function chart(rates: Rate[], labelWidth: number) {
+  const width = labelWidth + BAR_AREA + 110;
+  return {
+    width,
+    height: rates.length * ROW + 8,
+    labelWidth,
+    bars: rates.map((rate, index) => {
+      const share = rate.total ? rate.passed / rate.total : 0;
+      return {
+        label: rate.label,
+        sub: rate.sub,
+        y: index * ROW + 4,
+        textY: index * ROW + 19,
+        barX: labelWidth,
+        trackWidth: BAR_AREA,
+        barWidth: Math.round(share * BAR_AREA),
+        rateX: labelWidth + BAR_AREA + 6,
+        percent: rate.total ? `${Math.round(share * 100)}%` : '–',
+        count: `${rate.passed}/${rate.total}`,
+        failed: rate.total - rate.passed,
+      };
+    }),
+  };
+}
+
+function graded(row: StudentRow): boolean {
+  return row.status === 'graded' && row.result !== null;
+}
+
+/** Renders a ClassResult as one HTML file. */
+export function classHtmlReporter(result: ClassResult, options: ClassReportOptions): string {
+  const L = HTML_LABELS[options.lang];
+  const clean = (text: string, max = 300) => cleanText(text, { showSecrets: options.showSecrets, max });
+  const embed = !options.studentHref;
+  const hrefOf = (id: string) => safeHref(options.studentHref ? options.studentHref(id) : `#${studentAnchor(id)}`);
+  const gradedRows = result.students.filter(graded);
+
+  const exercises = result.exercises.map((e) => ({ id: e.id, title: clean(t(e.title, options.lang)), maxPoints: e.maxPoints }));
+  const rows = result.students.map((row) => {
+    const href = hrefOf(row.studentId);
+    const isGraded = graded(row);
+    return {
+      id: clean(row.studentId, 200),
+      name: clean(row.name, 200),
+      email: clean(row.email, 200),
+      status: row.status,
+      statusLabel: L[row.status],
+      reason: clean(row.reason, 500),
+      offRoster: !row.onRoster,
+      href,
+      points: row.points,
+      maxPoints: row.maxPoints,
+      level: levelOf(row.points, row.maxPoints, isGraded),
+      cells: result.exercises.map((exercise) => {
+        const found = row.result?.exercises.find((e) => e.id === exercise.id);
+        return found
+          ? { text: `${found.points}/${found.maxPoints}`, level: levelOf(found.points, found.maxPoints, true), status: found.status, href: href.startsWith('#') && embed ? `#${anchorOf(`s-${row.studentId}`, exercise.id)}` : href }
+          : { text: isGraded ? '–' : '', level: 'none', status: '', href };
+      }),
+    };
+  });
+
+  const exerciseRates: Rate[] = result.exercises.map((exercise) => {
+    const results = gradedRows.map((row) => row.result!.exercises.find((e) => e.id === exercise.id)).filter((e) => e !== undefined);
+    return { label: exercise.id, sub: clean(t(exercise.title, options.lang)), passed: results.filter((e) => e.status === 'pass').length, total: results.length };
+  });
+
+  const checkRates = result.exercises
+    .flatMap((exercise) =>
+      exercise.checks.map((check) => {
+        const outcomes = gradedRows
+          .map((row) => row.result!.exercises.find((e) => e.id === exercise.id)?.checks.find((c) => c.id === check.id))
+          .filter((c) => c !== undefined && c.status !== 'skip');
+        const passed = outcomes.filter((c) => c!.status === 'pass').length;
+        return { label: `${exercise.id} · ${check.id}`, sub: clean(t(check.title, options.lang)), passed, total: outcomes.length, failed: outcomes.length - passed };
+      }),
+    )
+    .sort((a, b) => b.failed - a.failed || a.passed / (a.total || 1) - b.passed / (b.total || 1) || a.label.localeCompare(b.label));
+
+  const integrity = result.students.flatMap((row) =>
+    row.integrity.map((finding) => ({
+      student: clean(row.studentId, 200),
+      href: hrefOf(row.studentId),
+      code: clean(finding.code, 100),
+      message: clean(t(finding.message, options.lang), 1000),
+      others: finding.others.map((o) => clean(o, 200)).join(', '),
+    })),
+  );
+
+  const details = embed
+    ? result.students.map((row) => ({
+        anchor: studentAnchor(row.studentId),
+        id: clean(row.studentId, 200),
+        name: clean(row.name, 200),
+        status: row.status,
+        statusLabel: L[row.status],
+        reason: clean(row.reason, 500),
+        points: row.points,
+        maxPoints: row.maxPoints,
+        run: row.result ? runView(row.result, options, `s-${row.studentId}`) : null,
+      }))
+    : [];
+
+  const averagePoints = gradedRows.length ? gradedRows.reduce((sum, row) => sum + row.points, 0) / gradedRows.length : 0;
+  const maxPoints = result.exercises.reduce((sum, e) => sum + e.maxPoints, 0);
+  const title = clean(result.title, 200);
+  return renderTemplate('class', {
+    lang: options.lang,
+    L,
+    tool: `${clean(result.tool.name)} ${clean(result.tool.version)}`,
+    pageTitle: `${L.classReport}${title ? ` — ${title}` : ''}`,
+    title,
+    gradedAt: formatTime(result.gradedAt),
+    shard: result.shard ? `${result.shard.index}/${result.shard.count}` : '',
+    counts: {
+      students: result.students.length,
+      graded: gradedRows.length,
+      missing: result.students.filter((r) => r.status === 'missing').length,
+      invalid: result.students.filter((r) => r.status === 'invalid').length,
+      unreachable: result.students.filter((r) => r.status === 'unreachable').length,
+    },
+    average: `${Math.round(averagePoints * 10) / 10}/${maxPoints}`,
+    exercises,
+    rows,
+    exerciseChart: chart(exerciseRates, 190),
+    checkChart: chart(checkRates, 290),
+    integrity,
+    details,
+  });
+}

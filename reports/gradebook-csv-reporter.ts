@@ -1,0 +1,57 @@
+/**
+ * The teacher's gradebook: one row per student, a column per exercise, the total, the maximum and the
+ * row status. Made to import into an LMS or a spreadsheet:
+ * - one header row with stable English column names (`student_id`, `name`, `email`, exercise ids,
+ *   `total`, `max`, `status`, `reason`) whatever `--lang` is, so an import mapping never changes;
+ * - RFC 4180: every field quoted, quotes doubled, CRLF line ends;
+ * - UTF-8 with a byte-order mark, so Excel opens Korean names intact (`bom: false` leaves it out);
+ * - formula injection neutralised: a text cell starting with `=`, `+`, `-`, `@`, tab or CR gets a
+ *   leading `'` so spreadsheets show it as text (OWASP "CSV injection").
+ * An exercise cell is empty when the student has no result (missing, invalid, unreachable).
+ */
+import type { ClassResult, StudentRow } from '../grader/class-schema.js';
+import { cleanText } from './report-text.js';
+import type { ClassReportOptions } from './types.js';
+
+/** Options of the gradebook. */
+export interface GradebookCsvOptions extends ClassReportOptions {
+  /** Start with a UTF-8 byte-order mark (default true). */
+  bom?: boolean;
+}
+
+const FORMULA_START = /^\s*[=+\-@]|^[\t\r]/;
+
+/** A text cell a spreadsheet will not run as a formula. */
+export function neutralizeFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** One quoted CSV field. Numbers are written as they are; text is neutralised first. */
+export function csvField(value: string | number): string {
+  const text = typeof value === 'number' ? String(value) : neutralizeFormula(value);
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+function exercisePoints(row: StudentRow, exerciseId: string): string | number {
+  const found = row.result?.exercises.find((e) => e.id === exerciseId);
+  return found ? found.points : '';
+}
+
+/** Renders a ClassResult as the gradebook CSV. */
+export function gradebookCsvReporter(result: ClassResult, options: GradebookCsvOptions): string {
+  // Learner-supplied text: control characters stripped (a CR would end the row in some importers).
+  const text = (value: string) => cleanText(value, { showSecrets: options.showSecrets, max: 1000 }).replace(/[\r\n\t]+/g, ' ');
+  const header = ['student_id', 'name', 'email', ...result.exercises.map((e) => e.id), 'total', 'max', 'status', 'reason'];
+  const rows = result.students.map((row) => [
+    text(row.studentId),
+    text(row.name),
+    text(row.email),
+    ...result.exercises.map((e) => exercisePoints(row, e.id)),
+    row.points,
+    row.maxPoints,
+    row.status,
+    text(row.reason),
+  ]);
+  const lines = [header, ...rows].map((cells) => cells.map((cell) => (cell === '' ? '""' : csvField(cell))).join(','));
+  return `${options.bom === false ? '' : '\uFEFF'}${lines.join('\r\n')}\r\n`;
+}

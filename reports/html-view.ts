@@ -1,0 +1,179 @@
+/**
+ * View models for the HTML reports: every decision (labels, status classes, cleaned text, anchors,
+ * chart geometry) is made here in plain TypeScript, so the handlebars templates only lay things out and
+ * every value they print goes through handlebars' escaping.
+ */
+import type { Lang } from '../grader/i18n.js';
+import { t } from '../grader/i18n.js';
+import type { ExerciseResult, RunResult, Status } from '../grader/result-schema.js';
+import { cleanText } from './report-text.js';
+
+export const HTML_LABELS = {
+  ko: {
+    report: '도커 실습 채점 결과',
+    classReport: '반 채점 결과',
+    pass: '통과', fail: '실패', skip: '건너뜀', error: '오류',
+    engine: '엔진', source: '상태 출처', live: '실제 엔진', snapshot: '스냅숏 파일', time: '채점 시각', tool: '도구', student: '학생', prefix: '접두어',
+    total: '합계', points: '점', exercises: '과제', section: '절',
+    check: '검사', result: '결과', expected: '기대', actual: '실제', hint: '힌트', commands: '책의 명령',
+    journal: '진행 기록', firstPassed: '처음 통과', lastPassed: '마지막 통과', best: '최고 점수', never: '아직 통과하지 못함',
+    passedEarlier: '예전에 통과했지만 지금은 상태가 바뀌었습니다', passesNow: '지금 통과', none: '없음',
+    matrix: '학생 × 과제', passRateExercise: '과제별 통과율', passRateCheck: '검사별 통과율 (많이 실패한 순)',
+    status: '상태', name: '이름', id: '학번', email: '이메일', reason: '사유', failed: '실패 수', rate: '통과율',
+    graded: '채점됨', missing: '미제출', invalid: '잘못된 파일', unreachable: '접속 불가',
+    integrity: '확인이 필요한 증거', details: '학생별 상세', average: '평균', students: '학생', generated: '생성', shard: '분할',
+    offRoster: '명단에 없음', noResult: '결과 없음',
+  },
+  en: {
+    report: 'Docker exercise results',
+    classReport: 'Class results',
+    pass: 'pass', fail: 'fail', skip: 'skipped', error: 'error',
+    engine: 'Engine', source: 'State from', live: 'live engine', snapshot: 'snapshot file', time: 'Graded at', tool: 'Tool', student: 'Student', prefix: 'Prefix',
+    total: 'Total', points: 'pts', exercises: 'exercises', section: 'Section',
+    check: 'Check', result: 'Result', expected: 'Expected', actual: 'Found', hint: 'Hint', commands: "The book's commands",
+    journal: 'Journal', firstPassed: 'First passed', lastPassed: 'Last passed', best: 'Best points', never: 'not passed yet',
+    passedEarlier: 'passed earlier; the state has changed since', passesNow: 'passes now', none: 'none',
+    matrix: 'Students × exercises', passRateExercise: 'Pass rate per exercise', passRateCheck: 'Pass rate per check (most failed first)',
+    status: 'Status', name: 'Name', id: 'Student id', email: 'Email', reason: 'Reason', failed: 'Failed', rate: 'Pass rate',
+    graded: 'graded', missing: 'missing', invalid: 'invalid file', unreachable: 'unreachable',
+    integrity: 'Evidence worth a look', details: 'Student details', average: 'Average', students: 'Students', generated: 'Generated', shard: 'Shard',
+    offRoster: 'not on the roster', noResult: 'no result',
+  },
+} as const;
+
+export type HtmlLabels = (typeof HTML_LABELS)[Lang];
+
+const SYMBOL: Record<Status, string> = { pass: '✔', fail: '✘', skip: '–', error: '!' };
+
+export interface ViewOptions {
+  lang: Lang;
+  showSecrets?: boolean;
+}
+
+/** A timestamp as `YYYY-MM-DD HH:MM:SS UTC` (the same for every reader, unlike locale formats). */
+export function formatTime(iso: string | undefined): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return `${date.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+}
+
+/** An id usable as an HTML anchor: `2.2.1/run-ubuntu` → `ex-2-2-1-run-ubuntu`. */
+export function anchorOf(kind: string, id: string): string {
+  const raw = `${kind}-${id}`;
+  const safe = raw.replace(/[^A-Za-z0-9_-]+/g, '-');
+  if (safe === raw || /^[A-Za-z0-9_./-]*$/.test(raw)) return safe;
+  // Ids with other characters (Korean names, markup) could collide once replaced: add a short hash.
+  let hash = 5381;
+  for (const ch of raw) hash = ((hash * 33) ^ ch.codePointAt(0)!) >>> 0;
+  return `${safe}-${hash.toString(36)}`;
+}
+
+export function statusView(status: Status, L: HtmlLabels) {
+  return { status, symbol: SYMBOL[status], statusLabel: L[status] };
+}
+
+/** What the journal (`history`, added by the progress journal) says about an exercise, if anything. */
+export interface JournalView {
+  firstPassed: string;
+  lastPassed: string;
+  best: string;
+  state: string;
+  entries: Array<{ at: string; status: string; points: string }>;
+}
+
+const str = (value: unknown) => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '');
+
+/**
+ * Reads the optional `history` of an exercise result tolerantly: an object with `firstPassedAt`,
+ * `lastPassedAt`, `bestPoints` (and optionally `entries`/`attempts`), or an array of `{ at, status,
+ * points }`. Anything else (or nothing) gives no journal.
+ */
+export function journalOf(exercise: ExerciseResult, L: HtmlLabels, clean: (s: string) => string): JournalView | null {
+  const history = (exercise as { history?: unknown }).history;
+  if (!history || typeof history !== 'object') return null;
+  const record = history as Record<string, unknown>;
+  const list = Array.isArray(history) ? history : Array.isArray(record.entries) ? record.entries : Array.isArray(record.attempts) ? record.attempts : [];
+  const entries = (list as unknown[])
+    .filter((e): e is Record<string, unknown> => Boolean(e) && typeof e === 'object')
+    .map((e) => ({ at: str(e.at ?? e.time ?? e.gradedAt), status: str(e.status), points: str(e.points) }));
+  const firstPassedAt = str(record.firstPassedAt) || entries.find((e) => e.status === 'pass')?.at || '';
+  const lastPassedAt = str(record.lastPassedAt) || [...entries].reverse().find((e) => e.status === 'pass')?.at || '';
+  const best = str(record.bestPoints);
+  if (!firstPassedAt && !lastPassedAt && !best && entries.length === 0) return null;
+  const state = exercise.status === 'pass' ? L.passesNow : firstPassedAt ? L.passedEarlier : L.never;
+  return {
+    firstPassed: firstPassedAt ? formatTime(firstPassedAt) : L.never,
+    lastPassed: formatTime(lastPassedAt),
+    best: best ? `${clean(best)}/${exercise.maxPoints}` : '',
+    state,
+    entries: entries.slice(-20).map((e) => ({ at: formatTime(e.at), status: clean(e.status), points: clean(e.points) })),
+  };
+}
+
+/** One exercise as the `exercise` partial shows it. */
+export function exerciseView(exercise: ExerciseResult, options: ViewOptions, anchorKind = 'ex') {
+  const L = HTML_LABELS[options.lang];
+  const clean = (text: string) => cleanText(text, { showSecrets: options.showSecrets });
+  return {
+    id: exercise.id,
+    anchor: anchorOf(anchorKind, exercise.id),
+    section: exercise.section,
+    title: clean(t(exercise.title, options.lang)),
+    ...statusView(exercise.status, L),
+    points: exercise.points,
+    maxPoints: exercise.maxPoints,
+    commands: exercise.commands.map((c) => cleanText(c, { showSecrets: true })),
+    error: exercise.error ? clean(exercise.error) : '',
+    checks: exercise.checks.map((check) => ({
+      id: check.id,
+      title: clean(t(check.title, options.lang)),
+      ...statusView(check.status, L),
+      points: check.points,
+      maxPoints: check.maxPoints,
+      message: clean(t(check.message, options.lang)),
+      expected: check.expected === undefined ? '' : clean(check.expected),
+      actual: check.actual === undefined ? '' : clean(check.actual),
+      // Hints carry the fixing command with the book's values: ours, not the learner's, so shown in clear.
+      hint: check.hint ? cleanText(t(check.hint, options.lang), { showSecrets: true }) : '',
+      open: check.status === 'fail' || check.status === 'error',
+    })),
+    journal: journalOf(exercise, L, clean),
+  };
+}
+
+export type ExerciseView = ReturnType<typeof exerciseView>;
+
+/** Exercises grouped by book section, in the run's order. */
+export function sectionsOf<T extends { section: string }>(items: T[]): Array<{ section: string; exercises: T[] }> {
+  const groups: Array<{ section: string; exercises: T[] }> = [];
+  for (const item of items) {
+    const last = groups[groups.length - 1];
+    if (last && last.section === item.section) last.exercises.push(item);
+    else groups.push({ section: item.section, exercises: [item] });
+  }
+  return groups;
+}
+
+/** The header facts and totals of one run. */
+export function runView(run: RunResult, options: ViewOptions, anchorKind = 'ex') {
+  const L = HTML_LABELS[options.lang];
+  const clean = (text: string) => cleanText(text, { showSecrets: options.showSecrets, max: 300 });
+  const exercises = run.exercises.map((e) => exerciseView(e, options, anchorKind));
+  const totals = run.totals;
+  return {
+    engine: run.engine ? `${clean(run.engine.name)} · Docker ${clean(run.engine.serverVersion)} (API ${clean(run.engine.apiVersion)}, ${clean(run.engine.osType)}/${clean(run.engine.arch)})` : L.none,
+    source: `${run.source.type === 'live' ? L.live : L.snapshot}: ${clean(run.source.location)}`,
+    time: formatTime(run.finishedAt || run.startedAt),
+    tool: `${clean(run.tool.name)} ${clean(run.tool.version)}`,
+    student: run.student ? clean(run.student) : '',
+    prefix: run.prefix ? clean(run.prefix) : '',
+    sections: sectionsOf(exercises),
+    journal: exercises.filter((e) => e.journal).map((e) => ({ id: e.id, anchor: e.anchor, title: e.title, ...e.journal! })),
+    totals: {
+      ...totals,
+      status: totals.errored ? 'error' : totals.failed ? 'fail' : totals.exercises && totals.skipped === totals.exercises ? 'skip' : 'pass',
+      percent: totals.maxPoints ? Math.round((100 * totals.points) / totals.maxPoints) : 0,
+    },
+  };
+}

@@ -1,0 +1,118 @@
+/**
+ * JUnit XML as GitLab, GitHub (test-reporter actions) and Jenkins read it: `<testsuites>` for the run,
+ * one `<testsuite>` per exercise, one `<testcase>` per check. A failing check carries `<failure>` with
+ * its message as the attribute and expected / found / hint / the book's commands in the body; a skipped
+ * check `<skipped>`, a broken one `<error>`. Attribute and element order follow the Jenkins JUnit schema
+ * (properties, testcase*, then system-out). Learner text is cleaned (escapes, control characters
+ * invalid in XML 1.0, secrets) and escaped.
+ */
+import { t } from '../grader/i18n.js';
+import type { CheckResult, ExerciseResult } from '../grader/result-schema.js';
+import { cleanText } from './report-text.js';
+import type { ReportOptions, Reporter } from './types.js';
+
+const LABEL = {
+  ko: { expected: '기대', actual: '실제', hint: '힌트', commands: '책의 명령', points: '점수' },
+  en: { expected: 'expected', actual: 'found', hint: 'hint', commands: "the book's commands", points: 'points' },
+};
+
+/** Escapes text for XML 1.0 content and attributes, dropping characters XML 1.0 cannot carry. */
+export function xmlEscape(text: string): string {
+  return (
+    text
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/'/g, '&apos;')
+  );
+}
+
+/** Attribute value: newlines and tabs kept as character references so parsers do not fold them. */
+function attr(text: string): string {
+  return xmlEscape(text).replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
+}
+
+/** `2026-01-02T03:04:05` (UTC, no zone: the form the Jenkins schema's `timestamp` accepts). */
+function timestampOf(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? '' : date.toISOString().slice(0, 19);
+}
+
+/** Jenkins splits `classname` at its last dot into package and class: `dockgrade.2_2_1.run-ubuntu`. */
+function classnameOf(exercise: ExerciseResult): string {
+  const slug = exercise.id.slice(exercise.id.indexOf('/') + 1);
+  return `dockgrade.${exercise.section.replace(/\./g, '_')}.${slug.replace(/\./g, '_')}`;
+}
+
+function count(checks: readonly CheckResult[], status: CheckResult['status']): number {
+  return checks.filter((c) => c.status === status).length;
+}
+
+function detail(check: CheckResult, exercise: ExerciseResult, options: ReportOptions, clean: (s: string) => string): string {
+  const L = LABEL[options.lang];
+  const lines = [clean(t(check.message, options.lang))];
+  if (check.expected !== undefined) lines.push(`${L.expected}: ${clean(check.expected)}`);
+  if (check.actual !== undefined) lines.push(`${L.actual}: ${clean(check.actual)}`);
+  if (check.hint) lines.push(`${L.hint}: ${cleanText(t(check.hint, options.lang), { showSecrets: true })}`);
+  if (exercise.commands.length) lines.push(`${L.commands}:`, ...exercise.commands.map((c) => `  $ ${cleanText(c, { showSecrets: true })}`));
+  return lines.join('\n');
+}
+
+function testcase(check: CheckResult, exercise: ExerciseResult, options: ReportOptions, clean: (s: string) => string): string {
+  const open = `    <testcase name="${attr(`${clean(t(check.title, options.lang))} [${check.id}]`)}" classname="${attr(classnameOf(exercise))}" time="0"`;
+  const message = attr(clean(t(check.message, options.lang)).split('\n')[0]);
+  switch (check.status) {
+    case 'pass':
+      return `${open}/>`;
+    case 'skip':
+      return `${open}>\n      <skipped message="${message}"/>\n    </testcase>`;
+    case 'fail':
+      return `${open}>\n      <failure message="${message}" type="fail">${xmlEscape(detail(check, exercise, options, clean))}</failure>\n    </testcase>`;
+    case 'error':
+      return `${open}>\n      <error message="${message}" type="error">${xmlEscape(detail(check, exercise, options, clean))}</error>\n    </testcase>`;
+  }
+}
+
+function testsuite(exercise: ExerciseResult, index: number, timestamp: string, hostname: string, options: ReportOptions): string {
+  const clean = (text: string) => cleanText(text, { showSecrets: options.showSecrets });
+  const checks = exercise.checks;
+  const cases = checks.map((check) => testcase(check, exercise, options, clean));
+  let errors = count(checks, 'error');
+  if (exercise.error && checks.length === 0) {
+    // An exercise that broke before any check ran still shows up as one erroring case.
+    cases.push(`    <testcase name="${attr(exercise.id)}" classname="${attr(classnameOf(exercise))}" time="0">\n      <error message="${attr(clean(exercise.error).split('\n')[0])}" type="error">${xmlEscape(clean(exercise.error))}</error>\n    </testcase>`);
+    errors += 1;
+  }
+  const props = [
+    ['section', exercise.section],
+    ['status', exercise.status],
+    [LABEL.en.points, `${exercise.points}/${exercise.maxPoints}`],
+  ]
+    .map(([name, value]) => `      <property name="${attr(name)}" value="${attr(value)}"/>`)
+    .join('\n');
+  const head =
+    `  <testsuite name="${attr(`${exercise.id} — ${clean(t(exercise.title, options.lang))}`)}" id="${index}" package="${attr(classnameOf(exercise))}"` +
+    ` tests="${cases.length}" failures="${count(checks, 'fail')}" errors="${errors}" skipped="${count(checks, 'skip')}" time="0"` +
+    (timestamp ? ` timestamp="${timestamp}"` : '') +
+    ` hostname="${attr(hostname)}">`;
+  return [head, '    <properties>', props, '    </properties>', ...cases, '  </testsuite>'].join('\n');
+}
+
+export const junitReporter: Reporter = (run, options) => {
+  const timestamp = timestampOf(run.startedAt);
+  const hostname = run.engine ? cleanText(run.engine.name, { max: 200 }) || 'docker' : 'docker';
+  const suites = run.exercises.map((exercise, index) => testsuite(exercise, index, timestamp, hostname, options));
+  const checks = run.exercises.flatMap((e) => e.checks);
+  const brokenWithoutChecks = run.exercises.filter((e) => e.error && e.checks.length === 0).length;
+  const started = Date.parse(run.startedAt);
+  const finished = Date.parse(run.finishedAt);
+  const seconds = Number.isFinite(started) && Number.isFinite(finished) ? Math.max(0, (finished - started) / 1000) : 0;
+  const root =
+    `<testsuites name="${attr(`dockgrade${run.student ? ` ${cleanText(run.student, { max: 200 })}` : ''}`)}"` +
+    ` tests="${checks.length + brokenWithoutChecks}" failures="${count(checks, 'fail')}" errors="${count(checks, 'error') + brokenWithoutChecks}"` +
+    ` skipped="${count(checks, 'skip')}" time="${seconds.toFixed(3)}">`;
+  return ['<?xml version="1.0" encoding="UTF-8"?>', root, ...suites, '</testsuites>', ''].join('\n');
+};
