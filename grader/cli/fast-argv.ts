@@ -17,6 +17,7 @@ const LANGS = new Set<Lang>(['ko', 'en']);
 /** Options taking a value, by every spelling yargs accepts for them here. */
 const VALUE_OPTIONS: Record<string, 'format' | 'output' | 'snapshot' | 'timeout' | 'lang' | 'host' | 'prefix'> = {
   '--format': 'format',
+  '-f': 'format',
   '--output': 'output',
   '-o': 'output',
   '--snapshot': 'snapshot',
