@@ -6,6 +6,7 @@ import type { EngineClient } from '../engine/engine-client.js';
 import { SNAPSHOT_KIND, SNAPSHOT_VERSION } from '../constants.js';
 import type { Container, Image, Snapshot } from '../snapshot-schema.js';
 import { TOOL } from '../tool.js';
+import { engineFacts } from './engine-facts.js';
 import { mapContainer, mapEngine, mapImage, mapNetwork, mapVolume } from './map-inspect.js';
 
 /** How many inspect calls run at once: enough to hide latency, few enough not to flood the engine. */
@@ -36,9 +37,8 @@ export interface CollectOptions {
 /** Collects the whole engine state. Containers sort by name, images by first tag, for stable output. */
 export async function collectSnapshot(client: EngineClient, options: CollectOptions = {}): Promise<Snapshot> {
   const concurrency = options.concurrency ?? INSPECT_CONCURRENCY;
-  const [info, version, containerIds, imageList, networks, volumes] = await Promise.all([
-    client.info(),
-    client.version(),
+  const [{ info, version }, containerIds, imageList, networks, volumes] = await Promise.all([
+    engineFacts(client),
     client.listContainerIds(),
     client.listImages(),
     client.listNetworks(),
