@@ -10,7 +10,7 @@
  */
 import { execFile, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
@@ -208,7 +208,8 @@ function checkHasOption(option: string): boolean {
 }
 
 const dockgrade = (label: string, argv: string[], env?: NodeJS.ProcessEnv): Command => ({ label, argv: ['node', BIN, ...argv], okCodes: [0, 1], env });
-const dockerInspectAll: Command = { label: 'docker inspect $(docker ps -aq)', argv: ['bash', '-c', 'docker inspect $(docker ps -aq) >/dev/null'] };
+/** Exit 1 is accepted: other users' containers may vanish between `ps` and `inspect` on a shared engine. */
+const dockerInspectAll: Command = { label: 'docker inspect $(docker ps -aq)', argv: ['bash', '-c', 'docker inspect $(docker ps -aq) >/dev/null'], okCodes: [0, 1] };
 
 // ---------------------------------------------------------------------------------------------
 // Scenarios
@@ -365,6 +366,7 @@ async function mainBench(): Promise<void> {
   ensureTools();
   say(`dockgrade benchmark${smoke ? ' (smoke)' : ''}: ${pairs} pairs after a warm-up, run ${RUN_ID}, node ${process.version}, ${new Date().toISOString()}`);
   say(`executable: ${BIN}; baseline: the docker CLI (${(await docker(['version', '--format', '{{.Client.Version}}'])).trim()})`);
+  say(`machine: ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} (other work on the machine slows both sides)`);
   const exercises = listExercises();
   if (only.has('cold')) await cold(exercises);
   if (only.has('many')) await many();

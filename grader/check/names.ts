@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import type { Names } from './types.js';
+import { compareText } from '../compare-text.js';
 
 /** Joins a prefix and a name: `alice` + `web` → `alice-web`; a prefix ending in `-`, `_` or `.` is used as is. */
 export function prefixed(prefix: string, base: string): string {
@@ -18,7 +19,7 @@ export function closest(wanted: string, candidates: Iterable<string>, limit = 3)
   return [...candidates]
     .map((candidate) => ({ candidate, d: candidate.toLowerCase() === lower ? 0 : distance(lower, candidate.toLowerCase()) }))
     .filter((x) => x.d <= max)
-    .sort((a, b) => a.d - b.d || a.candidate.localeCompare(b.candidate))
+    .sort((a, b) => a.d - b.d || compareText(a.candidate, b.candidate))
     .slice(0, limit)
     .map((x) => x.candidate);
 }

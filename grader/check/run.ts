@@ -9,6 +9,7 @@ import type { Container, Snapshot } from '../snapshot-schema.js';
 import { TOOL } from '../tool.js';
 import { closest, makeNames } from './names.js';
 import type { CheckContext, ContainerCheck, ContainerTarget, ExerciseDefinition, Outcome, Probe, Resolved } from './types.js';
+import { compareText } from '../compare-text.js';
 
 /** A probe that is switched off (`--no-probes`). */
 export const NO_PROBE: Probe = {
@@ -27,7 +28,7 @@ export interface GradeOptions {
 }
 
 function newestFirst(a: Container, b: Container): number {
-  return b.created.localeCompare(a.created) || a.name.localeCompare(b.name);
+  return compareText(b.created, a.created) || compareText(a.name, b.name);
 }
 
 /** Containers a run may see: all of them, or under a prefix only those named with it. */

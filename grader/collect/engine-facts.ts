@@ -8,7 +8,6 @@
  * socket, so the cache is keyed by the socket's inode and change time: any restart misses it. tcp://
  * and ssh:// engines are always asked afresh. The cache holds only the fields the snapshot keeps.
  */
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
@@ -69,7 +68,7 @@ export async function engineFacts(client: EngineClient, options: { env?: NodeJS.
   const stamp = socketStamp(socket);
   if (!stamp) return askEngine(client);
   const now = options.now ?? Date.now();
-  const file = join(cacheDir(options.env), `engine-${createHash('sha256').update(socket).digest('hex').slice(0, 16)}.json`);
+  const file = join(cacheDir(options.env), `engine${socket.replace(/[^A-Za-z0-9.]+/g, '-')}.json`);
   try {
     const entry = JSON.parse(readFileSync(file, 'utf8')) as CacheEntry;
     if (entry.socket === socket && entry.stamp === stamp && now - entry.savedAt >= 0 && now - entry.savedAt < ENGINE_FACTS_MAX_AGE_MS && entry.facts?.info?.ID) {
