@@ -1,4 +1,7 @@
 import type { Config } from 'jest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /** Shared by both projects: TypeScript ESM through ts-jest, `.js` import suffixes mapped to sources. */
 const common = {
@@ -8,6 +11,12 @@ const common = {
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
 } satisfies Partial<Config>;
+
+// Reports print times in the local zone (a learner reads "passed at 14:02"); tests fix the zone so golden
+// files do not depend on the machine. Workers inherit it.
+process.env.TZ = 'UTC';
+// Tests never touch the developer's own progress journal (~/.local/state/dockgrade).
+process.env.DOCKGRADE_STATE_DIR = mkdtempSync(join(tmpdir(), 'dockgrade-test-state-'));
 
 const config: Config = {
   projects: [

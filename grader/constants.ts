@@ -3,3 +3,5 @@ export const SNAPSHOT_VERSION = 1;
 export const SNAPSHOT_KIND = 'dockgrade.snapshot';
 export const RESULT_VERSION = 1;
 export const RESULT_KIND = 'dockgrade.result';
+export const JOURNAL_VERSION = 1;
+export const JOURNAL_KIND = 'dockgrade.journal';

@@ -45,6 +45,19 @@ export const ExerciseResultSchema = z.object({
   checks: z.array(CheckResultSchema),
   /** Why the exercise is `error` (the checker threw). */
   error: z.string().optional(),
+  /** The learner's journey on this exercise, from the progress journal (absent with `--no-journal`). */
+  history: z
+    .object({
+      /** When it passed for the first time. */
+      firstPassedAt: z.string().optional(),
+      /** When it passed most recently (now, when it passes now). */
+      lastPassedAt: z.string().optional(),
+      /** The most points it ever earned. */
+      bestPoints: z.number(),
+      /** passing: passes now; regressed: passed earlier, not now (the state changed since); never: never passed. */
+      state: z.enum(['passing', 'regressed', 'never']),
+    })
+    .optional(),
 });
 
 export const TotalsSchema = z.object({
@@ -75,6 +88,7 @@ export const RunResultSchema = z.object({
 
 export type Status = z.infer<typeof StatusSchema>;
 export type CheckResult = z.infer<typeof CheckResultSchema>;
+export type ExerciseHistory = NonNullable<z.infer<typeof ExerciseResultSchema>['history']>;
 export type ExerciseResult = z.infer<typeof ExerciseResultSchema>;
 export type Totals = z.infer<typeof TotalsSchema>;
 export type RunResult = z.infer<typeof RunResultSchema>;

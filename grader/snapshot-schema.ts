@@ -7,6 +7,7 @@
 import { z } from 'zod';
 
 import { SNAPSHOT_KIND, SNAPSHOT_VERSION } from './constants.js';
+import { JournalSchema } from './journal-schema.js';
 
 export { SNAPSHOT_KIND, SNAPSHOT_VERSION };
 
@@ -207,8 +208,8 @@ export const SnapshotSchema = z.object({
   networks: z.array(NetworkSchema).max(MAX_ITEMS),
   volumes: z.array(VolumeSchema).max(MAX_ITEMS),
   probes: z.array(ProbeRecordSchema).max(MAX_ITEMS).default([]),
-  /** The learner's progress journal at the time of the snapshot (see the journal module). */
-  journal: z.unknown().optional(),
+  /** The learner's progress journal at the time of the snapshot (grader/journal-schema.ts). */
+  journal: JournalSchema.optional(),
   /** Who made it, for submissions. */
   student: str.optional(),
 });

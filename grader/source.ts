@@ -6,6 +6,7 @@ import type { Probe } from './check/types.js';
 import { NO_PROBE } from './check/run.js';
 import type { RunResult } from './result-schema.js';
 import type { Snapshot } from './snapshot-schema.js';
+import type { EngineClient } from './engine/engine-client.js';
 
 export interface LoadedState {
   snapshot: Snapshot;
@@ -20,6 +21,8 @@ export interface SourceOptions {
   host?: string;
   probes: boolean;
   timeoutMs?: number;
+  /** An engine already connected (`check --watch` collects again on the same connection). */
+  client?: EngineClient;
 }
 
 export async function loadState(options: SourceOptions): Promise<LoadedState> {
@@ -37,7 +40,7 @@ export async function loadState(options: SourceOptions): Promise<LoadedState> {
   const { connect } = await import('./engine/engine-client.js');
   const { collectSnapshot } = await import('./collect/collect.js');
   const { probeHost } = await import('./engine/endpoint.js');
-  const client = await connect({ host: options.host, timeoutMs: options.timeoutMs });
+  const client = options.client ?? (await connect({ host: options.host, timeoutMs: options.timeoutMs }));
   let snapshot: Snapshot;
   try {
     snapshot = await collectSnapshot(client);

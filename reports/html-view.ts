@@ -100,8 +100,11 @@ export function journalOf(exercise: ExerciseResult, L: HtmlLabels, clean: (s: st
   const firstPassedAt = str(record.firstPassedAt) || entries.find((e) => e.status === 'pass')?.at || '';
   const lastPassedAt = str(record.lastPassedAt) || [...entries].reverse().find((e) => e.status === 'pass')?.at || '';
   const best = str(record.bestPoints);
-  if (!firstPassedAt && !lastPassedAt && !best && entries.length === 0) return null;
-  const state = exercise.status === 'pass' ? L.passesNow : firstPassedAt ? L.passedEarlier : L.never;
+  const given = str(record.state);
+  if (!firstPassedAt && !lastPassedAt && !best && !given && entries.length === 0) return null;
+  // The journal's own verdict when it gives one (passing / regressed / never), else inferred.
+  const state =
+    given === 'passing' ? L.passesNow : given === 'regressed' ? L.passedEarlier : given === 'never' ? L.never : exercise.status === 'pass' ? L.passesNow : firstPassedAt ? L.passedEarlier : L.never;
   return {
     firstPassed: firstPassedAt ? formatTime(firstPassedAt) : L.never,
     lastPassed: formatTime(lastPassedAt),

@@ -1,6 +1,6 @@
 /** The terminal view: symbols, points, messages and hints; readable without colour. */
 import { t } from '../grader/i18n.js';
-import type { RunResult, Status } from '../grader/result-schema.js';
+import type { ExerciseHistory, RunResult, Status } from '../grader/result-schema.js';
 import { cleanText } from './report-text.js';
 import { sanitizeTerminal } from './terminal-text.js';
 import type { Reporter } from './types.js';
@@ -11,6 +11,41 @@ const LABEL = {
   ko: { pass: '통과', fail: '실패', skip: '건너뜀', error: '오류', expected: '기대', actual: '실제', hint: '힌트', total: '합계', engine: '엔진', points: '점', exercises: '과제' },
   en: { pass: 'pass', fail: 'fail', skip: 'skip', error: 'error', expected: 'expected', actual: 'found', hint: 'hint', total: 'total', engine: 'engine', points: 'pts', exercises: 'exercises' },
 };
+
+/**
+ * When something happened, for the learner: `14:02` on the day of the run, else `2026-11-27 14:02`, in
+ * the local time zone.
+ */
+export function whenText(at: string, runAt: string): string {
+  const date = new Date(at);
+  if (Number.isNaN(date.getTime())) return at;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const day = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  const time = `${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  const run = new Date(runAt);
+  return !Number.isNaN(run.getTime()) && day(run) === day(date) ? time : `${day(date)} ${time}`;
+}
+
+/** The journey line of an exercise: passes now, passed earlier and the state changed since, never passed. */
+export function historyText(history: ExerciseHistory, maxPoints: number, runAt: string, lang: 'ko' | 'en'): string {
+  const at = (iso?: string) => (iso ? whenText(iso, runAt) : '');
+  switch (history.state) {
+    case 'passing':
+      return history.firstPassedAt && history.firstPassedAt !== history.lastPassedAt
+        ? lang === 'ko' ? `지금 통과 (처음 통과: ${at(history.firstPassedAt)})` : `passes now (first passed at ${at(history.firstPassedAt)})`
+        : lang === 'ko' ? '지금 통과' : 'passes now';
+    case 'regressed':
+      return lang === 'ko'
+        ? `${at(history.lastPassedAt)}에 통과했지만 그 뒤 상태가 바뀌었습니다 (최고 ${history.bestPoints}/${maxPoints})`
+        : `passed at ${at(history.lastPassedAt)}; state changed since (best ${history.bestPoints}/${maxPoints})`;
+    case 'never': {
+      const best = history.bestPoints > 0 ? ` (${lang === 'ko' ? '최고' : 'best'} ${history.bestPoints}/${maxPoints})` : '';
+      return lang === 'ko' ? `아직 통과한 적 없음${best}` : `never passed yet${best}`;
+    }
+  }
+}
+
+const HISTORY_SYMBOL = { passing: '★', regressed: '↺', never: '·' } as const;
 
 function indent(text: string, pad: string): string {
   return text.split('\n').join(`\n${pad}`);
@@ -27,6 +62,11 @@ export const prettyReporter: Reporter = (run, options) => {
   for (const exercise of run.exercises) {
     lines.push('');
     lines.push(`${paint(exercise.status, SYMBOL[exercise.status])} ${exercise.id}  ${t(exercise.title, options.lang)}  ${paint(exercise.status, `${exercise.points}/${exercise.maxPoints}`)}`);
+    if (exercise.history) {
+      const text = `${HISTORY_SYMBOL[exercise.history.state]} ${historyText(exercise.history, exercise.maxPoints, run.finishedAt, options.lang)}`;
+      // A regression stands out: the learner did it once, and a later step undid it.
+      lines.push(`    ${exercise.history.state === 'regressed' ? (options.color ? `\u001b[33m${text}\u001b[0m` : text) : dim(text)}`);
+    }
     if (exercise.error) lines.push(`    ${paint('error', clean(exercise.error))}`);
     for (const check of exercise.checks) {
       lines.push(`  ${paint(check.status, SYMBOL[check.status])} ${clean(t(check.title, options.lang))}: ${indent(clean(t(check.message, options.lang)), '      ')}`);
@@ -45,5 +85,7 @@ export const prettyReporter: Reporter = (run, options) => {
       (totals.skipped ? `, ${totals.skipped} ${L.skip}` : '') +
       (totals.errored ? `, ${totals.errored} ${L.error}` : ''),
   );
+  const regressed = run.exercises.filter((e) => e.history?.state === 'regressed').length;
+  if (regressed) lines.push(options.lang === 'ko' ? `${regressed}개 과제는 전에 통과했지만 지금은 상태가 바뀌었습니다 (책의 뒷부분이 지운 것일 수 있습니다)` : `${regressed} passed earlier but not now (a later exercise of the book may have undone it)`);
   return `${lines.join('\n').replace(/^\n/, '')}\n`;
 };

@@ -3,6 +3,7 @@
  * file in fixtures/golden/ (regenerate with UPDATE_GOLDEN=1, then review the diff), plus the
  * properties the goldens must keep: escaping, masking, clipping, formula neutralisation.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { golden } from '../fixtures/golden-file.js';
 import { HOSTILE, sampleClass, sampleRun } from '../fixtures/report-fixtures.js';
 import type { ClassResult } from '../grader/class-schema.js';
@@ -57,6 +58,13 @@ describe('class reporters', () => {
 });
 
 describe('hostile learner data stays inert', () => {
+  it('templates print every value through handlebars escaping (no triple-stash, no {{& }})', () => {
+    const dir = 'reports/templates';
+    const files = readdirSync(dir).filter((f) => f.endsWith('.hbs'));
+    expect(files.length).toBeGreaterThanOrEqual(4);
+    for (const file of files) expect(readFileSync(`${dir}/${file}`, 'utf8')).not.toMatch(/\{\{\{|\{\{~?&/);
+  });
+
   const rawMarkup = [HOSTILE.html, '<script>', '<b>2026</b>'];
 
   it.each(['ko', 'en'] as const)('student HTML (%s): markup escaped, secrets masked, escapes stripped, huge text clipped', async (lang) => {

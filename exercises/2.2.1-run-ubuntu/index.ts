@@ -4,7 +4,8 @@ import { msg } from '../../grader/i18n.js';
 
 const ubuntu = matching((c) => repositoryOf(c.image) === 'ubuntu', {
   describe: msg('ubuntu 이미지로 만든 컨테이너', 'container made from an ubuntu image'),
-  create: () => 'docker run -i -t ubuntu:14.04',
+  // Under a prefix the container needs a name carrying it, or the prefixed run would not see it.
+  create: (n) => ['docker run -i -t', ...n.nameFlag('run-ubuntu'), 'ubuntu:14.04'].join(' '),
 });
 
 export default defineExercise({

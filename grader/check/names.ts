@@ -2,6 +2,9 @@ import { distance } from 'fastest-levenshtein';
 import type { Names } from './types.js';
 import { compareText } from '../compare-text.js';
 
+/** A prefix Docker accepts at the start of a name (or none): letters, digits, `_ . -`, not starting with `_ . -`. */
+export const PREFIX_PATTERN = /^([a-zA-Z0-9][a-zA-Z0-9_.-]*)?$/;
+
 /** Joins a prefix and a name: `alice` + `web` → `alice-web`; a prefix ending in `-`, `_` or `.` is used as is. */
 export function prefixed(prefix: string, base: string): string {
   if (!prefix) return base;

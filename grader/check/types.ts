@@ -80,6 +80,11 @@ interface CheckBase {
   readonly points: number;
   /** Another check of the exercise that must pass first; otherwise this one is `skip` (and earns nothing). */
   readonly requires?: string;
+  /**
+   * What the check looks for and how to satisfy it, without looking at any state (`dockgrade explain`).
+   * Given the names so the commands carry the learner's prefix.
+   */
+  readonly explain?: (names: Names) => Msg;
 }
 
 /** A pure check of one container's state; the runner also uses it to pick the best candidate. */

@@ -67,18 +67,25 @@ export interface CheckOptions {
 }
 
 function containerCheck(
-  defaults: { id: string; title: Msg },
+  defaults: { id: string; title: Msg; explain?: (names: Names) => Msg },
   target: ContainerTarget,
   options: CheckOptions,
   test: (c: Container, ctx: CheckContext, resolved: Resolved) => Outcome,
 ): ContainerCheck {
-  return { kind: 'container', id: options.id ?? defaults.id, title: defaults.title, points: options.points ?? 1, requires: options.requires, target, test };
+  return { kind: 'container', id: options.id ?? defaults.id, title: defaults.title, points: options.points ?? 1, requires: options.requires, explain: defaults.explain, target, test };
+}
+
+/** The target as a learner reads it: its prefixed name, or its description when the book names none. */
+function whom(target: ContainerTarget, n: Names): Msg {
+  return target.name ? msg(n.name(target.name), n.name(target.name)) : target.describe;
 }
 
 /** The container exists under the book's name (a near-miss name is found and named, but fails). */
 export function exists(target: ContainerTarget, options: CheckOptions = {}): ContainerCheck {
   const wanted = target.name ?? '';
-  return containerCheck({ id: 'exists', title: msg(`${target.describe.ko} 존재`, `${target.describe.en} exists`) }, target, options, (c, ctx, resolved) => {
+  const explain = (n: Names) =>
+    msg(`컨테이너 이름이 정확히 ${n.name(wanted)}이어야 합니다 (docker ps -a로 확인): ${target.create(n)}`, `a container named exactly ${n.name(wanted)} (see docker ps -a): ${target.create(n)}`);
+  return containerCheck({ id: 'exists', title: msg(`${target.describe.ko} 존재`, `${target.describe.en} exists`), explain }, target, options, (c, ctx, resolved) => {
     const expected = target.name ? ctx.name(wanted) : target.describe.en;
     if (resolved.how === 'exact' || resolved.how === 'match') return pass(msg(`${c.name} 컨테이너가 있습니다`, `container ${c.name} exists`), { expected, actual: c.name });
     const fix = `docker rename ${c.name} ${expected}`;
@@ -100,7 +107,8 @@ export function exists(target: ContainerTarget, options: CheckOptions = {}): Con
 /** The container runs the given image reference. */
 export function image(target: ContainerTarget, reference: string, options: CheckOptions = {}): ContainerCheck {
   const wanted = normalizeReference(reference);
-  return containerCheck({ id: 'image', title: msg(`이미지 ${reference}`, `image ${reference}`) }, target, options, (c, ctx) => {
+  const explain = (n: Names) => msg(`${reference} 이미지로 만들어야 합니다 (${whom(target, n).ko}): ${target.create(n)}`, `${whom(target, n).en} is made from ${reference}: ${target.create(n)}`);
+  return containerCheck({ id: 'image', title: msg(`이미지 ${reference}`, `image ${reference}`), explain }, target, options, (c, ctx) => {
     if (usesImage(c, ctx.snapshot, reference)) return pass(msg(`이미지 ${reference}로 만들었습니다`, `made from ${reference}`), { expected: reference, actual: c.image });
     const sameRepo = repositoryOf(c.image) === repositoryOf(wanted);
     return fail(
@@ -118,7 +126,8 @@ export function image(target: ContainerTarget, reference: string, options: Check
 
 /** `-t`: a pseudo-TTY is allocated. */
 export function tty(target: ContainerTarget, options: CheckOptions = {}): ContainerCheck {
-  return containerCheck({ id: 'tty', title: msg('-t (TTY 할당)', '-t (a TTY)') }, target, options, (c, ctx) =>
+  const explain = (n: Names) => msg(`-t로 TTY를 할당해야 셸을 쓸 수 있습니다: ${target.create(n)}`, `-t allocates the TTY a shell needs: ${target.create(n)}`);
+  return containerCheck({ id: 'tty', title: msg('-t (TTY 할당)', '-t (a TTY)'), explain }, target, options, (c, ctx) =>
     c.tty
       ? pass(msg('TTY가 할당되어 있습니다 (-t)', 'a TTY is allocated (-t)'), { expected: 'Tty=true', actual: 'Tty=true' })
       : fail(msg('-t 옵션 없이 만들어져 셸을 쓸 수 없습니다', 'made without -t: there is no TTY for the shell'), {
@@ -131,7 +140,8 @@ export function tty(target: ContainerTarget, options: CheckOptions = {}): Contai
 
 /** `-i`: stdin is kept open. */
 export function interactive(target: ContainerTarget, options: CheckOptions = {}): ContainerCheck {
-  return containerCheck({ id: 'stdin', title: msg('-i (표준 입력 유지)', '-i (stdin open)') }, target, options, (c, ctx) =>
+  const explain = (n: Names) => msg(`-i로 표준 입력을 열어 두어야 합니다: ${target.create(n)}`, `-i keeps stdin open: ${target.create(n)}`);
+  return containerCheck({ id: 'stdin', title: msg('-i (표준 입력 유지)', '-i (stdin open)'), explain }, target, options, (c, ctx) =>
     c.openStdin
       ? pass(msg('표준 입력이 열려 있습니다 (-i)', 'stdin is kept open (-i)'), { expected: 'OpenStdin=true', actual: 'OpenStdin=true' })
       : fail(msg('-i 옵션 없이 만들어졌습니다', 'made without -i: stdin is closed'), {
@@ -144,7 +154,8 @@ export function interactive(target: ContainerTarget, options: CheckOptions = {})
 
 /** `-d`: started detached (no attached stdout). */
 export function detached(target: ContainerTarget, options: CheckOptions = {}): ContainerCheck {
-  return containerCheck({ id: 'detached', title: msg('-d (백그라운드 실행)', '-d (detached)') }, target, options, (c, ctx) =>
+  const explain = (n: Names) => msg(`-d로 백그라운드에서 실행해야 합니다: ${target.create(n)}`, `-d runs it in the background: ${target.create(n)}`);
+  return containerCheck({ id: 'detached', title: msg('-d (백그라운드 실행)', '-d (detached)'), explain }, target, options, (c, ctx) =>
     !c.attachStdout && !c.attachStdin
       ? pass(msg('-d로 백그라운드에서 실행했습니다', 'started detached (-d)'), { expected: 'AttachStdout=false', actual: 'AttachStdout=false' })
       : fail(msg('-d 없이 포그라운드로 실행했습니다', 'started in the foreground, without -d'), {
@@ -162,7 +173,12 @@ function stateText(c: Container): string {
 
 /** The container is running; explains created / exited (with log tail) / paused. */
 export function running(target: ContainerTarget, options: CheckOptions = {}): ContainerCheck {
-  return containerCheck({ id: 'running', title: msg('실행 중', 'running') }, target, options, (c) => {
+  const explain = (n: Names) =>
+    msg(
+      `계속 실행 중이어야 합니다 (${whom(target, n).ko}). exit로 나오면 멈추니 Ctrl+P, Q로 빠져나오세요 (멈췄다면 docker start)`,
+      `${whom(target, n).en} is still running: leave it with Ctrl+P, Q, since exit stops it (docker start brings it back)`,
+    );
+  return containerCheck({ id: 'running', title: msg('실행 중', 'running'), explain }, target, options, (c) => {
     const actual = stateText(c);
     if (c.state.running && !c.state.paused) return pass(msg(`${c.name}이(가) 실행 중입니다`, `${c.name} is running`), { expected: 'running', actual });
     if (c.state.paused) return fail(msg(`${c.name}이(가) 일시정지 상태입니다`, `${c.name} is paused`), { expected: 'running', actual, hint: msg(`docker unpause ${c.name}`, `docker unpause ${c.name}`) });
@@ -187,7 +203,12 @@ export function running(target: ContainerTarget, options: CheckOptions = {}): Co
 
 /** The container was started at least once (`docker start` after `docker create`). */
 export function started(target: ContainerTarget, options: CheckOptions = {}): ContainerCheck {
-  return containerCheck({ id: 'started', title: msg('시작됨', 'started') }, target, options, (c) =>
+  const explain = (n: Names) =>
+    msg(
+      `docker create로 만든 컨테이너는 한 번은 시작해야 합니다: docker start ${target.name ? n.name(target.name) : '<이름>'}`,
+      `a container made with docker create must be started once: docker start ${target.name ? n.name(target.name) : '<name>'}`,
+    );
+  return containerCheck({ id: 'started', title: msg('시작됨', 'started'), explain }, target, options, (c) =>
     c.state.status !== 'created'
       ? pass(msg(`${c.name}을(를) 시작했습니다`, `${c.name} was started`), { expected: 'started', actual: stateText(c) })
       : fail(msg(`${c.name}은(는) 만들어졌지만 시작한 적이 없습니다`, `${c.name} was created but never started`), {
@@ -206,7 +227,8 @@ function shown(name: string, value: string | undefined): string {
 
 /** `-e NAME=value` is set on the container. */
 export function env(target: ContainerTarget, name: string, value: string, options: CheckOptions = {}): ContainerCheck {
-  return containerCheck({ id: `env-${name}`, title: msg(`환경 변수 ${name}`, `env ${name}`) }, target, options, (c, ctx) => {
+  const explain = (n: Names) => msg(`-e ${name}=${value}로 환경 변수를 설정해야 합니다: ${target.create(n)}`, `-e ${name}=${value} sets the variable: ${target.create(n)}`);
+  return containerCheck({ id: `env-${name}`, title: msg(`환경 변수 ${name}`, `env ${name}`), explain }, target, options, (c, ctx) => {
     const actual = c.env[name];
     const expected = `${name}=${shown(name, value)}`;
     const fix = msg(`-e ${name}=${value}를 붙여 다시 만드세요: ${target.create(ctx)}`, `recreate it with -e ${name}=${value}: ${target.create(ctx)}`);
@@ -240,7 +262,8 @@ export function portPublished(target: ContainerTarget, containerPort: string, ex
   const port = containerPort.includes('/') ? containerPort : `${containerPort}/tcp`;
   const flag = `-p ${expectation.hostIp === 'specific' ? 'IP:' : ''}${expectation.hostPort ? `${expectation.hostPort}:` : ''}${port.replace('/tcp', '')}`;
   const id = options.id ?? `port-${expectation.hostPort || 'random'}-${port.replace('/tcp', '').replace('/', '-')}`;
-  return containerCheck({ id, title: msg(`포트 ${flag}`, `port ${flag}`) }, target, { ...options, id }, (c, ctx) => {
+  const explain = (n: Names) => msg(`${flag}로 호스트 포트에 연결해야 합니다: ${target.create(n)}`, `${flag} publishes the port on the host: ${target.create(n)}`);
+  return containerCheck({ id, title: msg(`포트 ${flag}`, `port ${flag}`), explain }, target, { ...options, id }, (c, ctx) => {
     const configured = c.portBindings[port] ?? [];
     const expected = `${flag} (${expectation.hostIp === 'specific' ? 'IP' : '0.0.0.0'}:${expectation.hostPort || '(random)'}->${port})`;
     const actualText = Object.entries(c.portBindings)
@@ -275,7 +298,9 @@ export function portPublished(target: ContainerTarget, containerPort: string, ex
 
 /** `--link target:alias`. Links are stored as `/target:/self/alias`. */
 export function link(target: ContainerTarget, linkTarget: string, alias: string, options: CheckOptions = {}): ContainerCheck {
-  return containerCheck({ id: 'link', title: msg(`--link ${linkTarget}:${alias}`, `--link ${linkTarget}:${alias}`) }, target, options, (c, ctx) => {
+  const explain = (n: Names) =>
+    msg(`--link ${n.name(linkTarget)}:${alias}로 ${n.name(linkTarget)}을(를) ${alias}라는 이름으로 연결해야 합니다: ${target.create(n)}`, `--link ${n.name(linkTarget)}:${alias} reaches ${n.name(linkTarget)} under the name ${alias}: ${target.create(n)}`);
+  return containerCheck({ id: 'link', title: msg(`--link ${linkTarget}:${alias}`, `--link ${linkTarget}:${alias}`), explain }, target, options, (c, ctx) => {
     const wantedTarget = ctx.name(linkTarget);
     const parsed = c.links.map((l) => {
       const [from, to] = l.split(':');
@@ -301,6 +326,7 @@ export function imagePresent(reference: string, options: CheckOptions = {}): Sta
     title: msg(`이미지 ${reference} 존재`, `image ${reference} present`),
     points: options.points ?? 1,
     requires: options.requires,
+    explain: () => msg(`${reference} 이미지가 있어야 합니다 (docker images로 확인): docker pull ${reference}`, `the image ${reference} is present (see docker images): docker pull ${reference}`),
     run(ctx) {
       if (findImage(ctx.snapshot, reference)) return pass(msg(`${reference} 이미지가 있습니다`, `image ${reference} is present`), { expected: reference, actual: reference });
       const repo = repositoryOf(reference);
@@ -323,6 +349,7 @@ export function containerAbsent(name: string, options: CheckOptions = {}): State
     title: msg(`${name} 삭제됨`, `${name} removed`),
     points: options.points ?? 1,
     requires: options.requires,
+    explain: (n) => msg(`${n.name(name)} 컨테이너가 없어야 합니다: docker rm ${n.name(name)} (실행 중이면 docker rm -f)`, `no container ${n.name(name)} is left: docker rm ${n.name(name)} (docker rm -f if it runs)`),
     run(ctx) {
       const wanted = ctx.name(name);
       const found = ctx.containers.find((c) => c.name === wanted);
@@ -335,4 +362,47 @@ export function containerAbsent(name: string, options: CheckOptions = {}): State
       });
     },
   };
+}
+
+/** A user-defined network exists under the book's name (prefixed on a shared host), with a near-miss name named. */
+export function networkExists(name: string, options: CheckOptions & { create?: (n: Names) => string } = {}): StateCheck {
+  const create = options.create ?? ((n: Names) => `docker network create ${n.name(name)}`);
+  return {
+    kind: 'state',
+    id: options.id ?? `network-${name}`,
+    title: msg(`네트워크 ${name}`, `network ${name}`),
+    points: options.points ?? 1,
+    requires: options.requires,
+    explain: (n) => msg(`${n.name(name)} 네트워크가 있어야 합니다 (docker network ls로 확인): ${create(n)}`, `a network named ${n.name(name)} exists (see docker network ls): ${create(n)}`),
+    run(ctx) {
+      return presence('network', ctx.name(name), ctx.snapshot.networks.map((x) => x.name), create(ctx));
+    },
+  };
+}
+
+/** A volume exists under the book's name (prefixed on a shared host), with a near-miss name named. */
+export function volumeExists(name: string, options: CheckOptions & { create?: (n: Names) => string } = {}): StateCheck {
+  const create = options.create ?? ((n: Names) => `docker volume create --name ${n.name(name)}`);
+  return {
+    kind: 'state',
+    id: options.id ?? `volume-${name}`,
+    title: msg(`볼륨 ${name}`, `volume ${name}`),
+    points: options.points ?? 1,
+    requires: options.requires,
+    explain: (n) => msg(`${n.name(name)} 볼륨이 있어야 합니다 (docker volume ls로 확인): ${create(n)}`, `a volume named ${n.name(name)} exists (see docker volume ls): ${create(n)}`),
+    run(ctx) {
+      return presence('volume', ctx.name(name), ctx.snapshot.volumes.map((x) => x.name), create(ctx));
+    },
+  };
+}
+
+/** Whether `wanted` is among `existing` names; a fail names the closest one. */
+function presence(kind: 'network' | 'volume', wanted: string, existing: readonly string[], create: string): Outcome {
+  const ko = kind === 'network' ? '네트워크' : '볼륨';
+  if (existing.includes(wanted)) return pass(msg(`${wanted} ${ko}이(가) 있습니다`, `${kind} ${wanted} exists`), { expected: wanted, actual: wanted });
+  const near = closest(wanted, existing, 3);
+  return fail(
+    near.length ? msg(`${wanted} ${ko}이(가) 없습니다. ${near[0]}을(를) 말한 건가요?`, `no ${kind} ${wanted}; did you mean ${near[0]}?`) : msg(`${wanted} ${ko}이(가) 없습니다`, `no ${kind} ${wanted}`),
+    { expected: wanted, actual: near.join(', ') || '(none)', hint: msg(`만드세요: ${create}`, `create it: ${create}`) },
+  );
 }

@@ -4,17 +4,17 @@
  * every other line loads the full yargs command line in main.ts. Errors end the same way on both
  * paths: one line on stderr and the exit code.
  */
-import { fastCheckOptions } from './fast-argv.js';
+import { fastCheckOptions, resolveFastCheck } from './fast-argv.js';
 
 const argv = process.argv.slice(2);
-const fast = fastCheckOptions(argv);
 
 async function run(): Promise<number> {
   const { main, reportError } = await import('./main.js');
-  if (!fast) return main(argv);
+  if (!fastCheckOptions(argv)) return main(argv);
   try {
+    const options = (await resolveFastCheck(argv))!;
     const { runCheck } = await import('./check-command.js');
-    return await runCheck(fast);
+    return await runCheck(options);
   } catch (error) {
     return reportError(error);
   }

@@ -2,12 +2,13 @@ import { EXERCISES } from '../../exercises/index.js';
 import { loadReporter, REPORTER_NAMES } from '../../reports/index.js';
 import { grade } from '../check/run.js';
 import { selectExercises } from '../check/select.js';
-import { ExitCode } from '../errors.js';
+import type { ExerciseDefinition } from '../check/types.js';
+import { ExitCode, UsageError } from '../errors.js';
 import type { Lang } from '../i18n.js';
 import type { RunResult } from '../result-schema.js';
-import { loadState } from '../source.js';
+import { loadState, type LoadedState } from '../source.js';
 import { useColor } from './options.js';
-import { emitReports, parseOutputTargets } from './report-outputs.js';
+import { emitReports, parseOutputTargets, type OutputTarget } from './report-outputs.js';
 
 export interface CheckOptions {
   selectors: string[];
@@ -20,6 +21,12 @@ export interface CheckOptions {
   host?: string;
   prefix: string;
   timeoutMs?: number;
+  /** Record the run in the progress journal and show each exercise's history (default true). */
+  journal?: boolean;
+  /** Re-grade whenever the engine's state changes, until Ctrl+C. */
+  watch?: boolean;
+  /** Quiet time after the last engine event before a re-grade (watch only). */
+  debounceMs?: number;
 }
 
 /** Exit code of a run: 0 when no selected exercise fails or errors, else 1. */
@@ -27,12 +34,40 @@ export function exitCodeOf(run: RunResult): number {
   return run.exercises.some((e) => e.status === 'fail' || e.status === 'error') ? ExitCode.Findings : ExitCode.Ok;
 }
 
+/** Prints a one-line warning on stderr. */
+export function warnTo(err: NodeJS.WritableStream): (line: string) => void {
+  return (line) => err.write(`dockgrade: warning: ${line}\n`);
+}
+
+/**
+ * Grades a loaded state and adds each exercise's history. A live run is recorded in the learner's
+ * journal; a snapshot file is annotated from the journal it carries and never writes the learner's.
+ */
+export async function gradeWithJourney(exercises: readonly ExerciseDefinition[], state: LoadedState, options: CheckOptions, err: NodeJS.WritableStream): Promise<RunResult> {
+  const run = await grade(exercises, state.snapshot, { prefix: options.prefix, probe: state.probe, source: state.source });
+  if (options.journal === false) return run;
+  const { recordRun } = await import('../journal.js');
+  if (state.source.type === 'snapshot') return state.snapshot.journal ? recordRun(state.snapshot.journal, run).run : run;
+  const { journalPath, recordInJournal } = await import('../journal-file.js');
+  return recordInJournal(run, journalPath(), warnTo(err));
+}
+
+/** Renders one run into every requested report (files atomically, at most one to `out`). */
+export async function emitRun(run: RunResult, targets: readonly OutputTarget[], lang: Lang, out: NodeJS.WriteStream): Promise<void> {
+  await emitReports(targets, async (format, color) => (await loadReporter(format))!(run, { lang, color }), { lang, color: useColor(out), out });
+}
+
 /** `dockgrade check`: collect (or read) once, grade the selected exercises, render every requested report. */
-export async function runCheck(options: CheckOptions, out: NodeJS.WriteStream = process.stdout): Promise<number> {
+export async function runCheck(options: CheckOptions, out: NodeJS.WriteStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
   const exercises = selectExercises(EXERCISES, options.selectors);
   const targets = parseOutputTargets(([] as string[]).concat(options.format), options.output, REPORTER_NAMES);
+  if (options.watch) {
+    if (options.snapshot) throw new UsageError('--watch follows a live engine; it cannot watch a --snapshot file', 'drop --snapshot, or drop --watch');
+    const { runWatch } = await import('./watch-command.js');
+    return runWatch(exercises, targets, options, out, err);
+  }
   const state = await loadState({ snapshotFile: options.snapshot, host: options.host, probes: options.probes, timeoutMs: options.timeoutMs });
-  const run = await grade(exercises, state.snapshot, { prefix: options.prefix, probe: state.probe, source: state.source });
-  await emitReports(targets, async (format, color) => (await loadReporter(format))!(run, { lang: options.lang, color }), { lang: options.lang, color: useColor(out), out });
+  const run = await gradeWithJourney(exercises, state, options, err);
+  await emitRun(run, targets, options.lang, out);
   return exitCodeOf(run);
 }

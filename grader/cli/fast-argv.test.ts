@@ -1,5 +1,11 @@
 import { jest } from '@jest/globals';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { CheckOptions } from './check-command.js';
+
+const configFile = join(mkdtempSync(join(tmpdir(), 'dockgrade-fast-argv-')), 'config.json');
+writeFileSync(configFile, JSON.stringify({ lang: 'ko', prefix: 'cfg-' }));
 
 const received: CheckOptions[] = [];
 jest.unstable_mockModule('./check-command.js', () => ({
@@ -10,7 +16,7 @@ jest.unstable_mockModule('./check-command.js', () => ({
   exitCodeOf: () => 0,
 }));
 const { main } = await import('./main.js');
-const { fastCheckOptions } = await import('./fast-argv.js');
+const { fastCheckOptions, resolveFastCheck } = await import('./fast-argv.js');
 
 /** What yargs (main.ts) hands runCheck for this command line. */
 async function viaYargs(argv: string[]): Promise<CheckOptions> {
@@ -33,6 +39,8 @@ const ACCEPTED = [
   ['check', '--snapshot', 'state.json', '--no-probes'],
   ['check', '--host', 'tcp://127.0.0.1:2375', '--prefix', 'alice-'],
   ['check', '-H', 'unix:///var/run/docker.sock', '--timeout=2.5', '2.2.1/run-ubuntu'],
+  ['check', '--no-journal', '2.2.5'],
+  ['check', '--journal', '--no-probes'],
 ];
 
 const DECLINED = [
@@ -53,6 +61,8 @@ const DECLINED = [
   ['check', '--output'],
   ['check', '--output', '--no-probes'],
   ['check', '--no-probes', '--no-probes'],
+  ['check', '--journal', '--no-journal'],
+  ['check', '-w'],
   ['check', '--', '2.2.1'],
   ['check', '--probes=false'],
   ['check', '-xo', 'file'],
@@ -62,12 +72,12 @@ const DECLINED = [
 describe('fastCheckOptions', () => {
   it.each(ACCEPTED.map((argv) => [argv.join(' ')]))('hands runCheck what yargs would: %s', async (line: string) => {
     const argv = line.split(' ');
-    for (const env of [{}, { LANG: 'ko_KR.UTF-8', DOCKGRADE_PREFIX: 'bob-' }]) {
+    for (const env of [{}, { LANG: 'ko_KR.UTF-8', DOCKGRADE_PREFIX: 'bob-' }, { DOCKGRADE_CONFIG: configFile }]) {
       const saved = { ...process.env };
       Object.assign(process.env, { LANG: 'en_US.UTF-8', LC_ALL: '', LC_MESSAGES: '' }, env);
       if (!('DOCKGRADE_PREFIX' in env)) delete process.env.DOCKGRADE_PREFIX;
       try {
-        const fast = fastCheckOptions(argv, process.env);
+        const fast = await resolveFastCheck(argv);
         expect(fast).not.toBeNull();
         expect(fast).toStrictEqual({ ...(await viaYargs(argv)) });
       } finally {
@@ -77,10 +87,11 @@ describe('fastCheckOptions', () => {
   });
 
   it.each(DECLINED.map((argv) => [argv]))('leaves anything else to yargs: %j', (argv: string[]) => {
-    expect(fastCheckOptions(argv, {})).toBeNull();
+    expect(fastCheckOptions(argv)).toBeNull();
   });
 
-  it('takes its defaults from the environment as yargs does', () => {
-    expect(fastCheckOptions(['check'], { LANG: 'ko_KR.UTF-8', DOCKGRADE_PREFIX: 'amy-' })).toMatchObject({ lang: 'ko', prefix: 'amy-', probes: true, format: 'pretty', timeoutMs: 30_000 });
+  it('leaves --lang and --prefix to the same defaults as yargs (applyConfig), and refuses a bad prefix the same way', async () => {
+    expect(fastCheckOptions(['check'])).toMatchObject({ lang: undefined, prefix: undefined, probes: true, journal: true, format: 'pretty', timeoutMs: 30_000 });
+    await expect(resolveFastCheck(['check', '--prefix', 'bad prefix!'])).rejects.toThrow(/not usable in Docker names/);
   });
 });

@@ -8,7 +8,7 @@
  * that for every line this accepts, yargs would hand `runCheck` the same options.
  */
 import type { CheckOptions } from './check-command.js';
-import { detectLang, type Lang } from '../i18n.js';
+import type { Lang } from '../i18n.js';
 
 /** The formats the pre-dispatch accepts; any other value goes to yargs (which knows every reporter). */
 const FAST_FORMATS = new Set(['pretty', 'json']);
@@ -28,20 +28,22 @@ const VALUE_OPTIONS: Record<string, 'format' | 'output' | 'snapshot' | 'timeout'
   '--prefix': 'prefix',
 };
 
-/**
- * The options of a plain `check` command line, or null when the line needs the full parser.
- * `env` supplies the defaults yargs takes from the environment (language, DOCKGRADE_PREFIX).
- */
-export function fastCheckOptions(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): CheckOptions | null {
+/** The line's options before `--lang` and `--prefix` defaults are filled (by main.ts's applyConfig). */
+export type ParsedCheckLine = Omit<CheckOptions, 'lang' | 'prefix'> & { lang?: Lang; prefix?: string };
+
+/** The options of a plain `check` command line as written, or null when the line needs the full parser. */
+export function fastCheckOptions(argv: readonly string[]): ParsedCheckLine | null {
   if (argv[0] !== 'check') return null;
   const seen = new Map<string, string>();
   const selectors: string[] = [];
-  let probes: boolean | undefined;
+  const switches = new Map<'probes' | 'journal', boolean>();
   for (let i = 1; i < argv.length; i++) {
     const token = argv[i];
-    if (token === '--probes' || token === '--no-probes') {
-      if (probes !== undefined) return null;
-      probes = token === '--probes';
+    const switchName = /^--(no-)?(probes|journal)$/.exec(token);
+    if (switchName) {
+      const name = switchName[2] as 'probes' | 'journal';
+      if (switches.has(name)) return null;
+      switches.set(name, !switchName[1]);
       continue;
     }
     if (!token.startsWith('-')) {
@@ -60,8 +62,8 @@ export function fastCheckOptions(argv: readonly string[], env: NodeJS.ProcessEnv
   }
   const format = seen.get('format') ?? 'pretty';
   if (!FAST_FORMATS.has(format)) return null;
-  const lang = (seen.get('lang') ?? detectLang(env)) as Lang;
-  if (!LANGS.has(lang)) return null;
+  const lang = seen.get('lang') as Lang | undefined;
+  if (lang !== undefined && !LANGS.has(lang)) return null;
   const timeoutText = seen.get('timeout') ?? '30';
   if (!/^\d+(\.\d+)?$/.test(timeoutText) || Number(timeoutText) <= 0) return null;
   return {
@@ -69,10 +71,25 @@ export function fastCheckOptions(argv: readonly string[], env: NodeJS.ProcessEnv
     format,
     output: seen.get('output'),
     snapshot: seen.get('snapshot'),
-    probes: probes ?? true,
+    probes: switches.get('probes') ?? true,
     lang,
     host: seen.get('host'),
-    prefix: seen.get('prefix') ?? env.DOCKGRADE_PREFIX ?? '',
+    prefix: seen.get('prefix'),
     timeoutMs: Number(timeoutText) * 1000,
+    journal: switches.get('journal') ?? true,
+    watch: false,
+    debounceMs: 300,
   };
+}
+
+/**
+ * The full options of a plain `check` line, defaults filled exactly as the yargs path fills them
+ * (main.ts's applyConfig: DOCKGRADE_PREFIX, the config file, the locale), or null.
+ */
+export async function resolveFastCheck(argv: readonly string[]): Promise<CheckOptions | null> {
+  const parsed = fastCheckOptions(argv);
+  if (!parsed) return null;
+  const { applyConfig } = await import('./main.js');
+  await applyConfig(parsed);
+  return parsed as CheckOptions;
 }

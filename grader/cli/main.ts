@@ -4,8 +4,9 @@
  * stays lean. One top-level catch: known errors print one line and set the exit code; anything else is
  * a bug and prints its stack.
  */
-import { DockgradeError, ExitCode } from '../errors.js';
-import { detectLang } from '../i18n.js';
+import { PREFIX_PATTERN } from '../check/names.js';
+import { DockgradeError, ExitCode, UsageError } from '../errors.js';
+import { detectLang, type Lang } from '../i18n.js';
 import { TOOL } from '../tool.js';
 
 /** Prints a known error as one line on stderr and returns its exit code. */
@@ -18,6 +19,24 @@ export function reportError(error: unknown, stderr: NodeJS.WritableStream = proc
   return 70;
 }
 
+/**
+ * Fills `--lang` and `--prefix` when not given: the prefix from DOCKGRADE_PREFIX, then the config file;
+ * the language from the config file, then the locale. The config file is read only when needed.
+ */
+export async function applyConfig(argv: { lang?: unknown; prefix?: unknown }): Promise<void> {
+  const envPrefix = process.env.DOCKGRADE_PREFIX;
+  if (argv.lang === undefined || (argv.prefix === undefined && envPrefix === undefined)) {
+    const { loadConfig } = await import('../config.js');
+    const { config } = await loadConfig();
+    argv.lang ??= config.lang ?? detectLang();
+    argv.prefix ??= envPrefix ?? config.prefix ?? '';
+  }
+  argv.prefix ??= envPrefix ?? '';
+  if (!PREFIX_PATTERN.test(String(argv.prefix))) {
+    throw new UsageError(`prefix '${String(argv.prefix)}' is not usable in Docker names`, 'use letters, digits, _ . - only, starting with a letter or digit');
+  }
+}
+
 export async function main(argv: string[]): Promise<number> {
   let exitCode: number = ExitCode.Ok;
   // loaded here, not at the top: bin.ts imports this module for reportError on its yargs-free path
@@ -26,16 +45,17 @@ export async function main(argv: string[]): Promise<number> {
     .scriptName('dockgrade')
     .version(TOOL.version)
     .usage('$0 <command> [options]\n\nGrades the Docker exercises of "시작하세요! 도커/쿠버네티스" by inspecting your real Docker state.')
-    .option('lang', { choices: ['ko', 'en'] as const, default: detectLang(), describe: 'language of messages (default from LC_ALL/LANG)' })
+    .option('lang', { choices: ['ko', 'en'] as const, describe: 'language of messages (default: config file, then LC_ALL/LANG)' })
     .option('host', { alias: 'H', type: 'string', describe: 'Docker engine (unix://, tcp://, ssh://); default DOCKER_HOST, the current context, then the local socket' })
-    .option('prefix', { type: 'string', default: process.env.DOCKGRADE_PREFIX ?? '', describe: 'name prefix of your containers on a shared host (env DOCKGRADE_PREFIX)' })
+    .option('prefix', { type: 'string', describe: 'name prefix of your containers, networks and volumes on a shared host (env DOCKGRADE_PREFIX, or the config file)' })
+    .middleware(applyConfig)
     .command(
       'list',
       'list sections and exercises with ids, titles and points',
       (y) => y.option('format', { choices: ['pretty', 'json'] as const, default: 'pretty' as const }),
       async (args) => {
         const { runList } = await import('./list-command.js');
-        exitCode = await runList({ format: args.format, lang: args.lang });
+        exitCode = await runList({ format: args.format, lang: args.lang as Lang });
       },
     )
     .command(
@@ -48,7 +68,10 @@ export async function main(argv: string[]): Promise<number> {
           .option('output', { alias: 'o', type: 'string', describe: 'write the (single) report to FILE instead of stdout' })
           .option('snapshot', { type: 'string', describe: 'grade a snapshot file instead of a live engine' })
           .option('probes', { type: 'boolean', default: true, describe: 'live evidence (HTTP, exec); --no-probes grades the snapshot alone' })
-          .option('timeout', { type: 'number', default: 30, describe: 'seconds to wait for each engine request' }),
+          .option('timeout', { type: 'number', default: 30, describe: 'seconds to wait for each engine request' })
+          .option('journal', { type: 'boolean', default: true, describe: 'record progress in your journal and show what passed earlier; --no-journal leaves it alone' })
+          .option('watch', { alias: 'w', type: 'boolean', default: false, describe: 're-grade whenever the engine changes, until Ctrl+C' })
+          .option('debounce', { type: 'number', default: 300, hidden: true, describe: 'watch: milliseconds of quiet before a re-grade' }),
       async (args) => {
         const { runCheck } = await import('./check-command.js');
         exitCode = await runCheck({
@@ -57,11 +80,26 @@ export async function main(argv: string[]): Promise<number> {
           output: args.output,
           snapshot: args.snapshot,
           probes: args.probes,
-          lang: args.lang,
+          lang: args.lang as Lang,
           host: args.host,
-          prefix: args.prefix,
+          prefix: String(args.prefix),
           timeoutMs: args.timeout * 1000,
+          journal: args.journal,
+          watch: args.watch,
+          debounceMs: args.debounce,
         });
+      },
+    )
+    .command(
+      'explain <id>',
+      "an exercise's goal, the book's commands, and each check with its points and hint",
+      (y) =>
+        y
+          .positional('id', { type: 'string', demandOption: true, describe: 'exercise id (or a section, e.g. 2.2.1)' })
+          .option('format', { choices: ['pretty', 'json'] as const, default: 'pretty' as const }),
+      async (args) => {
+        const { runExplain } = await import('./explain-command.js');
+        exitCode = await runExplain({ id: String(args.id), format: args.format, lang: args.lang as Lang, prefix: String(args.prefix) });
       },
     )
     .command(
@@ -75,7 +113,7 @@ export async function main(argv: string[]): Promise<number> {
           .option('show-secrets', { type: 'boolean', default: false, describe: 'print secret-looking values in clear' }),
       async (args) => {
         const { runReport } = await import('./report-command.js');
-        exitCode = await runReport({ file: String(args.file), format: (args.format ?? []) as string | string[], output: args.output, lang: args.lang, showSecrets: args.showSecrets });
+        exitCode = await runReport({ file: String(args.file), format: (args.format ?? []) as string | string[], output: args.output, lang: args.lang as Lang, showSecrets: args.showSecrets });
       },
     )
     .command(
@@ -86,13 +124,14 @@ export async function main(argv: string[]): Promise<number> {
           .option('output', { alias: 'o', type: 'string', describe: 'file to write (default stdout)' })
           .option('probes', { type: 'boolean', default: true, describe: 'record live evidence for every exercise' })
           .option('student', { type: 'string', describe: 'student id recorded in the file' })
-          .option('timeout', { type: 'number', default: 30, describe: 'seconds to wait for each engine request' }),
+          .option('timeout', { type: 'number', default: 30, describe: 'seconds to wait for each engine request' })
+          .option('journal', { type: 'boolean', default: true, describe: 'include your progress journal; --no-journal leaves it out' }),
       async (args) => {
         const { runSnapshot } = await import('./snapshot-command.js');
-        exitCode = await runSnapshot({ output: args.output, probes: args.probes, host: args.host, prefix: args.prefix, student: args.student, timeoutMs: args.timeout * 1000 });
+        exitCode = await runSnapshot({ output: args.output, probes: args.probes, host: args.host, prefix: String(args.prefix), student: args.student, timeoutMs: args.timeout * 1000, journal: args.journal });
       },
     )
-    .demandCommand(1, 'name a command: list, check, report, snapshot')
+    .demandCommand(1, 'name a command: list, check, explain, report, snapshot')
     .strict()
     .help()
     .alias('h', 'help')

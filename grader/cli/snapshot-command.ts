@@ -1,6 +1,7 @@
 import { EXERCISES } from '../../exercises/index.js';
 import { grade } from '../check/run.js';
 import { ExitCode } from '../errors.js';
+import type { Snapshot } from '../snapshot-schema.js';
 import { loadState } from '../source.js';
 
 export interface SnapshotOptions {
@@ -10,16 +11,25 @@ export interface SnapshotOptions {
   prefix: string;
   student?: string;
   timeoutMs?: number;
+  /** Include the learner's progress journal (default true). */
+  journal?: boolean;
 }
 
 /**
  * `dockgrade snapshot`: the engine state plus the evidence of every probe the exercises ask for, so a
- * snapshot file grades the same as the live engine did.
+ * snapshot file grades the same as the live engine did, plus the learner's progress journal.
  */
-export async function runSnapshot(options: SnapshotOptions, out: NodeJS.WritableStream = process.stdout): Promise<number> {
+export async function runSnapshot(options: SnapshotOptions, out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
   const state = await loadState({ host: options.host, probes: options.probes, timeoutMs: options.timeoutMs });
   if (options.probes) await grade(EXERCISES, state.snapshot, { prefix: options.prefix, probe: state.probe, source: state.source });
-  const snapshot = { ...state.snapshot, probes: state.records(), ...(options.student ? { student: options.student } : {}) };
+  let journal: Snapshot['journal'];
+  if (options.journal !== false) {
+    // The whole journey goes along, so a teacher sees what passed before later exercises undid it.
+    const { journalPath, peekJournal } = await import('../journal-file.js');
+    const { warnTo } = await import('./check-command.js');
+    journal = peekJournal(journalPath(), warnTo(err));
+  }
+  const snapshot: Snapshot = { ...state.snapshot, probes: state.records(), ...(journal ? { journal } : {}), ...(options.student ? { student: options.student } : {}) };
   const text = `${JSON.stringify(snapshot, null, 2)}\n`;
   if (options.output) {
     const { writeOutputFile } = await import('../output-file.js');

@@ -1,0 +1,80 @@
+/**
+ * `dockgrade explain <id>`: what an exercise asks, without looking at any engine: its goal, the book's
+ * commands, and each check with its points and what satisfies it, in the chosen language.
+ */
+import { EXERCISES } from '../../exercises/index.js';
+import { makeNames } from '../check/names.js';
+import { selectExercises } from '../check/select.js';
+import type { ExerciseDefinition } from '../check/types.js';
+import { ExitCode } from '../errors.js';
+import { t, type Lang, type Msg } from '../i18n.js';
+
+export interface ExplainOptions {
+  id: string;
+  format: 'pretty' | 'json';
+  lang: Lang;
+  prefix: string;
+}
+
+/** One exercise, explained: plain data in both languages. */
+export interface Explanation {
+  id: string;
+  section: string;
+  title: Msg;
+  goal: Msg;
+  commands: string[];
+  points: number;
+  /** The prefix the hints' names carry (`""` for none). */
+  prefix: string;
+  checks: Array<{ id: string; title: Msg; points: number; requires?: string; hint?: Msg }>;
+}
+
+/** Explains an exercise; hints name the learner's objects with `prefix`. */
+export function explainExercise(exercise: ExerciseDefinition, prefix = ''): Explanation {
+  const names = makeNames(prefix);
+  return {
+    id: exercise.id,
+    section: exercise.section,
+    title: exercise.title,
+    goal: exercise.goal,
+    commands: [...exercise.commands],
+    points: exercise.checks.reduce((sum, c) => sum + c.points, 0),
+    prefix,
+    checks: exercise.checks.map((c) => ({
+      id: c.id,
+      title: c.title,
+      points: c.points,
+      ...(c.requires ? { requires: c.requires } : {}),
+      ...(c.explain ? { hint: c.explain(names) } : {}),
+    })),
+  };
+}
+
+const LABEL = {
+  ko: { goal: '목표', commands: '책의 명령', checks: '검사', points: '점', requires: '먼저 통과해야 함', prefix: '접두사', prefixNote: '이름 앞에 붙이세요' },
+  en: { goal: 'Goal', commands: "The book's commands", checks: 'Checks', points: 'pts', requires: 'needs', prefix: 'prefix', prefixNote: 'put it before every name' },
+};
+
+/** The terminal text of an explanation. */
+export function renderExplanation(e: Explanation, lang: Lang): string {
+  const L = LABEL[lang];
+  const lines = [`${e.id}  ${t(e.title, lang)}  (${e.points} ${L.points})`, '', `${L.goal}`, `  ${t(e.goal, lang)}`, '', `${L.commands}`];
+  for (const command of e.commands) lines.push(`  $ ${command}`);
+  if (e.prefix) lines.push(`  (${L.prefix} '${e.prefix}': ${L.prefixNote}, ${makeNames(e.prefix).name('…')})`);
+  lines.push('', `${L.checks}`);
+  const width = Math.max(...e.checks.map((c) => c.id.length));
+  for (const check of e.checks) {
+    const requires = check.requires ? ` (${L.requires}: ${check.requires})` : '';
+    lines.push(`  ${check.id.padEnd(width)}  ${String(check.points).padStart(2)} ${L.points}  ${t(check.title, lang)}${requires}`);
+    if (check.hint) lines.push(`  ${' '.repeat(width)}  ${' '.repeat(3 + L.points.length)}  → ${t(check.hint, lang)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Runs `dockgrade explain`. An unknown id is a UsageError naming the closest ids (exit 2). */
+export async function runExplain(options: ExplainOptions, out: NodeJS.WritableStream = process.stdout): Promise<number> {
+  const explanations = selectExercises(EXERCISES, [options.id]).map((e) => explainExercise(e, options.prefix));
+  if (options.format === 'json') out.write(`${JSON.stringify(explanations.length === 1 ? explanations[0] : explanations, null, 2)}\n`);
+  else out.write(explanations.map((e) => renderExplanation(e, options.lang)).join('\n'));
+  return ExitCode.Ok;
+}

@@ -1,0 +1,208 @@
+/**
+ * The learner's journey with the built binary on the real engine: the journal across runs (passes now,
+ * passed earlier, never), snapshots carrying it, the config file, and `check --watch` following the
+ * engine's events until Ctrl+C.
+ */
+import { execFile, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { applySteps, docker, removeByPrefix, uniquePrefix } from '../../fixtures/docker-cli.js';
+import { EXERCISES } from '../../exercises/index.js';
+import { makeNames } from '../check/names.js';
+import { JournalSchema } from '../journal-schema.js';
+import { RunResultSchema } from '../result-schema.js';
+import { SnapshotSchema } from '../snapshot-schema.js';
+
+const BIN = join(process.cwd(), 'dist/grader/cli/main.js');
+const prefix = uniquePrefix('jr');
+const names = makeNames(prefix);
+const createMycentos = EXERCISES.find((e) => e.id === '2.2.1/create-mycentos')!;
+
+interface Ran {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function baseEnv(stateDir: string, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', DOCKGRADE_STATE_DIR: stateDir, HOME: stateDir };
+  // the developer's own settings must not leak into the test
+  delete env.DOCKGRADE_PREFIX;
+  delete env.XDG_CONFIG_HOME;
+  delete env.DOCKGRADE_CONFIG;
+  return { ...env, ...extra };
+}
+
+async function dockgrade(args: string[], stateDir: string, options: { env?: NodeJS.ProcessEnv; cwd?: string } = {}): Promise<Ran> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)('node', [BIN, ...args], { env: baseEnv(stateDir, options.env), cwd: options.cwd ?? stateDir, maxBuffer: 64 * 1024 * 1024 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'dockgrade-jr-'));
+}
+
+function statusesOf(stdout: string): Record<string, string | undefined> {
+  const run = RunResultSchema.parse(JSON.parse(stdout));
+  return Object.fromEntries(run.exercises.map((e) => [e.id, e.history?.state]));
+}
+
+beforeAll(() => removeByPrefix(prefix));
+afterAll(() => removeByPrefix(prefix));
+
+describe('the journal across runs', () => {
+  const stateDir = tempDir();
+  const journalFile = join(stateDir, 'journal.json');
+
+  it('passes now, then passed earlier and the state changed since, and never passed', async () => {
+    await applySteps(createMycentos.solution(names));
+    const first = await dockgrade(['check', '2.2.1', '--prefix', prefix, '--format', 'json'], stateDir);
+    expect(first.stderr).toBe('');
+    expect(statusesOf(first.stdout)).toMatchObject({ '2.2.1/create-mycentos': 'passing', '2.2.1/run-ubuntu': 'never' });
+    JournalSchema.parse(JSON.parse(readFileSync(journalFile, 'utf8')));
+
+    // 2.2.3 of the book removes mycentos: the journal remembers it passed
+    await docker(['rm', '-f', names.name('mycentos')]);
+    const second = await dockgrade(['check', '2.2.1', '--prefix', prefix], stateDir);
+    expect(second.code).toBe(1);
+    expect(second.stdout).toMatch(/✘ 2\.2\.1\/create-mycentos .*\n {4}↺ passed at \d\d:\d\d; state changed since \(best 6\/6\)/);
+    expect(second.stdout).toMatch(/✘ 2\.2\.1\/run-ubuntu .*\n {4}· never passed yet/);
+    const ko = await dockgrade(['check', '2.2.1/create-mycentos', '--prefix', prefix, '--lang', 'ko'], stateDir);
+    expect(ko.stdout).toMatch(/↺ \d\d:\d\d에 통과했지만 그 뒤 상태가 바뀌었습니다/);
+  });
+
+  it('--no-journal neither reads nor writes it', async () => {
+    const before = readFileSync(journalFile, 'utf8');
+    const run = await dockgrade(['check', '2.2.1', '--prefix', prefix, '--format', 'json', '--no-journal'], stateDir);
+    expect(statusesOf(run.stdout)).toEqual({ '2.2.1/run-ubuntu': undefined, '2.2.1/pull-centos': undefined, '2.2.1/create-mycentos': undefined });
+    expect(readFileSync(journalFile, 'utf8')).toBe(before);
+  });
+
+  it('a snapshot carries the journal; grading it shows the journey and never writes the journal', async () => {
+    const file = join(tempDir(), 'snap.json');
+    const snap = await dockgrade(['snapshot', '--prefix', prefix, '-o', file], stateDir);
+    expect(snap.code).toBe(0);
+    const snapshot = SnapshotSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+    expect(snapshot.journal?.scopes.find((s) => s.prefix === prefix)?.exercises['2.2.1/create-mycentos'].lastPassedAt).toBeDefined();
+
+    // a teacher grades it with an empty state dir of their own: nothing is written there
+    const teacherDir = tempDir();
+    const graded = await dockgrade(['check', '2.2.1', '--snapshot', file, '--prefix', prefix, '--format', 'json'], teacherDir);
+    expect(statusesOf(graded.stdout)).toMatchObject({ '2.2.1/create-mycentos': 'regressed', '2.2.1/run-ubuntu': 'never' });
+    expect(existsSync(join(teacherDir, 'journal.json'))).toBe(false);
+    // nor in the learner's, even with the learner's state dir
+    const before = readFileSync(journalFile, 'utf8');
+    await dockgrade(['check', '2.2.1', '--snapshot', file, '--prefix', prefix], stateDir);
+    expect(readFileSync(journalFile, 'utf8')).toBe(before);
+
+    const without = join(tempDir(), 'snap.json');
+    await dockgrade(['snapshot', '--prefix', prefix, '-o', without, '--no-journal', '--no-probes'], stateDir);
+    expect(SnapshotSchema.parse(JSON.parse(readFileSync(without, 'utf8'))).journal).toBeUndefined();
+  });
+
+  it('a corrupt journal is kept aside with one warning line, and the run goes on', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'journal.json'), '{ this is not json');
+    const run = await dockgrade(['check', '2.2.1/pull-centos', '--prefix', prefix], dir);
+    expect(run.code).toBe(0);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(/^dockgrade: warning: journal .*journal\.json is unusable \(not valid JSON.*\); kept as journal\.json\.corrupt-\d{8}T\d{6}Z, starting a new one\n$/);
+    expect(readdirSync(dir).filter((f) => f.startsWith('journal.json.corrupt-'))).toHaveLength(1);
+    JournalSchema.parse(JSON.parse(readFileSync(join(dir, 'journal.json'), 'utf8')));
+  });
+});
+
+describe('the config file', () => {
+  it('supplies the prefix and the language; flags and DOCKGRADE_PREFIX win', async () => {
+    const dir = tempDir();
+    await applySteps(createMycentos.solution(names));
+    writeFileSync(join(dir, '.dockgraderc.json'), JSON.stringify({ prefix: names.prefix, lang: 'ko' }));
+    const run = await dockgrade(['check', '2.2.1/create-mycentos', '--no-journal'], dir);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('통과');
+    const english = await dockgrade(['check', '2.2.1/create-mycentos', '--no-journal', '--lang', 'en', '--prefix', 'dgt-jr-nobody-'], dir);
+    expect(english.code).toBe(1);
+    expect(english.stdout).toContain('docker create -i -t --name dgt-jr-nobody-mycentos centos:7');
+    const env = await dockgrade(['check', '2.2.1/create-mycentos', '--no-journal', '--format', 'json'], dir, { env: { DOCKGRADE_PREFIX: 'dgt-jr-nobody-' } });
+    expect(RunResultSchema.parse(JSON.parse(env.stdout)).prefix).toBe('dgt-jr-nobody-');
+  });
+
+  it('a bad config file is one line naming the field, exit 2', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, '.dockgraderc.json'), JSON.stringify({ prefix: 'alice', lang: 'fr' }));
+    const run = await dockgrade(['check', '2.2.1'], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(/\.dockgraderc\.json: lang: /);
+  });
+
+  it('a prefix Docker cannot use is a usage error', async () => {
+    const run = await dockgrade(['check', '2.2.1', '--prefix', 'bad prefix'], tempDir());
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("prefix 'bad prefix' is not usable in Docker names");
+  });
+});
+
+describe('dockgrade explain', () => {
+  it('works without an engine, in Korean, and names close ids for an unknown one', async () => {
+    const dir = tempDir();
+    const ko = await dockgrade(['explain', '2.2.1/create-mycentos', '--lang', 'ko', '--prefix', 'alice'], dir, { env: { DOCKER_HOST: 'unix:///nonexistent.sock' } });
+    expect(ko.code).toBe(0);
+    expect(ko.stdout).toContain('책의 명령');
+    expect(ko.stdout).toContain('docker start alice-mycentos');
+    const unknown = await dockgrade(['explain', '2.2.1/create-mycentso'], dir);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('did you mean 2.2.1/create-mycentos');
+  });
+});
+
+describe('dockgrade check --watch', () => {
+  it('re-grades as the engine changes, and Ctrl+C exits 0 without a trace', async () => {
+    const stateDir = tempDir();
+    const watchPrefix = `${prefix}w-`;
+    const mycentos = makeNames(watchPrefix).name('mycentos');
+    const child = spawn('node', [BIN, 'check', '2.2.1/create-mycentos', '--watch', '--prefix', watchPrefix, '--debounce', '200'], { env: baseEnv(stateDir), cwd: stateDir });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+    /** Waits until the output after `from` matches; returns the output's length then. */
+    const waitFor = async (pattern: RegExp, from: number): Promise<number> => {
+      const deadline = Date.now() + 30_000;
+      while (Date.now() < deadline) {
+        const match = pattern.exec(stdout.slice(from));
+        if (match) return from + match.index + match[0].length;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error(`watch output never matched ${pattern}; stdout:\n${stdout}\nstderr:\n${stderr}`);
+    };
+    try {
+      let seen = await waitFor(/create-mycentos .* 0\/6\n {4}· never passed yet/, 0);
+      await docker(['create', '-i', '-t', '--name', mycentos, 'centos:7']);
+      seen = await waitFor(/create-mycentos .* 4\/6\n/, seen);
+      await docker(['start', mycentos]);
+      seen = await waitFor(/✔ 2\.2\.1\/create-mycentos .* 6\/6\n {4}★ passes now/, seen);
+      await docker(['stop', '-t', '1', mycentos]);
+      seen = await waitFor(/✘ 2\.2\.1\/create-mycentos .* 5\/6\n {4}↺ passed at \d\d:\d\d; state changed since/, seen);
+      // one re-grade per change: a `docker start` burst (start, network connect, …) is coalesced
+      const redraws = stdout.match(/── dockgrade check --watch/g)?.length ?? 0;
+      expect(redraws).toBeLessThanOrEqual(6);
+      // the watch changed nothing: the container is as the test left it
+      expect((await docker(['inspect', '-f', '{{.State.Status}}', mycentos])).trim()).toBe('exited');
+    } finally {
+      child.kill('SIGINT');
+    }
+    const { code, signal } = await exited;
+    expect({ code, signal }).toEqual({ code: 0, signal: null });
+    expect(stderr).toBe('');
+    expect(stdout).toMatch(/stopped watching\.\n$/);
+  });
+});

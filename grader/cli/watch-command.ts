@@ -1,0 +1,227 @@
+/**
+ * `dockgrade check --watch`: grade, then re-grade whenever the engine's state changes (Docker events,
+ * read-only), coalescing a burst of events into one re-grade. Ctrl+C (SIGINT) or SIGTERM stops it
+ * cleanly with exit code 0. It never changes the engine: it only listens, lists and inspects (and runs
+ * the exercises' read-only probes).
+ */
+import { prefixed } from '../check/names.js';
+import type { ExerciseDefinition } from '../check/types.js';
+import type { EngineClient } from '../engine/engine-client.js';
+import { DockgradeError, ExitCode } from '../errors.js';
+import { loadState } from '../source.js';
+import { emitRun, gradeWithJourney, type CheckOptions } from './check-command.js';
+import type { OutputTarget } from './report-outputs.js';
+
+/** Quiet time after the last event before re-grading: `docker run` alone emits create, attach, connect, start. */
+export const DEFAULT_DEBOUNCE_MS = 300;
+/** A steady stream of events still re-grades at least this often. */
+export const MAX_WAIT_MS = 2_000;
+const RECONNECT_MS = 2_000;
+
+/** The part of a Docker event the watcher reads. */
+export interface EngineEvent {
+  Type?: string;
+  Action?: string;
+  status?: string;
+  Actor?: { ID?: string; Attributes?: Record<string, string> };
+}
+
+/** Actions that never change what the checks read (our own probes' execs among them). */
+const QUIET_ACTION = /^(exec_|top$|resize$|attach$|detach$|export$|archive-path$|extract-to-dir$|copy$)/;
+
+/**
+ * Whether an event may change a grade. Under a prefix, container, network and volume events count
+ * only for objects named with it (renames count by old or new name); image events always count.
+ */
+export function isRelevantEvent(event: EngineEvent, prefix: string): boolean {
+  const action = event.Action ?? event.status ?? '';
+  if (QUIET_ACTION.test(action)) return false;
+  if (!prefix) return true;
+  const start = prefixed(prefix, '');
+  const attributes = event.Actor?.Attributes ?? {};
+  const names = [attributes.name, attributes.oldName, event.Type === 'volume' ? event.Actor?.ID : undefined]
+    .filter((n): n is string => typeof n === 'string')
+    .map((n) => n.replace(/^\//, ''));
+  switch (event.Type) {
+    case 'container':
+    case 'network':
+    case 'volume':
+      return names.some((n) => n.startsWith(start));
+    default:
+      return true;
+  }
+}
+
+/** Splits a stream of JSON lines (chunked anywhere) into events; bad lines are ignored. */
+export class EventLineParser {
+  private rest = '';
+  push(chunk: Buffer | string): EngineEvent[] {
+    const text = this.rest + chunk.toString();
+    const lines = text.split('\n');
+    this.rest = lines.pop() ?? '';
+    const events: EngineEvent[] = [];
+    for (const line of lines) {
+      if (!line.trim()) continue;
+      try {
+        events.push(JSON.parse(line) as EngineEvent);
+      } catch {
+        // a malformed line is not worth a re-grade
+      }
+    }
+    return events;
+  }
+}
+
+/**
+ * Runs `task` after events stop arriving for `quietMs` (or `maxWaitMs` after the first of a burst),
+ * never twice at once: events during a run cause one more run after it.
+ */
+export class Coalescer {
+  private timer: NodeJS.Timeout | null = null;
+  private firstPokeAt = 0;
+  private running: Promise<void> | null = null;
+  private pending = false;
+  private stopped = false;
+  constructor(
+    private readonly task: () => Promise<void>,
+    private readonly quietMs: number,
+    private readonly maxWaitMs: number,
+    private readonly clock: () => number = Date.now,
+  ) {}
+
+  /** An event arrived. */
+  poke(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.pending = true;
+      return;
+    }
+    const now = this.clock();
+    if (!this.timer) this.firstPokeAt = now;
+    else clearTimeout(this.timer);
+    const wait = Math.max(0, Math.min(this.quietMs, this.firstPokeAt + this.maxWaitMs - now));
+    this.timer = setTimeout(() => this.fire(), wait);
+  }
+
+  private fire(): void {
+    this.timer = null;
+    this.running = this.task().finally(() => {
+      this.running = null;
+      if (this.pending && !this.stopped) {
+        this.pending = false;
+        this.poke();
+      }
+    });
+  }
+
+  /** Resolves when no run is in flight. */
+  async idle(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
+  stop(): void {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+}
+
+function clock(date: Date): string {
+  return date.toTimeString().slice(0, 8);
+}
+
+/** Subscribes to the engine's events; `onEvent` per relevant event, `onEnd` when the stream ends. */
+async function subscribe(client: EngineClient, prefix: string, onEvent: () => void, onEnd: (error?: unknown) => void): Promise<NodeJS.ReadableStream & { destroy?: () => void }> {
+  const stream = (await client.dockerode().getEvents({ filters: { type: ['container', 'image', 'network', 'volume'] } })) as NodeJS.ReadableStream & { destroy?: () => void };
+  const parser = new EventLineParser();
+  stream.on('data', (chunk: Buffer) => {
+    if (parser.push(chunk).some((event) => isRelevantEvent(event, prefix))) onEvent();
+  });
+  let ended = false;
+  const end = (error?: unknown) => {
+    if (ended) return;
+    ended = true;
+    onEnd(error);
+  };
+  stream.on('end', () => end());
+  stream.on('close', () => end());
+  stream.on('error', (error: unknown) => end(error));
+  return stream;
+}
+
+/** Watches until SIGINT/SIGTERM; returns 0. Connection trouble at start is an error (exit 3). */
+export async function runWatch(
+  exercises: readonly ExerciseDefinition[],
+  targets: readonly OutputTarget[],
+  options: CheckOptions,
+  out: NodeJS.WriteStream,
+  err: NodeJS.WritableStream,
+): Promise<number> {
+  const { connect } = await import('../engine/engine-client.js');
+  const client = await connect({ host: options.host, timeoutMs: options.timeoutMs });
+  const ko = options.lang === 'ko';
+  const toStdout = targets.some((target) => target.file === undefined);
+  const redraw = Boolean(out.isTTY) && toStdout;
+  let stream: (NodeJS.ReadableStream & { destroy?: () => void }) | null = null;
+  let reconnectTimer: NodeJS.Timeout | null = null;
+  let stopped = false;
+  let finish: () => void = () => {};
+  const done = new Promise<void>((resolve) => {
+    finish = resolve;
+  });
+
+  const regrade = async () => {
+    try {
+      const state = await loadState({ client, probes: options.probes, timeoutMs: options.timeoutMs });
+      const run = await gradeWithJourney(exercises, state, options, err);
+      if (stopped) return;
+      const stamp = clock(new Date());
+      const header = ko ? `── dockgrade check --watch · ${stamp} · 멈추려면 Ctrl+C ──\n` : `── dockgrade check --watch · ${stamp} · Ctrl+C to stop ──\n`;
+      if (toStdout) out.write(`${redraw ? '\u001b[2J\u001b[H' : '\n'}${header}`);
+      await emitRun(run, targets, options.lang, out);
+      if (!toStdout) out.write(`${header.trimEnd()} → ${targets.map((t) => t.file).join(', ')} (${run.totals.points}/${run.totals.maxPoints})\n`);
+    } catch (error) {
+      // The watch goes on: the engine may come back, the next event re-grades.
+      if (error instanceof DockgradeError) err.write(`dockgrade: ${error.message}${error.hint ? ` — ${error.hint}` : ''}\n`);
+      else err.write(`dockgrade: unexpected error while grading (please report it): ${(error as Error)?.stack ?? String(error)}\n`);
+    }
+  };
+  const coalescer = new Coalescer(regrade, options.debounceMs ?? DEFAULT_DEBOUNCE_MS, MAX_WAIT_MS);
+
+  const listen = async (): Promise<void> => {
+    try {
+      stream = await subscribe(client, options.prefix, () => coalescer.poke(), () => {
+        if (stopped) return;
+        err.write(`dockgrade: ${ko ? '엔진의 이벤트 스트림이 끊겼습니다. 다시 연결합니다' : "lost the engine's event stream; reconnecting"}\n`);
+        reconnectTimer = setTimeout(() => void listen().then(() => coalescer.poke()), RECONNECT_MS);
+      });
+    } catch (error) {
+      if (stopped) return;
+      err.write(`dockgrade: ${ko ? '이벤트를 받을 수 없습니다' : 'cannot follow engine events'} (${(error as Error).message}); ${ko ? '다시 시도합니다' : 'retrying'}\n`);
+      reconnectTimer = setTimeout(() => void listen(), RECONNECT_MS);
+    }
+  };
+
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    coalescer.stop();
+    if (reconnectTimer) clearTimeout(reconnectTimer);
+    stream?.destroy?.();
+    finish();
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  try {
+    // Listen first, so nothing that happens while the first grade runs is missed.
+    await listen();
+    await regrade();
+    await done;
+    await coalescer.idle();
+  } finally {
+    process.removeListener('SIGINT', stop);
+    process.removeListener('SIGTERM', stop);
+  }
+  if (!redraw && toStdout) out.write(ko ? '\n감시를 멈췄습니다.\n' : '\nstopped watching.\n');
+  return ExitCode.Ok;
+}

@@ -1,0 +1,147 @@
+/**
+ * The HTML reports opened in a real headless Chromium (Debian's `chromium`, driven by playwright-core;
+ * no browser is downloaded): what a person sees (statuses, points, a failing check's hint, Korean
+ * text), that no script from learner data runs (no dialog, no global set, no script or image element,
+ * no request but the file itself), that links reach the student's detail, and that it prints.
+ * Screenshots and a PDF go to artifacts/ (gitignored). Fails, never skips, without chromium: run
+ * `bash scripts/chromium.sh` (CI does).
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { HOSTILE, sampleClass, sampleRun } from '../fixtures/report-fixtures.js';
+import { classHtmlReporter } from './class-html-reporter.js';
+import { htmlReporter } from './html-reporter.js';
+
+const CHROMIUM = process.env.DOCKGRADE_CHROMIUM ?? '/usr/bin/chromium';
+const ARTIFACTS = join(process.cwd(), 'artifacts');
+
+let context: BrowserContext;
+let profile: string;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`no chromium at ${CHROMIUM}: run \`bash scripts/chromium.sh\` (as root) to install Debian's chromium`);
+  mkdirSync(ARTIFACTS, { recursive: true });
+  profile = mkdtempSync(join(tmpdir(), 'dockgrade-chromium-'));
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    viewport: { width: 1200, height: 900 },
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await context?.close();
+  if (profile) rmSync(profile, { recursive: true, force: true });
+});
+
+interface Opened {
+  page: Page;
+  dialogs: string[];
+  requests: string[];
+  url: string;
+}
+
+/** Writes the HTML to artifacts/ and opens it, recording dialogs and requests. */
+async function open(name: string, html: string): Promise<Opened> {
+  const file = join(ARTIFACTS, name);
+  writeFileSync(file, html);
+  const url = pathToFileURL(file).href;
+  const page = await context.newPage();
+  const dialogs: string[] = [];
+  const requests: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(url, { waitUntil: 'load' });
+  // Give any injected handler (onerror of a broken image, a timer) the chance to fire.
+  await page.waitForTimeout(300);
+  return { page, dialogs, requests, url };
+}
+
+/** Nothing from learner data ran: no dialog, no global, no active element, no other request. */
+async function expectInert(opened: Opened): Promise<void> {
+  expect(opened.dialogs).toEqual([]);
+  // Evaluated in the page (DOM types are not in this project's lib).
+  expect(await opened.page.evaluate('typeof window.__pwned')).toBe('undefined');
+  expect(await opened.page.evaluate("document.querySelectorAll('script, img, iframe, object, embed, svg foreignObject').length")).toBe(0);
+  expect(opened.requests.every((u) => u === opened.url || u.startsWith(`${opened.url}#`))).toBe(true);
+}
+
+describe('student HTML report in Chromium', () => {
+  it('shows statuses, points and a failing check with its hint; learner data stays text', async () => {
+    const opened = await open('report-student-en.html', htmlReporter(await sampleRun(), { lang: 'en', color: false }));
+    const { page } = opened;
+    await expectInert(opened);
+    await expect(page.locator('h1').innerText()).resolves.toBe('Docker exercise results — 2026001 김철수');
+    await expect(page.locator('[data-total]').innerText()).resolves.toBe('11/16 pts');
+    await expect(page.locator('.facts').innerText()).resolves.toContain('test-engine · Docker 20.10.24');
+    const ubuntu = page.locator('#ex-2-2-1-run-ubuntu');
+    await expect(ubuntu.locator('header .badge').innerText()).resolves.toBe('✘ fail');
+    await expect(ubuntu.locator('header .points').innerText()).resolves.toBe('3/5 pts');
+    const stdin = ubuntu.locator('tr[data-check="stdin"]');
+    expect(await stdin.isVisible()).toBe(true);
+    await expect(stdin.innerText()).resolves.toContain('made without -i: stdin is closed');
+    await expect(stdin.locator('.hint').innerText()).resolves.toBe('Hint:recreate it with -i -t: docker run -i -t ubuntu:14.04');
+    await expect(stdin.locator('td.evidence').allInnerTexts()).resolves.toEqual(['OpenStdin=true', 'OpenStdin=false']);
+    // The hostile container name is shown, as the text it is.
+    await expect(ubuntu.locator('tr[data-check="running"] .message').innerText()).resolves.toContain(`${HOSTILE.html} is not running`);
+    await expect(page.locator('body').innerText()).resolves.toContain(HOSTILE.script);
+    await expect(page.locator('body').innerText()).resolves.not.toContain('hunter2');
+    await expect(page.locator('#ex-2-2-1-create-mycentos header .badge').innerText()).resolves.toBe('✔ pass');
+    await expect(page.locator('#ex-2-2-1-create-mycentos .journal-line').innerText()).resolves.toContain('First passed 2026-03-01 14:02:00 UTC');
+    await expect(page.locator('#ex-2-2-1-run-ubuntu .commands').innerText()).resolves.toBe('$ docker run -i -t ubuntu:14.04');
+    await page.screenshot({ path: join(ARTIFACTS, 'report-student-en.png'), fullPage: true });
+    // What a reader sees first: the header and the first exercise, at screen size.
+    await page.screenshot({ path: join(ARTIFACTS, 'report-student-en-view.png') });
+    // Print: the print stylesheet applies and a PDF comes out.
+    await page.emulateMedia({ media: 'print' });
+    await page.pdf({ path: join(ARTIFACTS, 'report-student-en.pdf'), format: 'A4', printBackground: true });
+    expect(statSync(join(ARTIFACTS, 'report-student-en.pdf')).size).toBeGreaterThan(10_000);
+    await page.close();
+  });
+
+  it('reads in Korean with --lang ko', async () => {
+    const opened = await open('report-student-ko.html', htmlReporter(await sampleRun(), { lang: 'ko', color: false }));
+    await expectInert(opened);
+    const text = await opened.page.locator('body').innerText();
+    expect(text).toContain('도커 실습 채점 결과');
+    expect(text).toContain('-i 옵션 없이 만들어졌습니다');
+    expect(text).toContain('힌트:-i -t를 붙여 다시 만드세요: docker run -i -t ubuntu:14.04');
+    await opened.page.screenshot({ path: join(ARTIFACTS, 'report-student-ko.png'), fullPage: true });
+    await opened.page.locator('#ex-2-2-9-hostile-evidence').scrollIntoViewIfNeeded();
+    await opened.page.screenshot({ path: join(ARTIFACTS, 'report-student-ko-view.png') });
+    await opened.page.close();
+  });
+});
+
+describe('class HTML report in Chromium', () => {
+  it('shows the matrix, charts and most-failed checks; a cell leads to the student; hostile names inert', async () => {
+    const opened = await open('report-class-ko.html', classHtmlReporter(await sampleClass(), { lang: 'ko', color: false }));
+    const { page } = opened;
+    await expectInert(opened);
+    const rows = page.locator('table.matrix tbody tr');
+    await expect(rows.count()).resolves.toBe(5);
+    await expect(rows.nth(0).innerText()).resolves.toContain('김철수');
+    await expect(rows.nth(3).locator('td').first().innerText()).resolves.toContain(HOSTILE.html);
+    await expect(rows.nth(3).locator('td').nth(1).innerText()).resolves.toBe(HOSTILE.script);
+    const cell = rows.nth(0).locator('td.cell').first();
+    await expect(cell.innerText()).resolves.toBe('3/5');
+    expect(await cell.getAttribute('class')).toContain('lvl-high');
+    expect(await page.locator('svg.chart').count()).toBe(2);
+    await expect(page.locator('table.check-rates tbody tr').first().innerText()).resolves.toMatch(/^2\.2\.1\/run-ubuntu · running|^2\.2\.9/);
+    await cell.locator('a').click();
+    expect(page.url()).toMatch(/#s-2026001-2-2-1-run-ubuntu$/);
+    expect(await page.locator('#s-2026001-2-2-1-run-ubuntu').isVisible()).toBe(true);
+    await expectInert(opened);
+    await page.evaluate('window.scrollTo(0, 0)');
+    await page.screenshot({ path: join(ARTIFACTS, 'report-class-ko.png'), fullPage: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'report-class-ko-view.png') });
+    await page.close();
+  });
+});
