@@ -78,7 +78,7 @@ export function fastCheckOptions(argv: readonly string[]): ParsedCheckLine | nul
     timeoutMs: Number(timeoutText) * 1000,
     journal: switches.get('journal') ?? true,
     watch: false,
-    debounceMs: 300,
+    debounceMs: 100,
   };
 }
 

@@ -71,7 +71,7 @@ export async function main(argv: string[]): Promise<number> {
           .option('timeout', { type: 'number', default: 30, describe: 'seconds to wait for each engine request' })
           .option('journal', { type: 'boolean', default: true, describe: 'record progress in your journal and show what passed earlier; --no-journal leaves it alone' })
           .option('watch', { alias: 'w', type: 'boolean', default: false, describe: 're-grade whenever the engine changes, until Ctrl+C' })
-          .option('debounce', { type: 'number', default: 300, hidden: true, describe: 'watch: milliseconds of quiet before a re-grade' }),
+          .option('debounce', { type: 'number', default: 100, hidden: true, describe: 'watch: milliseconds of quiet before a re-grade' }),
       async (args) => {
         const { runCheck } = await import('./check-command.js');
         exitCode = await runCheck({
