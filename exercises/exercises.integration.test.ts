@@ -10,7 +10,7 @@ describe.each(EXERCISES.map((e) => [e.id, e] as const))('%s', (_id, exercise) =>
   let proof: Awaited<ReturnType<typeof proveExercise>>;
 
   beforeAll(async () => {
-    proof = await proveExercise(exercise, { prefix: uniquePrefix('ex') });
+    proof = await proveExercise(exercise, { prefix: uniquePrefix('ex3') });
   });
 
   it('passes with the reference solution', () => {

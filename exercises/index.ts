@@ -6,6 +6,26 @@ import type { ExerciseDefinition } from '../grader/check/types.js';
 import createMycentos from './2.2.1-create-mycentos/index.js';
 import pullCentos from './2.2.1-pull-centos/index.js';
 import runUbuntu from './2.2.1-run-ubuntu/index.js';
+import rename from './2.2.2-rename/index.js';
+import remove from './2.2.3-remove/index.js';
+import publish80 from './2.2.4-publish-80/index.js';
+import publishMulti from './2.2.4-publish-multi/index.js';
+import execEnv from './2.2.5-exec-env/index.js';
+import linkDependency from './2.2.5-link-dependency/index.js';
+import wordpress from './2.2.5-wordpress/index.js';
+import wordpressdb from './2.2.5-wordpressdb/index.js';
 
 /** All exercises in book order. */
-export const EXERCISES: readonly ExerciseDefinition[] = [runUbuntu, pullCentos, createMycentos];
+export const EXERCISES: readonly ExerciseDefinition[] = [
+  runUbuntu,
+  pullCentos,
+  createMycentos,
+  rename,
+  remove,
+  publish80,
+  publishMulti,
+  wordpressdb,
+  wordpress,
+  execEnv,
+  linkDependency,
+];

@@ -21,6 +21,23 @@ export const IntegrityFindingSchema = z.object({
   others: z.array(z.string()).default([]),
 });
 
+/**
+ * What the integrity checks compare across rows, kept in the row so `dockgrade merge` can compare
+ * students graded on different shards.
+ */
+export const RowEvidenceSchema = z.object({
+  /** The Docker engine's id. */
+  engineId: z.string(),
+  /** The name prefix the learner worked under on a shared host ('' for none). */
+  prefix: z.string().default(''),
+  /** Ids of the containers the grading saw (under the prefix). */
+  containerIds: z.array(z.string()).default([]),
+  /** The dockgrade version that made the submission. */
+  toolVersion: z.string().default(''),
+  /** When the submission was made, or the live engine was collected. */
+  submittedAt: z.string().default(''),
+});
+
 export const StudentRowSchema = z.object({
   studentId: z.string(),
   name: z.string().default(''),
@@ -36,6 +53,8 @@ export const StudentRowSchema = z.object({
   maxPoints: z.number(),
   result: RunResultSchema.nullable(),
   integrity: z.array(IntegrityFindingSchema).default([]),
+  /** Cross-row integrity evidence (absent for missing, invalid and unreachable rows). */
+  evidence: RowEvidenceSchema.optional(),
 });
 
 export const ClassExerciseSchema = z.object({
@@ -63,6 +82,7 @@ export const ClassResultSchema = z.object({
 
 export type RowStatus = z.infer<typeof RowStatusSchema>;
 export type IntegrityFinding = z.infer<typeof IntegrityFindingSchema>;
+export type RowEvidence = z.infer<typeof RowEvidenceSchema>;
 export type StudentRow = z.infer<typeof StudentRowSchema>;
 export type ClassExercise = z.infer<typeof ClassExerciseSchema>;
 export type ClassResult = z.infer<typeof ClassResultSchema>;

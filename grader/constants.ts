@@ -3,5 +3,7 @@ export const SNAPSHOT_VERSION = 1;
 export const SNAPSHOT_KIND = 'dockgrade.snapshot';
 export const RESULT_VERSION = 1;
 export const RESULT_KIND = 'dockgrade.result';
+export const SUBMISSION_VERSION = 1;
+export const SUBMISSION_KIND = 'dockgrade.submission';
 export const JOURNAL_VERSION = 1;
 export const JOURNAL_KIND = 'dockgrade.journal';

@@ -6,12 +6,14 @@ import { z } from 'zod';
 import { ClassResultSchema } from './class-schema.js';
 import { RunResultSchema } from './result-schema.js';
 import { SnapshotSchema } from './snapshot-schema.js';
+import { SubmissionSchema } from './submission-schema.js';
 
 /** Where each schema is published, and the zod schema and source file it comes from. */
 export const PUBLISHED_SCHEMAS = [
   { file: 'schemas/result.schema.json', schema: RunResultSchema, source: 'grader/result-schema.ts', title: 'dockgrade result (check --format json)' },
   { file: 'schemas/class.schema.json', schema: ClassResultSchema, source: 'grader/class-schema.ts', title: 'dockgrade class result (grade)' },
   { file: 'schemas/snapshot.schema.json', schema: SnapshotSchema, source: 'grader/snapshot-schema.ts', title: 'dockgrade snapshot' },
+  { file: 'schemas/submission.schema.json', schema: SubmissionSchema, source: 'grader/submission-schema.ts', title: 'dockgrade submission (submit: the file a student uploads)' },
 ] as const;
 
 /** The text of each published schema file, keyed by path. */

@@ -10,6 +10,14 @@ import type { Container, ProbeRecord } from './snapshot-schema.js';
 
 export const PROBE_OUTPUT_LIMIT = 4096;
 export const HTTP_TIMEOUT_MS = 3000;
+/**
+ * How long a refused or reset connection is retried: a server started a moment ago (`docker run -d
+ * wordpress && dockgrade check`) gets this long to bind its port. Bounded, so a dead port costs little.
+ */
+export const HTTP_SETTLE_MS = 2000;
+const HTTP_RETRY_EVERY_MS = 250;
+/** Connection errors that mean "nothing listens yet", worth a retry within HTTP_SETTLE_MS. */
+const NOT_LISTENING = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE']);
 export const EXEC_TIMEOUT_MS = 10_000;
 
 /** The key a probe is recorded under: stable across runs for the same container name and arguments. */
@@ -65,7 +73,12 @@ export class LiveProbe implements Probe {
     const takenAt = new Date().toISOString();
     const hostPort = publishedHostPort(container, containerPort);
     if (!hostPort) return this.record({ key, kind: 'http', takenAt, outcome: 'unavailable', code: null, output: '', detail: `${containerPort} is not published` });
-    const answer = await httpGet(this.host, Number(hostPort));
+    const deadline = Date.now() + HTTP_SETTLE_MS;
+    let answer = await httpGet(this.host, Number(hostPort));
+    while (answer.status === null && NOT_LISTENING.has(answer.error) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, HTTP_RETRY_EVERY_MS));
+      answer = await httpGet(this.host, Number(hostPort));
+    }
     return this.record({
       key,
       kind: 'http',

@@ -58,6 +58,22 @@ export const ExerciseResultSchema = z.object({
       state: z.enum(['passing', 'regressed', 'never']),
     })
     .optional(),
+  /**
+   * The learner's container as the `docker run` command that would recreate it, beside the book's
+   * command, with the differences (secrets masked). Absent when the exercise has no container to show.
+   */
+  command: z
+    .object({
+      /** The container it was reconstructed from. */
+      container: z.string().optional(),
+      learner: z.string(),
+      book: z.string(),
+      /** Parts of the book's command the learner's container lacks. */
+      missing: z.array(z.string()),
+      /** Parts of the learner's container the book's command does not have. */
+      extra: z.array(z.string()),
+    })
+    .optional(),
 });
 
 export const TotalsSchema = z.object({
@@ -84,6 +100,8 @@ export const RunResultSchema = z.object({
   student: z.string().optional(),
   exercises: z.array(ExerciseResultSchema),
   totals: TotalsSchema,
+  /** With `check --wait`: how long the run waited for the state to pass, and how often it re-graded. */
+  waited: z.object({ ms: z.number(), attempts: z.number().int() }).optional(),
 });
 
 export type Status = z.infer<typeof StatusSchema>;

@@ -8,8 +8,8 @@ import type { Reporter } from './types.js';
 const SYMBOL: Record<Status, string> = { pass: '✔', fail: '✘', skip: '–', error: '!' };
 const COLOR: Record<Status, number> = { pass: 32, fail: 31, skip: 90, error: 35 };
 const LABEL = {
-  ko: { pass: '통과', fail: '실패', skip: '건너뜀', error: '오류', expected: '기대', actual: '실제', hint: '힌트', total: '합계', engine: '엔진', points: '점', exercises: '과제' },
-  en: { pass: 'pass', fail: 'fail', skip: 'skip', error: 'error', expected: 'expected', actual: 'found', hint: 'hint', total: 'total', engine: 'engine', points: 'pts', exercises: 'exercises' },
+  ko: { pass: '통과', fail: '실패', skip: '건너뜀', error: '오류', expected: '기대', actual: '실제', hint: '힌트', total: '합계', engine: '엔진', points: '점', exercises: '과제', yours: '내 컨테이너', book: '책의 명령 ', missing: '빠짐', extra: '추가됨' },
+  en: { pass: 'pass', fail: 'fail', skip: 'skip', error: 'error', expected: 'expected', actual: 'found', hint: 'hint', total: 'total', engine: 'engine', points: 'pts', exercises: 'exercises', yours: 'yours', book: 'book ', missing: 'missing', extra: 'extra' },
 };
 
 /**
@@ -76,6 +76,14 @@ export const prettyReporter: Reporter = (run, options) => {
         // Hints carry the book's own values (not the learner's): shown in clear.
         if (check.hint) lines.push(`      ${L.hint}: ${sanitizeTerminal(t(check.hint, options.lang))}`);
       }
+    }
+    // A failing exercise shows the learner's container as a docker run line beside the book's, differences marked.
+    const command = exercise.command;
+    if (command && exercise.status === 'fail' && (command.missing.length || command.extra.length)) {
+      lines.push(`    ${L.yours}: ${clean(command.learner)}`);
+      lines.push(`    ${L.book}: ${clean(command.book)}`);
+      if (command.missing.length) lines.push(`      ${paint('fail', `- ${L.missing}: ${command.missing.map(clean).join('  ')}`)}`);
+      if (command.extra.length) lines.push(`      ${paint('skip', `+ ${L.extra}: ${command.extra.map(clean).join('  ')}`)}`);
     }
   }
   const totals = run.totals;

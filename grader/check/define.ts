@@ -17,7 +17,9 @@ export function defineExercise(definition: ExerciseDefinition): ExerciseDefiniti
   }
   const earlier = new Set<string>();
   for (const check of definition.checks) {
-    if (check.requires && !earlier.has(check.requires)) throw new Error(`exercise ${definition.id}: check ${check.id} requires '${check.requires}', which is not an earlier check`);
+    for (const required of [check.requires ?? []].flat()) {
+      if (!earlier.has(required)) throw new Error(`exercise ${definition.id}: check ${check.id} requires '${required}', which is not an earlier check`);
+    }
     earlier.add(check.id);
   }
   for (const mutation of definition.mutations) {

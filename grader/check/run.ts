@@ -7,6 +7,7 @@ import { msg } from '../i18n.js';
 import type { CheckResult, ExerciseResult, RunResult, Status, Totals } from '../result-schema.js';
 import type { Container, Snapshot } from '../snapshot-schema.js';
 import { TOOL } from '../tool.js';
+import { compareRun, parseRun, reconstructRun } from '../run-command.js';
 import { closest, makeNames } from './names.js';
 import type { CheckContext, ContainerCheck, ContainerTarget, ExerciseDefinition, Outcome, Probe, Resolved } from './types.js';
 import { compareText } from '../compare-text.js';
@@ -103,6 +104,27 @@ function describeError(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }
 
+/**
+ * The learner's container beside the book's command: for the target of the first failing check (else the
+ * first target found). Undefined when there is no container, or the book's command is not `docker run`.
+ */
+function commandOf(exercise: ExerciseDefinition, ctx: CheckContext, checks: readonly CheckResult[]): ExerciseResult['command'] {
+  const targeted = exercise.checks.filter((c): c is Extract<typeof c, { target: ContainerTarget }> => c.kind !== 'state');
+  const failing = targeted.find((c) => checks.find((r) => r.id === c.id)?.status === 'fail');
+  const ordered = [...new Set([...(failing ? [failing.target] : []), ...targeted.map((c) => c.target)])];
+  for (const target of ordered) {
+    const container = ctx.resolve(target).container;
+    if (!container) continue;
+    try {
+      const comparison = compareRun(reconstructRun(container, ctx.snapshot), parseRun(target.create(ctx)));
+      return { container: container.name, ...comparison };
+    } catch {
+      return undefined; // the book's command is not a docker run line (docker pull, docker rm)
+    }
+  }
+  return undefined;
+}
+
 /** Grades one exercise. Never throws. */
 export async function gradeExercise(exercise: ExerciseDefinition, snapshot: Snapshot, options: GradeOptions = {}): Promise<ExerciseResult> {
   const prefix = options.prefix ?? '';
@@ -126,7 +148,7 @@ export async function gradeExercise(exercise: ExerciseDefinition, snapshot: Snap
   let firstError: string | undefined;
   for (const check of exercise.checks) {
     let outcome: Outcome;
-    const required = check.requires ? checks.find((c) => c.id === check.requires) : undefined;
+    const required = [check.requires ?? []].flat().map((id) => checks.find((c) => c.id === id)).find((c) => c && c.status !== 'pass');
     try {
       if (required && required.status !== 'pass') {
         outcome = { status: 'skip', message: msg(`'${required.id}' 검사를 먼저 통과해야 합니다`, `skipped: needs '${required.id}' to pass first`) };
@@ -158,6 +180,13 @@ export async function gradeExercise(exercise: ExerciseDefinition, snapshot: Snap
       ...(outcome.hint ? { hint: outcome.hint } : {}),
     });
   }
+  // The command view is an aid: a reconstruction problem never changes the grade.
+  let command: ExerciseResult['command'];
+  try {
+    command = commandOf(exercise, ctx, checks);
+  } catch {
+    command = undefined;
+  }
   return {
     id: exercise.id,
     section: exercise.section,
@@ -168,6 +197,7 @@ export async function gradeExercise(exercise: ExerciseDefinition, snapshot: Snap
     commands: exercise.commands.map((command) => command),
     checks,
     ...(firstError ? { error: firstError } : {}),
+    ...(command ? { command } : {}),
   };
 }
 

@@ -78,8 +78,8 @@ interface CheckBase {
   readonly id: string;
   readonly title: Msg;
   readonly points: number;
-  /** Another check of the exercise that must pass first; otherwise this one is `skip` (and earns nothing). */
-  readonly requires?: string;
+  /** Other checks of the exercise that must pass first; otherwise this one is `skip` (and earns nothing). */
+  readonly requires?: string | readonly string[];
   /**
    * What the check looks for and how to satisfy it, without looking at any state (`dockgrade explain`).
    * Given the names so the commands carry the learner's prefix.

@@ -12,8 +12,10 @@ import {
   imagePresent,
   interactive,
   link,
+  linkTargetRunning,
   matching,
   named,
+  noStoppedContainers,
   normalizeReference,
   portPublished,
   repositoryOf,
@@ -165,5 +167,95 @@ describe('defineExercise', () => {
     expect(() => exercise([tty(web), tty(web)])).toThrow(/duplicate check id 'tty'/);
     expect(() => defineExercise({ ...exercise([tty(web)]), mutations: [{ check: 'nope', description: msg('', ''), steps: () => [] }] })).toThrow(/unknown check 'nope'/);
     expect(() => exercise([running(web, { requires: 'started' })])).toThrow(/requires 'started'/);
+  });
+});
+
+describe('feedback that teaches (2.2.2–2.2.5)', () => {
+  it('explains a known other env value', async () => {
+    const check = env(web, 'WORDPRESS_DB_HOST', 'mysql', { nearMisses: { wordpressdb: msg('별명', 'use the alias') } });
+    expect((await statusOf(check, [makeContainer({ name: 'web', env: { WORDPRESS_DB_HOST: 'wordpressdb' } })])).message.en).toBe('WORDPRESS_DB_HOST is wordpressdb, expected mysql. use the alias');
+    expect((await statusOf(check, [makeContainer({ name: 'web', env: { WORDPRESS_DB_HOST: 'db' } })])).message.en).toBe('WORDPRESS_DB_HOST is db, expected mysql');
+  });
+
+  it('names a tagless image as :latest', async () => {
+    const r = await statusOf(image(web, 'mysql:5.7'), [makeContainer({ name: 'web', image: 'mysql' })]);
+    expect(r.message.en).toBe('wrong tag: mysql (= mysql:latest) is not mysql:5.7');
+  });
+
+  it("names the seed post's ports as a near miss", async () => {
+    const check = portPublished(web, '3306', { hostPort: '3306', variant: { hostPort: '8080', containerPort: '8080', source: msg('시드 글', 'the seed post') } });
+    expect((await statusOf(check, [makeContainer({ name: 'web', portBindings: { '3306/tcp': [{ hostIp: '', hostPort: '3306' }] } })])).status).toBe('pass');
+    const r = await statusOf(check, [makeContainer({ name: 'web', portBindings: { '8080/tcp': [{ hostIp: '', hostPort: '8080' }] } })]);
+    expect(r.message.en).toBe("found -p 8080:8080, the seed post's ports; the book uses -p 3306:3306");
+  });
+
+  it('accepts any specific host address, and says when the port went to another host port', async () => {
+    const check = portPublished(web, '80', { hostPort: '7777', hostIp: 'specific' });
+    expect((await statusOf(check, [makeContainer({ name: 'web', portBindings: { '80/tcp': [{ hostIp: '127.0.0.1', hostPort: '7777' }] } })])).status).toBe('pass');
+    const r = await statusOf(check, [makeContainer({ name: 'web', portBindings: { '80/tcp': [{ hostIp: '127.0.0.1', hostPort: '6666' }] } })]);
+    expect(r.message.en).toBe('published on another host port: 127.0.0.1:6666->80/tcp');
+  });
+
+  it('a created container bound to a missing address: says the address must exist', async () => {
+    const r = await statusOf(running(web), [
+      makeContainer({ name: 'web', state: { status: 'created', running: false, error: 'driver failed programming external connectivity: listen tcp4 192.168.0.100:7777: bind: cannot assign requested address' }, portBindings: { '80/tcp': [{ hostIp: '192.168.0.100', hostPort: '7777' }] } }),
+    ]);
+    expect(r.message.en).toContain('was created but never started (the engine refused to start it: driver failed');
+    expect(r.hint?.en).toContain('192.168.0.100 is not an address of this host');
+  });
+
+  it('explains a start refused for a stopped link target, with the order that works', async () => {
+    const r = await statusOf(running(web), [makeContainer({ name: 'web', state: { status: 'exited', running: false, exitCode: 0, error: 'Cannot link to a non running container: /db AS /web/mysql' } })]);
+    expect(r.message.en).toBe('web is not running: exited (0) (the engine refused to start it: Cannot link to a non running container: /db AS /web/mysql; its --link target db must be running first)');
+    expect(r.hint?.en).toBe('start the link target first: docker start db && docker start web');
+  });
+
+  it('masks secret values in a log tail', async () => {
+    const r = await statusOf(running(web), [makeContainer({ name: 'web', env: { MYSQL_ROOT_PASSWORD: 'hunter2' }, state: { status: 'exited', running: false, exitCode: 1 }, logTail: ['login with hunter2 failed'] })]);
+    expect(r.message.en).toContain('login with **** failed');
+    expect(JSON.stringify(r)).not.toContain('hunter2');
+  });
+
+  it('linkTargetRunning both ways', async () => {
+    const check = linkTargetRunning(web, 'db');
+    const db = (running: boolean) => makeContainer({ name: 'db', state: running ? {} : { status: 'exited', running: false } });
+    expect((await statusOf(check, [makeContainer({ name: 'web' }), db(true)])).status).toBe('pass');
+    expect((await statusOf(check, [makeContainer({ name: 'web', state: { status: 'exited', running: false } }), db(false)])).status).toBe('pass');
+    const r = await statusOf(check, [makeContainer({ name: 'web' }), db(false)]);
+    expect(r.status).toBe('fail');
+    expect(r.hint?.en).toBe('start the link target again: docker start db');
+    expect((await statusOf(check, [makeContainer({ name: 'web' })])).message.en).toBe('the link target db does not exist');
+  });
+
+  it('containerAbsent names the seed post name still there', async () => {
+    const check = containerAbsent('mycentos', { aliases: ['kmsCentos'] });
+    const r = await gradeExercise(exercise([check]), makeSnapshot({ containers: [makeContainer({ name: 'kmsCentos', state: { status: 'exited', running: false } })] }));
+    expect(r.checks[0].message.en).toBe("container kmsCentos still exists (exited (0)) (the name used instead of the book's mycentos)");
+    expect(r.checks[0].hint?.en).toBe('remove it: docker rm kmsCentos');
+  });
+
+  it('noStoppedContainers both ways; under a prefix only the learner\'s own, and no prune hint', async () => {
+    const stopped = makeContainer({ name: 'alice-old', state: { status: 'exited', running: false } });
+    expect((await gradeExercise(exercise([noStoppedContainers()]), makeSnapshot({ containers: [makeContainer({ name: 'up' })] }))).status).toBe('pass');
+    const everyone = await gradeExercise(exercise([noStoppedContainers()]), makeSnapshot({ containers: [stopped, makeContainer({ name: 'created', state: { status: 'created', running: false } })] }));
+    expect(everyone.checks[0].message.en).toBe('2 stopped container(s) left: alice-old (exited (0)), created (created)');
+    expect(everyone.checks[0].hint?.en).toBe('remove the stopped containers: docker container prune');
+    const alice = await gradeExercise(exercise([noStoppedContainers()]), makeSnapshot({ containers: [stopped, makeContainer({ name: 'bob-old', state: { status: 'exited', running: false } })] }), { prefix: 'alice' });
+    expect(alice.checks[0].hint?.en).toBe('remove the stopped containers: docker rm alice-old');
+  });
+
+  it('requires several checks: skipped when any of them fails', async () => {
+    const result = await gradeExercise(exercise([tty(web), interactive(web), exists(web, { requires: ['tty', 'stdin'] })]), makeSnapshot({ containers: [makeContainer({ name: 'web', tty: true })] }));
+    expect(result.checks.map((c) => c.status)).toEqual(['pass', 'fail', 'skip']);
+    expect(() => exercise([exists(web, { requires: ['tty'] })])).toThrow(/requires 'tty'/);
+  });
+
+  it('carries the learner\'s command beside the book\'s, secrets masked everywhere in the result', async () => {
+    const wp = named('wordpress', { create: () => 'docker run -d -e WORDPRESS_DB_PASSWORD=password --name wordpress --link wordpressdb:mysql -p 80 wordpress' });
+    const container = makeContainer({ name: 'wordpress', image: 'wordpress', env: { WORDPRESS_DB_PASSWORD: 'hunter2' }, portBindings: { '80/tcp': [{ hostIp: '', hostPort: '' }] }, cmd: null, hostname: '' });
+    const result = await gradeExercise(exercise([env(wp, 'WORDPRESS_DB_PASSWORD', 'password'), link(wp, 'wordpressdb', 'mysql')]), makeSnapshot({ containers: [container] }));
+    expect(result.command).toMatchObject({ container: 'wordpress', missing: ['-e WORDPRESS_DB_PASSWORD=****', '--link wordpressdb:mysql'], extra: ['-e WORDPRESS_DB_PASSWORD=**** (differs)'] });
+    expect(result.command?.learner).toBe('docker run -d --name wordpress -e WORDPRESS_DB_PASSWORD=**** -p 80 wordpress');
+    expect(JSON.stringify(result)).not.toContain('hunter2');
   });
 });

@@ -4,11 +4,11 @@
  */
 import { msg, type Msg } from '../i18n.js';
 import type { Container, Snapshot } from '../snapshot-schema.js';
+import { isSecretName, maskSecrets } from '../secrets.js';
 import { closest } from './names.js';
 import type { CheckContext, ContainerCheck, ContainerTarget, Names, Outcome, Resolved, StateCheck } from './types.js';
 
-/** Env var names whose values are never printed. */
-export const SECRET_NAME = /PASSWORD|PASSWD|SECRET|TOKEN|KEY|CREDENTIAL/i;
+export { SECRET_NAME } from '../secrets.js';
 
 const pass = (message: Msg, evidence: Partial<Outcome> = {}): Outcome => ({ status: 'pass', message, ...evidence });
 const fail = (message: Msg, evidence: Partial<Outcome> = {}): Outcome => ({ status: 'fail', message, ...evidence });
@@ -63,7 +63,7 @@ export interface CheckOptions {
   /** Default 1. */
   points?: number;
   /** A check that must pass first (else this one is skipped). */
-  requires?: string;
+  requires?: string | readonly string[];
 }
 
 function containerCheck(
@@ -111,10 +111,12 @@ export function image(target: ContainerTarget, reference: string, options: Check
   return containerCheck({ id: 'image', title: msg(`이미지 ${reference}`, `image ${reference}`), explain }, target, options, (c, ctx) => {
     if (usesImage(c, ctx.snapshot, reference)) return pass(msg(`이미지 ${reference}로 만들었습니다`, `made from ${reference}`), { expected: reference, actual: c.image });
     const sameRepo = repositoryOf(c.image) === repositoryOf(wanted);
+    // `mysql` typed without a tag means `mysql:latest`: say so, it is the usual slip.
+    const found = normalizeReference(c.image) !== c.image && !c.image.includes('@') ? `${c.image} (= ${normalizeReference(c.image)})` : c.image;
     return fail(
       sameRepo
-        ? msg(`태그가 다릅니다: ${c.image} ≠ ${reference}`, `wrong tag: ${c.image} is not ${reference}`)
-        : msg(`다른 이미지입니다: ${c.image} (필요: ${reference})`, `expected image ${reference}, found ${c.image}`),
+        ? msg(`태그가 다릅니다: ${found} ≠ ${reference}`, `wrong tag: ${found} is not ${reference}`)
+        : msg(`다른 이미지입니다: ${found} (필요: ${reference})`, `expected image ${reference}, found ${found}`),
       {
         expected: reference,
         actual: c.image,
@@ -182,14 +184,16 @@ export function running(target: ContainerTarget, options: CheckOptions = {}): Co
     const actual = stateText(c);
     if (c.state.running && !c.state.paused) return pass(msg(`${c.name}이(가) 실행 중입니다`, `${c.name} is running`), { expected: 'running', actual });
     if (c.state.paused) return fail(msg(`${c.name}이(가) 일시정지 상태입니다`, `${c.name} is paused`), { expected: 'running', actual, hint: msg(`docker unpause ${c.name}`, `docker unpause ${c.name}`) });
+    const why = startError(c);
     if (c.state.status === 'created') {
-      return fail(msg(`${c.name}은(는) 만들어졌지만 시작한 적이 없습니다`, `${c.name} was created but never started`), {
+      return fail(msg(`${c.name}은(는) 만들어졌지만 시작한 적이 없습니다${why.ko}`, `${c.name} was created but never started${why.en}`), {
         expected: 'running',
         actual,
-        hint: msg(`시작하세요: docker start ${c.name}`, `start it: docker start ${c.name}`),
+        hint: createdHint(c),
       });
     }
-    const log = c.logTail?.length ? `\n${c.logTail.join('\n')}` : '';
+    if (why.en) return fail(msg(`${c.name}이(가) 멈춰 있습니다: ${actual}${why.ko}`, `${c.name} is not running: ${actual}${why.en}`), { expected: 'running', actual, hint: createdHint(c) });
+    const log = c.logTail?.length ? `\n${maskSecrets(c.logTail.join('\n'), c.env)}` : '';
     return fail(msg(`${c.name}이(가) 멈춰 있습니다: ${actual}${log}`, `${c.name} is not running: ${actual}${log}`), {
       expected: 'running',
       actual,
@@ -199,6 +203,40 @@ export function running(target: ContainerTarget, options: CheckOptions = {}): Co
       ),
     });
   });
+}
+
+/** Addresses the container's `-p IP:…` bindings ask for, other than every address. */
+function specificHostIps(c: Container): string[] {
+  const ips = Object.values(c.portBindings).flatMap((list) => list.map((b) => b.hostIp));
+  return [...new Set(ips.filter((ip) => ip && ip !== '0.0.0.0' && ip !== '::'))];
+}
+
+/** Why the engine refused the last start, as the engine said it (`State.Error`), in one line. */
+function startError(c: Container): Msg {
+  const error = maskSecrets(c.state.error.trim().split('\n')[0] ?? '', c.env);
+  if (!error) return msg('', '');
+  const link = /Cannot link to a non running container: \/?([^ ]+) AS/.exec(error);
+  if (link) {
+    return msg(
+      ` (도커가 시작을 거부했습니다: ${error}. --link 대상 ${link[1]}이(가) 먼저 실행 중이어야 합니다)`,
+      ` (the engine refused to start it: ${error}; its --link target ${link[1]} must be running first)`,
+    );
+  }
+  return msg(` (도커가 시작을 거부했습니다: ${error})`, ` (the engine refused to start it: ${error})`);
+}
+
+/** The command that starts a container that is not running, with what must be right first. */
+function createdHint(c: Container): Msg {
+  const link = /Cannot link to a non running container: \/?([^ ]+) AS/.exec(c.state.error);
+  if (link) return msg(`링크 대상을 먼저 시작하세요: docker start ${link[1]} && docker start ${c.name}`, `start the link target first: docker start ${link[1]} && docker start ${c.name}`);
+  const ips = specificHostIps(c);
+  if (ips.length && /assign requested address|bind/i.test(c.state.error || 'bind')) {
+    return msg(
+      `시작하세요: docker start ${c.name}. 'cannot assign requested address'가 나오면 ${ips.join(', ')}은(는) 이 호스트의 주소가 아닙니다: 호스트에 있는 주소(ip addr로 확인, 예: 127.0.0.1)로 다시 만드세요`,
+      `start it: docker start ${c.name}. If docker says 'cannot assign requested address', ${ips.join(', ')} is not an address of this host: recreate it with one the host has (see ip addr; 127.0.0.1 always exists)`,
+    );
+  }
+  return msg(`시작하세요: docker start ${c.name}`, `start it: docker start ${c.name}`);
 }
 
 /** The container was started at least once (`docker start` after `docker create`). */
@@ -222,11 +260,11 @@ export function started(target: ContainerTarget, options: CheckOptions = {}): Co
 /** Whether a value is shown, or masked because its name looks secret. */
 function shown(name: string, value: string | undefined): string {
   if (value === undefined) return '(unset)';
-  return SECRET_NAME.test(name) ? '(hidden)' : value;
+  return isSecretName(name) ? '(hidden)' : value;
 }
 
-/** `-e NAME=value` is set on the container. */
-export function env(target: ContainerTarget, name: string, value: string, options: CheckOptions = {}): ContainerCheck {
+/** `-e NAME=value` is set on the container; `nearMisses` explain known other values (never for secrets). */
+export function env(target: ContainerTarget, name: string, value: string, options: CheckOptions & { nearMisses?: Record<string, Msg> } = {}): ContainerCheck {
   const explain = (n: Names) => msg(`-e ${name}=${value}로 환경 변수를 설정해야 합니다: ${target.create(n)}`, `-e ${name}=${value} sets the variable: ${target.create(n)}`);
   return containerCheck({ id: `env-${name}`, title: msg(`환경 변수 ${name}`, `env ${name}`), explain }, target, options, (c, ctx) => {
     const actual = c.env[name];
@@ -238,10 +276,11 @@ export function env(target: ContainerTarget, name: string, value: string, option
       const typo = near.length ? msg(` (${near[0]}은(는) 있습니다)`, ` (${near[0]} is set)`) : msg('', '');
       return fail(msg(`${name}이(가) 설정되지 않았습니다${typo.ko}`, `${name} is not set${typo.en}`), { expected, actual: '(unset)', hint: fix });
     }
-    if (SECRET_NAME.test(name)) {
+    if (isSecretName(name)) {
       return fail(msg(`${name}은(는) 설정되었지만 과제가 요구하는 값과 다릅니다`, `${name} is set but differs from what the exercise asks`), { expected, actual: `${name}=(hidden)`, hint: fix });
     }
-    return fail(msg(`${name} 값이 다릅니다: ${actual} (필요: ${value})`, `${name} is ${actual}, expected ${value}`), { expected, actual: `${name}=${actual}`, hint: fix });
+    const note = options.nearMisses?.[actual];
+    return fail(msg(`${name} 값이 다릅니다: ${actual} (필요: ${value})${note ? `. ${note.ko}` : ''}`, `${name} is ${actual}, expected ${value}${note ? `. ${note.en}` : ''}`), { expected, actual: `${name}=${actual}`, hint: fix });
   });
 }
 
@@ -251,6 +290,8 @@ export interface PortExpectation {
   hostPort: string;
   /** `'any'` (default): any host address; `'specific'`: a specific address such as `192.168.0.100`. */
   hostIp?: 'any' | 'specific';
+  /** Another spelling of this binding a learner may have copied (the seed post's `-p 8080:8080`): named as a near miss. */
+  variant?: { hostPort: string; containerPort: string; source: Msg };
 }
 
 function bindingText(hostIp: string, hostPort: string): string {
@@ -276,6 +317,12 @@ export function portPublished(target: ContainerTarget, containerPort: string, ex
       return ipOk && portOk;
     });
     if (ok) return pass(msg(`포트가 연결되었습니다: ${bindingText(ok.hostIp, ok.hostPort)}->${port}`, `published ${bindingText(ok.hostIp, ok.hostPort)}->${port}`), { expected, actual: actualText });
+    const v = expectation.variant;
+    const variantPort = v ? (v.containerPort.includes('/') ? v.containerPort : `${v.containerPort}/tcp`) : '';
+    if (v && (c.portBindings[variantPort] ?? []).some((b) => b.hostPort === v.hostPort)) {
+      const typed = `-p ${v.hostPort}:${v.containerPort.replace('/tcp', '')}`;
+      return fail(msg(`${typed}는 ${v.source.ko}의 포트입니다. 책은 ${flag}를 씁니다`, `found ${typed}, ${v.source.en}'s ports; the book uses ${flag}`), { expected, actual: actualText, hint });
+    }
     if (configured.length === 0) {
       const other = Object.keys(c.portBindings);
       return fail(
@@ -341,8 +388,8 @@ export function imagePresent(reference: string, options: CheckOptions = {}): Sta
   };
 }
 
-/** A container no longer exists (`docker rm`). */
-export function containerAbsent(name: string, options: CheckOptions = {}): StateCheck {
+/** A container no longer exists (`docker rm`); `aliases` are other names it may carry (the seed post's `kmsCentos`). */
+export function containerAbsent(name: string, options: CheckOptions & { aliases?: string[] } = {}): StateCheck {
   return {
     kind: 'state',
     id: options.id ?? 'removed',
@@ -352,10 +399,12 @@ export function containerAbsent(name: string, options: CheckOptions = {}): State
     explain: (n) => msg(`${n.name(name)} 컨테이너가 없어야 합니다: docker rm ${n.name(name)} (실행 중이면 docker rm -f)`, `no container ${n.name(name)} is left: docker rm ${n.name(name)} (docker rm -f if it runs)`),
     run(ctx) {
       const wanted = ctx.name(name);
-      const found = ctx.containers.find((c) => c.name === wanted);
+      const names = [wanted, ...(options.aliases ?? []).map((a) => ctx.name(a).toLowerCase())];
+      const found = ctx.containers.find((c) => c.name === wanted) ?? ctx.containers.find((c) => names.includes(c.name.toLowerCase()));
       if (!found) return pass(msg(`${wanted} 컨테이너가 삭제되었습니다`, `container ${wanted} is gone`), { expected: 'absent', actual: 'absent' });
-      const fix = found.state.running ? `docker stop ${wanted} && docker rm ${wanted}` : `docker rm ${wanted}`;
-      return fail(msg(`${wanted} 컨테이너가 아직 있습니다 (${stateText(found)})`, `container ${wanted} still exists (${stateText(found)})`), {
+      const fix = found.state.running ? `docker stop ${found.name} && docker rm ${found.name}` : `docker rm ${found.name}`;
+      const alias = found.name !== wanted ? msg(` (책의 ${wanted} 대신 쓴 이름)`, ` (the name used instead of the book's ${wanted})`) : msg('', '');
+      return fail(msg(`${found.name} 컨테이너가 아직 있습니다 (${stateText(found)})${alias.ko}`, `container ${found.name} still exists (${stateText(found)})${alias.en}`), {
         expected: 'absent',
         actual: stateText(found),
         hint: msg(`삭제하세요: ${fix}`, `remove it: ${fix}`),
@@ -376,6 +425,29 @@ export function networkExists(name: string, options: CheckOptions & { create?: (
     explain: (n) => msg(`${n.name(name)} 네트워크가 있어야 합니다 (docker network ls로 확인): ${create(n)}`, `a network named ${n.name(name)} exists (see docker network ls): ${create(n)}`),
     run(ctx) {
       return presence('network', ctx.name(name), ctx.snapshot.networks.map((x) => x.name), create(ctx));
+    },
+  };
+}
+
+/** No stopped (exited, created or dead) container is left (`docker container prune`). Under a prefix only the learner's own count. */
+export function noStoppedContainers(options: CheckOptions = {}): StateCheck {
+  return {
+    kind: 'state',
+    id: options.id ?? 'no-stopped',
+    title: msg('정지된 컨테이너 없음 (prune)', 'no stopped containers (prune)'),
+    points: options.points ?? 1,
+    requires: options.requires,
+    run(ctx) {
+      const stopped = ctx.containers.filter((c) => !c.state.running && ['exited', 'created', 'dead'].includes(c.state.status));
+      if (stopped.length === 0) return pass(msg('정지된 컨테이너가 없습니다', 'no stopped container is left'), { expected: '0 stopped', actual: '0 stopped' });
+      const shownNames = stopped.slice(0, 5).map((c) => `${c.name} (${stateText(c)})`).join(', ') + (stopped.length > 5 ? ', …' : '');
+      // On a shared host (prefix) prune would remove other people's containers: name only the learner's own.
+      const fix = ctx.prefix ? `docker rm ${stopped.map((c) => c.name).join(' ')}` : 'docker container prune';
+      return fail(msg(`정지된 컨테이너가 ${stopped.length}개 남아 있습니다: ${shownNames}`, `${stopped.length} stopped container(s) left: ${shownNames}`), {
+        expected: '0 stopped',
+        actual: `${stopped.length} stopped`,
+        hint: msg(`정지된 컨테이너를 지우세요: ${fix}`, `remove the stopped containers: ${fix}`),
+      });
     },
   };
 }
@@ -405,4 +477,36 @@ function presence(kind: 'network' | 'volume', wanted: string, existing: readonly
     near.length ? msg(`${wanted} ${ko}이(가) 없습니다. ${near[0]}을(를) 말한 건가요?`, `no ${kind} ${wanted}; did you mean ${near[0]}?`) : msg(`${wanted} ${ko}이(가) 없습니다`, `no ${kind} ${wanted}`),
     { expected: wanted, actual: near.join(', ') || '(none)', hint: msg(`만드세요: ${create}`, `create it: ${create}`) },
   );
+}
+
+/**
+ * The link dependency: whenever the dependant runs, its `--link` target runs too. Docker checks this only
+ * when the dependant starts ("Cannot link to a non running container"), so a target stopped later breaks
+ * the dependant's next start.
+ */
+export function linkTargetRunning(dependant: ContainerTarget, linkTarget: string, options: CheckOptions = {}): ContainerCheck {
+  return containerCheck({ id: 'target-running', title: msg(`${linkTarget}이(가) 먼저 실행 중`, `${linkTarget} runs while its dependant does`) }, dependant, options, (c, ctx) => {
+    const wanted = ctx.name(linkTarget);
+    const target = ctx.containers.find((x) => x.name === wanted);
+    const expected = `${wanted} running whenever ${c.name} is`;
+    if (!target) {
+      return fail(msg(`링크 대상 ${wanted} 컨테이너가 없습니다`, `the link target ${wanted} does not exist`), { expected, actual: `${wanted}: none`, hint: msg(`먼저 만드세요: docker run -d --name ${wanted} …`, `create it first: docker run -d --name ${wanted} …`) });
+    }
+    const actual = `${c.name}: ${stateText(c)}, ${wanted}: ${stateText(target)}`;
+    if (!c.state.running || target.state.running) {
+      return pass(
+        c.state.running
+          ? msg(`${c.name}과(와) 링크 대상 ${wanted}이(가) 모두 실행 중입니다`, `${c.name} and its link target ${wanted} both run`)
+          : msg(`${c.name}이(가) 멈춰 있어 링크 대상이 멈춰 있어도 됩니다`, `${c.name} is stopped, so its link target may be stopped too`),
+        { expected, actual },
+      );
+    }
+    return fail(
+      msg(
+        `${c.name}은(는) 실행 중인데 링크 대상 ${wanted}이(가) 멈춰 있습니다: 다음에 ${c.name}을(를) 시작하면 'Cannot link to a non running container'로 실패합니다`,
+        `${c.name} runs but its link target ${wanted} is stopped: the next start of ${c.name} fails with 'Cannot link to a non running container'`,
+      ),
+      { expected, actual, hint: msg(`링크 대상을 다시 시작하세요: docker start ${wanted}`, `start the link target again: docker start ${wanted}`) },
+    );
+  });
 }

@@ -21,6 +21,13 @@ export interface CheckOptions {
   host?: string;
   prefix: string;
   timeoutMs?: number;
+  /** `--wait`: re-collect and re-grade until everything passes or this many ms have passed. */
+  waitMs?: number;
+  /** `--interval`: pause between attempts while waiting. */
+  intervalMs?: number;
+  /** `--deterministic`: sorted, no timestamps or machine details (see grader/deterministic.ts). */
+  deterministic?: boolean;
+  env?: NodeJS.ProcessEnv;
   /** Record the run in the progress journal and show each exercise's history (default true). */
   journal?: boolean;
   /** Re-grade whenever the engine's state changes, until Ctrl+C. */
@@ -44,7 +51,11 @@ export function warnTo(err: NodeJS.WritableStream): (line: string) => void {
  * journal; a snapshot file is annotated from the journal it carries and never writes the learner's.
  */
 export async function gradeWithJourney(exercises: readonly ExerciseDefinition[], state: LoadedState, options: CheckOptions, err: NodeJS.WritableStream): Promise<RunResult> {
-  const run = await grade(exercises, state.snapshot, { prefix: options.prefix, probe: state.probe, source: state.source });
+  return journalRun(await grade(exercises, state.snapshot, { prefix: options.prefix, probe: state.probe, source: state.source }), state, options, err);
+}
+
+/** Adds each exercise's history to a graded run (and records a live run in the journal). */
+async function journalRun(run: RunResult, state: LoadedState, options: CheckOptions, err: NodeJS.WritableStream): Promise<RunResult> {
   if (options.journal === false) return run;
   const { recordRun } = await import('../journal.js');
   if (state.source.type === 'snapshot') return state.snapshot.journal ? recordRun(state.snapshot.journal, run).run : run;
@@ -63,11 +74,41 @@ export async function runCheck(options: CheckOptions, out: NodeJS.WriteStream = 
   const targets = parseOutputTargets(([] as string[]).concat(options.format), options.output, REPORTER_NAMES);
   if (options.watch) {
     if (options.snapshot) throw new UsageError('--watch follows a live engine; it cannot watch a --snapshot file', 'drop --snapshot, or drop --watch');
+    if (options.waitMs !== undefined) throw new UsageError('--wait and --watch do not go together', '--wait grades until everything passes; --watch keeps grading until Ctrl+C');
     const { runWatch } = await import('./watch-command.js');
     return runWatch(exercises, targets, options, out, err);
   }
-  const state = await loadState({ snapshotFile: options.snapshot, host: options.host, probes: options.probes, timeoutMs: options.timeoutMs });
-  const run = await gradeWithJourney(exercises, state, options, err);
+  let state: LoadedState | undefined;
+  const gradeOnce = async () => {
+    state = await loadState({ snapshotFile: options.snapshot, host: options.host, probes: options.probes, timeoutMs: options.timeoutMs });
+    return grade(exercises, state.snapshot, { prefix: options.prefix, probe: state.probe, source: state.source });
+  };
+  // While waiting, attempts are not journalled: only the run that is reported.
+  let run = options.waitMs === undefined ? await gradeOnce() : await gradeWaiting(gradeOnce, options, err);
+  run = await journalRun(run, state!, options, err);
+  if (options.deterministic) run = (await import('../deterministic.js')).deterministicRun(run);
   await emitRun(run, targets, options.lang, out);
+  const { emitCiOutputs } = await import('./ci-output.js');
+  const stdoutIsReport = targets.some((target) => target.file === undefined && target.format !== 'pretty');
+  await emitCiOutputs(run, { lang: options.lang, env: options.env, stdoutIsReport, stdout: out });
   return exitCodeOf(run);
+}
+
+/** `--wait`: grades until every selected exercise passes or the time runs out; records how long. */
+async function gradeWaiting(gradeOnce: () => Promise<RunResult>, options: CheckOptions, err: NodeJS.WritableStream): Promise<RunResult> {
+  if (options.snapshot) throw new UsageError('--wait needs a live engine; a snapshot file never changes', 'drop --wait or --snapshot');
+  const { waitUntil, DEFAULT_INTERVAL_MS } = await import('../wait.js');
+  const { formatDuration } = await import('../duration.js');
+  let lastNote = -Infinity;
+  const { value, waited } = await waitUntil(gradeOnce, (run) => exitCodeOf(run) === ExitCode.Ok, {
+    timeoutMs: options.waitMs ?? 0,
+    intervalMs: options.intervalMs ?? DEFAULT_INTERVAL_MS,
+    // A progress line after the first attempt and then every 10 s, so a CI log shows what it waits for.
+    onRetry: (attempts, elapsedMs) => {
+      if (elapsedMs - lastNote < 10_000) return;
+      lastNote = elapsedMs;
+      err.write(`dockgrade: waiting for the state to pass (attempt ${attempts}, ${formatDuration(elapsedMs)} of ${formatDuration(options.waitMs ?? 0)})\n`);
+    },
+  });
+  return { ...value, waited };
 }

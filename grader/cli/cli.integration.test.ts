@@ -1,29 +1,15 @@
 /**
  * The built `dockgrade` binary, as a learner runs it, against the real engine.
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { applySteps, removeByPrefix, uniquePrefix } from '../../fixtures/docker-cli.js';
+import { dockgrade } from '../../fixtures/dockgrade-bin.js';
 import { EXERCISES } from '../../exercises/index.js';
 import { makeNames } from '../check/names.js';
 import { RunResultSchema } from '../result-schema.js';
 import { SnapshotSchema } from '../snapshot-schema.js';
-
-/** The executable package.json names, as `npx dockgrade` runs it. */
-const BIN = join(process.cwd(), (JSON.parse(readFileSync('package.json', 'utf8')) as { bin: { dockgrade: string } }).bin.dockgrade);
-
-async function dockgrade(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)('node', [BIN, ...args], { env: { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', ...env }, maxBuffer: 64 * 1024 * 1024 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 const prefix = uniquePrefix('cli');
 const names = makeNames(prefix);

@@ -44,7 +44,7 @@ export function explainExercise(exercise: ExerciseDefinition, prefix = ''): Expl
       id: c.id,
       title: c.title,
       points: c.points,
-      ...(c.requires ? { requires: c.requires } : {}),
+      ...(c.requires ? { requires: [c.requires].flat().join(', ') } : {}),
       ...(c.explain ? { hint: c.explain(names) } : {}),
     })),
   };

@@ -36,12 +36,12 @@ export function fastCheckOptions(argv: readonly string[]): ParsedCheckLine | nul
   if (argv[0] !== 'check') return null;
   const seen = new Map<string, string>();
   const selectors: string[] = [];
-  const switches = new Map<'probes' | 'journal', boolean>();
+  const switches = new Map<'probes' | 'journal' | 'deterministic', boolean>();
   for (let i = 1; i < argv.length; i++) {
     const token = argv[i];
-    const switchName = /^--(no-)?(probes|journal)$/.exec(token);
+    const switchName = /^--(no-)?(probes|journal|deterministic)$/.exec(token);
     if (switchName) {
-      const name = switchName[2] as 'probes' | 'journal';
+      const name = switchName[2] as 'probes' | 'journal' | 'deterministic';
       if (switches.has(name)) return null;
       switches.set(name, !switchName[1]);
       continue;
@@ -79,6 +79,7 @@ export function fastCheckOptions(argv: readonly string[]): ParsedCheckLine | nul
     journal: switches.get('journal') ?? true,
     watch: false,
     debounceMs: 100,
+    deterministic: switches.get('deterministic') ?? false,
   };
 }
 

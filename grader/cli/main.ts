@@ -71,9 +71,14 @@ export async function main(argv: string[]): Promise<number> {
           .option('timeout', { type: 'number', default: 30, describe: 'seconds to wait for each engine request' })
           .option('journal', { type: 'boolean', default: true, describe: 'record progress in your journal and show what passed earlier; --no-journal leaves it alone' })
           .option('watch', { alias: 'w', type: 'boolean', default: false, describe: 're-grade whenever the engine changes, until Ctrl+C' })
-          .option('debounce', { type: 'number', default: 100, hidden: true, describe: 'watch: milliseconds of quiet before a re-grade' }),
+          .option('debounce', { type: 'number', default: 100, hidden: true, describe: 'watch: milliseconds of quiet before a re-grade' })
+          .option('wait', { type: 'string', describe: 're-grade until everything passes or DURATION (60s, 2m) runs out' })
+          .option('interval', { type: 'string', describe: 'pause between attempts with --wait (default 1s)' })
+          .option('deterministic', { type: 'boolean', default: false, describe: 'sorted output without timestamps or machine details, for diffs' }),
       async (args) => {
         const { runCheck } = await import('./check-command.js');
+        const { parseDuration } = await import('../duration.js');
+        if (args.interval !== undefined && args.wait === undefined) throw new UsageError('--interval needs --wait', 'add --wait 60s (or drop --interval)');
         exitCode = await runCheck({
           selectors: (args.selectors ?? []).map(String),
           format: args.format as string | string[],
@@ -87,6 +92,9 @@ export async function main(argv: string[]): Promise<number> {
           journal: args.journal,
           watch: args.watch,
           debounceMs: args.debounce,
+          waitMs: args.wait === undefined ? undefined : parseDuration(args.wait, '--wait'),
+          intervalMs: args.interval === undefined ? undefined : parseDuration(args.interval, '--interval'),
+          deterministic: args.deterministic,
         });
       },
     )
@@ -131,7 +139,131 @@ export async function main(argv: string[]): Promise<number> {
         exitCode = await runSnapshot({ output: args.output, probes: args.probes, host: args.host, prefix: String(args.prefix), student: args.student, timeoutMs: args.timeout * 1000, journal: args.journal });
       },
     )
-    .demandCommand(1, 'name a command: list, check, explain, report, snapshot')
+    .command(
+      'solve <selectors..>',
+      "apply exercises' reference solutions to the engine (prints the docker commands, asks unless --yes)",
+      (y) =>
+        y
+          .positional('selectors', { type: 'string', array: true, describe: 'exercise ids or sections' })
+          .option('yes', { alias: 'y', type: 'boolean', default: false, describe: 'do not ask before running the commands' }),
+      async (args) => {
+        const { runSolve } = await import('./solve-command.js');
+        exitCode = await runSolve({ selectors: (args.selectors ?? []).map(String), prefix: String(args.prefix), host: args.host, yes: args.yes });
+      },
+    )
+    .command(
+      'reset <selectors..>',
+      'remove exactly what solve made for those exercises (by name under --prefix, and by our label)',
+      (y) =>
+        y
+          .positional('selectors', { type: 'string', array: true, describe: 'exercise ids or sections' })
+          .option('yes', { alias: 'y', type: 'boolean', default: false, describe: 'do not ask before removing' }),
+      async (args) => {
+        const { runReset } = await import('./reset-command.js');
+        exitCode = await runReset({ selectors: (args.selectors ?? []).map(String), prefix: String(args.prefix), host: args.host, yes: args.yes });
+      },
+    )
+    .command(
+      'doctor',
+      "check that this machine can do the chapter's exercises (engine, version, images, host ports, disk)",
+      (y) =>
+        y
+          .option('deep', { type: 'boolean', default: false, describe: 'also start labelled throwaway containers to prove links and network aliases (removed after)' })
+          .option('online', { type: 'boolean', default: false, describe: 'also ask the registry whether missing images can be pulled' })
+          .option('format', { choices: ['pretty', 'json'] as const, default: 'pretty' as const })
+          .option('timeout', { type: 'number', default: 30, describe: 'seconds to wait for each engine request' }),
+      async (args) => {
+        const { runDoctor } = await import('./doctor-command.js');
+        exitCode = await runDoctor({ host: args.host, deep: args.deep, online: args.online, format: args.format, timeoutMs: args.timeout * 1000 });
+      },
+    )
+    .command(
+      'selftest [selectors..]',
+      "prove the rubric on this engine: each reference solution passes, each mutation fails exactly its check",
+      (y) =>
+        y
+          .positional('selectors', { type: 'string', array: true, default: [] as string[], describe: 'exercise ids, section prefixes, or all' })
+          .option('yes', { alias: 'y', type: 'boolean', default: false, describe: 'do not ask before creating (and removing) the dgself-… containers' })
+          .option('format', { choices: ['pretty', 'json'] as const, default: 'pretty' as const })
+          .option('probes', { type: 'boolean', default: true, describe: 'live evidence (HTTP, exec)' })
+          .option('wait', { type: 'string', default: '10s', describe: 'per case, re-grade until it holds or DURATION runs out (slow containers)' })
+          .option('interval', { type: 'string', describe: 'pause between re-grades (default 500ms)' })
+          .option('timeout', { type: 'number', default: 30, describe: 'seconds to wait for each engine request' }),
+      async (args) => {
+        const { runSelftest } = await import('./selftest-command.js');
+        const { parseDuration } = await import('../duration.js');
+        exitCode = await runSelftest({
+          selectors: (args.selectors ?? []).map(String),
+          yes: args.yes,
+          host: args.host,
+          format: args.format,
+          lang: args.lang as Lang,
+          probes: args.probes,
+          waitMs: parseDuration(args.wait, '--wait'),
+          intervalMs: args.interval === undefined ? undefined : parseDuration(args.interval, '--interval'),
+          timeoutMs: args.timeout * 1000,
+        });
+      },
+    )
+    .command(
+      'submit',
+      'save your state, evidence and journal into one sealed file to upload to your course (LMS)',
+      (y) =>
+        y
+          .option('student', { type: 'string', demandOption: true, describe: 'your student id' })
+          .option('output', { alias: 'o', type: 'string', describe: 'file to write (default submission-<ID>.json)' })
+          .option('probes', { type: 'boolean', default: true, describe: 'record live evidence for every exercise' })
+          .option('timeout', { type: 'number', default: 30, describe: 'seconds to wait for each engine request' }),
+      async (args) => {
+        const { runSubmit } = await import('./submit-command.js');
+        exitCode = await runSubmit({ student: String(args.student), output: args.output, probes: args.probes, host: args.host, prefix: String(args.prefix), timeoutMs: args.timeout * 1000 });
+      },
+    )
+    .command(
+      'grade [paths..]',
+      'teachers: grade a class (submission files, folders, live engines on a roster) into a gradebook and class report',
+      (y) =>
+        y
+          .positional('paths', { type: 'string', array: true, default: [] as string[], describe: 'submission files or folders' })
+          .option('roster', { type: 'string', describe: 'roster CSV: student_id, name, email, and file or engine (tls)' })
+          .option('output-dir', { alias: 'o', type: 'string', default: 'grades', describe: 'folder for grades.csv, class.html, students/, summary.json' })
+          .option('deadline', { type: 'string', describe: 'ISO time; containers created later are reported' })
+          .option('concurrency', { type: 'number', default: 8, describe: 'live engines graded at once' })
+          .option('engine-timeout', { type: 'number', default: 60, describe: 'seconds allowed for each live engine' })
+          .option('tls-dir', { type: 'string', describe: 'folder with ca.pem, cert.pem, key.pem for tcp engines without their own' })
+          .option('shard', { type: 'string', describe: 'grade only slice K of N of the class (K/N), for CI matrices and indexed Jobs' })
+          .option('title', { type: 'string', describe: 'class or course name shown in the report' })
+          .option('probes', { type: 'boolean', default: true, describe: 'probe live engines (submissions replay their recorded evidence)' }),
+      async (args) => {
+        const { runGrade } = await import('./grade-command.js');
+        exitCode = await runGrade({
+          paths: (args.paths ?? []).map(String),
+          roster: args.roster,
+          outputDir: args.outputDir,
+          deadline: args.deadline,
+          concurrency: args.concurrency,
+          engineTimeoutSeconds: args.engineTimeout,
+          shard: args.shard,
+          tlsDir: args.tlsDir,
+          probes: args.probes,
+          title: args.title,
+          lang: args.lang as Lang,
+        });
+      },
+    )
+    .command(
+      'merge <outputs..>',
+      'join the outputs of `grade --shard K/N` runs into one gradebook and class report',
+      (y) =>
+        y
+          .positional('outputs', { type: 'string', array: true, demandOption: true, describe: 'shard output folders (or their summary.json)' })
+          .option('output-dir', { alias: 'o', type: 'string', default: 'grades', describe: 'folder for the merged outputs' }),
+      async (args) => {
+        const { runMerge } = await import('./merge-command.js');
+        exitCode = await runMerge({ inputs: (args.outputs ?? []).map(String), outputDir: args.outputDir, lang: args.lang as Lang });
+      },
+    )
+    .demandCommand(1, 'name a command: list, check, explain, report, snapshot, submit, grade, merge, solve, reset, selftest, doctor')
     .strict()
     .help()
     .alias('h', 'help')

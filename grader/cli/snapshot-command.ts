@@ -16,10 +16,10 @@ export interface SnapshotOptions {
 }
 
 /**
- * `dockgrade snapshot`: the engine state plus the evidence of every probe the exercises ask for, so a
- * snapshot file grades the same as the live engine did, plus the learner's progress journal.
+ * The engine state plus the evidence of every probe the exercises ask for, so a snapshot file grades
+ * the same as the live engine did, plus the learner's progress journal. Shared by `snapshot` and `submit`.
  */
-export async function runSnapshot(options: SnapshotOptions, out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+export async function takeSnapshot(options: Omit<SnapshotOptions, 'output'>, err: NodeJS.WritableStream = process.stderr): Promise<Snapshot> {
   const state = await loadState({ host: options.host, probes: options.probes, timeoutMs: options.timeoutMs });
   if (options.probes) await grade(EXERCISES, state.snapshot, { prefix: options.prefix, probe: state.probe, source: state.source });
   let journal: Snapshot['journal'];
@@ -29,7 +29,12 @@ export async function runSnapshot(options: SnapshotOptions, out: NodeJS.Writable
     const { warnTo } = await import('./check-command.js');
     journal = peekJournal(journalPath(), warnTo(err));
   }
-  const snapshot: Snapshot = { ...state.snapshot, probes: state.records(), ...(journal ? { journal } : {}), ...(options.student ? { student: options.student } : {}) };
+  return { ...state.snapshot, probes: state.records(), ...(journal ? { journal } : {}), ...(options.student ? { student: options.student } : {}) };
+}
+
+/** `dockgrade snapshot`: writes the snapshot as JSON to a file or stdout. */
+export async function runSnapshot(options: SnapshotOptions, out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+  const snapshot = await takeSnapshot(options, err);
   const text = `${JSON.stringify(snapshot, null, 2)}\n`;
   if (options.output) {
     const { writeOutputFile } = await import('../output-file.js');

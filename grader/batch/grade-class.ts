@@ -1,0 +1,280 @@
+/**
+ * Batch grading of a class: every submission file and every live engine on the roster graded with the
+ * current exercise set (from the snapshot, never from a stored result, so old submissions are regraded
+ * with new checks), merged with the roster into one ClassResult. Files are read a few at a time and
+ * only a run result plus a little evidence is kept per student; live engines run with bounded
+ * concurrency and a per-engine timeout. No single row can stop the class.
+ */
+import { readdir, stat } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import { EXERCISES } from '../../exercises/index.js';
+import type { ClassExercise, ClassResult, IntegrityFinding, RowEvidence, StudentRow } from '../class-schema.js';
+import { grade, visibleContainers } from '../check/run.js';
+import type { ExerciseDefinition } from '../check/types.js';
+import { mapLimit } from '../collect/collect.js';
+import { CLASS_RESULT_KIND, CLASS_RESULT_VERSION } from '../class-schema.js';
+import { msg } from '../i18n.js';
+import { ReplayProbe } from '../probe.js';
+import type { RunResult } from '../result-schema.js';
+import type { Snapshot } from '../snapshot-schema.js';
+import { TOOL } from '../tool.js';
+import { rowFindings, withCrossRowFindings } from './integrity.js';
+import { gradeLiveEngine } from './live-engine.js';
+import type { Progress } from './progress.js';
+import type { Roster, RosterRow } from './roster.js';
+import { inShard, type Shard } from './shard.js';
+import { MAX_SUBMISSION_BYTES, readSubmission, type SubmissionOutcome } from './submission-reader.js';
+
+/** How many submission files are read at once (I/O overlap; parsing is CPU-bound anyway). */
+export const FILE_CONCURRENCY = 4;
+
+export interface ClassGradeOptions {
+  /** Submission files and folders (searched recursively for `*.json`). */
+  paths: readonly string[];
+  roster?: Roster | null;
+  /** Epoch ms: containers created later are reported. */
+  deadline?: number;
+  /** Live engines graded at once. */
+  concurrency?: number;
+  engineTimeoutMs?: number;
+  /** Class-wide TLS folder for tcp engines without their own. */
+  tlsDir?: string;
+  probes?: boolean;
+  shard?: Shard | null;
+  title?: string;
+  exercises?: readonly ExerciseDefinition[];
+  maxBytes?: number;
+  now?: () => Date;
+  /** Folders never searched for submissions (the output folder). */
+  exclude?: readonly string[];
+  /** Called with the number of rows to grade; returns the progress display. */
+  progress?: (total: number) => Progress;
+}
+
+/** The exercise set as the class result lists it. */
+export function classExercises(exercises: readonly ExerciseDefinition[]): ClassExercise[] {
+  return exercises.map((e) => ({
+    id: e.id,
+    section: e.section,
+    title: e.title,
+    maxPoints: e.checks.reduce((sum, c) => sum + c.points, 0),
+    checks: e.checks.map((c) => ({ id: c.id, title: c.title, maxPoints: c.points })),
+  }));
+}
+
+/**
+ * Expands files and folders into submission files (folders: every `*.json` below, sorted), skipping the
+ * `exclude` folders (the output folder, so a rerun does not grade its own reports).
+ */
+export async function expandPaths(paths: readonly string[], exclude: readonly string[] = []): Promise<string[]> {
+  const files: string[] = [];
+  const skipped = new Set(exclude.map((dir) => resolve(dir)));
+  const walk = async (dir: string): Promise<void> => {
+    if (skipped.has(dir)) return;
+    const entries = await readdir(dir, { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) await walk(full);
+      else if (entry.isFile() && entry.name.toLowerCase().endsWith('.json')) files.push(full);
+    }
+  };
+  for (const path of paths) {
+    const full = resolve(path);
+    let isDir = false;
+    try {
+      isDir = (await stat(full)).isDirectory();
+    } catch {
+      // a missing file becomes an invalid row with its reason
+    }
+    if (isDir) await walk(full);
+    else files.push(full);
+  }
+  return [...new Set(files)];
+}
+
+interface Graded {
+  row: StudentRow;
+  /** For choosing among several submissions of one student. */
+  submittedAt: string;
+}
+
+function evidenceOf(snapshot: Snapshot, prefix: string, toolVersion: string, submittedAt: string): RowEvidence {
+  return { engineId: snapshot.engine.id, prefix, containerIds: visibleContainers(snapshot, prefix).map((c) => c.id), toolVersion, submittedAt };
+}
+
+function baseRow(studentId: string, roster: RosterRow | undefined, maxPoints: number, source: string): StudentRow {
+  return {
+    studentId,
+    name: roster?.name ?? '',
+    email: roster?.email ?? '',
+    status: 'missing',
+    reason: '',
+    source,
+    onRoster: Boolean(roster),
+    points: 0,
+    maxPoints,
+    result: null,
+    integrity: [],
+  };
+}
+
+/** Grades a class into a ClassResult. Throws only for programming errors; every input problem is a row. */
+export async function gradeClass(options: ClassGradeOptions): Promise<ClassResult> {
+  const exercises = options.exercises ?? EXERCISES;
+  const now = options.now ?? (() => new Date());
+  const gradedAt = now().toISOString();
+  const maxPoints = exercises.reduce((sum, e) => sum + e.checks.reduce((s, c) => s + c.points, 0), 0);
+  const shard = options.shard ?? null;
+  const rosterRows = options.roster?.rows ?? [];
+  const rosterById = new Map(rosterRows.map((r) => [r.studentId, r]));
+  const mine = rosterRows.filter((r) => inShard(r.studentId, shard));
+
+  // Files named on the roster belong to that row; files given on the command line name their student.
+  const fileOwner = new Map<string, RosterRow>();
+  for (const row of mine) if (row.file) fileOwner.set(resolve(row.file), row);
+  const files = [...new Set([...(await expandPaths(options.paths, options.exclude)), ...fileOwner.keys()])];
+  const engines = mine.filter((r) => r.engine);
+  const progress = options.progress?.(files.length + engines.length);
+
+  const graded = new Map<string, Graded[]>();
+  const orphans: StudentRow[] = [];
+  const keep = (row: StudentRow, submittedAt: string) => {
+    const list = graded.get(row.studentId);
+    if (list) list.push({ row, submittedAt });
+    else graded.set(row.studentId, [{ row, submittedAt }]);
+  };
+
+  const gradeSnapshot = async (snapshot: Snapshot, prefix: string, student: string, source: RunResult['source']): Promise<RunResult> =>
+    grade(exercises, snapshot, { prefix, probe: options.probes === false ? undefined : new ReplayProbe(snapshot.probes), source, student, now });
+
+  const onFile = async (file: string): Promise<void> => {
+    const outcome: SubmissionOutcome = await readSubmission(file, options.maxBytes ?? MAX_SUBMISSION_BYTES);
+    const owner = fileOwner.get(file);
+    const studentId = owner?.studentId ?? (outcome.student || studentFromFileName(file, rosterById));
+    progress?.tick();
+    if (!owner && !inShard(studentId || file, shard)) return;
+    const roster = owner ?? rosterById.get(studentId);
+    const row = baseRow(studentId, roster, maxPoints, file);
+    if (!outcome.ok) {
+      row.status = 'invalid';
+      row.reason = outcome.reason;
+      if (studentId) keep(row, '');
+      else orphans.push(row);
+      return;
+    }
+    const run = await gradeSnapshot(outcome.snapshot, outcome.prefix, studentId, { type: 'snapshot', location: file });
+    const integrity: IntegrityFinding[] = rowFindings({
+      toolVersion: outcome.toolVersion,
+      digestOk: outcome.digestOk,
+      containers: visibleContainers(outcome.snapshot, outcome.prefix),
+      deadline: options.deadline,
+    });
+    if (owner && outcome.student !== owner.studentId) {
+      integrity.push({
+        code: 'other-student',
+        message: msg(`명단의 ${owner.studentId} 줄에 있는 파일이 다른 학생(${outcome.student})의 제출물입니다`, `the file on ${owner.studentId}'s roster row was submitted by ${outcome.student}`),
+        others: [outcome.student],
+      });
+    }
+    Object.assign(row, {
+      status: 'graded',
+      points: run.totals.points,
+      maxPoints: run.totals.maxPoints,
+      result: run,
+      integrity,
+      evidence: evidenceOf(outcome.snapshot, outcome.prefix, outcome.toolVersion, outcome.submittedAt),
+    });
+    keep(row, outcome.submittedAt);
+  };
+
+  const onEngine = async (rosterRow: RosterRow): Promise<void> => {
+    const outcome = await gradeLiveEngine({
+      url: rosterRow.engine,
+      tlsDir: rosterRow.tls || options.tlsDir,
+      student: rosterRow.studentId,
+      prefix: rosterRow.prefix,
+      probes: options.probes !== false,
+      timeoutMs: options.engineTimeoutMs ?? 60_000,
+      exercises,
+    });
+    progress?.tick();
+    const row = baseRow(rosterRow.studentId, rosterRow, maxPoints, outcome.location);
+    if (!outcome.ok) {
+      row.status = 'unreachable';
+      row.reason = outcome.reason;
+      keep(row, '');
+      return;
+    }
+    Object.assign(row, {
+      status: 'graded',
+      points: outcome.run.totals.points,
+      maxPoints: outcome.run.totals.maxPoints,
+      result: outcome.run,
+      integrity: rowFindings({ toolVersion: '', digestOk: null, containers: visibleContainers(outcome.snapshot, rosterRow.prefix), deadline: options.deadline }),
+      evidence: evidenceOf(outcome.snapshot, rosterRow.prefix, TOOL.version, outcome.run.startedAt),
+    });
+    keep(row, outcome.run.startedAt);
+  };
+
+  try {
+    await Promise.all([mapLimit(files, FILE_CONCURRENCY, onFile), mapLimit(engines, Math.max(1, options.concurrency ?? 8), onEngine)]);
+  } finally {
+    progress?.done();
+  }
+
+  const rows: StudentRow[] = [...orphans];
+  for (const [, list] of graded) rows.push(pickSubmission(list));
+  for (const row of mine) if (!graded.has(row.studentId)) rows.push({ ...baseRow(row.studentId, row, maxPoints, row.file || row.engine), reason: 'nothing submitted' });
+  rows.sort(compareRows);
+  return {
+    kind: CLASS_RESULT_KIND,
+    version: CLASS_RESULT_VERSION,
+    tool: { name: TOOL.name, version: TOOL.version },
+    gradedAt,
+    title: options.title ?? '',
+    exercises: classExercises(exercises),
+    students: withCrossRowFindings(rows),
+    shard: shard ? { index: shard.index, count: shard.count } : null,
+  };
+}
+
+/**
+ * For a file that no longer says whose it is (truncated, garbage): the roster student its name gives,
+ * as `submit` names files (`submission-<id>.json`) or as an LMS export does (`<id>.json`).
+ */
+export function studentFromFileName(file: string, roster: ReadonlyMap<string, unknown>): string {
+  const stem = basename(file).replace(/\.json$/i, '');
+  for (const candidate of [stem, stem.replace(/^submission-/, '')]) if (roster.has(candidate)) return candidate;
+  return '';
+}
+
+/** Rows by student id, then source (stable output). */
+export function compareRows(a: StudentRow, b: StudentRow): number {
+  return a.studentId < b.studentId ? -1 : a.studentId > b.studentId ? 1 : a.source < b.source ? -1 : a.source > b.source ? 1 : 0;
+}
+
+/** Of several submissions by one student, the latest graded one counts; the others are noted. */
+function pickSubmission(list: Graded[]): StudentRow {
+  if (list.length === 1) return list[0].row;
+  const gradedOnes = list.filter((g) => g.row.status === 'graded');
+  const pool = gradedOnes.length ? gradedOnes : list;
+  const chosen = pool.reduce((best, g) => (g.submittedAt > best.submittedAt || (g.submittedAt === best.submittedAt && g.row.source > best.row.source) ? g : best));
+  const others = list.filter((g) => g !== chosen).map((g) => g.row.source);
+  return {
+    ...chosen.row,
+    integrity: [
+      ...chosen.row.integrity,
+      {
+        code: 'several-submissions',
+        message: msg(`제출물 ${list.length}개 중 가장 최근 것을 채점했습니다 (나머지: ${others.join(', ')})`, `${list.length} submissions; graded the latest (others: ${others.join(', ')})`),
+        others: [],
+      },
+    ],
+  };
+}
+
+/** 0 when every row was graded; 1 when some row is invalid, unreachable or missing. */
+export function classExitCode(result: Pick<ClassResult, 'students'>): 0 | 1 {
+  return result.students.every((s) => s.status === 'graded') ? 0 : 1;
+}

@@ -1,0 +1,66 @@
+/**
+ * Grades a student's live engine named on the roster (`ssh://student@lab-07`, `tcp://lab-07:2376`).
+ * Reuses the CLI's connect → collect → probe path; TLS material is a folder holding `ca.pem`,
+ * `cert.pem` and `key.pem` (as DOCKER_CERT_PATH), per row or per class. The whole engine is bounded by
+ * one timeout; any failure is a reason string, never a throw.
+ */
+import { EXERCISES } from '../../exercises/index.js';
+import { grade } from '../check/run.js';
+import type { ExerciseDefinition } from '../check/types.js';
+import type { RunResult } from '../result-schema.js';
+import type { Snapshot } from '../snapshot-schema.js';
+
+export interface LiveEngineOptions {
+  url: string;
+  /** Folder with ca.pem, cert.pem, key.pem for a TLS tcp engine. */
+  tlsDir?: string;
+  student: string;
+  prefix?: string;
+  probes: boolean;
+  /** For the whole engine: connect, collect, probes. */
+  timeoutMs: number;
+  exercises?: readonly ExerciseDefinition[];
+}
+
+export type LiveEngineOutcome = { ok: true; location: string; run: RunResult; snapshot: Snapshot } | { ok: false; location: string; reason: string };
+
+/** The engine URL without user info or query, for reports. */
+export function safeLocation(url: string): string {
+  return url.replace(/^([a-z]+:\/\/)[^@/]*@/i, '$1').split('?')[0];
+}
+
+class EngineTimeout extends Error {}
+
+/** Connects, collects and grades one live engine within `timeoutMs`. Never throws. */
+export async function gradeLiveEngine(options: LiveEngineOptions): Promise<LiveEngineOutcome> {
+  const location = safeLocation(options.url);
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new EngineTimeout(`no answer within ${Math.round(options.timeoutMs / 1000)} s`)), options.timeoutMs);
+  });
+  const work = async (): Promise<LiveEngineOutcome> => {
+    const { connect } = await import('../engine/engine-client.js');
+    const { collectSnapshot } = await import('../collect/collect.js');
+    const { probeHost } = await import('../engine/endpoint.js');
+    const env: NodeJS.ProcessEnv = options.tlsDir ? { DOCKER_TLS_VERIFY: '1', DOCKER_CERT_PATH: options.tlsDir } : {};
+    const client = await connect({ host: options.url, env, timeoutMs: Math.min(options.timeoutMs, 30_000) });
+    const snapshot = { ...(await collectSnapshot(client)), student: options.student };
+    let probe;
+    if (options.probes) {
+      const { LiveProbe } = await import('../probe.js');
+      probe = new LiveProbe(client, probeHost(client.endpoint));
+    }
+    const run = await grade(options.exercises ?? EXERCISES, snapshot, { prefix: options.prefix ?? '', probe, source: { type: 'live', location }, student: options.student });
+    return { ok: true, location, run, snapshot: probe ? { ...snapshot, probes: probe.records } : snapshot };
+  };
+  try {
+    return await Promise.race([work(), timeout]);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const { DockgradeError } = await import('../errors.js');
+    const hint = error instanceof DockgradeError && error.hint ? ` — ${error.hint}` : '';
+    return { ok: false, location, reason: `engine: ${message}${error instanceof EngineTimeout ? '' : hint}`.slice(0, 500) };
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,108 @@
+/**
+ * Reads one submitted file for batch grading. Never throws: a file that is missing, oversized,
+ * truncated, malformed, of another kind or version comes back as `{ ok: false, reason }` with the reason
+ * as `path.to.field: message`, so one bad file costs one row and nothing else. The raw text is dropped
+ * as soon as it is parsed.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { SNAPSHOT_KIND, SNAPSHOT_VERSION, SUBMISSION_KIND, SUBMISSION_VERSION } from '../constants.js';
+import { formatIssues } from '../input-file.js';
+import type { Snapshot } from '../snapshot-schema.js';
+import type { Submission } from '../submission-schema.js';
+import { submissionDigest } from '../submission-digest.js';
+
+/** Files larger than this are refused unread: a real submission is well under 1 MiB. */
+export const MAX_SUBMISSION_BYTES = 16 * 1024 * 1024;
+
+/** What batch grading needs from a readable file. */
+export interface ReadSubmission {
+  ok: true;
+  file: string;
+  student: string;
+  prefix: string;
+  toolVersion: string;
+  engineId: string;
+  submittedAt: string;
+  snapshot: Snapshot;
+  /** The recorded digest, or '' for a bare snapshot file. */
+  digest: string;
+  /** True: digest matches; false: the file was changed after `submit`; null: the file carries none. */
+  digestOk: boolean | null;
+}
+
+export interface UnreadableSubmission {
+  ok: false;
+  file: string;
+  /** The student id, when the file still names one. */
+  student: string;
+  reason: string;
+}
+
+export type SubmissionOutcome = ReadSubmission | UnreadableSubmission;
+
+function mib(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
+
+/** Validates parsed data as a submission (or a bare snapshot file, graded the same but with no digest). */
+export async function toSubmission(file: string, data: unknown): Promise<SubmissionOutcome> {
+  const fail = (reason: string, student = ''): UnreadableSubmission => ({ ok: false, file, student, reason });
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return fail('(root): expected a JSON object');
+  const head = data as Record<string, unknown>;
+  const student = typeof head.student === 'string' ? head.student.slice(0, 200) : '';
+  const expectedVersion = head.kind === SUBMISSION_KIND ? SUBMISSION_VERSION : head.kind === SNAPSHOT_KIND ? SNAPSHOT_VERSION : null;
+  if (expectedVersion === null) return fail(`kind: expected '${SUBMISSION_KIND}', found ${JSON.stringify(head.kind ?? null).slice(0, 60)}`, student);
+  if (head.version !== expectedVersion) {
+    const newer = typeof head.version === 'number' && head.version > expectedVersion;
+    return fail(`version: expected ${expectedVersion}, found ${JSON.stringify(head.version ?? null).slice(0, 20)}${newer ? ' (made by a newer dockgrade: update it)' : ''}`, student);
+  }
+  if (head.kind === SNAPSHOT_KIND) {
+    const { SnapshotSchema } = await import('../snapshot-schema.js');
+    const parsed = SnapshotSchema.safeParse(data);
+    if (!parsed.success) return fail(formatIssues(parsed.error.issues), student);
+    const snapshot = parsed.data;
+    if (!snapshot.student) return fail('student: a snapshot handed in for grading must name its student (use `dockgrade submit --student ID`)');
+    return { ok: true, file, student: snapshot.student, prefix: '', toolVersion: snapshot.tool.version, engineId: snapshot.engine.id, submittedAt: snapshot.takenAt, snapshot, digest: '', digestOk: null };
+  }
+  const { SubmissionSchema } = await import('../submission-schema.js');
+  const parsed = SubmissionSchema.safeParse(data);
+  if (!parsed.success) return fail(formatIssues(parsed.error.issues), student);
+  const submission: Submission = parsed.data;
+  return {
+    ok: true,
+    file,
+    student: submission.student,
+    prefix: submission.prefix,
+    toolVersion: submission.tool.version,
+    engineId: submission.engineId,
+    submittedAt: submission.submittedAt,
+    snapshot: submission.content,
+    digest: submission.digest.value,
+    digestOk: submissionDigest(head) === submission.digest.value,
+  };
+}
+
+/** Reads, size-checks, parses and validates one submission file. Never throws. */
+export async function readSubmission(file: string, maxBytes = MAX_SUBMISSION_BYTES): Promise<SubmissionOutcome> {
+  const fail = (reason: string): UnreadableSubmission => ({ ok: false, file, student: '', reason });
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) return fail('(file): not a regular file');
+    if (info.size > maxBytes) return fail(`(file): ${mib(info.size)} is over the ${mib(maxBytes)} limit for a submission`);
+    if (info.size === 0) return fail('(file): empty file');
+    let data: unknown;
+    {
+      const text = await readFile(file, 'utf8');
+      try {
+        data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+      } catch (error) {
+        const message = (error as Error).message;
+        return fail(/end of (JSON )?input|Unterminated/i.test(message) ? `(root): truncated JSON (${message})` : `(root): not valid JSON (${message.slice(0, 120)})`);
+      }
+    }
+    return await toSubmission(file, data);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return fail(`(file): ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message}`);
+  }
+}

@@ -1,0 +1,32 @@
+/**
+ * The issue's "done when": a class of 500 generated submissions (plus the special cases) grades in one
+ * command with every output, bad rows isolated. A smoke test of scale, not a timing: speed is measured by
+ * the benchmark, never asserted here.
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { generateClass } from '../../fixtures/class-generator.js';
+import { dockgrade } from '../../fixtures/dockgrade-bin.js';
+import { ClassResultSchema } from '../class-schema.js';
+
+let dir: string;
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+it('grades a class of 500 in one command', async () => {
+  dir = mkdtempSync(join(tmpdir(), 'dockgrade-bt-'));
+  const generated = generateClass({ dir, count: 500 });
+  const out = join(dir, 'out');
+  const run = await dockgrade(['grade', generated.submissionsDir, '--roster', generated.rosterFile, '-o', out, '--deadline', generated.deadline]);
+  expect(run.stderr).toBe('');
+  expect(run.code).toBe(1);
+  const result = ClassResultSchema.parse(JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')));
+  expect(result.students).toHaveLength(generated.students.length);
+  const count = (status: string) => result.students.filter((s) => s.status === status).length;
+  expect([count('graded'), count('invalid'), count('missing'), count('unreachable')]).toEqual([generated.students.length - 3, 2, 1, 0]);
+  const records = parse(readFileSync(join(out, 'grades.csv'), 'utf8'), { bom: true }) as string[][];
+  expect(records).toHaveLength(generated.students.length + 1);
+  expect(readdirSync(join(out, 'students'))).toHaveLength(2 * count('graded'));
+  expect(existsSync(join(out, 'class.html'))).toBe(true);
+});

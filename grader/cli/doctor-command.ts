@@ -1,0 +1,108 @@
+/**
+ * `dockgrade doctor`: can this machine do the chapter's exercises? One line per fact, pass / warn / fail
+ * with the fix; exit 1 when a line fails (warnings don't). Read-only like `check`; `--deep` also starts
+ * labelled throwaway containers (and removes them); `--online` also asks the registry about missing images.
+ */
+import { EXERCISES } from '../../exercises/index.js';
+import { DockerUnavailableError } from '../errors.js';
+import {
+  archLine,
+  cliLine,
+  diskLine,
+  doctorExitCode,
+  engineDownLine,
+  engineLine,
+  imageLine,
+  portLine,
+  requiredHostPorts,
+  requiredImages,
+  versionLine,
+  type DoctorLine,
+  type DoctorStatus,
+} from '../doctor/doctor-checks.js';
+
+export interface DoctorOptions {
+  host?: string;
+  deep: boolean;
+  online: boolean;
+  format: 'pretty' | 'json';
+  timeoutMs?: number;
+  env?: NodeJS.ProcessEnv;
+}
+
+/** Images with `ping` and `sleep` for `--deep`, preferred first (the stand-ins are busybox). */
+const PROBE_IMAGES = ['busybox:latest', 'ubuntu:14.04', 'centos:7', 'ubuntu:16.04', 'centos:8'];
+
+const SYMBOL: Record<DoctorStatus, string> = { pass: '✔', warn: '!', fail: '✘' };
+
+/** The report: one line per check, its fix indented below, then the counts. */
+export function renderDoctor(lines: readonly DoctorLine[]): string {
+  const width = Math.max(...lines.map((l) => l.id.length));
+  const rows = lines.flatMap((l) => [`${SYMBOL[l.status]} ${l.id.padEnd(width)}  ${l.message}`, ...(l.fix && l.status !== 'pass' ? [`  ${' '.repeat(width)}  fix: ${l.fix}`] : [])]);
+  const count = (s: DoctorStatus) => lines.filter((l) => l.status === s).length;
+  rows.push('', `doctor: ${count('pass')} pass, ${count('warn')} warn, ${count('fail')} fail`);
+  return `${rows.join('\n')}\n`;
+}
+
+/** Gathers every line (never throws for what it finds; a missing engine is a failed line). */
+export async function doctorLines(options: DoctorOptions): Promise<DoctorLine[]> {
+  const probes = await import('../doctor/doctor-probes.js');
+  const images = requiredImages(EXERCISES);
+  const ports = requiredHostPorts(EXERCISES);
+  const lines: DoctorLine[] = [cliLine(await probes.dockerCliVersion())];
+  const { connect } = await import('../engine/engine-client.js');
+  let client;
+  try {
+    client = await connect({ host: options.host, timeoutMs: options.timeoutMs });
+  } catch (error) {
+    if (!(error instanceof DockerUnavailableError)) throw error;
+    lines.push(engineDownLine(error.message, error.hint));
+    return lines;
+  }
+  lines.push(engineLine(client.location, client.endpoint.source));
+  const [version, info] = await Promise.all([client.version(), client.info()]);
+  lines.push(versionLine(version));
+  const arch = archLine(String(version.Arch ?? ''), images.map((i) => i.image));
+  if (arch) lines.push(arch);
+  const local = client.endpoint.kind === 'unix';
+  const root = String(info.DockerRootDir ?? '');
+  const disk = local ? probes.freeBytes(root) : { bytes: null, why: 'the engine is remote' };
+  lines.push(diskLine(root, disk.bytes, disk.why));
+  const facts = await probes.imageFacts(client, images.map((i) => i.image));
+  for (const { image, exercises } of images) {
+    let fact = facts.get(image)!;
+    if (!fact.present && options.online) fact = { ...fact, ...(await probes.askRegistry(client, image)) };
+    lines.push(imageLine(image, exercises, fact));
+  }
+  const published = await probes.publishedHostPorts(client);
+  for (const { port, exercises } of ports) {
+    const publishedBy = published.get(port) ?? [];
+    const listen = publishedBy.length ? 'in-use' : local ? await probes.tryListen(port) : 'unchecked';
+    lines.push(portLine(port, exercises, { publishedBy, listen }));
+  }
+  if (options.deep) {
+    const { deepChecks, pickProbeImage } = await import('../doctor/deep-checks.js');
+    const present = (await client.dockerode().listImages()).flatMap((i) => i.RepoTags ?? []);
+    const image = pickProbeImage(present, PROBE_IMAGES);
+    if (!image) {
+      lines.push({ id: 'deep:start', status: 'warn', message: `--deep needs one of ${PROBE_IMAGES.join(', ')} (with ping) and none is present`, fix: 'docker pull busybox' });
+    } else {
+      const { dockerCli } = await import('../docker-cli.js');
+      lines.push(...(await deepChecks(dockerCli({ host: options.host }), image)));
+    }
+  }
+  return lines;
+}
+
+export async function runDoctor(options: DoctorOptions, out: NodeJS.WritableStream = process.stdout): Promise<number> {
+  const lines = await doctorLines(options);
+  const code = doctorExitCode(lines);
+  out.write(options.format === 'json' ? `${JSON.stringify({ kind: 'dockgrade.doctor', ok: code === 0, lines }, null, 2)}\n` : renderDoctor(lines));
+  const env = options.env ?? process.env;
+  if (env.GITHUB_ACTIONS === 'true') {
+    const { workflowCommand } = await import('../../reports/github-annotations-reporter.js');
+    const annotations = lines.filter((l) => l.status !== 'pass').map((l) => workflowCommand(l.status === 'fail' ? 'error' : 'warning', { title: `dockgrade doctor ${l.id}` }, `${l.message}${l.fix ? `\nfix: ${l.fix}` : ''}`));
+    if (annotations.length) (options.format === 'json' ? process.stderr : out).write(`${annotations.join('\n')}\n`);
+  }
+  return code;
+}

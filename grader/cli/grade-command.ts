@@ -1,0 +1,73 @@
+import { UsageError } from '../errors.js';
+import type { Lang } from '../i18n.js';
+
+export interface GradeCommandOptions {
+  paths: string[];
+  roster?: string;
+  outputDir: string;
+  deadline?: string;
+  concurrency: number;
+  engineTimeoutSeconds: number;
+  shard?: string;
+  tlsDir?: string;
+  probes: boolean;
+  title?: string;
+  lang: Lang;
+}
+
+/** Parses `--deadline` (ISO 8601, with a time zone or Z) to epoch ms. */
+export function parseDeadline(value: string): number {
+  const ms = Date.parse(value);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(value.trim()) || Number.isNaN(ms)) {
+    throw new UsageError(`--deadline: '${value}' is not an ISO 8601 time`, 'e.g. --deadline 2026-12-01T23:59:00+09:00');
+  }
+  return ms;
+}
+
+/**
+ * `dockgrade grade`: grades every submission and live engine of a class and writes the gradebook, the
+ * class report, each student's reports and the summary. Exit 0 when every row was graded, 1 when some
+ * row is invalid, unreachable or missing, 2 for bad usage (including a bad roster).
+ */
+export async function runGrade(options: GradeCommandOptions, out: NodeJS.WritableStream = process.stdout): Promise<number> {
+  if (options.paths.length === 0 && !options.roster) throw new UsageError('name submission files or folders, or a --roster', 'e.g. dockgrade grade submissions/ --roster roster.csv');
+  if (!(options.concurrency >= 1 && options.concurrency <= 256)) throw new UsageError('--concurrency: expected a number from 1 to 256');
+  if (!(options.engineTimeoutSeconds > 0)) throw new UsageError('--engine-timeout: expected seconds > 0');
+  const deadline = options.deadline !== undefined ? parseDeadline(options.deadline) : undefined;
+  const { parseShard } = await import('../batch/shard.js');
+  const shard = options.shard ? parseShard(options.shard) : null;
+  const { readRoster } = await import('../batch/roster.js');
+  const roster = options.roster ? await readRoster(options.roster) : null;
+  const { loadClassRenderers, writeClassOutputs } = await import('../batch/class-output.js');
+  // Load the reporters before grading, so a broken install fails before the work, not after.
+  const renderers = await loadClassRenderers();
+  const { gradeClass, classExitCode } = await import('../batch/grade-class.js');
+  const { createProgress } = await import('../batch/progress.js');
+  const result = await gradeClass({
+    paths: options.paths,
+    roster,
+    deadline,
+    concurrency: options.concurrency,
+    engineTimeoutMs: options.engineTimeoutSeconds * 1000,
+    tlsDir: options.tlsDir,
+    probes: options.probes,
+    shard,
+    title: options.title,
+    exclude: [options.outputDir],
+    progress: (total) => createProgress(total),
+  });
+  await writeClassOutputs(options.outputDir, result, renderers, { lang: options.lang, color: false, studentFiles: true });
+  out.write(`${summaryLine(result.students)}; wrote ${options.outputDir}\n`);
+  return classExitCode(result);
+}
+
+/** `graded 480 of 500: 12 invalid, 3 unreachable, 5 missing, 2 not on the roster, 4 with integrity findings`. */
+export function summaryLine(rows: ReadonlyArray<{ status: string; onRoster: boolean; integrity: readonly unknown[] }>): string {
+  const count = (status: string) => rows.filter((r) => r.status === status).length;
+  const parts = ['invalid', 'unreachable', 'missing'].map((s) => [count(s), s] as const).filter(([n]) => n > 0).map(([n, s]) => `${n} ${s}`);
+  const offRoster = rows.filter((r) => !r.onRoster).length;
+  const flagged = rows.filter((r) => r.integrity.length > 0).length;
+  if (offRoster) parts.push(`${offRoster} not on the roster`);
+  if (flagged) parts.push(`${flagged} with integrity findings`);
+  return `graded ${count('graded')} of ${rows.length}${parts.length ? `: ${parts.join(', ')}` : ''}`;
+}

@@ -1,0 +1,74 @@
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ClassResult, StudentRow } from '../class-schema.js';
+import { compareRows, classExitCode } from '../batch/grade-class.js';
+import { withCrossRowFindings } from '../batch/integrity.js';
+import { InputError, UsageError } from '../errors.js';
+import type { Lang } from '../i18n.js';
+
+export interface MergeCommandOptions {
+  /** Shard output folders or their summary.json files. */
+  inputs: string[];
+  outputDir: string;
+  lang: Lang;
+}
+
+const STATUS_RANK: Record<string, number> = { graded: 0, unreachable: 1, invalid: 2, missing: 3 };
+
+/**
+ * Joins shard results into one class: rows concatenated (a student found in two shards keeps the best
+ * row), sorted, cross-row integrity recomputed over the whole class. Throws InputError when the shards were
+ * graded with different exercise sets or split differently.
+ */
+export function mergeClassResults(parts: ReadonlyArray<{ file: string; result: ClassResult }>, now = new Date()): { result: ClassResult; missingShards: number[] } {
+  if (parts.length === 0) throw new UsageError('name the shard outputs to merge');
+  const first = parts[0];
+  const signature = (r: ClassResult) => JSON.stringify(r.exercises.map((e) => [e.id, e.maxPoints, e.checks.map((c) => [c.id, c.maxPoints])]));
+  const counts = new Set(parts.map((p) => p.result.shard?.count ?? 1));
+  if (counts.size > 1) throw new InputError(`the shard outputs split the class differently (N = ${[...counts].join(', ')})`, 'merge the outputs of one `grade --shard K/N` run');
+  const seenShards = new Set<number>();
+  for (const part of parts) {
+    if (signature(part.result) !== signature(first.result)) {
+      throw new InputError(`${part.file}: graded with another exercise set than ${first.file}`, 'grade every shard with the same dockgrade version');
+    }
+    if (part.result.shard) {
+      if (seenShards.has(part.result.shard.index)) throw new InputError(`${part.file}: shard ${part.result.shard.index}/${part.result.shard.count} is given twice`);
+      seenShards.add(part.result.shard.index);
+    }
+  }
+  const count = [...counts][0];
+  const missingShards = parts.some((p) => p.result.shard) ? Array.from({ length: count }, (_, i) => i + 1).filter((k) => !seenShards.has(k)) : [];
+  const byKey = new Map<string, StudentRow>();
+  for (const part of parts) {
+    for (const row of part.result.students) {
+      const key = row.studentId || `\u0000${row.source}`;
+      const earlier = byKey.get(key);
+      if (!earlier || STATUS_RANK[row.status] < STATUS_RANK[earlier.status]) byKey.set(key, row);
+    }
+  }
+  const students = withCrossRowFindings([...byKey.values()].sort(compareRows));
+  return { result: { ...first.result, gradedAt: now.toISOString(), title: parts.find((p) => p.result.title)?.result.title ?? '', students, shard: null }, missingShards };
+}
+
+/** `dockgrade merge <outputs..>`: one gradebook and class report from the summary.json of each shard. */
+export async function runMerge(options: MergeCommandOptions, out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+  const { readJsonFile, parseVersioned } = await import('../input-file.js');
+  const { ClassResultSchema, CLASS_RESULT_KIND, CLASS_RESULT_VERSION } = await import('../class-schema.js');
+  const parts = options.inputs.map((input) => {
+    const isDir = existsSync(input) && statSync(input).isDirectory();
+    const file = isDir ? join(input, 'summary.json') : input;
+    return { dir: isDir ? input : join(input, '..'), file, result: parseVersioned(file, readJsonFile(file), ClassResultSchema, CLASS_RESULT_KIND, CLASS_RESULT_VERSION) };
+  });
+  const { result, missingShards } = mergeClassResults(parts);
+  const { loadClassRenderers, writeClassOutputs, copyStudentFiles } = await import('../batch/class-output.js');
+  const renderers = await loadClassRenderers();
+  copyStudentFiles(parts.map((p) => p.dir), options.outputDir);
+  await writeClassOutputs(options.outputDir, result, renderers, { lang: options.lang, color: false, studentFiles: false });
+  const { summaryLine } = await import('./grade-command.js');
+  out.write(`merged ${parts.length} output${parts.length > 1 ? 's' : ''}: ${summaryLine(result.students)}; wrote ${options.outputDir}\n`);
+  if (missingShards.length) {
+    err.write(`dockgrade: shard${missingShards.length > 1 ? 's' : ''} ${missingShards.map((k) => `${k}/${[...new Set(parts.map((p) => p.result.shard?.count))][0]}`).join(', ')} not given: the class is incomplete\n`);
+    return 1;
+  }
+  return classExitCode(result);
+}

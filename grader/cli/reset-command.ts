@@ -1,0 +1,56 @@
+/**
+ * `dockgrade reset <id|section>`: removes exactly what `solve` made for those exercises: the containers,
+ * networks and volumes the exercises name (under `--prefix`), plus whatever `solve` labelled for them
+ * under the same prefix. Never images, never anything else. Asks unless `--yes`.
+ */
+import { EXERCISES } from '../../exercises/index.js';
+import { selectExercises } from '../check/select.js';
+import { ExitCode, UsageError } from '../errors.js';
+import { parseListing, PREFIX_LABEL, resetTargets, selectForReset, SOLVE_LABEL } from '../solve.js';
+import { confirm } from './confirm.js';
+
+export interface ResetOptions {
+  selectors: string[];
+  prefix: string;
+  host?: string;
+  yes: boolean;
+}
+
+const LABELS = `{{.Label "${SOLVE_LABEL}"}}\t{{.Label "${PREFIX_LABEL}"}}`;
+
+export async function runReset(options: ResetOptions, out: NodeJS.WritableStream = process.stdout): Promise<number> {
+  if (options.selectors.length === 0) throw new UsageError('name what to reset: an exercise id or a section', '`dockgrade list` shows them');
+  const exercises = selectExercises(EXERCISES, options.selectors);
+  const targets = resetTargets(exercises, options.prefix);
+  const ids = exercises.map((e) => e.id);
+  const { dockerCli } = await import('../docker-cli.js');
+  const cli = dockerCli({ host: options.host });
+  const [containers, networks, volumes] = await Promise.all([
+    cli.run(['ps', '-a', '--no-trunc', '--format', `{{.ID}}\t{{.Names}}\t${LABELS}`]),
+    cli.run(['network', 'ls', '--no-trunc', '--format', `{{.ID}}\t{{.Name}}\t${LABELS}`]),
+    cli.run(['volume', 'ls', '--format', `{{.Name}}\t{{.Name}}\t${LABELS}`]),
+  ]);
+  const remove = {
+    containers: selectForReset(parseListing(containers), targets.containers, ids, options.prefix),
+    networks: selectForReset(parseListing(networks), targets.networks, ids, options.prefix),
+    volumes: selectForReset(parseListing(volumes), targets.volumes, ids, options.prefix),
+  };
+  if (targets.unprefixed.length) out.write(`Left alone (named without the prefix ${options.prefix}): ${targets.unprefixed.join(', ')}\n`);
+  const count = remove.containers.length + remove.networks.length + remove.volumes.length;
+  if (count === 0) {
+    out.write('Nothing to remove.\n');
+    return ExitCode.Ok;
+  }
+  const show = (label: string, objects: typeof remove.containers) => (objects.length ? [`  ${label}: ${objects.map((o) => o.names[0] ?? o.id.slice(0, 12)).join(', ')}`] : []);
+  out.write(['dockgrade reset will remove:', ...show('containers (with their anonymous volumes)', remove.containers), ...show('networks', remove.networks), ...show('volumes', remove.volumes)].join('\n') + '\n');
+  if (!(await confirm('Remove them?', { yes: options.yes, command: 'reset', stdout: out }))) {
+    out.write('Nothing was changed.\n');
+    return ExitCode.Findings;
+  }
+  // By id, so a name can never match another object's id prefix.
+  if (remove.containers.length) await cli.run(['rm', '-f', '-v', ...remove.containers.map((o) => o.id)]);
+  if (remove.networks.length) await cli.run(['network', 'rm', ...remove.networks.map((o) => o.id)]);
+  if (remove.volumes.length) await cli.run(['volume', 'rm', ...remove.volumes.map((o) => o.id)]);
+  out.write(`Removed ${count} object(s).\n`);
+  return ExitCode.Ok;
+}

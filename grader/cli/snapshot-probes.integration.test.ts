@@ -1,0 +1,69 @@
+/**
+ * `dockgrade snapshot` records the probe evidence of 2.2.5 and `check --snapshot` replays it: the file
+ * grades as the live engine did, even after the engine has changed.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { runWordpress } from '../../exercises/2.2.5-wordpress/index.js';
+import { applySteps, removeByPrefix, uniquePrefix } from '../../fixtures/docker-cli.js';
+import { makeNames } from '../check/names.js';
+import { RunResultSchema } from '../result-schema.js';
+import { SnapshotSchema } from '../snapshot-schema.js';
+
+const BIN = join(process.cwd(), 'dist/grader/cli/main.js');
+const prefix = uniquePrefix('ex3');
+const names = makeNames(prefix);
+
+async function dockgrade(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)('node', [BIN, ...args], { env: { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8' }, maxBuffer: 64 * 1024 * 1024 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+beforeAll(async () => {
+  await removeByPrefix(prefix);
+  await applySteps(runWordpress(names));
+});
+afterAll(() => removeByPrefix(prefix));
+
+it('a snapshot file carries the 2.2.5 probe results and grades the same as the live engine', async () => {
+  const file = join(mkdtempSync(join(tmpdir(), 'dockgrade-ex3-')), 'snap.json');
+  const live = await dockgrade(['check', '2.2.5/wordpressdb', '2.2.5/wordpress', '2.2.5/exec-env', '--prefix', prefix, '--format', 'json']);
+  expect(live.code).toBe(0);
+  expect((await dockgrade(['snapshot', '--prefix', prefix, '-o', file])).code).toBe(0);
+  const snapshot = SnapshotSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+  expect(snapshot.probes.some((r) => r.kind === 'http' && r.key === `http:${names.name('wordpress')}:80/tcp` && r.outcome === 'ok')).toBe(true);
+  expect(snapshot.probes.some((r) => r.kind === 'exec' && r.key.startsWith(`exec:${names.name('wordpressdb')}:["mysql"`) && r.outcome === 'ok')).toBe(true);
+  // The engine changes after the snapshot: the file still grades from its own evidence.
+  await applySteps([['stop', '-t', '1', names.name('wordpress')]]);
+  const fromFile = await dockgrade(['check', '2.2.5/wordpressdb', '2.2.5/wordpress', '2.2.5/exec-env', '--snapshot', file, '--prefix', prefix, '--format', 'json']);
+  expect(fromFile.code).toBe(0);
+  const exercises = (text: string) => RunResultSchema.parse(JSON.parse(text)).exercises;
+  expect(exercises(fromFile.stdout)).toEqual(exercises(live.stdout));
+  expect(exercises(fromFile.stdout).flatMap((e) => e.checks).filter((c) => c.status !== 'pass')).toEqual([]);
+  // And the live engine now fails, showing the learner's command beside the book's.
+  const now = await dockgrade(['check', '2.2.5/wordpress', '--prefix', prefix]);
+  expect(now.code).toBe(1);
+  expect(now.stdout).toContain(`docker start ${names.name('wordpress')}`);
+});
+
+it('the pretty report of a failing exercise shows the missing --link', async () => {
+  await applySteps([
+    ['rm', '-f', names.name('wordpress')],
+    ['run', '-d', '-e', 'WORDPRESS_DB_HOST=mysql', '-e', 'WORDPRESS_DB_USER=root', '-e', 'WORDPRESS_DB_PASSWORD=hunter2-cli', '--name', names.name('wordpress'), '-p', '80', 'wordpress'],
+  ]);
+  const run = await dockgrade(['check', '2.2.5/wordpress', '--prefix', prefix, '--no-probes']);
+  expect(run.code).toBe(1);
+  expect(run.stdout).toContain(`- missing: -e WORDPRESS_DB_PASSWORD=****  --link ${names.name('wordpressdb')}:mysql`);
+  expect(run.stdout).toContain(`yours: docker run -d --name ${names.name('wordpress')} -e WORDPRESS_DB_HOST=mysql -e WORDPRESS_DB_USER=root -e WORDPRESS_DB_PASSWORD=**** -p 80 wordpress`);
+  expect(run.stdout).not.toContain('hunter2-cli');
+  const json = await dockgrade(['check', '2.2.5/wordpress', '--prefix', prefix, '--no-probes', '--format', 'json']);
+  expect(json.stdout).not.toContain('hunter2-cli');
+});

@@ -1,0 +1,49 @@
+import { SUBMISSION_KIND, SUBMISSION_VERSION } from '../constants.js';
+import { ExitCode, UsageError } from '../errors.js';
+import type { Submission } from '../submission-schema.js';
+import { submissionDigest } from '../submission-digest.js';
+import { TOOL } from '../tool.js';
+import { takeSnapshot, type SnapshotOptions } from './snapshot-command.js';
+
+export interface SubmitOptions extends Omit<SnapshotOptions, 'student'> {
+  student: string;
+}
+
+/** The file name `submit` writes when no `--output` is given: `submission-<id>.json`, safe on any OS. */
+export function defaultSubmissionFile(student: string): string {
+  return `submission-${student.replace(/[^\p{L}\p{N}._-]/gu, '_')}.json`;
+}
+
+/** Wraps a snapshot into a submission document and seals it with its content digest. */
+export function sealSubmission(snapshot: Submission['content'], student: string, prefix: string, now = new Date()): Submission {
+  const body = {
+    kind: SUBMISSION_KIND,
+    version: SUBMISSION_VERSION,
+    tool: { name: TOOL.name, version: TOOL.version },
+    student,
+    prefix,
+    engineId: snapshot.engine.id,
+    submittedAt: now.toISOString(),
+    content: { ...snapshot, student },
+  } as const;
+  // Digest the document exactly as it will be written (JSON drops undefined fields).
+  const plain = JSON.parse(JSON.stringify(body)) as Record<string, unknown>;
+  return { ...body, digest: { algorithm: 'sha256', value: submissionDigest(plain) } } as Submission;
+}
+
+/**
+ * `dockgrade submit --student ID`: the learner's snapshot (state, probe evidence, journal), tool version,
+ * engine id, time and content digest in one file: the file a student uploads to the LMS.
+ */
+export async function runSubmit(options: SubmitOptions, out: NodeJS.WritableStream = process.stderr): Promise<number> {
+  const student = options.student.trim();
+  if (!student) throw new UsageError('--student needs your student id', 'e.g. dockgrade submit --student 2024123456');
+  if (student.length > 200 || /[\u0000-\u001f]/.test(student)) throw new UsageError('--student: expected a printable id of at most 200 characters');
+  const snapshot = await takeSnapshot({ ...options, student });
+  const submission = sealSubmission(snapshot, student, options.prefix);
+  const file = options.output ?? defaultSubmissionFile(student);
+  const { writeOutputFile } = await import('../output-file.js');
+  writeOutputFile(file, `${JSON.stringify(submission)}\n`);
+  out.write(`dockgrade: wrote ${file} (${snapshot.containers.length} containers, ${snapshot.probes.length} probe records); upload this file\n`);
+  return ExitCode.Ok;
+}

@@ -1,0 +1,93 @@
+import { fixedHostPorts, formatStep, hostPortsOfPublish, imagesOf, objectsCreatedBy, parseStep, splitCommandLine, stepsOfCommands, withLabels, withoutPulling } from './docker-args.js';
+
+describe('parseStep', () => {
+  it('reads short clusters, attached values, long options with and without =', () => {
+    const p = parseStep(['run', '-itd', '-p80:80', '--name=web', '-e', 'A=b', '--link', 'db:mysql', '--rm', 'ubuntu:14.04', 'sh', '-c', 'echo -p 1:1']);
+    expect(p.verb).toBe('run');
+    expect(p.options.get('interactive')).toEqual(['true']);
+    expect(p.options.get('tty')).toEqual(['true']);
+    expect(p.options.get('detach')).toEqual(['true']);
+    expect(p.options.get('publish')).toEqual(['80:80']);
+    expect(p.options.get('name')).toEqual(['web']);
+    expect(p.options.get('env')).toEqual(['A=b']);
+    expect(p.options.get('link')).toEqual(['db:mysql']);
+    expect(p.positionals).toEqual(['ubuntu:14.04', 'sh', '-c', 'echo -p 1:1']);
+  });
+
+  it('knows `container run`, `image pull`, `network create -d`', () => {
+    expect(parseStep(['container', 'run', 'x']).verb).toBe('run');
+    expect(parseStep(['image', 'pull', 'centos:7']).verb).toBe('pull');
+    const net = parseStep(['network', 'create', '-d', 'bridge', '--subnet=172.72.0.0/16', 'mybridge']);
+    expect(net.verb).toBe('network create');
+    expect(net.options.get('driver')).toEqual(['bridge']);
+    expect(net.positionals).toEqual(['mybridge']);
+  });
+});
+
+describe('port parsing', () => {
+  it.each([
+    ['80:80', [80]],
+    ['127.0.0.1:7777:80', [7777]],
+    ['192.168.0.100:7777:80/tcp', [7777]],
+    ['3306:3306/udp', [3306]],
+    ['[::1]:8080:80', [8080]],
+    ['8000-8002:80-82', [8000, 8001, 8002]],
+    ['80', []],
+    ['127.0.0.1::80', []],
+    ['abc:80', []],
+    ['0:80', []],
+  ])('%s binds %j', (value, ports) => {
+    expect(hostPortsOfPublish(value)).toEqual(ports);
+  });
+
+  it('finds fixed host ports across steps, sorted, random ones left out', () => {
+    expect(fixedHostPorts([['run', '-d', '-p', '80:80', '-p', '80', '-p', '127.0.0.1:7777:80', '--publish=3306:3306', 'x'], ['start', 'x'], ['create', '-p8080:8080', 'y']])).toEqual([80, 3306, 7777, 8080]);
+    expect(fixedHostPorts([['run', '-p', '80', 'wordpress']])).toEqual([]);
+    expect(fixedHostPorts([['exec', 'x', 'nc', '-p', '80:80']])).toEqual([]);
+  });
+});
+
+describe('images and created objects', () => {
+  it('lists the images run, created and pulled', () => {
+    expect(imagesOf([['pull', 'centos:7'], ['run', '-d', '-e', 'X=1', 'mysql:5.7'], ['create', '-i', '-t', '--name', 'a', 'centos:7'], ['start', 'a']])).toEqual(['centos:7', 'mysql:5.7']);
+  });
+
+  it('finds containers, networks and named volumes (not bind mounts)', () => {
+    const steps = [
+      ['network', 'create', '--driver', 'bridge', 'p-mybridge'],
+      ['volume', 'create', '--name', 'p-myvolume'],
+      ['run', '-d', '--name', 'p-db', '-v', 'p-data:/var/lib/mysql', '-v', '/home/x:/y', '--mount', 'type=volume,source=p-m,target=/r', '--mount', 'type=bind,source=/h,target=/t', 'mysql:5.7'],
+      ['run', '-d', 'ubuntu:14.04'],
+      ['rename', 'p-db', 'p-db2'],
+    ];
+    expect(objectsCreatedBy(steps)).toEqual({ containers: ['p-db', 'p-db2'], networks: ['p-mybridge'], volumes: ['p-myvolume', 'p-data', 'p-m'] });
+  });
+});
+
+describe('step rewriting', () => {
+  it('labels what a step creates, right after the verb', () => {
+    expect(withLabels(['run', '-d', 'x'], { 'dockgrade.solve': 'a/b' })).toEqual(['run', '--label', 'dockgrade.solve=a/b', '-d', 'x']);
+    expect(withLabels(['network', 'create', 'n'], { k: 'v' })).toEqual(['network', 'create', '--label', 'k=v', 'n']);
+    expect(withLabels(['start', 'x'], { k: 'v' })).toEqual(['start', 'x']);
+  });
+
+  it('never pulls: --pull=never on runs, pull becomes image inspect', () => {
+    expect(withoutPulling(['create', '-i', 'centos:7'])).toEqual(['create', '--pull=never', '-i', 'centos:7']);
+    expect(withoutPulling(['pull', 'centos:7'])).toEqual(['image', 'inspect', '--format', '{{.Id}}', 'centos:7']);
+    expect(withoutPulling(['stop', 'x'])).toEqual(['stop', 'x']);
+  });
+
+  it('formats a step for the shell', () => {
+    expect(formatStep(['run', '-e', 'A=b c', '--name', "it's", 'x:1'])).toBe(`docker run -e 'A=b c' --name 'it'\\''s' x:1`);
+  });
+});
+
+describe('the book commands as text', () => {
+  it('splits shell words with quotes', () => {
+    expect(splitCommandLine(`docker exec wordpressdb mysql -uroot -ppassword -e 'show databases'`)).toEqual(['docker', 'exec', 'wordpressdb', 'mysql', '-uroot', '-ppassword', '-e', 'show databases']);
+    expect(splitCommandLine('docker run -e "A=\\"q\\"" x')).toEqual(['docker', 'run', '-e', 'A="q"', 'x']);
+  });
+  it('keeps docker lines only, first command of a line', () => {
+    expect(stepsOfCommands(['docker run -i -t ubuntu:14.04', 'apt-get update; apt-get install apache2', 'docker images; docker ps'])).toEqual([['run', '-i', '-t', 'ubuntu:14.04'], ['images']]);
+  });
+});

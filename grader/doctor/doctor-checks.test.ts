@@ -1,0 +1,104 @@
+import { defineExercise } from '../check/define.js';
+import { exists, named } from '../check/vocabulary.js';
+import { msg } from '../i18n.js';
+import { renderDoctor } from '../cli/doctor-command.js';
+import { archLine, cliLine, diskLine, doctorExitCode, imageLine, parseEngineVersion, portLine, requiredHostPorts, requiredImages, versionLine } from './doctor-checks.js';
+import { pickProbeImage } from './deep-checks.js';
+
+const web = named('web', { create: () => '' });
+const exercises = [
+  defineExercise({
+    id: '9.1/web',
+    section: '9.1',
+    title: msg('t', 't'),
+    goal: msg('g', 'g'),
+    commands: ['docker run -i -t --name mywebserver -p 80:80 ubuntu:14.04', 'docker run -d -p 3306:3306 -p 192.168.0.100:7777:80 ubuntu:14.04'],
+    checks: [exists(web)],
+    solution: (n) => [['run', '-d', '--name', n.name('web'), '-p', '127.0.0.1:8080:80', 'wordpress']],
+    mutations: [{ check: 'exists', description: msg('m', 'm'), steps: () => [['run', '-p', '9999:80', 'mysql:latest']] }],
+  }),
+  defineExercise({
+    id: '9.2/pull',
+    section: '9.2',
+    title: msg('t', 't'),
+    goal: msg('g', 'g'),
+    commands: ['docker pull centos:7', 'docker images'],
+    checks: [exists(web)],
+    solution: () => [],
+    mutations: [{ check: 'exists', description: msg('m', 'm'), steps: () => [] }],
+  }),
+];
+
+describe('what the exercises need', () => {
+  it('images from the solutions and the book commands, normalised, not from mutations', () => {
+    expect(requiredImages(exercises)).toEqual([
+      { image: 'centos:7', exercises: ['9.2/pull'] },
+      { image: 'ubuntu:14.04', exercises: ['9.1/web'] },
+      { image: 'wordpress:latest', exercises: ['9.1/web'] },
+    ]);
+  });
+  it('fixed host ports from the solutions and the book commands', () => {
+    expect(requiredHostPorts(exercises).map((p) => p.port)).toEqual([80, 3306, 7777, 8080]);
+  });
+});
+
+describe('doctor lines', () => {
+  it('engine version: pass, warn when old, fail when too old or not Linux', () => {
+    expect(versionLine({ Version: '20.10.24+dfsg1', ApiVersion: '1.41', Os: 'linux', Arch: 'amd64' }).status).toBe('pass');
+    expect(versionLine({ Version: '19.03.1', ApiVersion: '1.40', Os: 'linux', Arch: 'amd64' }).status).toBe('warn');
+    expect(versionLine({ Version: '1.13.1', ApiVersion: '1.26', Os: 'linux' })).toMatchObject({ status: 'fail', fix: expect.stringContaining('upgrade') });
+    expect(versionLine({ Version: '27.0.0', ApiVersion: '1.46', Os: 'windows' }).status).toBe('fail');
+    expect(parseEngineVersion('27.3.1')).toEqual([27, 3]);
+    expect(parseEngineVersion('dev')).toBeNull();
+  });
+
+  it('arm64 warns about mysql:5.7 only when the exercises need it', () => {
+    expect(archLine('aarch64', ['mysql:5.7'])).toMatchObject({ status: 'warn', fix: expect.stringContaining('--platform linux/amd64') });
+    expect(archLine('aarch64', ['ubuntu:14.04'])).toBeNull();
+    expect(archLine('x86_64', ['mysql:5.7'])).toBeNull();
+  });
+
+  it('images: present passes, stand-in warns, missing fails (or warns when the registry has it)', () => {
+    expect(imageLine('centos:7', ['a'], { present: true }).status).toBe('pass');
+    expect(imageLine('centos:7', ['a'], { present: true, standIn: true }).status).toBe('warn');
+    expect(imageLine('centos:7', ['a'], { present: false })).toMatchObject({ status: 'fail', fix: expect.stringContaining('docker pull centos:7') });
+    expect(imageLine('centos:7', ['a'], { present: false, pullable: true }).status).toBe('warn');
+    expect(imageLine('centos:7', ['a'], { present: false, pullable: false, registryError: 'denied' }).message).toContain('denied');
+  });
+
+  it('ports: published by a container or held by a program fails, naming it', () => {
+    expect(portLine(80, ['x'], { publishedBy: ['web'], listen: 'in-use' })).toMatchObject({ status: 'fail', fix: 'stop or remove it: docker rm -f web' });
+    expect(portLine(80, ['x'], { publishedBy: [], listen: 'in-use' })).toMatchObject({ status: 'fail', fix: expect.stringContaining("ss -ltnp 'sport = :80'") });
+    expect(portLine(80, ['x'], { publishedBy: [], listen: 'free' }).status).toBe('pass');
+    expect(portLine(80, ['x'], { publishedBy: [], listen: 'denied' }).status).toBe('pass');
+    expect(portLine(80, ['x'], { publishedBy: [], listen: 'unchecked' }).status).toBe('warn');
+  });
+
+  it('disk: fail below 2 GiB, warn below 5 GiB, warn when not measurable', () => {
+    const GiB = 1024 ** 3;
+    expect(diskLine('/var/lib/docker', 1 * GiB).status).toBe('fail');
+    expect(diskLine('/var/lib/docker', 3 * GiB).status).toBe('warn');
+    expect(diskLine('/var/lib/docker', 50 * GiB)).toEqual({ id: 'disk', status: 'pass', message: '50.0 GiB free under /var/lib/docker' });
+    expect(diskLine('/x', null, 'remote').status).toBe('warn');
+  });
+
+  it('the CLI: missing warns', () => {
+    expect(cliLine(null).status).toBe('warn');
+    expect(cliLine('28.2.2').status).toBe('pass');
+  });
+
+  it('exit code: 1 only when a line fails; warnings do not fail', () => {
+    expect(doctorExitCode([cliLine(null), diskLine('/', null)])).toBe(0);
+    expect(doctorExitCode([cliLine(null), diskLine('/', 1)])).toBe(1);
+  });
+
+  it('renders one line per check with the fix below, and the counts', () => {
+    const text = renderDoctor([cliLine('28'), portLine(80, ['x'], { publishedBy: ['web'], listen: 'in-use' })]);
+    expect(text).toBe(['✔ cli      docker CLI 28', '✘ port:80  host port 80 is published by container web (bound by x)', '           fix: stop or remove it: docker rm -f web', '', 'doctor: 1 pass, 0 warn, 1 fail', ''].join('\n'));
+  });
+
+  it('--deep picks the first preferred image that is present', () => {
+    expect(pickProbeImage(['centos:7', 'ubuntu:14.04'], ['busybox:latest', 'ubuntu:14.04', 'centos:7'])).toBe('ubuntu:14.04');
+    expect(pickProbeImage(['mysql:5.7'], ['busybox:latest'])).toBeNull();
+  });
+});

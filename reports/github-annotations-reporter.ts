@@ -1,0 +1,60 @@
+/**
+ * GitHub Actions workflow commands (`::error title=…::…`) for every failing check, plus one `::notice`
+ * with the totals, so failures show up as annotations on the run. Escaped by the workflow-command rules
+ * (actions/toolkit `command.ts`): in the message `%`, `\r`, `\n`; in property values also `:` and `,`.
+ * Sorted by section and id, no timestamps: the same state prints the same lines.
+ */
+import { compareSections } from '../grader/check/select.js';
+import { t } from '../grader/i18n.js';
+import type { ExerciseResult, RunResult } from '../grader/result-schema.js';
+import type { Reporter } from './types.js';
+
+/** Escapes a workflow command's message. */
+export function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** Escapes a workflow command's property value (`title=…`). */
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/** One workflow command line: `::name key=value,…::message`. */
+export function workflowCommand(name: string, properties: Record<string, string>, message: string): string {
+  const props = Object.entries(properties)
+    .filter(([, value]) => value !== '')
+    .map(([key, value]) => `${key}=${escapeProperty(value)}`)
+    .join(',');
+  return `::${name}${props ? ` ${props}` : ''}::${escapeData(message)}`;
+}
+
+const LABEL = {
+  ko: { expected: '기대', actual: '실제', hint: '힌트', error: '검사기 오류', summary: (p: string, e: string) => `${p}점 · 통과한 과제 ${e}`, waited: '대기' },
+  en: { expected: 'expected', actual: 'found', hint: 'hint', error: 'checker error', summary: (p: string, e: string) => `${p} points · ${e} exercises pass`, waited: 'waited' },
+};
+
+function sorted(run: RunResult): ExerciseResult[] {
+  return [...run.exercises].sort((a, b) => compareSections(a.section, b.section) || a.id.localeCompare(b.id));
+}
+
+export const githubAnnotationsReporter: Reporter = (run, options) => {
+  const L = LABEL[options.lang];
+  const lines: string[] = [];
+  for (const exercise of sorted(run)) {
+    if (exercise.error && !exercise.checks.some((c) => c.status === 'error')) {
+      lines.push(workflowCommand('error', { title: `dockgrade ${exercise.id}` }, `${L.error}: ${exercise.error}`));
+    }
+    for (const check of exercise.checks) {
+      if (check.status !== 'fail' && check.status !== 'error') continue;
+      const body = [t(check.message, options.lang)];
+      if (check.expected !== undefined) body.push(`${L.expected}: ${check.expected}`);
+      if (check.actual !== undefined) body.push(`${L.actual}: ${check.actual}`);
+      if (check.hint) body.push(`${L.hint}: ${t(check.hint, options.lang)}`);
+      lines.push(workflowCommand('error', { title: `dockgrade ${exercise.id} › ${check.id}: ${t(check.title, options.lang)}` }, body.join('\n')));
+    }
+  }
+  const { totals } = run;
+  const waited = run.waited ? ` · ${L.waited} ${(run.waited.ms / 1000).toFixed(1)}s (${run.waited.attempts})` : '';
+  lines.push(workflowCommand('notice', { title: 'dockgrade' }, `${L.summary(`${totals.points}/${totals.maxPoints}`, `${totals.passed}/${totals.exercises}`)}${waited}`));
+  return `${lines.join('\n')}\n`;
+};

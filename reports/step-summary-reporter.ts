@@ -1,0 +1,62 @@
+/**
+ * The Markdown job summary for GitHub Actions (`$GITHUB_STEP_SUMMARY`): totals, one table row per
+ * exercise, and the failing checks with what was expected, what was found and the fix. Every text from
+ * the engine or an exercise is escaped, so a container name or message never breaks the table.
+ * Sorted by section and id, no timestamps.
+ */
+import { compareSections } from '../grader/check/select.js';
+import { formatDuration } from '../grader/duration.js';
+import { t } from '../grader/i18n.js';
+import type { Status } from '../grader/result-schema.js';
+import type { Reporter } from './types.js';
+
+const ICON: Record<Status, string> = { pass: '✅', fail: '❌', skip: '⏭️', error: '⚠️' };
+const LABEL = {
+  ko: { heading: 'dockgrade 채점 결과', points: '점', exercise: '과제', title: '제목', score: '점수', pass: '통과', waited: '대기', attempts: '회 채점', expected: '기대', actual: '실제', hint: '힌트', failures: '실패한 검사' },
+  en: { heading: 'dockgrade results', points: 'points', exercise: 'exercise', title: 'title', score: 'points', pass: 'pass', waited: 'waited', attempts: 'attempts', expected: 'expected', actual: 'found', hint: 'hint', failures: 'Failing checks' },
+};
+
+/** Escapes text for Markdown (inline and table cells): HTML, emphasis, links, pipes, newlines. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([\\`*_[\]|~#])/g, '\\$1')
+    .replace(/\r?\n/g, '<br>');
+}
+
+/** Text as inline code, safe in a table cell: HTML `<code>` (backticks inside cannot end it). */
+export function markdownCode(text: string): string {
+  return `<code>${escapeMarkdown(text)}</code>`;
+}
+
+export const stepSummaryReporter: Reporter = (run, options) => {
+  const L = LABEL[options.lang];
+  const exercises = [...run.exercises].sort((a, b) => compareSections(a.section, b.section) || a.id.localeCompare(b.id));
+  const { totals } = run;
+  const lines = [
+    `## ${L.heading}: ${totals.points}/${totals.maxPoints} ${L.points}`,
+    '',
+    `${totals.passed}/${totals.exercises} ${L.pass}${run.waited ? ` · ${L.waited} ${formatDuration(run.waited.ms)} (${run.waited.attempts} ${L.attempts})` : ''}${run.prefix ? ` · prefix ${markdownCode(run.prefix)}` : ''}`,
+    '',
+    `| | ${L.exercise} | ${L.title} | ${L.score} |`,
+    '|---|---|---|---:|',
+    ...exercises.map((e) => `| ${ICON[e.status]} | ${markdownCode(e.id)} | ${escapeMarkdown(t(e.title, options.lang))} | ${e.points}/${e.maxPoints} |`),
+  ];
+  const failing = exercises.filter((e) => e.checks.some((c) => c.status === 'fail' || c.status === 'error') || e.error);
+  if (failing.length) lines.push('', `### ${L.failures}`);
+  for (const exercise of failing) {
+    lines.push('', `**${ICON[exercise.status]} ${markdownCode(exercise.id)}** ${escapeMarkdown(t(exercise.title, options.lang))}`, '');
+    if (exercise.error) lines.push(`- ${escapeMarkdown(exercise.error)}`);
+    for (const check of exercise.checks) {
+      if (check.status !== 'fail' && check.status !== 'error') continue;
+      lines.push(`- ${ICON[check.status]} ${markdownCode(check.id)} ${escapeMarkdown(t(check.title, options.lang))}: ${escapeMarkdown(t(check.message, options.lang))}`);
+      if (check.expected !== undefined || check.actual !== undefined) {
+        lines.push(`  - ${L.expected}: ${markdownCode(check.expected ?? '')} · ${L.actual}: ${markdownCode(check.actual ?? '')}`);
+      }
+      if (check.hint) lines.push(`  - ${L.hint}: ${escapeMarkdown(t(check.hint, options.lang))}`);
+    }
+  }
+  return `${lines.join('\n')}\n\n`;
+};
