@@ -105,6 +105,8 @@ async function engineContainerCount(): Promise<number> {
 interface Sample {
   wallMs: number;
   rssMiB: number;
+  /** user + system CPU time of the run: less disturbed than wall time by other work on the machine. */
+  cpuMs: number;
 }
 
 interface Command {
@@ -120,7 +122,7 @@ function timed(command: Command): Promise<Sample> {
   const out = join(scratch, `time-${Math.random().toString(16).slice(2)}`);
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
-    const child = spawn(TIME, ['-f', '%M %x', '-o', out, ...command.argv], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1', ...command.env } });
+    const child = spawn(TIME, ['-f', '%M %x %U %S', '-o', out, ...command.argv], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1', ...command.env } });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => {
       if (stderr.length < 4000) stderr += chunk.toString();
@@ -128,13 +130,13 @@ function timed(command: Command): Promise<Sample> {
     child.on('error', reject);
     child.on('close', () => {
       const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
-      const [rssKiB, code] = readFileSync(out, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
+      const [rssKiB, code, user, system] = readFileSync(out, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
       rmSync(out, { force: true });
       if (!(command.okCodes ?? [0]).includes(code)) {
         reject(new Error(`${command.label} exited ${code}: ${command.argv.join(' ')}\n${stderr.trim()}`));
         return;
       }
-      resolve({ wallMs, rssMiB: rssKiB / 1024 });
+      resolve({ wallMs, rssMiB: rssKiB / 1024, cpuMs: (user + system) * 1000 });
     });
   });
 }
@@ -150,11 +152,12 @@ interface Stats {
   median: number;
   max: number;
   peakRssMiB: number;
+  medianCpuMs: number;
 }
 
 function stats(samples: Sample[]): Stats {
   const walls = samples.map((s) => s.wallMs);
-  return { min: Math.min(...walls), median: median(walls), max: Math.max(...walls), peakRssMiB: Math.max(...samples.map((s) => s.rssMiB)) };
+  return { min: Math.min(...walls), median: median(walls), max: Math.max(...walls), peakRssMiB: Math.max(...samples.map((s) => s.rssMiB)), medianCpuMs: median(samples.map((s) => s.cpuMs)) };
 }
 
 const ms = (value: number) => `${value.toFixed(0)} ms`;
@@ -184,9 +187,9 @@ const results: string[] = [];
 
 function report(title: string, c: Comparison, target: number | null, oursLabel: string, baseLabel: string): void {
   const verdict = target === null ? '' : c.ratio <= target ? `  ≤ ${target} ✓` : `  > ${target} ✗ (target ${target})`;
-  say(`  ${oursLabel.padEnd(44)} min/median/max ${fmt(c.ours)}   peak RSS ${c.ours.peakRssMiB.toFixed(0)} MiB`);
-  say(`  ${baseLabel.padEnd(44)} min/median/max ${fmt(c.base)}   peak RSS ${c.base.peakRssMiB.toFixed(0)} MiB`);
-  say(`  median ratio ${c.ratio.toFixed(2)}${verdict}`);
+  say(`  ${oursLabel.padEnd(44)} min/median/max ${fmt(c.ours)}   CPU ${ms(c.ours.medianCpuMs)}   peak RSS ${c.ours.peakRssMiB.toFixed(0)} MiB`);
+  say(`  ${baseLabel.padEnd(44)} min/median/max ${fmt(c.base)}   CPU ${ms(c.base.medianCpuMs)}   peak RSS ${c.base.peakRssMiB.toFixed(0)} MiB`);
+  say(`  median ratio ${c.ratio.toFixed(2)}${verdict}   (CPU ratio ${(c.ours.medianCpuMs / Math.max(1, c.base.medianCpuMs)).toFixed(2)})`);
   results.push(`${title}: ${ms(c.ours.median)} vs ${ms(c.base.median)}, ratio ${c.ratio.toFixed(2)}${verdict}`);
 }
 
