@@ -37,6 +37,16 @@ export async function applyConfig(argv: { lang?: unknown; prefix?: unknown }): P
   }
 }
 
+/**
+ * yargs renders the whole help text after parsing every command, only to print it should the handler
+ * fail later; our .fail() prints one line and never the help. That rendering (cliui, string-width) took
+ * 60-400 ms of every yargs-path command in CPU profiles (`grade`, `list`, `report`, …): skip it.
+ */
+function skipHelpCache(parser: unknown): void {
+  const usage = (parser as { getInternalMethods?: () => { getUsageInstance?: () => { cacheHelpMessage?: () => void } } }).getInternalMethods?.().getUsageInstance?.();
+  if (usage && typeof usage.cacheHelpMessage === 'function') usage.cacheHelpMessage = () => undefined;
+}
+
 export async function main(argv: string[]): Promise<number> {
   let exitCode: number = ExitCode.Ok;
   // loaded here, not at the top: bin.ts imports this module for reportError on its yargs-free path
@@ -273,6 +283,7 @@ export async function main(argv: string[]): Promise<number> {
       throw new DockgradeError(message, ExitCode.Usage, '`dockgrade --help` lists the commands and options');
     });
   try {
+    skipHelpCache(parser);
     await parser.parseAsync();
   } catch (error) {
     return reportError(error);
