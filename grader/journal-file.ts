@@ -7,7 +7,7 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { formatIssues } from './input-file.js';
+import { formatIssues, inertText } from './input-file.js';
 import { emptyJournal, recordRun } from './journal.js';
 import { JOURNAL_KIND, JOURNAL_VERSION, JournalSchema, type Journal } from './journal-schema.js';
 import type { RunResult } from './result-schema.js';
@@ -47,7 +47,8 @@ function why(file: string): { reason: string; tag: 'corrupt' | 'future' } | Jour
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return { reason: `not valid JSON (${(error as Error).message})`, tag: 'corrupt' };
+    // JSON.parse quotes the file in its message: quoted inert, so a hostile journal cannot act on the terminal.
+    return { reason: `not valid JSON (${inertText((error as Error).message, 120)})`, tag: 'corrupt' };
   }
   const head = data as { kind?: unknown; version?: unknown } | null;
   if (head && typeof head === 'object' && head.kind === JOURNAL_KIND && typeof head.version === 'number' && head.version > JOURNAL_VERSION) {

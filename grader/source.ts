@@ -14,6 +14,11 @@ export interface LoadedState {
   source: RunResult['source'];
   /** Probe records taken live during this run (empty for files). */
   records: () => Snapshot['probes'];
+  /**
+   * Throws DockerUnavailableError (exit 3) when the engine stopped answering while the run probed it:
+   * call after grading, before reporting, so a half-probed run is never reported.
+   */
+  assertEngineAnswered: () => void;
 }
 
 export interface SourceOptions {
@@ -35,6 +40,7 @@ export async function loadState(options: SourceOptions): Promise<LoadedState> {
       probe: options.probes ? new ReplayProbe(snapshot.probes) : NO_PROBE,
       source: { type: 'snapshot', location: options.snapshotFile },
       records: () => [],
+      assertEngineAnswered: () => undefined,
     };
   }
   const { connect } = await import('./engine/engine-client.js');
@@ -51,8 +57,17 @@ export async function loadState(options: SourceOptions): Promise<LoadedState> {
     // The engine answered a ping and then failed: treat as unreachable, never as a partial pass.
     throw explainConnectionError(client.endpoint, error);
   }
-  if (!options.probes) return { snapshot, probe: NO_PROBE, source: { type: 'live', location: client.location }, records: () => [] };
+  if (!options.probes) return { snapshot, probe: NO_PROBE, source: { type: 'live', location: client.location }, records: () => [], assertEngineAnswered: () => undefined };
   const { LiveProbe } = await import('./probe.js');
+  const { explainConnectionError } = await import('./engine/engine-client.js');
   const probe = new LiveProbe(client, probeHost(client.endpoint));
-  return { snapshot, probe, source: { type: 'live', location: client.location }, records: () => probe.records };
+  return {
+    snapshot,
+    probe,
+    source: { type: 'live', location: client.location },
+    records: () => probe.records,
+    assertEngineAnswered: () => {
+      if (probe.engineFailure) throw explainConnectionError(client.endpoint, probe.engineFailure);
+    },
+  };
 }

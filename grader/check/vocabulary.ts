@@ -8,6 +8,7 @@ import { isSecretName, maskSecrets } from '../secrets.js';
 import { closest } from './names.js';
 import type { CheckContext, ContainerCheck, ContainerTarget, Names, Outcome, Resolved, StateCheck } from './types.js';
 
+/** Env var names whose values are never printed (defined with the other secret rules in grader/secrets.ts). */
 export { SECRET_NAME } from '../secrets.js';
 
 const pass = (message: Msg, evidence: Partial<Outcome> = {}): Outcome => ({ status: 'pass', message, ...evidence });

@@ -7,6 +7,8 @@
 import { fastCheckOptions, resolveFastCheck } from './fast-argv.js';
 
 const argv = process.argv.slice(2);
+// Errors are one line: a dependency's deprecation notice (ssh2's url.parse) must not add two more.
+process.noDeprecation = true;
 
 async function run(): Promise<number> {
   const { main, reportError } = await import('./main.js');

@@ -3,9 +3,11 @@ import { loadReporter, REPORTER_NAMES } from '../../reports/index.js';
 import { grade } from '../check/run.js';
 import { selectExercises } from '../check/select.js';
 import type { ExerciseDefinition } from '../check/types.js';
+import { withDeadline } from '../deadline.js';
 import { ExitCode, UsageError } from '../errors.js';
 import type { Lang } from '../i18n.js';
 import type { RunResult } from '../result-schema.js';
+import { publicText, redactRun, secretValues } from '../secrets.js';
 import { loadState, type LoadedState } from '../source.js';
 import { useColor } from './options.js';
 import { emitReports, parseOutputTargets, type OutputTarget } from './report-outputs.js';
@@ -20,6 +22,7 @@ export interface CheckOptions {
   lang: Lang;
   host?: string;
   prefix: string;
+  /** Overall bound of the run (and of each engine request). */
   timeoutMs?: number;
   /** `--wait`: re-collect and re-grade until everything passes or this many ms have passed. */
   waitMs?: number;
@@ -28,6 +31,8 @@ export interface CheckOptions {
   /** `--deterministic`: sorted, no timestamps or machine details (see grader/deterministic.ts). */
   deterministic?: boolean;
   env?: NodeJS.ProcessEnv;
+  /** Print secret-looking values in clear (default: masked everywhere). */
+  showSecrets?: boolean;
   /** Record the run in the progress journal and show each exercise's history (default true). */
   journal?: boolean;
   /** Re-grade whenever the engine's state changes, until Ctrl+C. */
@@ -51,7 +56,15 @@ export function warnTo(err: NodeJS.WritableStream): (line: string) => void {
  * journal; a snapshot file is annotated from the journal it carries and never writes the learner's.
  */
 export async function gradeWithJourney(exercises: readonly ExerciseDefinition[], state: LoadedState, options: CheckOptions, err: NodeJS.WritableStream): Promise<RunResult> {
-  return journalRun(await grade(exercises, state.snapshot, { prefix: options.prefix, probe: state.probe, source: state.source }), state, options, err);
+  return journalRun(await gradeState(exercises, state, options), state, options, err);
+}
+
+/** Grades a loaded state; secrets are hidden in the run itself, so every format and the journal only see them hidden. */
+async function gradeState(exercises: readonly ExerciseDefinition[], state: LoadedState, options: CheckOptions): Promise<RunResult> {
+  const graded = await grade(exercises, state.snapshot, { prefix: options.prefix, probe: state.probe, source: state.source });
+  // An engine lost while probing ends the run (exit 3) before anything is recorded or reported.
+  state.assertEngineAnswered();
+  return options.showSecrets ? graded : redactRun(graded, secretValues(state.snapshot, publicText(EXERCISES)));
 }
 
 /** Adds each exercise's history to a graded run (and records a live run in the journal). */
@@ -79,10 +92,12 @@ export async function runCheck(options: CheckOptions, out: NodeJS.WriteStream = 
     return runWatch(exercises, targets, options, out, err);
   }
   let state: LoadedState | undefined;
-  const gradeOnce = async () => {
-    state = await loadState({ snapshotFile: options.snapshot, host: options.host, probes: options.probes, timeoutMs: options.timeoutMs });
-    return grade(exercises, state.snapshot, { prefix: options.prefix, probe: state.probe, source: state.source });
-  };
+  // --timeout bounds each attempt as a whole; --wait bounds how long attempts go on.
+  const gradeOnce = () =>
+    withDeadline(options.timeoutMs, 'the run', async () => {
+      state = await loadState({ snapshotFile: options.snapshot, host: options.host, probes: options.probes, timeoutMs: options.timeoutMs });
+      return gradeState(exercises, state, options);
+    });
   // While waiting, attempts are not journalled: only the run that is reported.
   let run = options.waitMs === undefined ? await gradeOnce() : await gradeWaiting(gradeOnce, options, err);
   run = await journalRun(run, state!, options, err);

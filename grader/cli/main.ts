@@ -78,7 +78,8 @@ export async function main(argv: string[]): Promise<number> {
           .option('output', { alias: 'o', type: 'string', describe: 'write the (single) report to FILE instead of stdout' })
           .option('snapshot', { type: 'string', describe: 'grade a snapshot file instead of a live engine' })
           .option('probes', { type: 'boolean', default: true, describe: 'live evidence (HTTP, exec); --no-probes grades the snapshot alone' })
-          .option('timeout', { type: 'number', default: 30, describe: 'seconds to wait for each engine request' })
+          .option('timeout', { type: 'number', default: 120, describe: 'seconds the whole run may take (exit 3 beyond)' })
+          .option('show-secrets', { type: 'boolean', default: false, describe: 'print secret-looking values (passwords, tokens) in clear' })
           .option('journal', { type: 'boolean', default: true, describe: 'record progress in your journal and show what passed earlier; --no-journal leaves it alone' })
           .option('watch', { alias: 'w', type: 'boolean', default: false, describe: 're-grade whenever the engine changes, until Ctrl+C' })
           .option('debounce', { type: 'number', default: 100, hidden: true, describe: 'watch: milliseconds of quiet before a re-grade' })
@@ -99,6 +100,7 @@ export async function main(argv: string[]): Promise<number> {
           host: args.host,
           prefix: String(args.prefix),
           timeoutMs: args.timeout * 1000,
+          showSecrets: args.showSecrets,
           journal: args.journal,
           watch: args.watch,
           debounceMs: args.debounce,
@@ -142,11 +144,12 @@ export async function main(argv: string[]): Promise<number> {
           .option('output', { alias: 'o', type: 'string', describe: 'file to write (default stdout)' })
           .option('probes', { type: 'boolean', default: true, describe: 'record live evidence for every exercise' })
           .option('student', { type: 'string', describe: 'student id recorded in the file' })
-          .option('timeout', { type: 'number', default: 30, describe: 'seconds to wait for each engine request' })
+          .option('timeout', { type: 'number', default: 120, describe: 'seconds the whole snapshot may take (exit 3 beyond)' })
+          .option('show-secrets', { type: 'boolean', default: false, describe: 'keep secret-looking env values in clear in the file' })
           .option('journal', { type: 'boolean', default: true, describe: 'include your progress journal; --no-journal leaves it out' }),
       async (args) => {
         const { runSnapshot } = await import('./snapshot-command.js');
-        exitCode = await runSnapshot({ output: args.output, probes: args.probes, host: args.host, prefix: String(args.prefix), student: args.student, timeoutMs: args.timeout * 1000, journal: args.journal });
+        exitCode = await runSnapshot({ output: args.output, probes: args.probes, host: args.host, prefix: String(args.prefix), student: args.student, timeoutMs: args.timeout * 1000, journal: args.journal, showSecrets: args.showSecrets });
       },
     )
     .command(
@@ -294,9 +297,13 @@ export async function main(argv: string[]): Promise<number> {
 // `node dist/grader/cli/main.js …` runs the full parser; the `dockgrade` executable is bin.ts.
 const invokedDirectly = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;
 if (invokedDirectly) {
+  // Errors are one line: a dependency's deprecation notice (ssh2's url.parse) must not add two more.
+  process.noDeprecation = true;
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
+      // An engine that stalled may still hold sockets open: the one line is out, leave now.
+      if (code === ExitCode.EngineUnavailable) process.exit(code);
     },
     (error) => {
       process.exitCode = reportError(error);

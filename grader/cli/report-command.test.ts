@@ -113,7 +113,7 @@ describe('report FILE', () => {
   it.each([
     ['not JSON', '{', /not valid JSON/],
     ['another kind', JSON.stringify({ kind: 'dockgrade.snapshot', version: 1 }), /kind: expected 'dockgrade.result' or 'dockgrade.class'/],
-    ['a newer version', JSON.stringify({ kind: 'dockgrade.result', version: 99 }), /version 99 is newer/],
+    ['a newer version', JSON.stringify({ kind: 'dockgrade.result', version: 99 }), /version: 99 is newer/],
   ])('refuses %s with one line', async (_label, content, message) => {
     const file = join(dir, 'refused.json');
     writeFileSync(file, content);

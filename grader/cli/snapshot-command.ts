@@ -1,6 +1,8 @@
 import { EXERCISES } from '../../exercises/index.js';
 import { grade } from '../check/run.js';
+import { withDeadline } from '../deadline.js';
 import { ExitCode } from '../errors.js';
+import { maskSnapshotSecrets, publicText } from '../secrets.js';
 import type { Snapshot } from '../snapshot-schema.js';
 import { loadState } from '../source.js';
 
@@ -11,6 +13,8 @@ export interface SnapshotOptions {
   prefix: string;
   student?: string;
   timeoutMs?: number;
+  /** Keep secret-looking env values in clear (default: `(hidden)`, see grader/secrets.ts). */
+  showSecrets?: boolean;
   /** Include the learner's progress journal (default true). */
   journal?: boolean;
 }
@@ -20,8 +24,12 @@ export interface SnapshotOptions {
  * the same as the live engine did, plus the learner's progress journal. Shared by `snapshot` and `submit`.
  */
 export async function takeSnapshot(options: Omit<SnapshotOptions, 'output'>, err: NodeJS.WritableStream = process.stderr): Promise<Snapshot> {
-  const state = await loadState({ host: options.host, probes: options.probes, timeoutMs: options.timeoutMs });
-  if (options.probes) await grade(EXERCISES, state.snapshot, { prefix: options.prefix, probe: state.probe, source: state.source });
+  const taken = await withDeadline(options.timeoutMs, 'the snapshot', async () => {
+    const state = await loadState({ host: options.host, probes: options.probes, timeoutMs: options.timeoutMs });
+    if (options.probes) await grade(EXERCISES, state.snapshot, { prefix: options.prefix, probe: state.probe, source: state.source });
+    state.assertEngineAnswered();
+    return state;
+  });
   let journal: Snapshot['journal'];
   if (options.journal !== false) {
     // The whole journey goes along, so a teacher sees what passed before later exercises undid it.
@@ -29,7 +37,8 @@ export async function takeSnapshot(options: Omit<SnapshotOptions, 'output'>, err
     const { warnTo } = await import('./check-command.js');
     journal = peekJournal(journalPath(), warnTo(err));
   }
-  return { ...state.snapshot, probes: state.records(), ...(journal ? { journal } : {}), ...(options.student ? { student: options.student } : {}) };
+  const raw: Snapshot = { ...taken.snapshot, probes: taken.records(), ...(journal ? { journal } : {}), ...(options.student ? { student: options.student } : {}) };
+  return options.showSecrets ? raw : maskSnapshotSecrets(raw, publicText(EXERCISES));
 }
 
 /** `dockgrade snapshot`: writes the snapshot as JSON to a file or stdout. */

@@ -37,6 +37,15 @@ export interface ResolveOptions {
   home?: string;
 }
 
+/** A host URL as typed, with any password or token in it replaced: `ssh://u:pw@h` → `ssh://u:***@h`. */
+export function withoutCredentials(value: string): string {
+  return value.replace(/^([a-z]+:\/\/)(.*)@/i, (_, scheme: string, userinfo: string) => {
+    // An ssh user name alone is not a secret; any other user info (a token in a tcp URL) is.
+    if (/^ssh:/i.test(scheme)) return `${scheme}${userinfo.includes(':') ? `${userinfo.slice(0, userinfo.indexOf(':'))}:***` : userinfo}@`;
+    return `${scheme}***@`;
+  });
+}
+
 /** The endpoint as a URL without credentials, for messages and results. */
 export function describeEndpoint(endpoint: Endpoint): string {
   switch (endpoint.kind) {
@@ -67,8 +76,10 @@ function readTls(env: NodeJS.ProcessEnv, certPath: string | undefined, verify: b
  * Parses a Docker host URL (`unix:///path`, `tcp://host:2376`, `ssh://user@host:22`, `npipe` refused).
  * Throws a UsageError naming the bad value.
  */
-export function parseHost(value: string, source: string, env: NodeJS.ProcessEnv, tls?: TlsMaterial | null): Endpoint {
-  const raw = value.trim();
+export function parseHost(typed: string, source: string, env: NodeJS.ProcessEnv, tls?: TlsMaterial | null): Endpoint {
+  const raw = typed.trim();
+  // Messages quote the value without its password/token; `typed` itself is never printed.
+  const value = withoutCredentials(raw);
   if (raw.startsWith('/')) return { kind: 'unix', socketPath: raw, source };
   const match = /^([a-z]+):\/\/(.*)$/i.exec(raw);
   if (!match) throw new UsageError(`${source}: '${value}' is not a Docker host URL`, 'use unix:///var/run/docker.sock, tcp://HOST:2376 or ssh://USER@HOST');

@@ -1,0 +1,77 @@
+/**
+ * The engine changes between list and inspect: a container removed, renamed or restarted in that gap
+ * is graded as what it now is (or not at all), never a crash.
+ */
+import type { ContainerInspectInfo, ImageInspectInfo } from 'dockerode';
+import type { EngineClient } from '../engine/engine-client.js';
+import { collectSnapshot } from './collect.js';
+
+function rawContainer(id: string, name: string, state: Partial<{ Status: string; Running: boolean; ExitCode: number; StartedAt: string }> = {}): ContainerInspectInfo {
+  return {
+    Id: id,
+    Name: `/${name}`,
+    Image: 'sha256:img',
+    Created: '2026-01-01T00:00:00Z',
+    State: { Status: 'running', Running: true, Paused: false, Restarting: false, ExitCode: 0, Error: '', StartedAt: '2026-01-01T00:00:01Z', FinishedAt: '', ...state },
+    Config: { Image: 'centos:7', Env: [], Tty: true, OpenStdin: true, Labels: {} },
+    HostConfig: {},
+    NetworkSettings: { Networks: {} },
+    Mounts: [],
+  } as unknown as ContainerInspectInfo;
+}
+
+/** A client whose list shows `listed`, and whose inspect answers from `now` (the engine a moment later). */
+function fakeClient(listed: string[], now: Map<string, ContainerInspectInfo>, logs: string[] = []): EngineClient {
+  return {
+    endpoint: { kind: 'unix', socketPath: '/fake.sock', source: 'test' },
+    location: 'unix:///fake.sock',
+    info: async () => ({ ID: 'E', Name: 'fake' }),
+    version: async () => ({ Version: '20.10', ApiVersion: '1.41' }),
+    listContainerIds: async () => listed,
+    inspectContainer: async (id: string) => now.get(id) ?? null,
+    listImages: async () => [{ Id: 'sha256:gone' }],
+    inspectImage: async () => null as ImageInspectInfo | null,
+    listNetworks: async () => [],
+    listVolumes: async () => [],
+    logs: async () => logs,
+    exec: async () => {
+      throw new Error('collect must not exec');
+    },
+    dockerode: () => {
+      throw new Error('collect must not need dockerode');
+    },
+  };
+}
+
+describe('collectSnapshot when the engine changes between list and inspect', () => {
+  it('drops a container removed in between, and an image removed in between', async () => {
+    const snapshot = await collectSnapshot(fakeClient(['a', 'b'], new Map([['b', rawContainer('b', 'mycentos')]])));
+    expect(snapshot.containers.map((c) => c.name)).toEqual(['mycentos']);
+    expect(snapshot.images).toEqual([]);
+  });
+
+  it('grades a container renamed in between under its new name', async () => {
+    const snapshot = await collectSnapshot(fakeClient(['a'], new Map([['a', rawContainer('a', 'renamed')]])));
+    expect(snapshot.containers.map((c) => [c.id, c.name])).toEqual([['a', 'renamed']]);
+  });
+
+  it('sees a container restarted or stopped in between in its state now, with its log tail', async () => {
+    const now = new Map([
+      ['a', rawContainer('a', 'restarted', { StartedAt: '2026-01-01T09:00:00Z' })],
+      ['b', rawContainer('b', 'stopped', { Status: 'exited', Running: false, ExitCode: 137 })],
+    ]);
+    const snapshot = await collectSnapshot(fakeClient(['a', 'b'], now, ['killed']));
+    const byName = Object.fromEntries(snapshot.containers.map((c) => [c.name, c]));
+    expect(byName.restarted.state.startedAt).toBe('2026-01-01T09:00:00Z');
+    expect(byName.stopped.state).toMatchObject({ status: 'exited', running: false, exitCode: 137 });
+    expect(byName.stopped.logTail).toEqual(['killed']);
+  });
+
+  it('an inspect that fails with something else than "gone" fails the collection (never a partial snapshot)', async () => {
+    const client = fakeClient(['a'], new Map());
+    client.inspectContainer = async () => {
+      throw Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
+    };
+    await expect(collectSnapshot(client)).rejects.toThrow('socket hang up');
+  });
+});

@@ -1,0 +1,138 @@
+/**
+ * Read-only by proof: every grading command runs against the real (shared) engine while its events are
+ * recorded and the state is diffed. Attribution (see fixtures/read-only-proof.ts): an event counts
+ * against the run only inside the run's time window and on an object this test created (its prefix, or
+ * a network/volume event naming one of its containers); other runs' events on the shared engine are
+ * counted as foreign and left alone. A positive control proves the recorder does see a change.
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EXERCISES } from '../../exercises/index.js';
+import { applySteps, docker, removeByPrefix, uniquePrefix } from '../../fixtures/docker-cli.js';
+import { auditEvents, eventsIn, proveReadOnly, timed, type ReadOnlyProof } from '../../fixtures/read-only-proof.js';
+import { cliHasCommand, runCli } from '../../fixtures/run-cli.js';
+import { makeNames } from '../check/names.js';
+import { collectSnapshot } from '../collect/collect.js';
+import { connect } from '../engine/engine-client.js';
+import { LiveProbe } from '../probe.js';
+
+const prefix = uniquePrefix('rl');
+const names = makeNames(prefix);
+const proofs: Array<[string, ReadOnlyProof]> = [];
+
+function expectNothingChanged(label: string, proof: ReadOnlyProof): void {
+  proofs.push([label, proof]);
+  expect({ label, violations: proof.audit.violations, changes: proof.changes }).toEqual({ label, violations: [], changes: [] });
+}
+
+beforeAll(async () => {
+  await removeByPrefix(prefix);
+  for (const exercise of EXERCISES) await applySteps(exercise.solution(names));
+  await applySteps([
+    ['network', 'create', `${prefix}net`],
+    ['volume', 'create', `${prefix}vol`],
+    ['run', '-d', '--name', `${prefix}web`, '-p', '80', '--network', `${prefix}net`, '-v', `${prefix}vol:/data`, '-e', 'MYSQL_ROOT_PASSWORD=rl-secret', 'wordpress:latest'],
+    ['run', '--name', `${prefix}exited`, 'ubuntu:14.04', 'sh', '-c', 'echo bye; exit 3'],
+    ['create', '--name', `${prefix}created`, 'centos:7'],
+  ]).catch((error) => {
+    // `run` of the exiting container returns its exit code: that is the point of it.
+    if (!String(error).includes(`${prefix}exited`)) throw error;
+  });
+}, 180_000);
+
+afterAll(async () => {
+  await removeByPrefix(prefix);
+  const events = proofs.reduce((n, [, p]) => n + p.audit.recorded, 0);
+  const ours = proofs.reduce((n, [, p]) => n + p.audit.ours.length, 0);
+  const execs = proofs.reduce((n, [, p]) => n + p.audit.execs.length, 0);
+  const bad = proofs.reduce((n, [, p]) => n + p.audit.violations.length + p.changes.length, 0);
+  console.log(`[reliability] read-only: ${proofs.length} runs (${proofs.map(([l]) => l).join(', ')}); ${events} events recorded in their windows, ${ours} on our objects (${execs} allowed read-only execs), ${bad} forbidden events or state changes`);
+});
+
+describe('grading changes nothing on a real engine', () => {
+  it('check all (probes on)', async () => {
+    const proof = await proveReadOnly(prefix, async () => {
+      const run = await runCli(['check', 'all', '--prefix', prefix, '--format', 'json']);
+      expect(run.stderr).toBe('');
+      expect([0, 1]).toContain(run.code);
+    });
+    expectNothingChanged('check all', proof);
+  });
+
+  it('check all --no-probes', async () => {
+    const proof = await proveReadOnly(prefix, async () => {
+      const run = await runCli(['check', 'all', '--prefix', prefix, '--no-probes']);
+      expect([0, 1]).toContain(run.code);
+    });
+    expectNothingChanged('check --no-probes', proof);
+    expect(proof.audit.execs).toEqual([]);
+  });
+
+  it('snapshot (probes on) to a file', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'dockgrade-rl-')), 'snap.json');
+    const proof = await proveReadOnly(prefix, async () => {
+      const run = await runCli(['snapshot', '--prefix', prefix, '-o', file]);
+      expect(run.code).toBe(0);
+    });
+    expectNothingChanged('snapshot', proof);
+    expect(JSON.parse(readFileSync(file, 'utf8')).containers.some((c: { name: string }) => c.name === `${prefix}exited`)).toBe(true);
+  });
+
+  it('the live probe (HTTP and an allowlisted exec): only exec_create/start/die of that command', async () => {
+    const client = await connect({});
+    const probe = new LiveProbe(client, '127.0.0.1');
+    const proof = await proveReadOnly(prefix, async () => {
+      const snapshot = await collectSnapshot(client);
+      const web = snapshot.containers.find((c) => c.name === `${prefix}web`)!;
+      expect((await probe.http(web, '80/tcp')).outcome).toBe('ok');
+      expect((await probe.exec(web, ['cat', '/etc/hostname'])).outcome).toBe('ok');
+      await expect(probe.exec(web, ['sh', '-c', 'touch /tmp/owned'])).rejects.toThrow('not a read-only probe command');
+    });
+    expectNothingChanged('live probe', proof);
+    // The recorder does see our execs: the proof above is not empty by blindness.
+    expect(proof.audit.execs.map((e) => e.Action.split(':')[0]).sort()).toEqual(['exec_create', 'exec_die', 'exec_start']);
+    expect(proof.audit.execs.find((e) => e.Action.startsWith('exec_create'))!.Action).toBe('exec_create: cat /etc/hostname');
+  });
+
+  it('positive control: a real change in the window is caught by both the events and the diff', async () => {
+    const proof = await proveReadOnly(prefix, async () => {
+      await docker(['restart', '-t', '0', `${prefix}web`]);
+    });
+    expect(proof.audit.violations.join('\n')).toMatch(/container (kill|die|stop|start|restart) /);
+    expect(proof.changes.join('\n')).toContain(`container /${prefix}web changed`);
+    // and an event of another object in the window is foreign, not ours
+    const window = await timed(async () => {
+      await docker(['run', '--rm', '--name', `dgt-rlother-${Date.now()}-x`, 'ubuntu:14.04', 'true']);
+    });
+    const audit = auditEvents(await eventsIn(window), prefix, new Set());
+    expect(audit.foreign).toBeGreaterThan(0);
+    expect(audit.violations).toEqual([]);
+  });
+});
+
+/**
+ * Commands other branches are landing (batch `grade`, ci `doctor`, journey `--watch`): the same proof
+ * applies as soon as the built CLI has them; until then jest lists them as todo (visible, not passed).
+ */
+describe('commands landing from other branches', () => {
+  const pending: Array<{ label: string; present: boolean; args: () => string[]; killAfterMs?: number }> = [
+    { label: 'grade (live engine)', present: cliHasCommand('grade'), args: () => ['grade', '--prefix', prefix, '--format', 'json'] },
+    { label: 'doctor (no --deep)', present: cliHasCommand('doctor'), args: () => ['doctor'] },
+    // --watch runs until stopped: killed after a few rounds, its exit code is the kill's.
+    { label: 'check --watch', present: cliHasCommand('check', '--watch'), args: () => ['check', 'all', '--watch', '--prefix', prefix], killAfterMs: 6000 },
+  ];
+  for (const entry of pending) {
+    if (!entry.present) {
+      it.todo(`${entry.label} is read-only (command not in this build yet)`);
+      continue;
+    }
+    it(`${entry.label} is read-only`, async () => {
+      const proof = await proveReadOnly(prefix, async () => {
+        const run = await runCli(entry.args(), {}, { killAfterMs: entry.killAfterMs });
+        expect(run.stderr).not.toContain('unexpected error');
+      });
+      expectNothingChanged(entry.label, proof);
+    });
+  }
+});
