@@ -42,6 +42,7 @@ const ACCEPTED = [
   ['check', '--no-journal', '2.2.5'],
   ['check', '--journal', '--no-probes'],
   ['check', '--deterministic', '--format', 'json', '2.2.1'],
+  ['check', '--show-secrets', '2.2.5/wordpressdb'],
 ];
 
 const DECLINED = [
@@ -94,7 +95,7 @@ describe('fastCheckOptions', () => {
   });
 
   it('leaves --lang and --prefix to the same defaults as yargs (applyConfig), and refuses a bad prefix the same way', async () => {
-    expect(fastCheckOptions(['check'])).toMatchObject({ lang: undefined, prefix: undefined, probes: true, journal: true, format: 'pretty', timeoutMs: 30_000 });
+    expect(fastCheckOptions(['check'])).toMatchObject({ lang: undefined, prefix: undefined, probes: true, journal: true, format: 'pretty', timeoutMs: 120_000 });
     await expect(resolveFastCheck(['check', '--prefix', 'bad prefix!'])).rejects.toThrow(/not usable in Docker names/);
   });
 });

@@ -36,12 +36,12 @@ export function fastCheckOptions(argv: readonly string[]): ParsedCheckLine | nul
   if (argv[0] !== 'check') return null;
   const seen = new Map<string, string>();
   const selectors: string[] = [];
-  const switches = new Map<'probes' | 'journal' | 'deterministic', boolean>();
+  const switches = new Map<'probes' | 'journal' | 'deterministic' | 'show-secrets', boolean>();
   for (let i = 1; i < argv.length; i++) {
     const token = argv[i];
-    const switchName = /^--(no-)?(probes|journal|deterministic)$/.exec(token);
+    const switchName = /^--(no-)?(probes|journal|deterministic|show-secrets)$/.exec(token);
     if (switchName) {
-      const name = switchName[2] as 'probes' | 'journal' | 'deterministic';
+      const name = switchName[2] as 'probes' | 'journal' | 'deterministic' | 'show-secrets';
       if (switches.has(name)) return null;
       switches.set(name, !switchName[1]);
       continue;
@@ -64,7 +64,7 @@ export function fastCheckOptions(argv: readonly string[]): ParsedCheckLine | nul
   if (!FAST_FORMATS.has(format)) return null;
   const lang = seen.get('lang') as Lang | undefined;
   if (lang !== undefined && !LANGS.has(lang)) return null;
-  const timeoutText = seen.get('timeout') ?? '30';
+  const timeoutText = seen.get('timeout') ?? '120';
   if (!/^\d+(\.\d+)?$/.test(timeoutText) || Number(timeoutText) <= 0) return null;
   return {
     selectors,
@@ -80,6 +80,7 @@ export function fastCheckOptions(argv: readonly string[]): ParsedCheckLine | nul
     watch: false,
     debounceMs: 100,
     deterministic: switches.get('deterministic') ?? false,
+    showSecrets: switches.get('show-secrets') ?? false,
   };
 }
 
