@@ -9,9 +9,10 @@ import { EXERCISES } from './index.js';
 describe.each(EXERCISES.map((e) => [e.id, e] as const))('%s', (_id, exercise) => {
   let proof: Awaited<ReturnType<typeof proveExercise>>;
 
+  // Every step runs on the shared engine and each run collects it whole: a minute per run is ample even under load.
   beforeAll(async () => {
     proof = await proveExercise(exercise, { prefix: uniquePrefix('ex3') });
-  });
+  }, (1 + exercise.mutations.length) * 60_000);
 
   it('passes with the reference solution', () => {
     expect(failing(proof.solution)).toEqual([]);

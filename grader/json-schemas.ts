@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { ClassResultSchema } from './class-schema.js';
+import { JournalSchema } from './journal-schema.js';
 import { RunResultSchema } from './result-schema.js';
 import { SnapshotSchema } from './snapshot-schema.js';
 import { SubmissionSchema } from './submission-schema.js';
@@ -13,6 +14,7 @@ export const PUBLISHED_SCHEMAS = [
   { file: 'schemas/result.schema.json', schema: RunResultSchema, source: 'grader/result-schema.ts', title: 'dockgrade result (check --format json)' },
   { file: 'schemas/class.schema.json', schema: ClassResultSchema, source: 'grader/class-schema.ts', title: 'dockgrade class result (grade)' },
   { file: 'schemas/snapshot.schema.json', schema: SnapshotSchema, source: 'grader/snapshot-schema.ts', title: 'dockgrade snapshot' },
+  { file: 'schemas/journal.schema.json', schema: JournalSchema, source: 'grader/journal-schema.ts', title: 'dockgrade progress journal' },
   { file: 'schemas/submission.schema.json', schema: SubmissionSchema, source: 'grader/submission-schema.ts', title: 'dockgrade submission (submit: the file a student uploads)' },
 ] as const;
 

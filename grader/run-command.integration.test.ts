@@ -55,6 +55,6 @@ describe('reconstructRun on real inspect data', () => {
     const diff = compareRun(reconstructRun(container, snapshot), parseRun(`docker run -i -t --name ${p('a')} --link ${p('src')}:mysql -p 80 ubuntu:14.04`));
     expect(diff.missing).toEqual([`--link ${p('src')}:mysql`]);
     expect(diff.extra).toContain(`--link ${p('src')}:db`);
-    expect(diff.extra).toContain('-e MYSQL_ROOT_PASSWORD=****');
+    expect(diff.extra).toContain('-e MYSQL_ROOT_PASSWORD=(hidden)');
   });
 });

@@ -80,7 +80,7 @@ describe('reconstructRun: every flag the chapter uses', () => {
 
   it('masks secret-looking env values', () => {
     const text = learner(container({ env: { MYSQL_ROOT_PASSWORD: 'hunter2', API_TOKEN: 'tok-123', MYSQL_DATABASE: 'wordpress' } }));
-    expect(text).toBe('docker run -d --name c -e MYSQL_ROOT_PASSWORD=**** -e API_TOKEN=**** -e MYSQL_DATABASE=wordpress ubuntu:14.04');
+    expect(text).toBe('docker run -d --name c -e MYSQL_ROOT_PASSWORD=(hidden) -e API_TOKEN=(hidden) -e MYSQL_DATABASE=wordpress ubuntu:14.04');
     expect(text).not.toMatch(/hunter2|tok-123/);
   });
 });
@@ -144,9 +144,13 @@ describe('compareRun: the differences, marked', () => {
   });
   it('marks another value of a secret without printing either', () => {
     const diff = compareRun(wordpress({ env: { PATH: '/usr/bin', WORDPRESS_DB_HOST: 'mysql', WORDPRESS_DB_USER: 'root', WORDPRESS_DB_PASSWORD: 'hunter2' } }), book);
-    expect(diff.missing).toEqual(['-e WORDPRESS_DB_PASSWORD=****']);
-    expect(diff.extra).toEqual(['-e WORDPRESS_DB_PASSWORD=**** (differs)']);
+    expect(diff.missing).toEqual(['-e WORDPRESS_DB_PASSWORD=(hidden)']);
+    expect(diff.extra).toEqual(['-e WORDPRESS_DB_PASSWORD=(hidden) (differs)']);
     expect(JSON.stringify(diff)).not.toMatch(/hunter2|=password/);
+  });
+  it("shows the learner's env in the book's order (the engine keeps its own)", () => {
+    const diff = compareRun(wordpress({ env: { PATH: '/usr/bin', WORDPRESS_DB_PASSWORD: 'password', WORDPRESS_DB_USER: 'root', EXTRA: '1', WORDPRESS_DB_HOST: 'mysql' } }), book);
+    expect(diff.learner).toBe('docker run -d --name wordpress -e WORDPRESS_DB_HOST=mysql -e WORDPRESS_DB_USER=root -e WORDPRESS_DB_PASSWORD=(hidden) -e EXTRA=1 -p 80 --link wordpressdb:mysql wordpress');
   });
   it('ignores the engine-given name of a container the book leaves unnamed', () => {
     const diff = compareRun(reconstructRun(container({ name: 'angry_morse', openStdin: true, tty: true, attachStdin: true, attachStdout: true, attachStderr: true }), makeSnapshot({ images: [ubuntu] })), parseRun('docker run -i -t ubuntu:14.04'));

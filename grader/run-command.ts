@@ -41,6 +41,9 @@ export interface CommandComparison {
 /** Thrown for a command text that is not `docker run` / `docker create`. */
 export class NotARunCommandError extends Error {}
 
+/** The PATH the engine sets in a Linux container whose image has none. */
+const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+
 const ORDER = ['-d', '-i', '-t', '--name', '-h', '-e', '-p', '-P', '--link', '-v', '--volumes-from', '--mount', '--net', '--net-alias', '--log-driver', '--log-opt', '--memory', '--memory-swap', '--cpus', '--cpu-shares', '--cpuset-cpus', '--cpu-period', '--cpu-quota', '--restart', '--rm', '-w', '-u', '--entrypoint', 'image', 'cmd'];
 
 function shellQuote(word: string): string {
@@ -210,7 +213,8 @@ export function reconstructRun(container: Container, snapshot: Pick<Snapshot, 'i
   const imageEnv = new Set(image?.config.env ?? []);
   for (const [name, value] of Object.entries(c.env)) {
     if (imageEnv.has(`${name}=${value}`)) continue;
-    if (!image && name === 'PATH') continue; // the image is gone: PATH is almost surely its default
+    // The engine gives this PATH to any container whose image sets none; an image that is gone most surely set it.
+    if (name === 'PATH' && (value === DEFAULT_PATH || !image)) continue;
     parts.push(envPart(name, value));
   }
   for (const [port, list] of Object.entries(c.portBindings)) {
@@ -409,5 +413,11 @@ export function compareRun(learner: RunCommand, book: RunCommand): CommandCompar
   const missing = book.parts.filter((p) => !learnerKeys.has(p.key));
   const extra = learner.parts.filter((p) => !bookKeys.has(p.key) && !(p.slot === '--name' && !bookNames));
   const differs = (p: RunPart) => (p.text.includes(MASK) && bookSlots.has(p.slot) ? `${p.text} (differs)` : p.text);
-  return { learner: formatRun(learner), book: formatRun(book), missing: missing.map((p) => p.text), extra: extra.map(differs) };
+  // The engine does not keep the order -e options were typed in: show the learner's in the book's order.
+  const bookOrder = new Map(book.parts.map((p, i) => [p.slot, i]));
+  const envIndexes = learner.parts.flatMap((p, i) => (p.slot.startsWith('-e ') ? [i] : []));
+  const envInBookOrder = envIndexes.map((i) => learner.parts[i]).sort((a, b) => (bookOrder.get(a.slot) ?? Infinity) - (bookOrder.get(b.slot) ?? Infinity));
+  const shown = [...learner.parts];
+  envIndexes.forEach((at, k) => (shown[at] = envInBookOrder[k]));
+  return { learner: formatRun({ parts: shown }), book: formatRun(book), missing: missing.map((p) => p.text), extra: extra.map(differs) };
 }

@@ -101,8 +101,8 @@ export function maskSnapshotSecrets(snapshot: Snapshot, publicWords: ReadonlySet
   return redactDeep(masked, hunted);
 }
 
-/** What a secret value is printed as inside a check's own messages and reconstructed commands. */
-export const MASK = '****';
+/** What a secret value is printed as inside a check's own messages and reconstructed commands: as in the reports. */
+export const MASK = HIDDEN;
 
 /** Whether the value of env var `name` must be masked. */
 export function isSecretName(name: string): boolean {

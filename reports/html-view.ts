@@ -43,6 +43,9 @@ export const HTML_LABELS = {
 
 export type HtmlLabels = (typeof HTML_LABELS)[Lang];
 
+/** Longest learner text one HTML field shows. */
+export const HTML_FIELD_CHARS = 1200;
+
 const SYMBOL: Record<Status, string> = { pass: '✔', fail: '✘', skip: '–', error: '!' };
 
 export interface ViewOptions {
@@ -117,7 +120,8 @@ export function journalOf(exercise: ExerciseResult, L: HtmlLabels, clean: (s: st
 /** One exercise as the `exercise` partial shows it. */
 export function exerciseView(exercise: ExerciseResult, options: ViewOptions, anchorKind = 'ex') {
   const L = HTML_LABELS[options.lang];
-  const clean = (text: string) => cleanText(text, { showSecrets: options.showSecrets });
+  // A page column holds less than a terminal or a file: learner text is clipped shorter here.
+  const clean = (text: string) => cleanText(text, { showSecrets: options.showSecrets, max: HTML_FIELD_CHARS });
   return {
     id: exercise.id,
     anchor: anchorOf(anchorKind, exercise.id),

@@ -21,14 +21,14 @@ describe('parseRoster', () => {
   });
 
   it.each([
-    ['id,name,phone\na,A,1\n', /r\.csv: unknown column 'phone'/],
+    ['id,name,phone\na,A,1\n', /r\.csv: \(header\): unknown column 'phone'/],
     ['id,name\na,A\na,B\n', /r\.csv: line 3: student_id: 'a' is already on line 2/],
     ['id,name\n,A\n', /r\.csv: line 2: studentId: required/],
-    ['id,file,engine\na,x.json,tcp://h:2376\n', /line 2: give a file or an engine, not both/],
+    ['id,file,engine\na,x.json,tcp://h:2376\n', /line 2: file: give a file or an engine, not both/],
     ['id,engine\na,ftp://h\n', /line 2: engine: unsupported scheme 'ftp'/],
     ['id,name\na,"unterminated\n', /r\.csv: (line \d+: )?Quote Not Closed/i],
     ['id,name\na,A,extra\n', /r\.csv: line 2: .*(column|record)/i],
-    ['id,name\n', /r\.csv: the roster has no students/],
+    ['id,name\n', /r\.csv: \(root\): the roster has no students/],
   ])('refuses a bad roster with one line: %j', async (text, message) => {
     const error = await parseRoster(text, 'r.csv').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputError);

@@ -9,7 +9,7 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import { z } from 'zod';
 import { parseHost } from '../engine/endpoint.js';
 import { InputError, UsageError } from '../errors.js';
-import { formatIssues } from '../input-file.js';
+import { formatIssues, inertText } from '../input-file.js';
 
 /** A roster this large is refused: 1 MiB holds tens of thousands of students. */
 export const MAX_ROSTER_BYTES = 16 * 1024 * 1024;
@@ -79,10 +79,11 @@ export async function parseRoster(text: string, file: string): Promise<Roster> {
     records = parsed.map((p) => ({ record: p.record, line: p.info.lines }));
   } catch (error) {
     const e = error as { message: string; lines?: number };
-    throw new InputError(`${file}: ${e.lines ? `line ${e.lines}: ` : ''}${e.message.split('\n')[0]}`);
+    // csv-parse quotes the offending text: quoted inert.
+    throw new InputError(`${file}: ${e.lines ? `line ${e.lines}: ` : '(root): '}${inertText(e.message.split('\n')[0], 200)}`);
   }
   if (unknown.length) {
-    throw new InputError(`${file}: unknown column${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `'${u}'`).join(', ')}`, 'columns: student_id, name, email, file, engine, tls, prefix');
+    throw new InputError(`${file}: (header): unknown column${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `'${inertText(u, 40)}'`).join(', ')}`, 'columns: student_id, name, email, file, engine, tls, prefix');
   }
   const rows: RosterRow[] = [];
   const seen = new Map<string, number>();
@@ -91,9 +92,9 @@ export async function parseRoster(text: string, file: string): Promise<Roster> {
     const parsed = RowSchema.safeParse(record);
     if (!parsed.success) throw new InputError(`${file}: line ${line}: ${formatIssues(parsed.error.issues)}`);
     const row = parsed.data;
-    if (seen.has(row.studentId)) throw new InputError(`${file}: line ${line}: student_id: '${row.studentId}' is already on line ${seen.get(row.studentId)}`);
+    if (seen.has(row.studentId)) throw new InputError(`${file}: line ${line}: student_id: '${inertText(row.studentId, 60)}' is already on line ${seen.get(row.studentId)}`);
     seen.set(row.studentId, line);
-    if (row.file && row.engine) throw new InputError(`${file}: line ${line}: give a file or an engine, not both`);
+    if (row.file && row.engine) throw new InputError(`${file}: line ${line}: file: give a file or an engine, not both`);
     if (row.engine) {
       try {
         parseHost(row.engine, 'engine', {});
@@ -105,7 +106,7 @@ export async function parseRoster(text: string, file: string): Promise<Roster> {
     if (row.tls && !isAbsolute(row.tls)) row.tls = resolve(base, row.tls);
     rows.push(row);
   }
-  if (rows.length === 0) throw new InputError(`${file}: the roster has no students`);
+  if (rows.length === 0) throw new InputError(`${file}: (root): the roster has no students`);
   return { file, rows };
 }
 
@@ -115,8 +116,10 @@ export async function readRoster(file: string): Promise<Roster> {
   try {
     size = statSync(file).size;
   } catch (error) {
-    throw new InputError(`${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+    throw new InputError(`${file}: (file): ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
   }
+  // A FIFO or device would block or never end: only regular files are read.
+  if (!statSync(file).isFile()) throw new InputError(`${file}: (file): not a regular file`);
   if (size > MAX_ROSTER_BYTES) throw new InputError(`${file}: ${size} bytes is over the ${MAX_ROSTER_BYTES}-byte limit`);
   return parseRoster(readFileSync(file, 'utf8'), file);
 }

@@ -6,7 +6,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { SNAPSHOT_KIND, SNAPSHOT_VERSION, SUBMISSION_KIND, SUBMISSION_VERSION } from '../constants.js';
-import { formatIssues } from '../input-file.js';
+import { formatIssues, inertText } from '../input-file.js';
 import type { Snapshot } from '../snapshot-schema.js';
 import type { Submission } from '../submission-schema.js';
 import { submissionDigest } from '../submission-digest.js';
@@ -51,10 +51,10 @@ export async function toSubmission(file: string, data: unknown): Promise<Submiss
   const head = data as Record<string, unknown>;
   const student = typeof head.student === 'string' ? head.student.slice(0, 200) : '';
   const expectedVersion = head.kind === SUBMISSION_KIND ? SUBMISSION_VERSION : head.kind === SNAPSHOT_KIND ? SNAPSHOT_VERSION : null;
-  if (expectedVersion === null) return fail(`kind: expected '${SUBMISSION_KIND}', found ${JSON.stringify(head.kind ?? null).slice(0, 60)}`, student);
+  if (expectedVersion === null) return fail(`kind: expected '${SUBMISSION_KIND}', found ${inertText(JSON.stringify(head.kind ?? null) ?? 'null', 60)}`, student);
   if (head.version !== expectedVersion) {
     const newer = typeof head.version === 'number' && head.version > expectedVersion;
-    return fail(`version: expected ${expectedVersion}, found ${JSON.stringify(head.version ?? null).slice(0, 20)}${newer ? ' (made by a newer dockgrade: update it)' : ''}`, student);
+    return fail(`version: expected ${expectedVersion}, found ${inertText(JSON.stringify(head.version ?? null) ?? 'null', 20)}${newer ? ' (made by a newer dockgrade: update it)' : ''}`, student);
   }
   if (head.kind === SNAPSHOT_KIND) {
     const { SnapshotSchema } = await import('../snapshot-schema.js');
@@ -97,7 +97,8 @@ export async function readSubmission(file: string, maxBytes = MAX_SUBMISSION_BYT
         data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
       } catch (error) {
         const message = (error as Error).message;
-        return fail(/end of (JSON )?input|Unterminated/i.test(message) ? `(root): truncated JSON (${message})` : `(root): not valid JSON (${message.slice(0, 120)})`);
+        // JSON.parse quotes the file in its message: quoted inert (no control characters reach a report or terminal).
+        return fail(/end of (JSON )?input|Unterminated/i.test(message) ? `(root): truncated JSON (${inertText(message, 120)})` : `(root): not valid JSON (${inertText(message, 120)})`);
       }
     }
     return await toSubmission(file, data);

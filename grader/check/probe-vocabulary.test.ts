@@ -75,7 +75,7 @@ describe('mysqlLists', () => {
   it('never shows the password it logs in with', async () => {
     const r = await run(check, c, exec('failed', 'mysql: unknown error with password'));
     expect(JSON.stringify(r)).not.toContain('-ppassword');
-    expect(r.message.en).toContain('-p****');
+    expect(r.message.en).toContain('-p(hidden)');
   });
 });
 

@@ -7,8 +7,8 @@
 import { msg, type Msg } from '../i18n.js';
 import { isSecretName, MASK, maskSecrets } from '../secrets.js';
 import type { Container, ProbeRecord } from '../snapshot-schema.js';
-import type { CheckContext, ContainerTarget, Outcome, ProbeCheck } from './types.js';
-import type { CheckOptions } from './vocabulary.js';
+import type { CheckContext, ContainerTarget, Names, Outcome, ProbeCheck } from './types.js';
+import { whom, type CheckOptions } from './vocabulary.js';
 
 const skip = (message: Msg, evidence: Partial<Outcome> = {}): Outcome => ({ status: 'skip', message, ...evidence });
 const pass = (message: Msg, evidence: Partial<Outcome> = {}): Outcome => ({ status: 'pass', message, ...evidence });
@@ -41,6 +41,11 @@ export function httpAnswers(target: ContainerTarget, containerPort: string, opti
     title: msg(`HTTP 응답 (${port.replace('/tcp', '')} 포트)`, `answers HTTP (port ${port.replace('/tcp', '')})`),
     points: options.points ?? 1,
     requires: options.requires,
+    explain: (n) =>
+      msg(
+        `${whom(target, n).ko}의 ${port} 포트가 연결된 호스트 포트에서 HTTP로 응답해야 합니다 (컨테이너 안의 서버가 실행 중): docker port ${target.name ? n.name(target.name) : '<이름>'}`,
+        `the host port published for ${port} of ${whom(target, n).en} answers HTTP (the server inside runs): docker port ${target.name ? n.name(target.name) : '<name>'}`,
+      ),
     target,
     async run(c, ctx) {
       const record = await ctx.probe.http(c, port);
@@ -79,6 +84,8 @@ export interface ExecSpec {
   shown: string;
   /** Judges a probe that ran (ok or failed). `output` is masked for printing; `raw` is for comparing only. */
   judge: (run: { code: number | null; output: string; raw: string; ok: boolean }, container: Container, ctx: CheckContext) => Outcome;
+  /** What the probe looks for, for `dockgrade explain` (default: the command it runs). */
+  explain?: (names: Names) => Msg;
 }
 
 /** A read-only command inside the container; `skip` when its tool is missing in the image. */
@@ -89,6 +96,9 @@ export function execProbe(target: ContainerTarget, spec: ExecSpec, options: Chec
     title: spec.title,
     points: options.points ?? 1,
     requires: options.requires,
+    explain:
+      spec.explain ??
+      ((n) => msg(`컨테이너 안에서 읽기 전용 명령으로 확인합니다: docker exec ${target.name ? n.name(target.name) : '<이름>'} ${spec.shown}`, `checked inside the container with a read-only command: docker exec ${target.name ? n.name(target.name) : '<name>'} ${spec.shown}`)),
     target,
     async run(c, ctx) {
       const record = await ctx.probe.exec(c, spec.cmd);
@@ -113,6 +123,11 @@ export function mysqlLists(target: ContainerTarget, login: { user: string; passw
       title: msg(`mysql에 ${login.database} 데이터베이스`, `mysql lists database ${login.database}`),
       cmd: ['mysql', `-u${login.user}`, `-p${login.password}`, '-e', 'show databases'],
       shown,
+      explain: (n) =>
+        msg(
+          `컨테이너 안의 mysql에 ${login.database} 데이터베이스가 있어야 합니다 (-e MYSQL_DATABASE=${login.database}): docker exec -it ${target.name ? n.name(target.name) : '<이름>'} ${shown}`,
+          `mysql inside the container has the database ${login.database} (-e MYSQL_DATABASE=${login.database}): docker exec -it ${target.name ? n.name(target.name) : '<name>'} ${shown}`,
+        ),
       judge: (run, c) => {
         const exec = `docker exec -it ${c.name} ${shown}`;
         const databases = run.output.split('\n').map((l) => l.trim()).filter((l) => l && l !== 'Database' && !/^mysql: \[Warning\]/.test(l));
@@ -166,6 +181,11 @@ export function envInside(target: ContainerTarget, name: string, value: string, 
       // `env`, not `printenv`: every image with a shell has it (busybox-based ones lack printenv).
       cmd: ['env'],
       shown: 'env',
+      explain: (n) =>
+        msg(
+          `컨테이너 안에서 ${name}=${show(value)}이(가) 보여야 합니다: docker exec -it ${target.name ? n.name(target.name) : '<이름>'} /bin/bash 후 echo $${name}`,
+          `${name}=${show(value)} is visible inside the container: docker exec -it ${target.name ? n.name(target.name) : '<name>'} /bin/bash, then echo $${name}`,
+        ),
       judge: (run, c, ctx) => {
         const see = `docker exec -it ${c.name} /bin/bash, echo $${name}`;
         const expected = `${name}=${show(value)}`;

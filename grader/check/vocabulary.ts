@@ -76,8 +76,8 @@ function containerCheck(
   return { kind: 'container', id: options.id ?? defaults.id, title: defaults.title, points: options.points ?? 1, requires: options.requires, explain: defaults.explain, target, test };
 }
 
-/** The target as a learner reads it: its prefixed name, or its description when the book names none. */
-function whom(target: ContainerTarget, n: Names): Msg {
+/** The target as a learner reads it: its prefixed name, or its description when the book names none (for explanations). */
+export function whom(target: ContainerTarget, n: Names): Msg {
   return target.name ? msg(n.name(target.name), n.name(target.name)) : target.describe;
 }
 
@@ -438,6 +438,10 @@ export function noStoppedContainers(options: CheckOptions = {}): StateCheck {
     title: msg('정지된 컨테이너 없음 (prune)', 'no stopped containers (prune)'),
     points: options.points ?? 1,
     requires: options.requires,
+    explain: (n) =>
+      n.prefix
+        ? msg(`${n.name('')}로 시작하는 정지된 컨테이너가 남지 않아야 합니다: docker rm <이름>… (공유 호스트에서 prune은 남의 것까지 지웁니다)`, `none of your stopped containers (${n.name('')}…) is left: docker rm <name>… (on a shared host prune would remove other people's too)`)
+        : msg('정지된 컨테이너가 남지 않아야 합니다: docker container prune', 'no stopped container is left: docker container prune'),
     run(ctx) {
       const stopped = ctx.containers.filter((c) => !c.state.running && ['exited', 'created', 'dead'].includes(c.state.status));
       if (stopped.length === 0) return pass(msg('정지된 컨테이너가 없습니다', 'no stopped container is left'), { expected: '0 stopped', actual: '0 stopped' });
@@ -486,7 +490,12 @@ function presence(kind: 'network' | 'volume', wanted: string, existing: readonly
  * the dependant's next start.
  */
 export function linkTargetRunning(dependant: ContainerTarget, linkTarget: string, options: CheckOptions = {}): ContainerCheck {
-  return containerCheck({ id: 'target-running', title: msg(`${linkTarget}이(가) 먼저 실행 중`, `${linkTarget} runs while its dependant does`) }, dependant, options, (c, ctx) => {
+  const explain = (n: Names) =>
+    msg(
+      `${whom(dependant, n).ko}이(가) 실행 중이면 링크 대상 ${n.name(linkTarget)}도 실행 중이어야 합니다: docker start ${n.name(linkTarget)} 후 ${whom(dependant, n).ko} 시작`,
+      `whenever ${whom(dependant, n).en} runs, its link target ${n.name(linkTarget)} runs too: docker start ${n.name(linkTarget)} first`,
+    );
+  return containerCheck({ id: 'target-running', title: msg(`${linkTarget}이(가) 먼저 실행 중`, `${linkTarget} runs while its dependant does`), explain }, dependant, options, (c, ctx) => {
     const wanted = ctx.name(linkTarget);
     const target = ctx.containers.find((x) => x.name === wanted);
     const expected = `${wanted} running whenever ${c.name} is`;

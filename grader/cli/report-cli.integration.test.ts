@@ -18,7 +18,7 @@ const PROBE = join(process.cwd(), 'fixtures/loaded-modules-probe.mjs');
 
 async function dockgrade(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await promisify(execFile)('node', ['--import', PROBE, BIN, ...args], { env: { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8' }, maxBuffer: 64 * 1024 * 1024 });
+    const { stdout, stderr } = await promisify(execFile)('node', ['--import', PROBE, BIN, ...args], { env: { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', DOCKGRADE_STATE_DIR: stateDir }, maxBuffer: 64 * 1024 * 1024 });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -29,6 +29,8 @@ async function dockgrade(args: string[]): Promise<{ code: number; stdout: string
 const prefix = uniquePrefix('rp');
 const names = makeNames(prefix);
 const dir = mkdtempSync(join(tmpdir(), 'dockgrade-rp-cli-'));
+// Our own progress journal, so these runs never touch the user's.
+const stateDir = mkdtempSync(join(tmpdir(), 'dockgrade-rp-state-'));
 
 beforeAll(async () => {
   await removeByPrefix(prefix);

@@ -45,7 +45,8 @@ const MAX_EXEC_OUTPUT = 64 * 1024;
 export function explainConnectionError(endpoint: Endpoint, error: unknown): DockerUnavailableError {
   const where = `${describeEndpoint(endpoint)} (${endpoint.source})`;
   const code = (error as NodeJS.ErrnoException)?.code ?? '';
-  const text = (error as Error)?.message ?? String(error);
+  // One line: OpenSSL and socket errors can span lines; keep the first, without its source location.
+  const text = ((error as Error)?.message ?? String(error)).split('\n')[0].replace(/:\.\.\/deps\/\S+:\d+:?$/, '').trim().slice(0, 300);
   if (code === 'ENOENT') {
     return new DockerUnavailableError(`no Docker engine at ${where}: the socket does not exist`, 'start Docker (e.g. `sudo systemctl start docker`, or open Docker Desktop), or point --host / DOCKER_HOST at a running engine');
   }
@@ -58,7 +59,10 @@ export function explainConnectionError(endpoint: Endpoint, error: unknown): Dock
   if (code === 'ETIMEDOUT' || /timeout/i.test(text)) {
     return new DockerUnavailableError(`the Docker engine at ${where} did not answer in time`, 'check that the host is reachable and the engine runs');
   }
-  if (/certificate|self.signed|SSL|TLS/i.test(text) || /^(ERR_TLS|CERT_|DEPTH_ZERO|UNABLE_TO)/.test(code)) {
+  if (code === 'EPROTO' && /wrong version number|packet length too long|http request/i.test(text)) {
+    return new DockerUnavailableError(`TLS to ${where} failed: the engine does not speak TLS there`, 'use the TLS port of the engine (usually 2376), or unset DOCKER_TLS_VERIFY if that engine is meant to be reached without TLS');
+  }
+  if (/certificate|self.signed|SSL|TLS/i.test(text) || /^(ERR_TLS|CERT_|DEPTH_ZERO|UNABLE_TO|SELF_SIGNED|ERR_SSL)/.test(code)) {
     return new DockerUnavailableError(`TLS to ${where} failed: ${text}`, 'check DOCKER_CERT_PATH (ca.pem, cert.pem, key.pem) and DOCKER_TLS_VERIFY');
   }
   return new DockerUnavailableError(`cannot reach the Docker engine at ${where}: ${code || text}`, 'check --host / DOCKER_HOST / the current docker context');
@@ -84,6 +88,24 @@ function dockerodeOptions(endpoint: Endpoint, timeoutMs: number): Dockerode.Dock
         : { protocol: 'http', host: endpoint.host, port: endpoint.port, timeout: timeoutMs };
     case 'ssh':
       return { protocol: 'ssh', host: endpoint.host, port: endpoint.port, username: endpoint.username, timeout: timeoutMs } as Dockerode.DockerOptions;
+  }
+}
+
+/** Variables docker-modem reads on its own when constructed. */
+const MODEM_ENV = ['DOCKER_HOST', 'DOCKER_TLS_VERIFY', 'DOCKER_CERT_PATH', 'DOCKER_PATH_PREFIX', 'DOCKER_CLIENT_TIMEOUT'];
+
+/**
+ * Runs `make` with docker-modem's own environment parsing switched off: the endpoint is already
+ * resolved (endpoint.ts), and the modem would otherwise read DOCKER_CERT_PATH itself, crash on a
+ * missing cert.pem, or mix the environment's TLS files into an explicit --host.
+ */
+export function withoutModemEnv<T>(make: () => T): T {
+  const saved = MODEM_ENV.map((name) => [name, process.env[name]] as const);
+  for (const name of MODEM_ENV) delete process.env[name];
+  try {
+    return make();
+  } finally {
+    for (const [name, value] of saved) if (value !== undefined) process.env[name] = value;
   }
 }
 
@@ -198,7 +220,7 @@ const requireCjs = createRequire(import.meta.url);
 /** A dockerode-backed client, loading dockerode now (synchronously: it is CommonJS). */
 function dockerodeClient(endpoint: Endpoint, timeoutMs: number): DockerodeClient {
   const DockerodeCtor = requireCjs('dockerode') as typeof Dockerode;
-  return new DockerodeClient(endpoint, new DockerodeCtor(dockerodeOptions(endpoint, timeoutMs)));
+  return new DockerodeClient(endpoint, withoutModemEnv(() => new DockerodeCtor(dockerodeOptions(endpoint, timeoutMs))));
 }
 
 /**
