@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import type { Names } from './types.js';
+import { compareText } from '../compare-text.js';
 
 /** A prefix Docker accepts at the start of a name (or none): letters, digits, `_ . -`, not starting with `_ . -`. */
 export const PREFIX_PATTERN = /^([a-zA-Z0-9][a-zA-Z0-9_.-]*)?$/;
@@ -21,7 +22,7 @@ export function closest(wanted: string, candidates: Iterable<string>, limit = 3)
   return [...candidates]
     .map((candidate) => ({ candidate, d: candidate.toLowerCase() === lower ? 0 : distance(lower, candidate.toLowerCase()) }))
     .filter((x) => x.d <= max)
-    .sort((a, b) => a.d - b.d || a.candidate.localeCompare(b.candidate))
+    .sort((a, b) => a.d - b.d || compareText(a.candidate, b.candidate))
     .slice(0, limit)
     .map((x) => x.candidate);
 }

@@ -10,6 +10,7 @@ import { TOOL } from '../tool.js';
 import { compareRun, parseRun, reconstructRun } from '../run-command.js';
 import { closest, makeNames } from './names.js';
 import type { CheckContext, ContainerCheck, ContainerTarget, ExerciseDefinition, Outcome, Probe, Resolved } from './types.js';
+import { compareText } from '../compare-text.js';
 
 /** A probe that is switched off (`--no-probes`). */
 export const NO_PROBE: Probe = {
@@ -28,7 +29,7 @@ export interface GradeOptions {
 }
 
 function newestFirst(a: Container, b: Container): number {
-  return b.created.localeCompare(a.created) || a.name.localeCompare(b.name);
+  return compareText(b.created, a.created) || compareText(a.name, b.name);
 }
 
 /** Containers a run may see: all of them, or under a prefix only those named with it. */

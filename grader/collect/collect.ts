@@ -6,7 +6,9 @@ import type { EngineClient } from '../engine/engine-client.js';
 import { SNAPSHOT_KIND, SNAPSHOT_VERSION } from '../constants.js';
 import type { Container, Image, Snapshot } from '../snapshot-schema.js';
 import { TOOL } from '../tool.js';
+import { engineFacts } from './engine-facts.js';
 import { mapContainer, mapEngine, mapImage, mapNetwork, mapVolume } from './map-inspect.js';
+import { compareText } from '../compare-text.js';
 
 /** How many inspect calls run at once: enough to hide latency, few enough not to flood the engine. */
 export const INSPECT_CONCURRENCY = 8;
@@ -36,9 +38,8 @@ export interface CollectOptions {
 /** Collects the whole engine state. Containers sort by name, images by first tag, for stable output. */
 export async function collectSnapshot(client: EngineClient, options: CollectOptions = {}): Promise<Snapshot> {
   const concurrency = options.concurrency ?? INSPECT_CONCURRENCY;
-  const [info, version, containerIds, imageList, networks, volumes] = await Promise.all([
-    client.info(),
-    client.version(),
+  const [{ info, version }, containerIds, imageList, networks, volumes] = await Promise.all([
+    engineFacts(client),
     client.listContainerIds(),
     client.listImages(),
     client.listNetworks(),
@@ -59,8 +60,8 @@ export async function collectSnapshot(client: EngineClient, options: CollectOpti
       return raw ? mapImage(raw as unknown as Record<string, any>) : null;
     })
   ).filter((i): i is Image => i !== null);
-  containers.sort((a, b) => a.name.localeCompare(b.name));
-  images.sort((a, b) => (a.tags[0] ?? a.id).localeCompare(b.tags[0] ?? b.id));
+  containers.sort((a, b) => compareText(a.name, b.name));
+  images.sort((a, b) => compareText(a.tags[0] ?? a.id, b.tags[0] ?? b.id));
   return {
     kind: SNAPSHOT_KIND,
     version: SNAPSHOT_VERSION,
@@ -69,8 +70,8 @@ export async function collectSnapshot(client: EngineClient, options: CollectOpti
     engine: mapEngine(info, version, client.location),
     containers,
     images,
-    networks: networks.map(mapNetwork).sort((a, b) => a.name.localeCompare(b.name)),
-    volumes: volumes.map(mapVolume).sort((a, b) => a.name.localeCompare(b.name)),
+    networks: networks.map(mapNetwork).sort((a, b) => compareText(a.name, b.name)),
+    volumes: volumes.map(mapVolume).sort((a, b) => compareText(a.name, b.name)),
     probes: [],
   };
 }

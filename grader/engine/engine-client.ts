@@ -1,10 +1,12 @@
 /**
  * The only place that talks to the Docker API. Checkers never see this: they get a Snapshot and a
- * Probe. dockerode is loaded lazily, so commands that don't touch an engine don't pay for it.
+ * Probe. The read-only calls a grading run makes go over `node:http` (http-engine-client.ts);
+ * dockerode is loaded only for exec, events, fixtures and ssh://, so a plain `check` never pays for it.
  */
 import type Dockerode from 'dockerode';
 import type { ContainerInspectInfo, ImageInspectInfo } from 'dockerode';
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { DockerUnavailableError } from '../errors.js';
 import { describeEndpoint, resolveEndpoints, type Endpoint, type ResolveOptions } from './endpoint.js';
 
@@ -213,6 +215,31 @@ export interface ConnectOptions extends ResolveOptions {
   timeoutMs?: number;
 }
 
+const requireCjs = createRequire(import.meta.url);
+
+/** A dockerode-backed client, loading dockerode now (synchronously: it is CommonJS). */
+function dockerodeClient(endpoint: Endpoint, timeoutMs: number): DockerodeClient {
+  const DockerodeCtor = requireCjs('dockerode') as typeof Dockerode;
+  return new DockerodeClient(endpoint, withoutModemEnv(() => new DockerodeCtor(dockerodeOptions(endpoint, timeoutMs))));
+}
+
+/**
+ * The client for one endpoint, answering a ping. unix and tcp endpoints get the `node:http` client for
+ * the read-only calls (dockerode is loaded only if exec, events or `dockerode()` are used); ssh goes
+ * through dockerode.
+ */
+async function pingedClient(endpoint: Endpoint, timeoutMs: number): Promise<EngineClient> {
+  if (endpoint.kind === 'ssh') {
+    const client = dockerodeClient(endpoint, timeoutMs);
+    await client.dockerode().ping();
+    return client;
+  }
+  const { HttpEngineClient } = await import('./http-engine-client.js');
+  const client = new HttpEngineClient(endpoint, timeoutMs, () => dockerodeClient(endpoint, timeoutMs));
+  await client.ping();
+  return client;
+}
+
 /**
  * Connects to the first endpoint that answers a ping. An explicit endpoint (`--host`, `DOCKER_HOST`,
  * a context) is the only one tried, as with the docker CLI. Throws DockerUnavailableError (exit 3).
@@ -220,17 +247,14 @@ export interface ConnectOptions extends ResolveOptions {
 export async function connect(options: ConnectOptions = {}): Promise<EngineClient> {
   const { explicit, candidates } = resolveEndpoints(options);
   const timeoutMs = options.timeoutMs ?? 30_000;
-  const { default: DockerodeCtor } = await import('dockerode');
   let firstError: DockerUnavailableError | null = null;
   for (const endpoint of candidates) {
     if (!explicit && endpoint.kind === 'unix' && !existsSync(endpoint.socketPath)) {
       firstError ??= explainConnectionError(endpoint, Object.assign(new Error('missing'), { code: 'ENOENT' }));
       continue;
     }
-    const docker = withoutModemEnv(() => new DockerodeCtor(dockerodeOptions(endpoint, timeoutMs)));
     try {
-      await docker.ping();
-      return new DockerodeClient(endpoint, docker);
+      return await pingedClient(endpoint, timeoutMs);
     } catch (error) {
       firstError ??= explainConnectionError(endpoint, error);
     }

@@ -1,0 +1,413 @@
+/**
+ * The performance benchmark (issue 7): `npm run bench` (full) or `npm run bench -- --smoke` (a tiny
+ * version that keeps the script alive in CI). Each scenario is set up on the real engine, ours and a
+ * baseline run alternately (A B A B …, after a warm-up pair), each run timed from outside by this
+ * process and wrapped in `/usr/bin/time` for its peak RSS. Everything it creates is named
+ * `dgbench-<random>-…` and labelled `dockgrade.bench=true`, and removed at the end, also on failure or
+ * Ctrl+C. It prints figures; it never fails on a time (benchmarks are not tests), only on a broken run.
+ *
+ *   npm run bench [-- --smoke] [-- --only cold,many,naive,batch,watch] [-- --pairs N]
+ */
+import { execFile, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+const ROOT = process.cwd();
+const BIN = join(ROOT, (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { bin: { dockgrade: string } }).bin.dockgrade);
+const TIME = '/usr/bin/time';
+const LABEL = 'dockgrade.bench=true';
+const RUN_ID = Math.random().toString(16).slice(2, 8);
+/** Everything this run creates is named with this prefix (removeByPrefix's pattern accepts it). */
+const PREFIX = `dgbench-${RUN_ID}-`;
+const SCENARIOS = ['cold', 'many', 'naive', 'batch', 'watch'] as const;
+type Scenario = (typeof SCENARIOS)[number];
+
+const args = process.argv.slice(2);
+const smoke = args.includes('--smoke');
+const only = new Set((valueOf('--only') ?? SCENARIOS.join(',')).split(',') as Scenario[]);
+const pairs = Number(valueOf('--pairs') ?? (smoke ? 2 : 7));
+const exec = promisify(execFile);
+
+function valueOf(flag: string): string | undefined {
+  const at = args.indexOf(flag);
+  return at >= 0 ? args[at + 1] : undefined;
+}
+
+function say(line: string): void {
+  process.stdout.write(`${line}\n`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tools and the engine
+
+/** Installs Debian's `time` when /usr/bin/time is missing (idempotent; needs root, as on our machines). */
+function ensureTools(): void {
+  if (existsSync(TIME)) return;
+  say('bench: installing Debian package `time` for /usr/bin/time');
+  const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+  const install = spawnSync('apt-get', ['install', '-y', '-qq', 'time'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  if (update.status !== 0 || install.status !== 0 || !existsSync(TIME)) throw new Error('cannot install /usr/bin/time: run `apt-get install time` as root');
+}
+
+async function docker(argv: string[]): Promise<string> {
+  const { stdout } = await exec('docker', argv, { maxBuffer: 64 * 1024 * 1024 });
+  return stdout;
+}
+
+/** Creates `count` stopped containers named PREFIX+tag+N from a stand-in image, four at a time. */
+async function createContainers(tag: string, from: number, to: number): Promise<void> {
+  const numbers = Array.from({ length: to - from }, (_, i) => from + i);
+  let next = 0;
+  const worker = async () => {
+    while (next < numbers.length) {
+      const n = numbers[next++];
+      await docker(['create', '--name', `${PREFIX}${tag}${n}`, '--label', LABEL, 'ubuntu:14.04', 'sleep', '3600']);
+    }
+  };
+  await Promise.all(Array.from({ length: 4 }, worker));
+}
+
+/** Names starting with this run's prefix, from `docker … ls --format '{{.Names}}'`-style output. */
+function ours(listing: string): string[] {
+  return listing.split('\n').filter((name) => name.startsWith(PREFIX));
+}
+
+/** Removes this run's containers and networks: only names with this run's random prefix. */
+async function cleanUp(): Promise<void> {
+  const names = ours(await docker(['ps', '-a', '--format', '{{.Names}}']));
+  for (let i = 0; i < names.length; i += 100) await docker(['rm', '-f', '-v', ...names.slice(i, i + 100)]);
+  const networks = ours(await docker(['network', 'ls', '--format', '{{.Name}}']));
+  if (networks.length) await docker(['network', 'rm', ...networks]);
+}
+
+/** POST /containers/NAME/start on the local socket; resolves when the engine has answered. */
+function engineStart(name: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ socketPath: '/var/run/docker.sock', method: 'POST', path: `/containers/${encodeURIComponent(name)}/start` }, (res) => {
+      res.resume();
+      res.on('end', () => (res.statusCode && res.statusCode < 300 ? resolve() : reject(new Error(`start ${name}: HTTP ${res.statusCode}`))));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+async function engineContainerCount(): Promise<number> {
+  return (await docker(['ps', '-aq'])).split('\n').filter(Boolean).length;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Timing
+
+interface Sample {
+  wallMs: number;
+  rssMiB: number;
+  /** user + system CPU time of the run: less disturbed than wall time by other work on the machine. */
+  cpuMs: number;
+}
+
+interface Command {
+  label: string;
+  argv: string[];
+  /** Exit codes that mean the run worked (ours exits 1 when some exercise fails). */
+  okCodes?: number[];
+  env?: NodeJS.ProcessEnv;
+}
+
+/** Runs one command under /usr/bin/time; wall time measured here, from spawn to exit. */
+function timed(command: Command): Promise<Sample> {
+  const out = join(scratch, `time-${Math.random().toString(16).slice(2)}`);
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(TIME, ['-f', '%M %x %U %S', '-o', out, ...command.argv], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1', ...command.env } });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      if (stderr.length < 4000) stderr += chunk.toString();
+    });
+    child.on('error', reject);
+    child.on('close', () => {
+      const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
+      const [rssKiB, code, user, system] = readFileSync(out, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
+      rmSync(out, { force: true });
+      if (!(command.okCodes ?? [0]).includes(code)) {
+        reject(new Error(`${command.label} exited ${code}: ${command.argv.join(' ')}\n${stderr.trim()}`));
+        return;
+      }
+      resolve({ wallMs, rssMiB: rssKiB / 1024, cpuMs: (user + system) * 1000 });
+    });
+  });
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+interface Stats {
+  min: number;
+  median: number;
+  max: number;
+  peakRssMiB: number;
+  medianCpuMs: number;
+}
+
+function stats(samples: Sample[]): Stats {
+  const walls = samples.map((s) => s.wallMs);
+  return { min: Math.min(...walls), median: median(walls), max: Math.max(...walls), peakRssMiB: Math.max(...samples.map((s) => s.rssMiB)), medianCpuMs: median(samples.map((s) => s.cpuMs)) };
+}
+
+const ms = (value: number) => `${value.toFixed(0)} ms`;
+const fmt = (s: Stats) => `${ms(s.min)} / ${ms(s.median)} / ${ms(s.max)}`;
+
+interface Comparison {
+  ours: Stats;
+  base: Stats;
+  /** Median over pairs of ours/baseline (each pair ran back to back). */
+  ratio: number;
+}
+
+/** A B A B …: one warm-up pair, then `pairs` measured pairs. */
+async function compare(ours: Command, base: Command, count = pairs): Promise<Comparison> {
+  await timed(ours);
+  await timed(base);
+  const a: Sample[] = [];
+  const b: Sample[] = [];
+  for (let i = 0; i < count; i++) {
+    a.push(await timed(ours));
+    b.push(await timed(base));
+  }
+  return { ours: stats(a), base: stats(b), ratio: median(a.map((s, i) => s.wallMs / b[i].wallMs)) };
+}
+
+const results: string[] = [];
+
+function report(title: string, c: Comparison, target: number | null, oursLabel: string, baseLabel: string): void {
+  const verdict = target === null ? '' : c.ratio <= target ? `  ≤ ${target} ✓` : `  > ${target} ✗ (target ${target})`;
+  say(`  ${oursLabel.padEnd(44)} min/median/max ${fmt(c.ours)}   CPU ${ms(c.ours.medianCpuMs)}   peak RSS ${c.ours.peakRssMiB.toFixed(0)} MiB`);
+  say(`  ${baseLabel.padEnd(44)} min/median/max ${fmt(c.base)}   CPU ${ms(c.base.medianCpuMs)}   peak RSS ${c.base.peakRssMiB.toFixed(0)} MiB`);
+  say(`  median ratio ${c.ratio.toFixed(2)}${verdict}   (CPU ratio ${(c.ours.medianCpuMs / Math.max(1, c.base.medianCpuMs)).toFixed(2)})`);
+  results.push(`${title}: ${ms(c.ours.median)} vs ${ms(c.base.median)}, ratio ${c.ratio.toFixed(2)}${verdict}`);
+}
+
+function pending(title: string, why: string): void {
+  say(`  pending: ${why}`);
+  results.push(`${title}: pending — ${why}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// What the build offers (other branches add commands and exercises)
+
+interface ListedExercise {
+  id: string;
+  section: string;
+}
+
+function listExercises(): ListedExercise[] {
+  const listed = spawnSync('node', [BIN, 'list', '--format', 'json'], { encoding: 'utf8' });
+  if (listed.status !== 0) throw new Error(`dockgrade list failed: ${listed.stderr}`);
+  const parsed = JSON.parse(listed.stdout) as ListedExercise[] | { exercises?: ListedExercise[]; sections?: Array<{ exercises: ListedExercise[] }> };
+  if (Array.isArray(parsed)) return parsed;
+  return parsed.exercises ?? (parsed.sections ?? []).flatMap((s) => s.exercises);
+}
+
+function hasCommand(name: string): boolean {
+  return spawnSync('node', [BIN, name, '--help'], { encoding: 'utf8' }).status === 0;
+}
+
+function checkHasOption(option: string): boolean {
+  const help = spawnSync('node', [BIN, 'check', '--help'], { encoding: 'utf8' });
+  return help.status === 0 && help.stdout.includes(option);
+}
+
+const dockgrade = (label: string, argv: string[], env?: NodeJS.ProcessEnv): Command => ({ label, argv: ['node', BIN, ...argv], okCodes: [0, 1], env });
+/** Exit 1 is accepted: other users' containers may vanish between `ps` and `inspect` on a shared engine. */
+const dockerInspectAll: Command = { label: 'docker inspect $(docker ps -aq)', argv: ['bash', '-c', 'docker inspect $(docker ps -aq) >/dev/null'], okCodes: [0, 1] };
+
+// ---------------------------------------------------------------------------------------------
+// Scenarios
+
+async function cold(exercises: ListedExercise[]): Promise<void> {
+  const has225 = exercises.some((e) => e.section === '2.2.5');
+  const selector = has225 ? '2.2.5' : 'all';
+  const title = `1. cold start: check ${selector} --no-probes --format json`;
+  say(`\n${title}`);
+  if (!has225) say('  (section 2.2.5 is not in this build yet: measuring `check all`)');
+  await createContainers('cold', 0, 20);
+  say(`  engine: ${await engineContainerCount()} containers (20 of them the benchmark's)`);
+  report(title, await compare(dockgrade(`dockgrade check ${selector} --no-probes --format json`, ['check', selector, '--no-probes', '--format', 'json']), dockerInspectAll), 1.5, `dockgrade check ${selector} --no-probes --format json`, dockerInspectAll.label);
+}
+
+async function many(): Promise<void> {
+  const sizes = smoke ? [10, 20] : [100, 250, 500];
+  const title = `2. many containers: check all --no-probes`;
+  say(`\n${title} (${sizes.join(' / ')} benchmark containers)`);
+  await cleanUp();
+  let made = 0;
+  const rows: Array<{ size: number; c: Comparison }> = [];
+  for (const size of sizes) {
+    await createContainers('many', made, size);
+    made = size;
+    say(` ${size} containers (engine total ${await engineContainerCount()}):`);
+    const c = await compare(dockgrade('dockgrade check all --no-probes', ['check', 'all', '--no-probes']), dockerInspectAll, smoke ? pairs : Math.max(5, pairs - 2));
+    report(`${title} @${size}`, c, size === sizes[sizes.length - 1] ? 1.3 : null, 'dockgrade check all --no-probes', dockerInspectAll.label);
+    rows.push({ size, c });
+  }
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  const perContainer = (pick: (c: Comparison) => number) => (pick(last.c) - pick(first.c)) / (last.size - first.size);
+  const oursSlope = perContainer((c) => c.ours.median);
+  const baseSlope = perContainer((c) => c.base.median);
+  say(`  cost per added container: ours ${oursSlope.toFixed(2)} ms, docker CLI ${baseSlope.toFixed(2)} ms`);
+  for (const { size, c } of rows) say(`   ${String(size).padStart(4)}: ours ${ms(c.ours.median)} (${((c.ours.median - first.c.ours.median) / Math.max(1, size - first.size)).toFixed(2)} ms/added), peak RSS ${c.ours.peakRssMiB.toFixed(0)} MiB`);
+  say('  engine load: at most 8 inspect calls in flight (grader/collect/collect.ts), at most 16 sockets (http-engine-client.ts)');
+  results.push(`   linear: ${oursSlope.toFixed(2)} ms per added container (docker CLI ${baseSlope.toFixed(2)} ms)`);
+  await cleanUp();
+}
+
+async function naive(exercises: ListedExercise[]): Promise<void> {
+  const title = '5. vs a naive per-check shell grader: check 2.2.5/wordpress (with probes)';
+  say(`\n${title}`);
+  if (!exercises.some((e) => e.id === '2.2.5/wordpress')) return pending(title, 'exercise 2.2.5/wordpress is not in this build yet');
+  const { EXERCISES } = (await import(join(ROOT, 'dist/exercises/index.js'))) as typeof import('../exercises/index.js');
+  const { makeNames } = (await import(join(ROOT, 'dist/grader/check/names.js'))) as typeof import('../grader/check/names.js');
+  const exercise = EXERCISES.find((e) => e.id === '2.2.5/wordpress')!;
+  const names = makeNames(PREFIX);
+  for (const step of exercise.solution(names)) await docker(step[0] === 'run' || step[0] === 'create' ? [step[0], '--label', LABEL, ...step.slice(1)] : [...step]);
+  await new Promise((r) => setTimeout(r, 1000));
+  report(
+    title,
+    await compare(dockgrade('dockgrade check 2.2.5/wordpress', ['check', '2.2.5/wordpress', '--prefix', PREFIX, '--format', 'json']), { label: 'bench/naive-wordpress.sh (one inspect per check)', argv: ['bash', join(ROOT, 'bench/naive-wordpress.sh'), PREFIX] }),
+    null,
+    'dockgrade check 2.2.5/wordpress',
+    'bench/naive-wordpress.sh',
+  );
+  await cleanUp();
+}
+
+async function batch(): Promise<void> {
+  const title = '3. batch: grade N submissions → grades.csv, class.html';
+  say(`\n${title}`);
+  const generator = join(ROOT, 'dist/fixtures/generate-class.js');
+  const missing = [!hasCommand('grade') && '`dockgrade grade`', !existsSync(generator) && 'fixtures/generate-class.ts'].filter(Boolean);
+  if (missing.length) return pending(title, `${missing.join(' and ')} not in this build yet (branch batch)`);
+  const sizes = smoke ? [20] : [100, 1000, 5000];
+  const rows: Array<{ size: number; s: Stats }> = [];
+  for (const size of sizes) {
+    const dir = mkdtempSync(join(scratch, `class-${size}-`));
+    const made = spawnSync('node', [generator, '--count', String(size), '--out', dir, '--no-specials'], { encoding: 'utf8' });
+    if (made.status !== 0) throw new Error(`generate-class failed: ${made.stderr}`);
+    const command = dockgrade(`grade ${size}`, ['grade', join(dir, 'submissions'), '--roster', join(dir, 'roster.csv'), '-o', join(dir, 'out')]);
+    await timed(command);
+    const runs = size >= 5000 || smoke ? 1 : 5;
+    const samples: Sample[] = [];
+    for (let i = 0; i < runs; i++) samples.push(await timed(command));
+    for (const file of ['grades.csv', 'class.html']) if (!existsSync(join(dir, 'out', file))) throw new Error(`grade wrote no ${file}`);
+    const s = stats(samples);
+    rows.push({ size, s });
+    const target = size === 1000 ? `  (target ≤ 3000 ms, ≤ 400 MiB: ${s.median <= 3000 && s.peakRssMiB <= 400 ? '✓' : '✗'})` : '';
+    say(`  ${String(size).padStart(5)} submissions: min/median/max ${fmt(s)}   peak RSS ${s.peakRssMiB.toFixed(0)} MiB   ${(s.median / size).toFixed(2)} ms/submission${target}`);
+    results.push(`${title} @${size}: ${ms(s.median)}, peak RSS ${s.peakRssMiB.toFixed(0)} MiB${target}`);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function watch(exercises: ListedExercise[]): Promise<void> {
+  const title = '4. watch: state change → new verdict on screen';
+  say(`\n${title}`);
+  if (!checkHasOption('--watch')) return pending(title, '`check --watch` not in this build yet (branch journey)');
+  const exercise = exercises.find((e) => e.id === '2.2.1/create-mycentos');
+  if (!exercise) return pending(title, 'exercise 2.2.1/create-mycentos missing');
+  const name = `${PREFIX}mycentos`;
+  const latencies: number[] = [];
+  const child = spawn('node', [BIN, 'check', '2.2.1/create-mycentos', '--watch', '--prefix', PREFIX, '--no-probes', '--format', 'json', '--no-journal'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+  let output = '';
+  let renders = 0;
+  const waiters: Array<() => void> = [];
+  child.stdout.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+    const count = (output.match(/"kind":\s*"dockgrade\.result"/g) ?? []).length;
+    if (count > renders) {
+      renders = count;
+      waiters.splice(0).forEach((w) => w());
+    }
+  });
+  const nextRender = (timeoutMs: number) =>
+    new Promise<boolean>((resolve) => {
+      const timer = setTimeout(() => resolve(false), timeoutMs);
+      waiters.push(() => {
+        clearTimeout(timer);
+        resolve(true);
+      });
+    });
+  /** Waits until no render has come for `quietMs` (earlier changes are done being shown). */
+  const settle = async (quietMs: number) => {
+    while (await nextRender(quietMs));
+  };
+  try {
+    if (!(await nextRender(30_000))) throw new Error('check --watch printed no first result');
+    const rounds = smoke ? 2 : 7;
+    for (let i = 0; i < rounds; i++) {
+      await docker(['create', '-i', '-t', '--name', name, '--label', LABEL, 'centos:7']);
+      await settle(1500);
+      const rendered = nextRender(15_000);
+      // the change itself, straight to the engine API: the clock starts when the engine says it is done
+      await engineStart(name);
+      const changed = process.hrtime.bigint();
+      if (!(await rendered)) throw new Error('check --watch showed no new verdict within 15 s');
+      latencies.push(Number(process.hrtime.bigint() - changed) / 1e6);
+      await docker(['rm', '-f', name]);
+      await settle(1500);
+    }
+    // A burst: five running containers removed by one command (kill, die, disconnect, destroy: 20+ events).
+    const burst = Array.from({ length: 5 }, (_, i) => `${name}${i}`);
+    for (const member of burst) await docker(['run', '-d', '--name', member, '--label', LABEL, 'ubuntu:14.04', 'sleep', '3600']);
+    await settle(2000);
+    const before = renders;
+    await docker(['rm', '-f', ...burst]);
+    await settle(3000);
+    const s = { min: Math.min(...latencies), median: median(latencies), max: Math.max(...latencies) };
+    const ok = s.median <= 300 ? '✓' : '✗';
+    say(`  engine started the container → new verdict on stdout: min/median/max ${ms(s.min)} / ${ms(s.median)} / ${ms(s.max)}  (target ≤ 300 ms ${ok})`);
+    say(`  a burst of 20+ events (docker rm -f of 5 running containers) → ${renders - before} re-grade(s)`);
+    results.push(`${title}: median ${ms(s.median)} ${ok}; a burst of 20+ events → ${renders - before} re-grade(s)`);
+  } finally {
+    child.kill('SIGINT');
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const scratch = mkdtempSync(join(tmpdir(), 'dockgrade-bench-'));
+
+async function mainBench(): Promise<void> {
+  ensureTools();
+  say(`dockgrade benchmark${smoke ? ' (smoke)' : ''}: ${pairs} pairs after a warm-up, run ${RUN_ID}, node ${process.version}, ${new Date().toISOString()}`);
+  say(`executable: ${BIN}; baseline: the docker CLI (${(await docker(['version', '--format', '{{.Client.Version}}'])).trim()})`);
+  say(`machine: ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} (other work on the machine slows both sides)`);
+  const exercises = listExercises();
+  if (only.has('cold')) await cold(exercises);
+  if (only.has('many')) await many();
+  if (only.has('watch')) await watch(exercises);
+  if (only.has('naive')) await naive(exercises);
+  if (only.has('batch')) await batch();
+  say('\nsummary');
+  for (const line of results) say(`  ${line}`);
+}
+
+let cleaning: Promise<void> | null = null;
+const finish = () => (cleaning ??= cleanUp().finally(() => rmSync(scratch, { recursive: true, force: true })));
+process.on('SIGINT', () => void finish().then(() => process.exit(130)));
+process.on('SIGTERM', () => void finish().then(() => process.exit(143)));
+
+mainBench().then(
+  () => finish(),
+  async (error: unknown) => {
+    process.stderr.write(`bench: ${(error as Error).message}\n`);
+    await finish();
+    process.exitCode = 1;
+  },
+);

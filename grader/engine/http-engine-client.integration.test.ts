@@ -1,0 +1,49 @@
+/**
+ * The `node:http` client against the real engine answers exactly what dockerode answers, so the
+ * collector sees the same data whichever client it is given; exec still works (through dockerode).
+ */
+import Dockerode from 'dockerode';
+import { docker, removeByPrefix, uniquePrefix } from '../../fixtures/docker-cli.js';
+import { connect } from './engine-client.js';
+import { HttpEngineClient } from './http-engine-client.js';
+
+const prefix = uniquePrefix('pf');
+
+beforeAll(async () => {
+  await removeByPrefix(prefix);
+  await docker(['run', '-d', '--name', `${prefix}web`, '-e', 'GREETING=hi', 'ubuntu:14.04', 'sleep', '300']);
+  await docker(['create', '--name', `${prefix}idle`, 'centos:7']);
+});
+afterAll(() => removeByPrefix(prefix));
+
+describe('HttpEngineClient on the real engine', () => {
+  it('is what connect() returns for the local socket', async () => {
+    expect(await connect()).toBeInstanceOf(HttpEngineClient);
+  });
+
+  it('lists and inspects the same data as dockerode', async () => {
+    const client = await connect();
+    const reference = new Dockerode({ socketPath: '/var/run/docker.sock' });
+    const ids = await client.listContainerIds();
+    const mine = (await reference.listContainers({ all: true, filters: { name: [prefix] } })).map((c) => c.Id);
+    expect(mine).toHaveLength(2);
+    for (const id of mine) {
+      expect(ids).toContain(id);
+      expect(await client.inspectContainer(id)).toEqual(await reference.getContainer(id).inspect());
+    }
+    const images = await client.listImages();
+    const ubuntu = images.find((i) => i.RepoTags?.includes('ubuntu:14.04'));
+    expect(ubuntu).toBeDefined();
+    expect(await client.inspectImage(ubuntu!.Id)).toEqual(await reference.getImage(ubuntu!.Id).inspect());
+    expect((await client.listNetworks()).map((n) => n.Id).sort()).toEqual((await reference.listNetworks()).map((n) => n.Id).sort());
+    expect((await client.info()).ID).toBe((await reference.info()).ID);
+    expect((await client.version()).ApiVersion).toBe(((await reference.version()) as { ApiVersion: string }).ApiVersion);
+    expect(await client.inspectContainer(`${prefix}never-existed`)).toBeNull();
+  });
+
+  it('runs exec probes through dockerode', async () => {
+    const client = await connect();
+    const result = await client.exec(`${prefix}web`, ['sh', '-c', 'echo $GREETING'], 10_000);
+    expect(result).toEqual({ exitCode: 0, output: 'hi\n' });
+  });
+});

@@ -1,0 +1,196 @@
+/**
+ * The read-only hot path of the Docker API over plain `node:http` / `node:https`: list and inspect
+ * containers and images, networks, volumes, info, version, logs. A grading run makes these calls and
+ * nothing else, so it never has to load dockerode (about 200 ms of start-up here: it pulls in grpc for
+ * BuildKit sessions and ssh2 eagerly), which is what lets `dockgrade check` start as fast as the
+ * `docker` CLI. Anything else (exec for probes, events, fixtures through `dockerode()`) goes to a
+ * dockerode-backed client that is created on first use. ssh:// endpoints use dockerode throughout.
+ */
+import type Dockerode from 'dockerode';
+import type { ContainerInspectInfo, ImageInspectInfo } from 'dockerode';
+import { Agent as HttpAgent, request as httpRequest, type IncomingMessage, type RequestOptions } from 'node:http';
+import { createRequire } from 'node:module';
+import type { Endpoint } from './endpoint.js';
+import { describeEndpoint } from './endpoint.js';
+import type { EngineClient, ExecOutput } from './engine-client.js';
+
+/**
+ * Sockets kept open to the engine: the collector's inspect pool (8) plus the six list calls it starts
+ * together, with room to spare; the engine never sees more requests in flight than this.
+ */
+export const MAX_ENGINE_SOCKETS = 16;
+
+/** Largest answer body accepted from the engine (an inspect of a huge container stays far below). */
+const MAX_BODY_BYTES = 256 * 1024 * 1024;
+
+/** A non-2xx answer from the engine, shaped like dockerode's errors (`statusCode`, `json`). */
+export class EngineApiError extends Error {
+  constructor(
+    readonly statusCode: number,
+    message: string,
+    readonly json: unknown,
+  ) {
+    super(`(HTTP code ${statusCode}) ${message}`);
+    this.name = 'EngineApiError';
+  }
+}
+
+type Raw = Record<string, any>;
+
+interface Transport {
+  request: typeof httpRequest;
+  base: RequestOptions;
+}
+
+/**
+ * The TLS server name, given explicitly: left to itself, node's agent works it out on every request
+ * with `net.isIP`, whose IPv6 pattern costs 10-90 ms to compile on first use (measured in a CPU
+ * profile of `check`); an IP address gets no SNI, as node would decide.
+ */
+function serverName(host: string): string {
+  return host.includes(':') || /^\d{1,3}(\.\d{1,3}){3}$/.test(host) ? '' : host;
+}
+
+function transportFor(endpoint: Exclude<Endpoint, { kind: 'ssh' }>): Transport {
+  const agentOptions = { keepAlive: true, maxSockets: MAX_ENGINE_SOCKETS };
+  if (endpoint.kind === 'unix') {
+    return { request: httpRequest, base: { socketPath: endpoint.socketPath, agent: new HttpAgent(agentOptions), servername: '' } as RequestOptions };
+  }
+  if (!endpoint.tls) {
+    return { request: httpRequest, base: { host: endpoint.host, port: endpoint.port, agent: new HttpAgent(agentOptions), servername: '' } as RequestOptions };
+  }
+  // node:https (and with it tls and crypto, ~50 ms) is loaded only for a TLS endpoint
+  const { Agent: HttpsAgent, request: httpsRequest } = createRequire(import.meta.url)('node:https') as typeof import('node:https');
+  // verification stays on unless the context explicitly skips it (as the docker CLI does)
+  const tls = { ca: endpoint.tls.ca, cert: endpoint.tls.cert, key: endpoint.tls.key, rejectUnauthorized: endpoint.tls.verify, servername: serverName(endpoint.host) };
+  const agent = new HttpsAgent({ ...agentOptions, ...tls });
+  return { request: httpsRequest as unknown as typeof httpRequest, base: { host: endpoint.host, port: endpoint.port, agent, ...tls } };
+}
+
+/**
+ * EngineClient over `node:http` for unix and tcp (optionally TLS) endpoints. `fallback` builds the
+ * dockerode-backed client for the calls this one does not make itself; it is called at most once.
+ */
+export class HttpEngineClient implements EngineClient {
+  readonly location: string;
+  private readonly transport: Transport;
+  private fallbackClient: EngineClient | null = null;
+
+  constructor(
+    readonly endpoint: Exclude<Endpoint, { kind: 'ssh' }>,
+    private readonly timeoutMs: number,
+    private readonly fallback: () => EngineClient,
+  ) {
+    this.location = describeEndpoint(endpoint);
+    this.transport = transportFor(endpoint);
+  }
+
+  /** GETs `path` and returns the raw body; rejects with EngineApiError on a non-2xx answer. */
+  getRaw(path: string): Promise<Buffer> {
+    return new Promise((resolve, reject) => {
+      const req = this.transport.request({ ...this.transport.base, method: 'GET', path, headers: { accept: 'application/json' } }, (res: IncomingMessage) => {
+        const chunks: Buffer[] = [];
+        let size = 0;
+        res.on('data', (chunk: Buffer) => {
+          size += chunk.length;
+          if (size > MAX_BODY_BYTES) {
+            res.destroy(new Error(`answer to GET ${path} is larger than ${MAX_BODY_BYTES} bytes`));
+            return;
+          }
+          chunks.push(chunk);
+        });
+        res.on('error', reject);
+        res.on('end', () => {
+          const body = Buffer.concat(chunks);
+          const status = res.statusCode ?? 0;
+          if (status >= 200 && status < 300) {
+            resolve(body);
+            return;
+          }
+          let json: unknown = null;
+          try {
+            json = JSON.parse(body.toString('utf8'));
+          } catch {
+            // plain-text error bodies are kept as the message
+          }
+          const message = (json as { message?: string } | null)?.message ?? (body.toString('utf8').trim() || res.statusMessage || 'error');
+          reject(new EngineApiError(status, message, json));
+        });
+      });
+      req.setTimeout(this.timeoutMs, () => {
+        req.destroy(Object.assign(new Error(`timeout: no answer to GET ${path} within ${this.timeoutMs} ms`), { code: 'ETIMEDOUT' }));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+  }
+
+  /** GETs `path` and parses the JSON answer. */
+  async get<T = Raw>(path: string): Promise<T> {
+    return JSON.parse((await this.getRaw(path)).toString('utf8')) as T;
+  }
+
+  /** GETs `path`; null when the engine answers 404 (the object vanished). */
+  private async getOrNull<T>(path: string): Promise<T | null> {
+    try {
+      return await this.get<T>(path);
+    } catch (error) {
+      if ((error as EngineApiError).statusCode === 404) return null;
+      throw error;
+    }
+  }
+
+  /** Answers the engine's ping; rejects like any request when it does not. */
+  async ping(): Promise<void> {
+    await this.getRaw('/_ping');
+  }
+
+  info() {
+    return this.get('/info');
+  }
+  version() {
+    return this.get('/version');
+  }
+  async listContainerIds() {
+    const list = await this.get<Array<{ Id: string }>>('/containers/json?all=1');
+    return list.map((c) => c.Id);
+  }
+  inspectContainer(id: string) {
+    return this.getOrNull<ContainerInspectInfo>(`/containers/${encodeURIComponent(id)}/json`);
+  }
+  listImages() {
+    return this.get<Array<{ Id: string; RepoTags?: string[] | null; RepoDigests?: string[] | null }>>('/images/json');
+  }
+  inspectImage(id: string) {
+    return this.getOrNull<ImageInspectInfo>(`/images/${encodeURIComponent(id)}/json`);
+  }
+  listNetworks() {
+    return this.get<Array<Raw>>('/networks');
+  }
+  async listVolumes() {
+    const answer = await this.get<{ Volumes?: Raw[] | null }>('/volumes');
+    return answer.Volumes ?? [];
+  }
+  async logs(id: string, tail: number) {
+    let raw: Buffer;
+    try {
+      raw = await this.getRaw(`/containers/${encodeURIComponent(id)}/logs?stdout=1&stderr=1&tail=${tail}`);
+    } catch (error) {
+      if ((error as EngineApiError).statusCode === 404) return [];
+      throw error;
+    }
+    const { demuxDockerStream } = await import('./engine-client.js');
+    return demuxDockerStream(raw).split('\n').filter((line) => line.length > 0).slice(-tail);
+  }
+
+  private slow(): EngineClient {
+    this.fallbackClient ??= this.fallback();
+    return this.fallbackClient;
+  }
+  exec(id: string, cmd: string[], timeoutMs: number): Promise<ExecOutput> {
+    return this.slow().exec(id, cmd, timeoutMs);
+  }
+  dockerode(): Dockerode {
+    return this.slow().dockerode();
+  }
+}
