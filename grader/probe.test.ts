@@ -8,6 +8,7 @@ describe('the read-only probe allowlist', () => {
     [['cat', '/etc/hosts']],
     [['ls', '-al', '/var/www/html']],
     [['hostname']],
+    [['env']],
     [['printenv', 'MYSQL_DATABASE']],
     [['getent', 'hosts', 'mysql']],
     [['mysql', '-uroot', '-ppassword', '-e', 'show databases']],

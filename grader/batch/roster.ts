@@ -116,7 +116,7 @@ export async function readRoster(file: string): Promise<Roster> {
   try {
     size = statSync(file).size;
   } catch (error) {
-    throw new InputError(`${file}: (file): ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+    throw new InputError(`${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
   }
   // A FIFO or device would block or never end: only regular files are read.
   if (!statSync(file).isFile()) throw new InputError(`${file}: (file): not a regular file`);
