@@ -50,12 +50,7 @@ export const READ_ONLY_PROBE_COMMANDS: readonly ReadOnlyCommand[] = [
   { program: 'stat', args: [PATH_ARG], maxArgs: 4, why: 'prints file metadata' },
   { program: 'test', args: [/^-[efdrsx]$/, PATH_ARG], maxArgs: 2, why: 'tests a path' },
   { program: 'printenv', args: [SAFE_WORD], maxArgs: 4, why: 'prints environment variables' },
-<<<<<<< HEAD
-  // busybox images have no printenv; `env` without arguments only prints (with arguments it would run them).
-  { program: 'env', args: [], maxArgs: 0, why: 'prints the environment' },
-=======
   { program: 'env', args: [], maxArgs: 0, why: 'prints the environment (with no arguments it runs nothing)' },
->>>>>>> reliability
   { program: 'hostname', args: [], maxArgs: 0, why: 'prints the host name' },
   { program: 'id', args: [], maxArgs: 0, why: 'prints the user' },
   { program: 'whoami', args: [], maxArgs: 0, why: 'prints the user' },
