@@ -54,12 +54,14 @@ describe('dockgrade check --format … on a real engine', () => {
     expect(html).toContain(`docker start ${names.name('mycentos')}`);
     expect(html).toContain(result.engine!.serverVersion);
     expect(readFileSync(file('r.csv'), 'utf8')).toContain(`"${result.totals.points}","${result.totals.maxPoints}","graded"`);
-    expect(run.stderr).toContain('loaded-modules: handlebars,dockerode');
+    // The grading path talks to the engine over node:http; dockerode loads only for exec probes and events.
+    expect(run.stderr).toMatch(/loaded-modules: handlebars\b/);
   });
 
   it('loads handlebars only when html is asked for', async () => {
     const run = await dockgrade(['check', '2.2.1/create-mycentos', '--prefix', prefix, '--format', 'json']);
-    expect(run.stderr).toMatch(/loaded-modules: dockerode\n/);
+    expect(run.stderr).toMatch(/loaded-modules: /);
+    expect(run.stderr).not.toMatch(/loaded-modules: .*handlebars/);
   });
 
   it('report re-renders the saved run without an engine, identical to the direct HTML', async () => {
@@ -73,6 +75,6 @@ describe('dockgrade check --format … on a real engine', () => {
   it('a broken saved run is one line and exit 2', async () => {
     const run = await dockgrade(['report', join(dir, 'r.xml')]);
     expect(run.code).toBe(2);
-    expect(run.stderr.split('\n').filter((l) => l.startsWith('dockgrade:'))).toEqual([expect.stringMatching(/^dockgrade: .*r\.xml: not valid JSON/)]);
+    expect(run.stderr.split('\n').filter((l) => l.startsWith('dockgrade:'))).toEqual([expect.stringMatching(/^dockgrade: .*r\.xml: (\(root\): )?not valid JSON/)]);
   });
 });
