@@ -86,6 +86,8 @@ describe('the book commands as text', () => {
   it('splits shell words with quotes', () => {
     expect(splitCommandLine(`docker exec wordpressdb mysql -uroot -ppassword -e 'show databases'`)).toEqual(['docker', 'exec', 'wordpressdb', 'mysql', '-uroot', '-ppassword', '-e', 'show databases']);
     expect(splitCommandLine('docker run -e "A=\\"q\\"" x')).toEqual(['docker', 'run', '-e', 'A="q"', 'x']);
+    // The book's multi-line commands: a backslash-newline continues the line; a second command is not read.
+    expect(splitCommandLine('docker run -d \\\n--name wordpressdb mysql:5.7; docker ps')).toEqual(['docker', 'run', '-d', '--name', 'wordpressdb', 'mysql:5.7']);
   });
   it('keeps docker lines only, first command of a line', () => {
     expect(stepsOfCommands(['docker run -i -t ubuntu:14.04', 'apt-get update; apt-get install apache2', 'docker images; docker ps'])).toEqual([['run', '-i', '-t', 'ubuntu:14.04'], ['images']]);

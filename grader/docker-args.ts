@@ -81,8 +81,12 @@ export function parseStep(step: DockerStep): ParsedStep {
   return { verb, options, positionals };
 }
 
-/** Splits a shell command line into words (single and double quotes, backslashes); enough for the book's commands. */
-export function splitCommandLine(line: string): string[] {
+/**
+ * Splits a shell command line into words: single and double quotes, backslash escapes and line
+ * continuations; enough for the book's commands. With `firstCommand`, reading stops at an unquoted
+ * `;`, `&` or `|` (a second command on the line).
+ */
+export function shellWords(line: string, options: { firstCommand?: boolean } = {}): string[] {
   const words: string[] = [];
   let word = '';
   let inWord = false;
@@ -91,20 +95,22 @@ export function splitCommandLine(line: string): string[] {
     const ch = line[i];
     if (quote) {
       if (ch === quote) quote = null;
-      else if (ch === '\\' && quote === '"' && i + 1 < line.length) word += line[++i];
+      else if (ch === '\\' && quote === '"' && i + 1 < line.length && '"\\$`'.includes(line[i + 1])) word += line[++i];
       else word += ch;
     } else if (ch === "'" || ch === '"') {
       quote = ch;
       inWord = true;
-    } else if (ch === '\\' && i + 1 < line.length) {
-      word += line[++i];
-      inWord = true;
+    } else if (ch === '\\') {
+      if (line[i + 1] === '\n') i++;
+      else if (i + 1 < line.length) {
+        word += line[++i];
+        inWord = true;
+      }
     } else if (/\s/.test(ch)) {
       if (inWord) words.push(word);
       word = '';
       inWord = false;
-    } else if (ch === ';' || ch === '&' || ch === '|') {
-      // A second command on the line: only the first is read.
+    } else if (options.firstCommand && (ch === ';' || ch === '&' || ch === '|')) {
       break;
     } else {
       word += ch;
@@ -113,6 +119,11 @@ export function splitCommandLine(line: string): string[] {
   }
   if (inWord) words.push(word);
   return words;
+}
+
+/** The words of the first command on a line. */
+export function splitCommandLine(line: string): string[] {
+  return shellWords(line, { firstCommand: true });
 }
 
 /** The docker steps of the book's command lines (lines that are not `docker …` are left out). */

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { applySteps, removeByPrefix, uniquePrefix } from '../fixtures/docker-cli.js';
 import { engine } from '../fixtures/exercise-tester.js';
 import { collectSnapshot } from './collect/collect.js';
-import { compareRun, parseRun, reconstructRun, shellWords } from './run-command.js';
+import { shellWords } from './docker-args.js';
+import { compareRun, parseRun, reconstructRun } from './run-command.js';
 import type { Snapshot } from './snapshot-schema.js';
 
 const prefix = uniquePrefix('ex3');

@@ -1,5 +1,6 @@
 import { makeContainer, makeImage, makeSnapshot } from '../fixtures/snapshot-factory.js';
-import { canonicalLink, canonicalMount, canonicalPublish, compareRun, formatBytes, formatRun, parseBytes, parseRun, reconstructRun, shellWords } from './run-command.js';
+import { shellWords } from './docker-args.js';
+import { canonicalLink, canonicalMount, canonicalPublish, compareRun, formatBytes, formatRun, parseBytes, parseRun, reconstructRun } from './run-command.js';
 import type { Container } from './snapshot-schema.js';
 
 const ubuntu = makeImage(['ubuntu:14.04'], { id: 'sha256:ubuntu1404', config: { ...makeImage([]).config, cmd: ['/bin/bash'], env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'] } });

@@ -10,6 +10,7 @@
  * Our Snapshot is already mapped, so reconstruction is a small pure function we can test flag by flag.
  */
 import { normalizeReference } from './check/vocabulary.js';
+import { shellWords } from './docker-args.js';
 import { isSecretName, MASK } from './secrets.js';
 import type { Container, Image, Snapshot } from './snapshot-schema.js';
 
@@ -266,40 +267,6 @@ export function reconstructRun(container: Container, snapshot: Pick<Snapshot, 'i
   const cmdIsDefault = !entrypointChanged && image !== undefined && sameList(c.cmd, image.config.cmd);
   if (cmd.length && !cmdIsDefault) parts.push(cmdPart(cmd));
   return { parts: sortParts(parts) };
-}
-
-/** Splits a shell command line into words: quotes, backslash escapes and line continuations. */
-export function shellWords(line: string): string[] {
-  const words: string[] = [];
-  let word = '';
-  let inWord = false;
-  let quote: '"' | "'" | null = null;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (quote) {
-      if (ch === quote) quote = null;
-      else if (ch === '\\' && quote === '"' && i + 1 < line.length && '"\\$`'.includes(line[i + 1])) word += line[++i];
-      else word += ch;
-    } else if (ch === "'" || ch === '"') {
-      quote = ch;
-      inWord = true;
-    } else if (ch === '\\') {
-      if (line[i + 1] === '\n') i++;
-      else if (i + 1 < line.length) {
-        word += line[++i];
-        inWord = true;
-      }
-    } else if (/\s/.test(ch)) {
-      if (inWord) words.push(word);
-      word = '';
-      inWord = false;
-    } else {
-      word += ch;
-      inWord = true;
-    }
-  }
-  if (inWord) words.push(word);
-  return words;
 }
 
 const BOOLEAN_FLAGS: Record<string, string> = { '-d': '-d', '--detach': '-d', '-i': '-i', '--interactive': '-i', '-t': '-t', '--tty': '-t', '-P': '-P', '--publish-all': '-P', '--rm': '--rm' };
