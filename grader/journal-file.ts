@@ -7,9 +7,11 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { formatIssues, inertText } from './input-file.js';
+import { inertText } from './input-file.js';
 import { emptyJournal, recordRun } from './journal.js';
-import { JOURNAL_KIND, JOURNAL_VERSION, JournalSchema, type Journal } from './journal-schema.js';
+import { JOURNAL_KIND, JOURNAL_VERSION } from './constants.js';
+import type { Journal } from './journal-schema.js';
+import { readJournalShape } from './journal-shape.js';
 import type { RunResult } from './result-schema.js';
 
 export const JOURNAL_FILE = 'journal.json';
@@ -54,9 +56,10 @@ function why(file: string): { reason: string; tag: 'corrupt' | 'future' } | Jour
   if (head && typeof head === 'object' && head.kind === JOURNAL_KIND && typeof head.version === 'number' && head.version > JOURNAL_VERSION) {
     return { reason: `written by a newer dockgrade (version ${head.version}; this one reads ${JOURNAL_VERSION})`, tag: 'future' };
   }
-  const parsed = JournalSchema.safeParse(data);
-  if (!parsed.success) return { reason: formatIssues(parsed.error.issues, 1), tag: 'corrupt' };
-  return parsed.data;
+  // Read without zod: this runs on every `check` (see journal-shape.ts, held to JournalSchema by a test).
+  const parsed = readJournalShape(data);
+  if ('problem' in parsed) return { reason: inertText(parsed.problem, 200), tag: 'corrupt' };
+  return parsed.journal;
 }
 
 /**
