@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { docker, removeByPrefix, uniquePrefix } from '../../fixtures/docker-cli.js';
 import { spawn } from 'node:child_process';
-import { dockgrade, DOCKGRADE_BIN } from '../../fixtures/run-dockgrade.js';
+import { dockgrade, DOCKGRADE_BIN } from '../../fixtures/dockgrade-bin.js';
 import { RunResultSchema } from '../result-schema.js';
 
 const prefix = uniquePrefix('ci6');

@@ -4,7 +4,7 @@
  */
 import { createServer, type Server } from 'node:net';
 import { docker, removeByPrefix, uniquePrefix } from '../../fixtures/docker-cli.js';
-import { dockgrade } from '../../fixtures/run-dockgrade.js';
+import { dockgrade } from '../../fixtures/dockgrade-bin.js';
 import { EXERCISES } from '../../exercises/index.js';
 import { DOCTOR_LABEL } from '../doctor/deep-checks.js';
 import { portLine, requiredImages, type DoctorLine } from '../doctor/doctor-checks.js';

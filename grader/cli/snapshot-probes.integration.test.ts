@@ -2,31 +2,24 @@
  * `dockgrade snapshot` records the probe evidence of 2.2.5 and `check --snapshot` replays it: the file
  * grades as the live engine did, even after the engine has changed.
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { runWordpress } from '../../exercises/2.2.5-wordpress/index.js';
 import { applySteps, removeByPrefix, uniquePrefix } from '../../fixtures/docker-cli.js';
+import { dockgrade as runDockgrade } from '../../fixtures/dockgrade-bin.js';
 import { makeNames } from '../check/names.js';
 import { RunResultSchema } from '../result-schema.js';
 import { SnapshotSchema } from '../snapshot-schema.js';
 
-const BIN = join(process.cwd(), 'dist/grader/cli/main.js');
 // The journal goes to a directory of this test, never to the user's own state directory.
 const STATE = mkdtempSync(join(tmpdir(), 'dockgrade-ex3-state-'));
 const prefix = uniquePrefix('ex3');
 const names = makeNames(prefix);
 
-async function dockgrade(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)('node', [BIN, ...args], { env: { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', XDG_STATE_HOME: STATE }, maxBuffer: 64 * 1024 * 1024 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
+/** The built executable with this test's own journal. */
+function dockgrade(args: string[]) {
+  return runDockgrade(args, { XDG_STATE_HOME: STATE });
 }
 
 beforeAll(async () => {

@@ -2,7 +2,7 @@
  * `solve`, `reset` and `selftest` through the built binary on the real engine, under unique prefixes.
  */
 import { containersWithPrefix, docker, removeByPrefix, uniquePrefix } from '../../fixtures/docker-cli.js';
-import { dockgrade } from '../../fixtures/run-dockgrade.js';
+import { dockgrade } from '../../fixtures/dockgrade-bin.js';
 import { EXERCISES } from '../../exercises/index.js';
 import { RunResultSchema } from '../result-schema.js';
 import { planSolve } from '../solve.js';
@@ -94,7 +94,7 @@ describe('selftest', () => {
 
   it('Ctrl+C removes what it made', async () => {
     const { spawn } = await import('node:child_process');
-    const { DOCKGRADE_BIN } = await import('../../fixtures/run-dockgrade.js');
+    const { DOCKGRADE_BIN } = await import('../../fixtures/dockgrade-bin.js');
     const child = spawn('node', [DOCKGRADE_BIN, 'selftest', '2.2.1/create-mycentos', '--yes'], { env: { ...process.env, NO_COLOR: '1' } });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
