@@ -5,15 +5,14 @@
  * reporters in reports/; this module only names files and writes them atomically.
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import type { ClassReportOptions, ReportOptions } from '../../reports/types.js';
-import type { ClassResult } from '../class-schema.js';
-import { mapLimit } from '../collect/collect.js';
+import type { ClassResult, StudentRow } from '../class-schema.js';
 import { InputError } from '../errors.js';
-import { writeOutputFile } from '../output-file.js';
+import { utf8, writeFileBytes, writeOutputFile, writeOutputParts } from '../output-file.js';
 import type { RunResult } from '../result-schema.js';
+import { countsOver } from './grade-class.js';
 
 /** Files every output folder holds. */
 export const OUTPUT_FILES = { gradebook: 'grades.csv', classReport: 'class.html', summary: 'summary.json', students: 'students' } as const;
@@ -55,34 +54,126 @@ export interface WriteOptions extends RenderOptions {
   studentFiles: boolean;
 }
 
-/** Per-student files written at once: enough to keep the disk busy while the next one renders. */
-const WRITE_CONCURRENCY = 16;
+/**
+ * The part of a run the class files need once the student's own files are written: exercise and
+ * check ids, statuses and points (what the gradebook and the class matrix and charts read). Titles
+ * are the exercise set's own objects, shared by every row; messages, evidence and the command view
+ * are left out. The full run is kept as its summary.json text instead.
+ */
+export function classView(run: RunResult): RunResult {
+  return {
+    ...run,
+    exercises: run.exercises.map((e) => ({
+      id: e.id,
+      section: e.section,
+      title: e.title,
+      status: e.status,
+      points: e.points,
+      maxPoints: e.maxPoints,
+      commands: NO_COMMANDS,
+      checks: e.checks.map((c) => ({ id: c.id, title: c.title, status: c.status, points: c.points, maxPoints: c.maxPoints, message: NO_MESSAGE })),
+    })),
+  };
+}
 
-/** Writes each graded student's HTML and JSON report into `dir/students`. */
-async function writeStudentFiles(dir: string, result: ClassResult, renderers: ClassRenderers, render: ReportOptions): Promise<void> {
-  const studentsDir = join(dir, OUTPUT_FILES.students);
-  ensureDir(studentsDir);
-  const rows = result.students.filter((row) => row.result && row.studentId);
-  // The folder is ours and each file is written once: plain writes, in parallel; a failure stops the run.
-  await mapLimit(rows, WRITE_CONCURRENCY, async (row) => {
-    const base = join(studentsDir, studentFileBase(row.studentId));
+const NO_COMMANDS: string[] = [];
+const NO_MESSAGE = { ko: '', en: '' };
+
+/** The ClassResult as summary.json holds it, with each listed result's JSON text (UTF-8) put in its place. */
+export function summaryParts(result: ClassResult, resultJson: ReadonlyMap<RunResult, Uint8Array>): Array<string | Uint8Array> {
+  if (resultJson.size === 0) return [`${JSON.stringify(result)}\n`];
+  // Each listed result is written as a marker string no learner text can contain, then swapped for its text.
+  const token = `\u0000dockgrade-result-${randomBytes(12).toString('hex')}-`;
+  const texts: Uint8Array[] = [];
+  const json = JSON.stringify(result, (key, value: unknown) => {
+    const text = key === 'result' && value ? resultJson.get(value as RunResult) : undefined;
+    if (!text) return value;
+    texts.push(text);
+    return `${token}${texts.length - 1}`;
+  });
+  const quoted = JSON.stringify(token).slice(0, -1);
+  const parts: Array<string | Uint8Array> = [];
+  let at = 0;
+  for (let i = 0; i < texts.length; i++) {
+    const marker = `${quoted}${i}"`;
+    const found = json.indexOf(marker, at);
+    parts.push(json.slice(at, found), texts[i]);
+    at = found + marker.length;
+  }
+  parts.push(`${json.slice(at)}\n`);
+  return parts;
+}
+
+/**
+ * Writes a class's outputs as it is graded: each student's HTML and JSON report the moment the row is
+ * graded (`retain`, given to gradeClass), the gradebook, class report and summary at the end
+ * (`finish`). Only a small view of each run stays in memory, plus its summary JSON as UTF-8, so memory
+ * and garbage collection stay proportional to the class, not to the class times its reports.
+ * Writes are synchronous: each file is written whole before the next row is graded, and a student
+ * with several submissions ends with the files of the one that counts (the rule of gradeClass).
+ */
+export class ClassOutputWriter {
+  private readonly studentsDir: string;
+  private readonly render: ReportOptions;
+  /** The run whose files each student's reports hold now, and when it was submitted. */
+  private readonly written = new Map<string, { run: RunResult; submittedAt: string; source: string }>();
+  /** summary.json text of each kept run, by the view the row keeps. */
+  private readonly resultJson = new Map<RunResult, Uint8Array>();
+
+  constructor(
+    private readonly dir: string,
+    private readonly renderers: ClassRenderers,
+    private readonly options: WriteOptions,
+  ) {
+    ensureDir(dir);
+    this.studentsDir = join(dir, OUTPUT_FILES.students);
+    this.render = { lang: options.lang, color: false };
+    if (options.studentFiles) ensureDir(this.studentsDir);
+  }
+
+  /** For gradeClass's `retain`: writes the row's student files when it counts, returns the view to keep. */
+  readonly retain = (row: StudentRow & { result: RunResult }, submittedAt: string): RunResult => {
+    const run = row.result;
+    const view = classView(run);
+    if (this.options.studentFiles && row.studentId) {
+      const earlier = this.written.get(row.studentId);
+      if (!earlier || countsOver({ submittedAt, source: row.source }, earlier)) {
+        this.writeStudent(row.studentId, run);
+        if (earlier) this.resultJson.delete(earlier.run);
+        this.written.set(row.studentId, { run: view, submittedAt, source: row.source });
+      }
+    }
+    this.resultJson.set(view, utf8(JSON.stringify(run)));
+    return view;
+  };
+
+  /** Writes one student's HTML and JSON report. */
+  writeStudent(studentId: string, run: RunResult): void {
+    const base = join(this.studentsDir, studentFileBase(studentId));
     try {
-      await writeFile(`${base}.html`, renderers.studentHtml(row.result!, render));
-      await writeFile(`${base}.json`, renderers.studentJson(row.result!, render));
+      writeFileBytes(`${base}.html`, this.renderers.studentHtml(run, this.render));
+      writeFileBytes(`${base}.json`, this.renderers.studentJson(run, this.render));
     } catch (error) {
       throw new InputError(`cannot write ${base}.html: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
     }
-  });
+  }
+
+  /** Writes the gradebook, the class report and the summary of the graded class. */
+  finish(result: ClassResult): void {
+    const render = this.render;
+    writeOutputFile(join(this.dir, OUTPUT_FILES.gradebook), this.renderers.gradebookCsv(result, render));
+    writeOutputFile(join(this.dir, OUTPUT_FILES.classReport), this.renderers.classHtml(result, { ...render, studentHref }));
+    writeOutputParts(join(this.dir, OUTPUT_FILES.summary), summaryParts(result, this.resultJson));
+  }
 }
 
-/** Writes every output of a class into `dir` (created if needed). */
+/** Writes every output of an already graded class into `dir` (created if needed). */
 export async function writeClassOutputs(dir: string, result: ClassResult, renderers: ClassRenderers, options: WriteOptions): Promise<void> {
-  ensureDir(dir);
-  const render = { lang: options.lang, color: false };
-  if (options.studentFiles) await writeStudentFiles(dir, result, renderers, render);
-  writeOutputFile(join(dir, OUTPUT_FILES.gradebook), renderers.gradebookCsv(result, render));
-  writeOutputFile(join(dir, OUTPUT_FILES.classReport), renderers.classHtml(result, { ...render, studentHref }));
-  writeOutputFile(join(dir, OUTPUT_FILES.summary), `${JSON.stringify(result)}\n`);
+  const writer = new ClassOutputWriter(dir, renderers, options);
+  if (options.studentFiles) {
+    for (const row of result.students) if (row.result && row.studentId) writer.writeStudent(row.studentId, row.result);
+  }
+  writer.finish(result);
 }
 
 /** Copies the per-student reports of shard folders into `dir/students` (for `merge`). */

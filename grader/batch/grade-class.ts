@@ -49,6 +49,12 @@ export interface ClassGradeOptions {
   exclude?: readonly string[];
   /** Called with the number of rows to grade; returns the progress display. */
   progress?: (total: number) => Progress;
+  /**
+   * Called with each row as soon as it is graded (its full result in `row.result`); returns what the
+   * row keeps as its result. The default keeps the full result; `dockgrade grade` writes the student's
+   * files here and keeps a small one, so a large class never holds every full result at once.
+   */
+  retain?: (row: StudentRow & { result: RunResult }, submittedAt: string) => RunResult;
 }
 
 /** The exercise set as the class result lists it. */
@@ -140,6 +146,7 @@ export async function gradeClass(options: ClassGradeOptions): Promise<ClassResul
   const graded = new Map<string, Graded[]>();
   const orphans: StudentRow[] = [];
   const keep = (row: StudentRow, submittedAt: string) => {
+    if (row.result && options.retain) row.result = options.retain(row as StudentRow & { result: RunResult }, submittedAt);
     const list = graded.get(row.studentId);
     if (list) list.push({ row, submittedAt });
     else graded.set(row.studentId, [{ row, submittedAt }]);
@@ -254,12 +261,20 @@ export function compareRows(a: StudentRow, b: StudentRow): number {
   return a.studentId < b.studentId ? -1 : a.studentId > b.studentId ? 1 : a.source < b.source ? -1 : a.source > b.source ? 1 : 0;
 }
 
+/**
+ * True when submission `a` counts over `b` of the same student (both graded, or neither): the later
+ * one, and of two made at the same time the one whose source sorts last.
+ */
+export function countsOver(a: { submittedAt: string; source: string }, b: { submittedAt: string; source: string }): boolean {
+  return a.submittedAt > b.submittedAt || (a.submittedAt === b.submittedAt && a.source > b.source);
+}
+
 /** Of several submissions by one student, the latest graded one counts; the others are noted. */
 function pickSubmission(list: Graded[]): StudentRow {
   if (list.length === 1) return list[0].row;
   const gradedOnes = list.filter((g) => g.row.status === 'graded');
   const pool = gradedOnes.length ? gradedOnes : list;
-  const chosen = pool.reduce((best, g) => (g.submittedAt > best.submittedAt || (g.submittedAt === best.submittedAt && g.row.source > best.row.source) ? g : best));
+  const chosen = pool.reduce((best, g) => (countsOver({ submittedAt: g.submittedAt, source: g.row.source }, { submittedAt: best.submittedAt, source: best.row.source }) ? g : best));
   const others = list.filter((g) => g !== chosen).map((g) => g.row.source);
   return {
     ...chosen.row,

@@ -38,9 +38,11 @@ export async function runGrade(options: GradeCommandOptions, out: NodeJS.Writabl
   const shard = options.shard ? parseShard(options.shard) : null;
   const { readRoster } = await import('../batch/roster.js');
   const roster = options.roster ? await readRoster(options.roster) : null;
-  const { loadClassRenderers, writeClassOutputs } = await import('../batch/class-output.js');
+  const { loadClassRenderers, ClassOutputWriter } = await import('../batch/class-output.js');
   // Load the reporters before grading, so a broken install fails before the work, not after.
   const renderers = await loadClassRenderers();
+  // Each student's reports are written as the row is graded; the class files at the end.
+  const writer = new ClassOutputWriter(options.outputDir, renderers, { lang: options.lang, color: false, studentFiles: true });
   const { gradeClass, classExitCode } = await import('../batch/grade-class.js');
   const { createProgress } = await import('../batch/progress.js');
   const result = await gradeClass({
@@ -55,8 +57,9 @@ export async function runGrade(options: GradeCommandOptions, out: NodeJS.Writabl
     title: options.title,
     exclude: [options.outputDir],
     progress: (total) => createProgress(total),
+    retain: writer.retain,
   });
-  await writeClassOutputs(options.outputDir, result, renderers, { lang: options.lang, color: false, studentFiles: true });
+  writer.finish(result);
   out.write(`${summaryLine(result.students)}; wrote ${options.outputDir}\n`);
   return classExitCode(result);
 }
