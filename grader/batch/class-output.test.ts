@@ -1,0 +1,99 @@
+/**
+ * The streamed outputs of `dockgrade grade` (each student's reports written as the row is graded, a
+ * small view of each run kept, summary.json spliced from each run's JSON) are byte for byte what the
+ * reporters make from the whole graded class, including a student with several submissions, the
+ * special rows of a generated class and a rerun over an output folder with stale, longer files.
+ */
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateClass, type GeneratedClass } from '../../fixtures/class-generator.js';
+import type { ClassResult } from '../class-schema.js';
+import { classHtmlReporter } from '../../reports/class-html-reporter.js';
+import { gradebookCsvReporter } from '../../reports/gradebook-csv-reporter.js';
+import { htmlReporter } from '../../reports/html-reporter.js';
+import { jsonReporter } from '../../reports/json-reporter.js';
+import { ClassOutputWriter, OUTPUT_FILES, studentFileBase, studentHref, summaryParts, type ClassRenderers } from './class-output.js';
+import { gradeClass, type ClassGradeOptions } from './grade-class.js';
+import { readRoster } from './roster.js';
+
+let dir: string;
+let generated: GeneratedClass;
+let renderers: ClassRenderers;
+let options: ClassGradeOptions;
+const render = { lang: 'ko' as const, color: false };
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'dockgrade-co-'));
+  generated = generateClass({ dir, count: 6, fillerContainers: 2 });
+  // A second copy of one student's submission: same time, another path (the path that sorts last counts).
+  const twice = generated.students.find((s) => s.kind === 'correct')!;
+  mkdirSync(join(dir, 'again'));
+  copyFileSync(twice.file, join(dir, 'again', 'zz-resubmitted.json'));
+  // the reporters loadClassRenderers loads (imported statically: jest's ESM loader trips over parallel import())
+  renderers = { gradebookCsv: gradebookCsvReporter, classHtml: classHtmlReporter, studentHtml: htmlReporter, studentJson: jsonReporter };
+  const now = () => new Date('2026-03-05T00:00:00Z');
+  options = { paths: [generated.submissionsDir, join(dir, 'again')], roster: await readRoster(generated.rosterFile), deadline: Date.parse(generated.deadline), now };
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Every output file as the reporters make it from the whole class. */
+function expectedFiles(result: ClassResult): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const row of result.students) {
+    if (!row.result || !row.studentId) continue;
+    const base = `${OUTPUT_FILES.students}/${studentFileBase(row.studentId)}`;
+    files.set(`${base}.html`, renderers.studentHtml(row.result, render));
+    files.set(`${base}.json`, renderers.studentJson(row.result, render));
+  }
+  files.set(OUTPUT_FILES.gradebook, renderers.gradebookCsv(result, render));
+  files.set(OUTPUT_FILES.classReport, renderers.classHtml(result, { ...render, studentHref }));
+  files.set(OUTPUT_FILES.summary, `${JSON.stringify(result)}\n`);
+  return files;
+}
+
+function writtenFiles(out: string): string[] {
+  return [...readdirSync(out).filter((f) => f !== OUTPUT_FILES.students), ...readdirSync(join(out, OUTPUT_FILES.students)).map((f) => `${OUTPUT_FILES.students}/${f}`)].sort();
+}
+
+async function streamed(out: string): Promise<ClassResult> {
+  const writer = new ClassOutputWriter(out, renderers, { ...render, studentFiles: true });
+  const result = await gradeClass({ ...options, retain: writer.retain });
+  writer.finish(result);
+  return result;
+}
+
+describe('ClassOutputWriter', () => {
+  let expected: Map<string, string>;
+
+  beforeAll(async () => {
+    expected = expectedFiles(await gradeClass(options));
+  });
+
+  it('writes exactly the files the reporters make from the whole class', async () => {
+    const out = join(dir, 'out');
+    const result = await streamed(out);
+    expect(result.students.some((row) => row.integrity.some((f) => f.code === 'several-submissions'))).toBe(true);
+    expect(writtenFiles(out)).toEqual([...expected.keys()].sort());
+    for (const [name, text] of expected) expect(readFileSync(join(out, name)).equals(Buffer.from(text))).toBe(true);
+  });
+
+  it('rewrites a folder of stale, longer files into the same bytes', async () => {
+    const out = join(dir, 'rerun');
+    await streamed(out);
+    const some = [...expected.keys()].find((name) => name.endsWith('.html') && name.startsWith(OUTPUT_FILES.students))!;
+    writeFileSync(join(out, some), 'x'.repeat(expected.get(some)!.length * 3));
+    writeFileSync(join(out, OUTPUT_FILES.summary), 'stale');
+    await streamed(out);
+    expect(writtenFiles(out)).toEqual([...expected.keys()].sort());
+    for (const [name, text] of expected) expect(readFileSync(join(out, name)).equals(Buffer.from(text))).toBe(true);
+  });
+
+  it('splices result texts into the summary where JSON.stringify puts the results', () => {
+    const run = { kind: 'r', note: '"\u0000quoted"' };
+    const result = { kind: 'c', students: [{ studentId: 'a', result: run }, { studentId: 'b', result: null }, { studentId: 'c', result: run }] } as unknown as ClassResult;
+    const texts = new Map([[run as unknown as NonNullable<ClassResult['students'][number]['result']>, new TextEncoder().encode(JSON.stringify(run))]]);
+    const joined = Buffer.concat(summaryParts(result, texts).map((p) => (typeof p === 'string' ? Buffer.from(p) : Buffer.from(p))));
+    expect(joined.toString('utf8')).toBe(`${JSON.stringify(result)}\n`);
+  });
+});
