@@ -36,8 +36,30 @@ export interface CleanOptions {
   max?: number;
 }
 
-/** Learner text made safe to show: escapes stripped, secrets masked, length capped. */
-export function cleanText(text: string, options: CleanOptions = {}): string {
+/**
+ * Cleaned short texts, by options: a class's reports clean the same titles, hints and messages for
+ * every student (six regular-expression passes each). Bounded: emptied when full.
+ */
+const cleaned = new Map<string, Map<string, string>>();
+const MEMO_TEXT_CHARS = 1000;
+const MEMO_ENTRIES = 20_000;
+
+function cleanNow(text: string, options: CleanOptions): string {
   const plain = sanitizeTerminal(text);
   return clip(options.showSecrets ? plain : maskSecrets(plain), options.max);
+}
+
+/** Learner text made safe to show: escapes stripped, secrets masked, length capped. */
+export function cleanText(text: string, options: CleanOptions = {}): string {
+  if (text.length > MEMO_TEXT_CHARS) return cleanNow(text, options);
+  const kind = `${options.showSecrets ? 'clear' : 'masked'}/${options.max ?? MAX_FIELD_CHARS}`;
+  let memo = cleaned.get(kind);
+  if (!memo) cleaned.set(kind, (memo = new Map()));
+  let result = memo.get(text);
+  if (result === undefined) {
+    if (memo.size >= MEMO_ENTRIES) memo.clear();
+    result = cleanNow(text, options);
+    memo.set(text, result);
+  }
+  return result;
 }
