@@ -1,38 +1,26 @@
 /**
- * The handlebars environment of the HTML reports: templates and partials read once from
- * reports/templates/ (shipped in the package), compiled in an isolated environment. Only the HTML
+ * The handlebars environment of the HTML reports: the templates and partials of reports/templates/,
+ * precompiled into templates.generated.ts (see template-precompile.ts), set up once in an isolated
+ * environment of the handlebars runtime (no template compiler is loaded or run). Only the HTML
  * reporters import this module, so handlebars is loaded only when HTML is asked for.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import Handlebars from 'handlebars';
+import type FullHandlebars from 'handlebars';
+import runtime from 'handlebars/runtime.js';
+import { PAGES, PARTIALS } from './templates.generated.js';
 
-/** reports/templates/ next to the sources, beside dist/ for the tsc output (dist/reports/) or the bundle (dist/dockgrade.cjs). */
-export function templatesDir(): string {
-  for (const candidate of ['./templates/', '../reports/templates/', '../../reports/templates/']) {
-    const dir = fileURLToPath(new URL(candidate, import.meta.url));
-    if (existsSync(dir)) return dir;
-  }
-  throw new Error('reports/templates/ not found next to the reports module');
-}
+// The runtime build is the full one without the compiler; its typings declare nothing of their own.
+const Handlebars = runtime as unknown as typeof FullHandlebars;
 
 type Template = (context: unknown) => string;
+type Spec = Parameters<typeof Handlebars.template>[0];
 let compiled: Map<string, Template> | null = null;
 
 function load(): Map<string, Template> {
   const env = Handlebars.create();
   env.registerHelper('eq', (a: unknown, b: unknown) => a === b);
-  const dir = templatesDir();
-  const templates = new Map<string, Template>();
-  for (const file of readdirSync(dir).sort()) {
-    if (!file.endsWith('.hbs')) continue;
-    const source = readFileSync(`${dir}/${file}`, 'utf8');
-    const name = file.replace(/\.hbs$/, '');
-    // Partials are named `_name.hbs`; pages are everything else. Escaping stays on (no triple-stash).
-    if (name.startsWith('_')) env.registerPartial(name.slice(1), source);
-    else templates.set(name, env.compile(source, { strict: false, preventIndent: true }));
-  }
-  return templates;
+  // Partials are named `_name.hbs`; pages are everything else. Escaping stays on (no triple-stash).
+  for (const [name, spec] of Object.entries(PARTIALS)) env.registerPartial(name, env.template(spec as Spec));
+  return new Map(Object.entries(PAGES).map(([name, spec]) => [name, env.template(spec as Spec) as Template]));
 }
 
 /** Renders page template `name` (e.g. `student`, `class`) with a view model. */
