@@ -2,7 +2,8 @@
  * Writes a graded class into its output folder: `grades.csv` (the LMS gradebook), `class.html` (the
  * class report), `students/<id>.html` and `students/<id>.json` (each student's own report) and
  * `summary.json` (the ClassResult, which `dockgrade merge` reads back). Rendering is done by the pure
- * reporters in reports/; this module only names files and writes them atomically.
+ * reporters in reports/; this module only names files and writes them (the class files atomically).
+ * `grade` streams: ClassOutputWriter writes each student's files as the row is graded.
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { createHash, randomBytes } from 'node:crypto';

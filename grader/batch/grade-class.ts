@@ -25,7 +25,7 @@ import type { Roster, RosterRow } from './roster.js';
 import { inShard, type Shard } from './shard.js';
 import { MAX_SUBMISSION_BYTES, readSubmission, type SubmissionOutcome } from './submission-reader.js';
 
-/** How many submission files are read at once (I/O overlap; parsing is CPU-bound anyway). */
+/** Submission files in flight at once (each is read, graded and written without waiting on I/O). */
 export const FILE_CONCURRENCY = 4;
 
 export interface ClassGradeOptions {
@@ -156,6 +156,9 @@ export async function gradeClass(options: ClassGradeOptions): Promise<ClassResul
     grade(exercises, snapshot, { prefix, probe: options.probes === false ? undefined : new ReplayProbe(snapshot.probes), source, student, now });
 
   const onFile = async (file: string): Promise<void> => {
+    // Reading, grading and writing a file never wait on I/O: let the event loop turn between files, so
+    // live engines graded alongside get their answers (and timeouts) in time, and signals are seen.
+    await new Promise<void>((resolve) => setImmediate(resolve));
     const outcome: SubmissionOutcome = await readSubmission(file, options.maxBytes ?? MAX_SUBMISSION_BYTES);
     const owner = fileOwner.get(file);
     const studentId = owner?.studentId ?? (outcome.student || studentFromFileName(file, rosterById));
