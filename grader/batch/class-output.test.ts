@@ -59,7 +59,7 @@ function writtenFiles(out: string): string[] {
 async function streamed(out: string): Promise<ClassResult> {
   const writer = new ClassOutputWriter(out, renderers, { ...render, studentFiles: true });
   const result = await gradeClass({ ...options, retain: writer.retain });
-  writer.finish(result);
+  await writer.finish(result);
   return result;
 }
 

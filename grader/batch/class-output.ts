@@ -8,12 +8,14 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { createHash, randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { ClassReportOptions, ReportOptions } from '../../reports/types.js';
 import type { ClassResult, StudentRow } from '../class-schema.js';
 import { InputError } from '../errors.js';
-import { utf8, writeFileBytes, writeOutputFile, writeOutputParts } from '../output-file.js';
+import { utf8, writeOutputFile, writeOutputParts } from '../output-file.js';
 import type { RunResult } from '../result-schema.js';
 import { countsOver } from './grade-class.js';
+import { writeStudentReports, type StudentFilesAnswer, type StudentFilesJob } from './student-files.js';
 
 /** Files every output folder holds. */
 export const OUTPUT_FILES = { gradebook: 'grades.csv', classReport: 'class.html', summary: 'summary.json', students: 'students' } as const;
@@ -110,8 +112,11 @@ export function summaryParts(result: ClassResult, resultJson: ReadonlyMap<RunRes
  * graded (`retain`, given to gradeClass), the gradebook, class report and summary at the end
  * (`finish`). Only a small view of each run stays in memory, plus its summary JSON as UTF-8, so memory
  * and garbage collection stay proportional to the class, not to the class times its reports.
- * Writes are synchronous: each file is written whole before the next row is graded, and a student
- * with several submissions ends with the files of the one that counts (the rule of gradeClass).
+ *
+ * With `worker`, the student reports are rendered and written by a worker thread (the machine's
+ * other core) from the run's JSON text, in the order asked; without one (or when its script is not
+ * there) they are written here, synchronously. Either way a student with several submissions ends
+ * with the files of the one that counts (the rule of gradeClass).
  */
 export class ClassOutputWriter {
   private readonly studentsDir: string;
@@ -120,47 +125,90 @@ export class ClassOutputWriter {
   private readonly written = new Map<string, { run: RunResult; submittedAt: string; source: string }>();
   /** summary.json text of each kept run, by the view the row keeps. */
   private readonly resultJson = new Map<RunResult, Uint8Array>();
+  private worker: Worker | null = null;
+  private pending = 0;
+  private drained: (() => void) | null = null;
+  private failure: string | null = null;
 
   constructor(
     private readonly dir: string,
     private readonly renderers: ClassRenderers,
-    private readonly options: WriteOptions,
+    private readonly options: WriteOptions & { worker?: string | null },
   ) {
     ensureDir(dir);
     this.studentsDir = join(dir, OUTPUT_FILES.students);
     this.render = { lang: options.lang, color: false };
     if (options.studentFiles) ensureDir(this.studentsDir);
+    if (options.studentFiles && options.worker) this.startWorker(options.worker);
+  }
+
+  private startWorker(script: string): void {
+    const worker = new Worker(script);
+    worker.on('message', (answer: StudentFilesAnswer) => {
+      if (!answer.ok) this.failure ??= answer.message;
+      this.settle();
+    });
+    worker.on('error', (error) => {
+      this.failure ??= `student reports: ${error.message}`;
+      this.pending = 0;
+      this.settle();
+    });
+    // Never keeps the process alive by itself (a failed run exits); finish() waits for it.
+    worker.unref();
+    this.worker = worker;
+  }
+
+  private settle(): void {
+    if (this.pending > 0) this.pending -= 1;
+    if (this.pending === 0 && this.drained) this.drained();
   }
 
   /** For gradeClass's `retain`: writes the row's student files when it counts, returns the view to keep. */
   readonly retain = (row: StudentRow & { result: RunResult }, submittedAt: string): RunResult => {
     const run = row.result;
     const view = classView(run);
+    const json = utf8(JSON.stringify(run));
     if (this.options.studentFiles && row.studentId) {
       const earlier = this.written.get(row.studentId);
       if (!earlier || countsOver({ submittedAt, source: row.source }, earlier)) {
-        this.writeStudent(row.studentId, run);
+        this.writeStudent(row.studentId, run, json);
         if (earlier) this.resultJson.delete(earlier.run);
         this.written.set(row.studentId, { run: view, submittedAt, source: row.source });
       }
     }
-    this.resultJson.set(view, utf8(JSON.stringify(run)));
+    this.resultJson.set(view, json);
     return view;
   };
 
-  /** Writes one student's HTML and JSON report. */
-  writeStudent(studentId: string, run: RunResult): void {
+  /** Writes one student's HTML and JSON report (by the worker, from `json`, when there is one). */
+  writeStudent(studentId: string, run: RunResult, json?: Uint8Array): void {
+    if (this.failure) throw new InputError(this.failure);
     const base = join(this.studentsDir, studentFileBase(studentId));
-    try {
-      writeFileBytes(`${base}.html`, this.renderers.studentHtml(run, this.render));
-      writeFileBytes(`${base}.json`, this.renderers.studentJson(run, this.render));
-    } catch (error) {
-      throw new InputError(`cannot write ${base}.html: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    if (this.worker) {
+      const job: StudentFilesJob = { base, run: json ?? utf8(JSON.stringify(run)), render: this.render };
+      this.pending += 1;
+      this.worker.postMessage(job);
+    } else {
+      writeStudentReports(base, run, this.renderers, this.render);
     }
   }
 
-  /** Writes the gradebook, the class report and the summary of the graded class. */
-  finish(result: ClassResult): void {
+  /** Waits for the worker to write every student's files, then ends it; a failed write is an InputError. */
+  private async drainWorker(): Promise<void> {
+    const worker = this.worker;
+    if (!worker) return;
+    this.worker = null;
+    worker.ref();
+    if (this.pending > 0 && !this.failure) await new Promise<void>((resolve) => (this.drained = resolve));
+    worker.postMessage(null);
+    await worker.terminate();
+    if (this.failure) throw new InputError(this.failure);
+  }
+
+  /** Writes the gradebook, the class report and the summary of the graded class (after the students' files). */
+  async finish(result: ClassResult): Promise<void> {
+    await this.drainWorker();
+    if (this.failure) throw new InputError(this.failure);
     const render = this.render;
     writeOutputFile(join(this.dir, OUTPUT_FILES.gradebook), this.renderers.gradebookCsv(result, render));
     writeOutputFile(join(this.dir, OUTPUT_FILES.classReport), this.renderers.classHtml(result, { ...render, studentHref }));
@@ -174,7 +222,7 @@ export async function writeClassOutputs(dir: string, result: ClassResult, render
   if (options.studentFiles) {
     for (const row of result.students) if (row.result && row.studentId) writer.writeStudent(row.studentId, row.result);
   }
-  writer.finish(result);
+  await writer.finish(result);
 }
 
 /** Copies the per-student reports of shard folders into `dir/students` (for `merge`). */

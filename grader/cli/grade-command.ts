@@ -42,7 +42,9 @@ export async function runGrade(options: GradeCommandOptions, out: NodeJS.Writabl
   // Load the reporters before grading, so a broken install fails before the work, not after.
   const renderers = await loadClassRenderers();
   // Each student's reports are written as the row is graded; the class files at the end.
-  const writer = new ClassOutputWriter(options.outputDir, renderers, { lang: options.lang, color: false, studentFiles: true });
+  const { studentFilesWorkerScript } = await import('../batch/student-files.js');
+  // The students' own reports are rendered on the second core while this thread grades (when built).
+  const writer = new ClassOutputWriter(options.outputDir, renderers, { lang: options.lang, color: false, studentFiles: true, worker: studentFilesWorkerScript() });
   const { gradeClass, classExitCode } = await import('../batch/grade-class.js');
   const { createProgress } = await import('../batch/progress.js');
   const result = await gradeClass({
@@ -59,7 +61,7 @@ export async function runGrade(options: GradeCommandOptions, out: NodeJS.Writabl
     progress: (total) => createProgress(total),
     retain: writer.retain,
   });
-  writer.finish(result);
+  await writer.finish(result);
   out.write(`${summaryLine(result.students)}; wrote ${options.outputDir}\n`);
   return classExitCode(result);
 }

@@ -1,0 +1,29 @@
+/**
+ * The student-files worker of `dockgrade grade`: renders and writes each student's HTML and JSON
+ * report from the run's JSON text, in order, while the main thread grades (the machine's second core).
+ * Answers every job with `{ ok }`; a `null` job ends it.
+ */
+import { parentPort } from 'node:worker_threads';
+import { htmlReporter } from '../../reports/html-reporter.js';
+import { jsonReporter } from '../../reports/json-reporter.js';
+import type { RunResult } from '../result-schema.js';
+import { writeStudentReports, type StudentFilesAnswer, type StudentFilesJob } from './student-files.js';
+
+const port = parentPort!;
+const decoder = new TextDecoder();
+const renderers = { studentHtml: htmlReporter, studentJson: jsonReporter };
+
+port.on('message', (job: StudentFilesJob | null) => {
+  if (job === null) {
+    port.close();
+    return;
+  }
+  let answer: StudentFilesAnswer;
+  try {
+    writeStudentReports(job.base, JSON.parse(decoder.decode(job.run)) as RunResult, renderers, job.render);
+    answer = { ok: true };
+  } catch (error) {
+    answer = { ok: false, message: (error as Error).message };
+  }
+  port.postMessage(answer);
+});

@@ -1,0 +1,64 @@
+/**
+ * The student-files worker of the built package (dist/, as `npm test` builds it first) writes each
+ * student's reports byte for byte as the main thread does, for a generated class with every special
+ * row, and `grade` finds it beside the executable.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateClass } from '../../fixtures/class-generator.js';
+import { htmlReporter } from '../../reports/html-reporter.js';
+import { jsonReporter } from '../../reports/json-reporter.js';
+import { classHtmlReporter } from '../../reports/class-html-reporter.js';
+import { gradebookCsvReporter } from '../../reports/gradebook-csv-reporter.js';
+import { ClassOutputWriter, OUTPUT_FILES } from './class-output.js';
+import { gradeClass } from './grade-class.js';
+import { readRoster } from './roster.js';
+import { studentFilesWorkerScript } from './student-files.js';
+
+const ROOT = process.cwd();
+const renderers = { gradebookCsv: gradebookCsvReporter, classHtml: classHtmlReporter, studentHtml: htmlReporter, studentJson: jsonReporter };
+let dir: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'dockgrade-sfw-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('student-files worker', () => {
+  it('is found beside the built executables, and not for other scripts', () => {
+    for (const bin of ['dist/grader/cli/launch.cjs', 'dist/grader/cli/bin.js']) expect(studentFilesWorkerScript(join(ROOT, bin))).toBe(join(ROOT, 'dist/grader/batch/student-files-worker.js'));
+    expect(studentFilesWorkerScript(join(ROOT, 'node_modules/jest/bin/jest.js'))).toBeNull();
+    expect(studentFilesWorkerScript(undefined)).toBeNull();
+  });
+
+  it('writes the same bytes as the main thread', async () => {
+    const generated = generateClass({ dir: join(dir, 'class'), count: 12, fillerContainers: 2 });
+    const options = { paths: [generated.submissionsDir], roster: await readRoster(generated.rosterFile), now: () => new Date('2026-03-05T00:00:00Z') };
+    const outputs: Record<string, string> = {};
+    for (const [name, worker] of [
+      ['main', null],
+      ['worker', studentFilesWorkerScript(join(ROOT, 'dist/grader/cli/bin.js'))],
+    ] as const) {
+      if (name === 'worker') expect(worker).not.toBeNull();
+      const out = join(dir, name);
+      const writer = new ClassOutputWriter(out, renderers, { lang: 'en', color: false, studentFiles: true, worker });
+      await writer.finish(await gradeClass({ ...options, retain: writer.retain }));
+      outputs[name] = out;
+    }
+    const names = readdirSync(join(outputs.main, OUTPUT_FILES.students)).sort();
+    expect(names.length).toBeGreaterThan(20);
+    expect(readdirSync(join(outputs.worker, OUTPUT_FILES.students)).sort()).toEqual(names);
+    for (const name of [...names.map((n) => `${OUTPUT_FILES.students}/${n}`), OUTPUT_FILES.summary, OUTPUT_FILES.classReport, OUTPUT_FILES.gradebook]) {
+      expect(readFileSync(join(outputs.worker, name)).equals(readFileSync(join(outputs.main, name)))).toBe(true);
+    }
+  });
+
+  it('reports an unwritable student file as one error when the class is finished', async () => {
+    const out = join(dir, 'broken');
+    const writer = new ClassOutputWriter(out, renderers, { lang: 'en', color: false, studentFiles: true, worker: studentFilesWorkerScript(join(ROOT, 'dist/grader/cli/bin.js')) });
+    rmSync(join(out, OUTPUT_FILES.students), { recursive: true });
+    const generated = generateClass({ dir: join(dir, 'class2'), count: 2, fillerContainers: 1, specials: false });
+    await expect(gradeClass({ paths: [generated.submissionsDir], retain: writer.retain }).then((result) => writer.finish(result))).rejects.toThrow(/^cannot write .*students.*\.html: ENOENT$/);
+  });
+});

@@ -1,0 +1,52 @@
+/**
+ * Writing one student's own reports (`students/<id>.html` and `.json`), in the main thread or in the
+ * student-files worker (student-files-worker.ts), which renders them from the run's JSON text while
+ * the main thread grades the next submissions.
+ */
+import { existsSync, realpathSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { ReportOptions } from '../../reports/types.js';
+import { InputError } from '../errors.js';
+import { writeFileBytes } from '../output-file.js';
+import type { RunResult } from '../result-schema.js';
+
+/** The two reporters of a student's files. */
+export interface StudentRenderers {
+  studentHtml(run: RunResult, options: ReportOptions): string;
+  studentJson(run: RunResult, options: ReportOptions): string;
+}
+
+/** What the worker is asked to write: `base` plus `.html` and `.json`, from the run's JSON text. */
+export interface StudentFilesJob {
+  base: string;
+  run: Uint8Array;
+  render: ReportOptions;
+}
+
+/** The worker's answer to each job. */
+export type StudentFilesAnswer = { ok: true } | { ok: false; message: string };
+
+/** Renders and writes `base.html` and `base.json`; an unwritable file is an InputError. */
+export function writeStudentReports(base: string, run: RunResult, renderers: StudentRenderers, render: ReportOptions): void {
+  try {
+    writeFileBytes(`${base}.html`, renderers.studentHtml(run, render));
+    writeFileBytes(`${base}.json`, renderers.studentJson(run, render));
+  } catch (error) {
+    throw new InputError(`cannot write ${base}.html: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+}
+
+/**
+ * The worker's script, when this is the built package: dist/grader/batch/ beside the executable in
+ * dist/grader/cli/ (launch.cjs for the bundle, bin.js for the tsc output), else null (tests, other
+ * hosts), and the reports are written in the main thread.
+ */
+export function studentFilesWorkerScript(argv1: string | undefined = process.argv[1]): string | null {
+  if (!argv1) return null;
+  try {
+    const script = join(dirname(realpathSync(argv1)), '..', 'batch', 'student-files-worker.js');
+    return /[\\/]dist[\\/]grader[\\/]cli[\\/](launch\.cjs|bin\.js|main\.js)$/.test(realpathSync(argv1)) && existsSync(script) ? script : null;
+  } catch {
+    return null;
+  }
+}
