@@ -263,7 +263,7 @@ async function many(): Promise<void> {
   const baseSlope = perContainer((c) => c.base.median);
   say(`  cost per added container: ours ${oursSlope.toFixed(2)} ms, docker CLI ${baseSlope.toFixed(2)} ms`);
   for (const { size, c } of rows) say(`   ${String(size).padStart(4)}: ours ${ms(c.ours.median)} (${((c.ours.median - first.c.ours.median) / Math.max(1, size - first.size)).toFixed(2)} ms/added), peak RSS ${c.ours.peakRssMiB.toFixed(0)} MiB`);
-  say('  engine load: at most 8 inspect calls in flight (grader/collect/collect.ts), at most 16 sockets (http-engine-client.ts)');
+  say('  engine load: at most 8 container and 8 image inspections in flight (grader/collect/collect.ts), at most 16 sockets (http-engine-client.ts)');
   results.push(`   linear: ${oursSlope.toFixed(2)} ms per added container (docker CLI ${baseSlope.toFixed(2)} ms)`);
   await cleanUp();
 }

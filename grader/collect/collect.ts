@@ -38,28 +38,32 @@ export interface CollectOptions {
 /** Collects the whole engine state. Containers sort by name, images by first tag, for stable output. */
 export async function collectSnapshot(client: EngineClient, options: CollectOptions = {}): Promise<Snapshot> {
   const concurrency = options.concurrency ?? INSPECT_CONCURRENCY;
-  const [{ info, version }, containerIds, imageList, networks, volumes] = await Promise.all([
+  // Each inspection starts as soon as its own list has arrived; the engine still never sees more
+  // than `concurrency` inspect calls per kind in flight.
+  const inspectContainers = async (ids: readonly string[]) =>
+    (
+      await mapLimit(ids, concurrency, async (id): Promise<Container | null> => {
+        const raw = await client.inspectContainer(id);
+        if (!raw) return null;
+        const failed = raw.State && !raw.State.Running && raw.State.Status === 'exited' && raw.State.ExitCode !== 0;
+        const tail = failed && options.logs !== false ? await client.logs(id, LOG_TAIL_LINES) : undefined;
+        return mapContainer(raw as unknown as Record<string, any>, tail);
+      })
+    ).filter((c): c is Container => c !== null);
+  const inspectImages = async (list: ReadonlyArray<{ Id: string }>) =>
+    (
+      await mapLimit(list, concurrency, async (entry): Promise<Image | null> => {
+        const raw = await client.inspectImage(entry.Id);
+        return raw ? mapImage(raw as unknown as Record<string, any>) : null;
+      })
+    ).filter((i): i is Image => i !== null);
+  const [{ info, version }, containers, images, networks, volumes] = await Promise.all([
     engineFacts(client),
-    client.listContainerIds(),
-    client.listImages(),
+    client.listContainerIds().then(inspectContainers),
+    client.listImages().then(inspectImages),
     client.listNetworks(),
     client.listVolumes(),
   ]);
-  const containers = (
-    await mapLimit(containerIds, concurrency, async (id): Promise<Container | null> => {
-      const raw = await client.inspectContainer(id);
-      if (!raw) return null;
-      const failed = raw.State && !raw.State.Running && raw.State.Status === 'exited' && raw.State.ExitCode !== 0;
-      const tail = failed && options.logs !== false ? await client.logs(id, LOG_TAIL_LINES) : undefined;
-      return mapContainer(raw as unknown as Record<string, any>, tail);
-    })
-  ).filter((c): c is Container => c !== null);
-  const images = (
-    await mapLimit(imageList, concurrency, async (entry): Promise<Image | null> => {
-      const raw = await client.inspectImage(entry.Id);
-      return raw ? mapImage(raw as unknown as Record<string, any>) : null;
-    })
-  ).filter((i): i is Image => i !== null);
   containers.sort((a, b) => compareText(a.name, b.name));
   images.sort((a, b) => compareText(a.tags[0] ?? a.id, b.tags[0] ?? b.id));
   return {
