@@ -239,6 +239,11 @@ async function cold(exercises: ListedExercise[]): Promise<void> {
   await createContainers('cold', 0, 20);
   say(`  engine: ${await engineContainerCount()} containers (20 of them the benchmark's)`);
   report(title, await compare(dockgrade(`dockgrade check ${selector} --no-probes --format json`, ['check', selector, '--no-probes', '--format', 'json']), dockerInspectAll), 1.5, `dockgrade check ${selector} --no-probes --format json`, dockerInspectAll.label);
+  // The figure above has the launcher's code cache (written by the warm-up run, as by a learner's first
+  // check); a first run after installing or upgrading compiles the bundle without it.
+  const uncached = await compare(dockgrade('the same, DOCKGRADE_CODE_CACHE=0', ['check', selector, '--no-probes', '--format', 'json'], { DOCKGRADE_CODE_CACHE: '0' }), dockerInspectAll, Math.min(pairs, 5));
+  say(`  without the code cache (a first run): ours ${ms(uncached.ours.median)} vs ${ms(uncached.base.median)}, ratio ${uncached.ratio.toFixed(2)}`);
+  results.push(`   without the code cache (first run after an install): ratio ${uncached.ratio.toFixed(2)}`);
 }
 
 async function many(): Promise<void> {
