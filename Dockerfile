@@ -40,5 +40,5 @@ COPY --from=build /app /app
 # Reports written with -o / --format FORMAT=FILE land in /work: mount a directory there.
 WORKDIR /work
 USER node
-ENTRYPOINT ["node", "/app/dist/grader/cli/bin.js"]
+ENTRYPOINT ["node", "/app/dist/grader/cli/launch.cjs"]
 CMD ["check"]

@@ -78,12 +78,12 @@ describe('the Dockerfile', () => {
     expect(runtime.some((i) => i.op === 'COPY' && i.args.startsWith('--from=docker-cli ') && i.args.endsWith('/usr/local/bin/docker'))).toBe(true);
   });
 
-  it('runs node dist/grader/cli/bin.js (the package bin) as a non-root user', () => {
+  it('runs node dist/grader/cli/launch.cjs (the package bin) as a non-root user', () => {
     const entry = runtime.find((i) => i.op === 'ENTRYPOINT')!;
     const argv = JSON.parse(entry.args) as string[];
     expect(argv[0]).toBe('node');
     expect(argv[1]).toBe(`/app/${JSON.parse(read('package.json')).bin.dockgrade}`);
-    expect(argv[1]).toMatch(/dist\/grader\/cli\/bin\.js$/);
+    expect(argv[1]).toMatch(/dist\/grader\/cli\/launch\.cjs$/);
     expect(JSON.parse(runtime.find((i) => i.op === 'CMD')!.args)).toEqual(['check']);
     expect(runtime.find((i) => i.op === 'USER')?.args).toBe('node');
   });

@@ -7,9 +7,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 
-/** reports/templates/ next to the sources, or beside dist/ in the built package. */
+/** reports/templates/ next to the sources, beside dist/ for the tsc output (dist/reports/) or the bundle (dist/dockgrade.cjs). */
 export function templatesDir(): string {
-  for (const candidate of ['./templates/', '../../reports/templates/']) {
+  for (const candidate of ['./templates/', '../reports/templates/', '../../reports/templates/']) {
     const dir = fileURLToPath(new URL(candidate, import.meta.url));
     if (existsSync(dir)) return dir;
   }

@@ -1,11 +1,13 @@
 /**
- * The `dockgrade` executable's yargs-free path for plain `check` lines gives what the full parser
- * (main.js) gives, on the real engine, and ends errors the same way.
+ * The `dockgrade` executable (package.json's bin: launch.cjs running the bundle dist/dockgrade.cjs) and
+ * its yargs-free path for plain `check` lines give what the unbundled full parser (main.js) gives, on
+ * the real engine, and end errors the same way.
  */
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { applySteps, removeByPrefix, uniquePrefix } from '../../fixtures/docker-cli.js';
+import { DOCKGRADE_BIN } from '../../fixtures/dockgrade-bin.js';
 import { EXERCISES } from '../../exercises/index.js';
 import { makeNames } from '../check/names.js';
 import { RunResultSchema } from '../result-schema.js';
@@ -14,7 +16,7 @@ const prefix = uniquePrefix('pf');
 
 async function run(entry: 'bin' | 'main', args: string[], env: NodeJS.ProcessEnv = {}) {
   try {
-    const { stdout, stderr } = await promisify(execFile)('node', [join(process.cwd(), `dist/grader/cli/${entry}.js`), ...args], {
+    const { stdout, stderr } = await promisify(execFile)('node', [entry === 'bin' ? DOCKGRADE_BIN : join(process.cwd(), 'dist/grader/cli/main.js'), ...args], {
       env: { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', ...env },
       maxBuffer: 64 * 1024 * 1024,
     });
@@ -31,7 +33,7 @@ beforeAll(async () => {
 });
 afterAll(() => removeByPrefix(prefix));
 
-describe('dockgrade executable (bin.js)', () => {
+describe('dockgrade executable (the bundle)', () => {
   it('grades a plain check line exactly as the full parser does', async () => {
     // --no-journal: two runs record the journal at different times by design; the grading must not differ.
     const args = ['check', '2.2.1', '--prefix', prefix, '--format', 'json', '--no-probes', '--no-journal'];

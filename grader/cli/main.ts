@@ -8,6 +8,7 @@ import { PREFIX_PATTERN } from '../check/names.js';
 import { DockgradeError, ExitCode, UsageError } from '../errors.js';
 import { detectLang, type Lang } from '../i18n.js';
 import { TOOL } from '../tool.js';
+import { importPackage } from '../import-package.js';
 
 /** Prints a known error as one line on stderr and returns its exit code. */
 export function reportError(error: unknown, stderr: NodeJS.WritableStream = process.stderr): number {
@@ -50,7 +51,7 @@ function skipHelpCache(parser: unknown): void {
 export async function main(argv: string[]): Promise<number> {
   let exitCode: number = ExitCode.Ok;
   // loaded here, not at the top: bin.ts imports this module for reportError on its yargs-free path
-  const { default: yargs } = await import('yargs');
+  const { default: yargs } = await importPackage<typeof import('yargs')>('yargs');
   const parser = yargs(argv)
     .scriptName('dockgrade')
     .version(TOOL.version)
@@ -294,8 +295,11 @@ export async function main(argv: string[]): Promise<number> {
   return exitCode;
 }
 
-// `node dist/grader/cli/main.js …` runs the full parser; the `dockgrade` executable is bin.ts.
-const invokedDirectly = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;
+/** Set to true by the bundler (scripts/bundle.mjs) in dist/dockgrade.cjs, where every module shares the bundle's URL. */
+declare const __DOCKGRADE_BUNDLE__: boolean | undefined;
+const bundled = typeof __DOCKGRADE_BUNDLE__ !== 'undefined' && __DOCKGRADE_BUNDLE__;
+// `node dist/grader/cli/main.js …` runs the full parser; the `dockgrade` executable is bin.ts, bundled.
+const invokedDirectly = !bundled && process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;
 if (invokedDirectly) {
   // Errors are one line: a dependency's deprecation notice (ssh2's url.parse) must not add two more.
   process.noDeprecation = true;

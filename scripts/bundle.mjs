@@ -1,0 +1,42 @@
+/**
+ * Bundles the command line into dist/dockgrade.cjs, run by the `dockgrade` executable
+ * (grader/cli/launch.cts) with a V8 code cache. Run after tsc by `npm run build`.
+ *
+ * Why: a plain `check` loaded ~60 ES modules of our own, and resolving, reading and compiling them
+ * one by one was most of its start-up (issue 7). esbuild (the bundler the issue names; fast, no
+ * plugins needed) puts all of our code in one CommonJS file. CommonJS, not ESM: in a CJS bundle a
+ * module reached only through `import()` becomes a lazily run function whose packages are required
+ * only when it runs, where an ESM bundle hoists every package import to the top (yargs, zod and
+ * handlebars would load for every `check`). Packages stay external, loaded from node_modules as
+ * before; a dynamic import of one must go through grader/import-package.ts (checked here).
+ */
+import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+
+const OUT = 'dist/dockgrade.cjs';
+
+const result = await build({
+  entryPoints: ['grader/cli/bin.ts'],
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  write: false,
+  legalComments: 'none',
+  logLevel: 'warning',
+  // one URL for every module: the bundle's own (paths found from import.meta.url allow for it)
+  define: { 'import.meta.url': '__dockgrade_bundle_url', __DOCKGRADE_BUNDLE__: 'true' },
+  banner: { js: "const __dockgrade_bundle_url = require('node:url').pathToFileURL(__filename).href;" },
+});
+
+const code = result.outputFiles[0].text;
+// Only the hook in import-package.ts may import(): a vm-compiled script has no loader for any other.
+const imports = [...code.matchAll(/\bimport\(([^)]*)\)/g)].map((m) => m[1]);
+if (imports.length !== 1 || imports[0] !== 'specifier') {
+  console.error(`bundle: dynamic import of a package outside grader/import-package.ts: import(${imports.join('), import(')})`);
+  process.exit(1);
+}
+const id = createHash('sha256').update(code).digest('hex').slice(0, 32);
+writeFileSync(OUT, `${code}//# dockgrade-build=${id}\n`);
