@@ -17,6 +17,8 @@ const common = {
 process.env.TZ = 'UTC';
 // Tests never touch the developer's own progress journal (~/.local/state/dockgrade).
 process.env.DOCKGRADE_STATE_DIR = mkdtempSync(join(tmpdir(), 'dockgrade-test-state-'));
+// …nor its caches (engine facts, image inspections, the launcher's code cache in ~/.cache/dockgrade).
+process.env.DOCKGRADE_CACHE_DIR = mkdtempSync(join(tmpdir(), 'dockgrade-test-cache-'));
 
 const config: Config = {
   projects: [

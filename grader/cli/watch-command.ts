@@ -8,17 +8,21 @@ import { prefixed } from '../check/names.js';
 import type { ExerciseDefinition } from '../check/types.js';
 import type { EngineClient } from '../engine/engine-client.js';
 import { DockgradeError, ExitCode } from '../errors.js';
-import { loadState } from '../source.js';
+import { loadState, type LoadedState } from '../source.js';
+import type { Snapshot } from '../snapshot-schema.js';
 import { emitRun, gradeWithJourney, type CheckOptions } from './check-command.js';
 import type { OutputTarget } from './report-outputs.js';
 
 /**
- * Quiet time after the last event before re-grading: the events of one `docker run` (create, attach,
- * connect, start) come within tens of ms of each other, and 100 ms keeps a new verdict on screen
- * within the 300 ms of the performance target (bench/, issue 7).
+ * Quiet time after the last event before reading the state: the events of one `docker run` (create,
+ * attach, connect, start) come within tens of ms of each other, and 100 ms keeps a new verdict on
+ * screen well within the 300 ms of the performance target (bench/, issue 7).
  */
 export const DEFAULT_DEBOUNCE_MS = 100;
-/** A steady stream of events still re-grades at least this often. */
+/**
+ * The longest a change waits to be shown, counted from its first event: a steady stream of events,
+ * or a state that stays caught halfway (a removal that never ends), is still shown this often.
+ */
 export const MAX_WAIT_MS = 2_000;
 const RECONNECT_MS = 2_000;
 
@@ -30,8 +34,12 @@ export interface EngineEvent {
   Actor?: { ID?: string; Attributes?: Record<string, string> };
 }
 
-/** Actions that never change what the checks read (our own probes' execs among them). */
-const QUIET_ACTION = /^(exec_|top$|resize$|attach$|detach$|export$|archive-path$|extract-to-dir$|copy$)/;
+/**
+ * Actions that never change what the checks read (our own probes' execs among them). A `kill` only
+ * sends a signal: the container still runs until its `die` (which follows at once for `docker kill`
+ * and `rm -f`, after the grace period for `docker stop`, never for a signal the process handles).
+ */
+const QUIET_ACTION = /^(exec_|top$|resize$|attach$|detach$|export$|archive-path$|extract-to-dir$|copy$|kill$)/;
 
 /**
  * Whether an event may change a grade. Under a prefix, container, network and volume events count
@@ -77,48 +85,119 @@ export class EventLineParser {
 }
 
 /**
- * Runs `task` after events stop arriving for `quietMs` (or `maxWaitMs` after the first of a burst),
- * never twice at once: events during a run cause one more run after it.
+ * Whether a state was read halfway through a change: a container in scope (under the prefix, or any
+ * without one) is being removed. `docker rm -f` marks its containers at once, kills them (they die
+ * some 300 ms later) and destroys them another 300 ms on; in between they show as `removing`, so
+ * grading then would show a state the learner's command is about to replace.
+ */
+export function isMidChange(snapshot: Pick<Snapshot, 'containers'>, prefix: string): boolean {
+  const start = prefixed(prefix, '');
+  return snapshot.containers.some((c) => c.state.status === 'removing' && (!prefix || c.name.startsWith(start)));
+}
+
+/** One read of the engine's state, as the watch's task returns it. */
+export interface WatchRound {
+  /** False when the state was caught halfway through a change ({@link isMidChange}). */
+  settled: boolean;
+  /** Grades the state read and puts the verdict on screen. */
+  show(): Promise<void>;
+}
+
+/** Timing of a {@link Coalescer}. */
+export interface CoalescerOptions {
+  /** Quiet time after the last event before a round starts. */
+  quietMs: number;
+  /** The longest an event waits until a round shows what followed it ({@link MAX_WAIT_MS}). */
+  maxWaitMs: number;
+  clock?: () => number;
+}
+
+/**
+ * Turns a stream of events into few rounds, each showing a current, settled state. A round starts
+ * `quietMs` after the last event and reads the state (`task`); it is shown unless
+ * - more events came while it read (superseded: the state it read is already old; the round they
+ *   start shows the newer one), or
+ * - the state was caught mid-change (not settled: the change's next event starts the next round).
+ * Either way, once `maxWaitMs` have passed since the first event not yet shown, the next round is
+ * shown whatever it found (and if no event comes, a round starts at that moment by itself).
+ * Rounds never overlap: events during one start exactly one more after it. `task` must not reject.
  */
 export class Coalescer {
   private timer: NodeJS.Timeout | null = null;
-  private firstPokeAt = 0;
+  /** When the first event not yet reflected on screen came (null: the screen is current). */
+  private dirtySince: number | null = null;
+  /** When the first event during the current round came (null: none). */
+  private pokedDuringRound: number | null = null;
   private running: Promise<void> | null = null;
-  private pending = false;
   private stopped = false;
-  constructor(
-    private readonly task: () => Promise<void>,
-    private readonly quietMs: number,
-    private readonly maxWaitMs: number,
-    private readonly clock: () => number = Date.now,
-  ) {}
+  private readonly quietMs: number;
+  private readonly maxWaitMs: number;
+  private readonly clock: () => number;
 
-  /** An event arrived. */
+  constructor(
+    private readonly task: () => Promise<WatchRound>,
+    options: CoalescerOptions,
+  ) {
+    this.quietMs = options.quietMs;
+    this.maxWaitMs = options.maxWaitMs;
+    this.clock = options.clock ?? Date.now;
+  }
+
+  /** A relevant event arrived. */
   poke(): void {
     if (this.stopped) return;
+    const now = this.clock();
     if (this.running) {
-      this.pending = true;
+      this.pokedDuringRound ??= now;
       return;
     }
-    const now = this.clock();
-    if (!this.timer) this.firstPokeAt = now;
-    else clearTimeout(this.timer);
-    const wait = Math.max(0, Math.min(this.quietMs, this.firstPokeAt + this.maxWaitMs - now));
-    this.timer = setTimeout(() => this.fire(), wait);
+    this.dirtySince ??= now;
+    this.schedule(this.quietMs);
   }
 
-  private fire(): void {
+  /** Runs a round at once and shows it whatever it found (the watch's first verdict). */
+  async showNow(): Promise<void> {
+    if (this.stopped) return;
+    await this.idle();
+    this.dirtySince ??= this.clock();
+    await this.round(true);
+  }
+
+  /** Starts a round after `waitMs`, but never later than the shown-by deadline. */
+  private schedule(waitMs: number): void {
+    if (this.timer) clearTimeout(this.timer);
+    const deadline = this.dirtySince! + this.maxWaitMs;
+    this.timer = setTimeout(() => void this.round(false), Math.max(0, Math.min(waitMs, deadline - this.clock())));
+  }
+
+  private round(force: boolean): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    this.running = this.task().finally(() => {
-      this.running = null;
-      if (this.pending && !this.stopped) {
-        this.pending = false;
-        this.poke();
+    this.pokedDuringRound = null;
+    const run = async () => {
+      const round = await this.task();
+      if (this.stopped) return;
+      const overdue = force || this.clock() >= this.dirtySince! + this.maxWaitMs;
+      if (!overdue && this.pokedDuringRound !== null) return;
+      if (!overdue && !round.settled) {
+        // Wait for the change's next event; without one, the deadline starts a round that shows.
+        this.schedule(Infinity);
+        return;
       }
+      await round.show();
+      this.dirtySince = null;
+    };
+    this.running = run().finally(() => {
+      this.running = null;
+      if (this.stopped || this.pokedDuringRound === null) return;
+      this.dirtySince ??= this.pokedDuringRound;
+      this.pokedDuringRound = null;
+      this.schedule(this.quietMs);
     });
+    return this.running;
   }
 
-  /** Resolves when no run is in flight. */
+  /** Resolves when no round is in flight. */
   async idle(): Promise<void> {
     while (this.running) await this.running;
   }
@@ -174,9 +253,13 @@ export async function runWatch(
     finish = resolve;
   });
 
-  const regrade = async () => {
+  /** Reports a failed round; the watch goes on: the engine may come back, the next event re-grades. */
+  const report = (error: unknown) => {
+    if (error instanceof DockgradeError) err.write(`dockgrade: ${error.message}${error.hint ? ` — ${error.hint}` : ''}\n`);
+    else err.write(`dockgrade: unexpected error while grading (please report it): ${(error as Error)?.stack ?? String(error)}\n`);
+  };
+  const show = async (state: LoadedState) => {
     try {
-      const state = await loadState({ client, probes: options.probes, timeoutMs: options.timeoutMs });
       const run = await gradeWithJourney(exercises, state, options, err);
       if (stopped) return;
       const stamp = clock(new Date());
@@ -185,12 +268,19 @@ export async function runWatch(
       await emitRun(run, targets, options.lang, out);
       if (!toStdout) out.write(`${header.trimEnd()} → ${targets.map((t) => t.file).join(', ')} (${run.totals.points}/${run.totals.maxPoints})\n`);
     } catch (error) {
-      // The watch goes on: the engine may come back, the next event re-grades.
-      if (error instanceof DockgradeError) err.write(`dockgrade: ${error.message}${error.hint ? ` — ${error.hint}` : ''}\n`);
-      else err.write(`dockgrade: unexpected error while grading (please report it): ${(error as Error)?.stack ?? String(error)}\n`);
+      report(error);
     }
   };
-  const coalescer = new Coalescer(regrade, options.debounceMs ?? DEFAULT_DEBOUNCE_MS, MAX_WAIT_MS);
+  /** Reads the state; grading waits until the coalescer decides the round is shown. */
+  const read = async (): Promise<WatchRound> => {
+    try {
+      const state = await loadState({ client, probes: options.probes, timeoutMs: options.timeoutMs });
+      return { settled: !isMidChange(state.snapshot, options.prefix), show: () => show(state) };
+    } catch (error) {
+      return { settled: true, show: async () => report(error) };
+    }
+  };
+  const coalescer = new Coalescer(read, { quietMs: options.debounceMs ?? DEFAULT_DEBOUNCE_MS, maxWaitMs: MAX_WAIT_MS });
 
   const listen = async (): Promise<void> => {
     try {
@@ -219,7 +309,7 @@ export async function runWatch(
   try {
     // Listen first, so nothing that happens while the first grade runs is missed.
     await listen();
-    await regrade();
+    await coalescer.showNow();
     await done;
     await coalescer.idle();
   } finally {

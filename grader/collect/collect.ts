@@ -7,7 +7,8 @@ import { SNAPSHOT_KIND, SNAPSHOT_VERSION } from '../constants.js';
 import type { Container, Image, Snapshot } from '../snapshot-schema.js';
 import { TOOL } from '../tool.js';
 import { engineFacts } from './engine-facts.js';
-import { mapContainer, mapEngine, mapImage, mapNetwork, mapVolume } from './map-inspect.js';
+import { openImageCache, type ImageCache } from './image-cache.js';
+import { imageReferences, mapContainer, mapEngine, mapImage, mapNetwork, mapVolume } from './map-inspect.js';
 import { compareText } from '../compare-text.js';
 
 /** How many inspect calls run at once: enough to hide latency, few enough not to flood the engine. */
@@ -33,33 +34,46 @@ export interface CollectOptions {
   /** Collect log tails of containers that exited non-zero (default true). */
   logs?: boolean;
   concurrency?: number;
+  /** Image inspections kept between runs (default: the engine's file in the cache directory; false: none). */
+  imageCache?: ImageCache | false;
 }
 
 /** Collects the whole engine state. Containers sort by name, images by first tag, for stable output. */
 export async function collectSnapshot(client: EngineClient, options: CollectOptions = {}): Promise<Snapshot> {
   const concurrency = options.concurrency ?? INSPECT_CONCURRENCY;
-  const [{ info, version }, containerIds, imageList, networks, volumes] = await Promise.all([
+  // Each inspection starts as soon as its own list has arrived; the engine still never sees more
+  // than `concurrency` inspect calls per kind in flight.
+  const inspectContainers = async (ids: readonly string[]) =>
+    (
+      await mapLimit(ids, concurrency, async (id): Promise<Container | null> => {
+        const raw = await client.inspectContainer(id);
+        if (!raw) return null;
+        const failed = raw.State && !raw.State.Running && raw.State.Status === 'exited' && raw.State.ExitCode !== 0;
+        const tail = failed && options.logs !== false ? await client.logs(id, LOG_TAIL_LINES) : undefined;
+        return mapContainer(raw as unknown as Record<string, any>, tail);
+      })
+    ).filter((c): c is Container => c !== null);
+  // an image id never changes what its inspection says, but its references: only new ids are inspected
+  const imageCache = options.imageCache === false ? null : (options.imageCache ?? openImageCache(client.location));
+  const inspectImages = async (list: ReadonlyArray<{ Id: string }>) => {
+    const images = (
+      await mapLimit(list, concurrency, async (entry): Promise<Image | null> => {
+        const known = imageCache?.lookup(entry.Id, imageReferences(entry));
+        if (known) return known;
+        const raw = await client.inspectImage(entry.Id);
+        return raw ? mapImage(raw as unknown as Record<string, any>) : null;
+      })
+    ).filter((i): i is Image => i !== null);
+    imageCache?.save(images);
+    return images;
+  };
+  const [{ info, version }, containers, images, networks, volumes] = await Promise.all([
     engineFacts(client),
-    client.listContainerIds(),
-    client.listImages(),
+    client.listContainerIds().then(inspectContainers),
+    client.listImages().then(inspectImages),
     client.listNetworks(),
     client.listVolumes(),
   ]);
-  const containers = (
-    await mapLimit(containerIds, concurrency, async (id): Promise<Container | null> => {
-      const raw = await client.inspectContainer(id);
-      if (!raw) return null;
-      const failed = raw.State && !raw.State.Running && raw.State.Status === 'exited' && raw.State.ExitCode !== 0;
-      const tail = failed && options.logs !== false ? await client.logs(id, LOG_TAIL_LINES) : undefined;
-      return mapContainer(raw as unknown as Record<string, any>, tail);
-    })
-  ).filter((c): c is Container => c !== null);
-  const images = (
-    await mapLimit(imageList, concurrency, async (entry): Promise<Image | null> => {
-      const raw = await client.inspectImage(entry.Id);
-      return raw ? mapImage(raw as unknown as Record<string, any>) : null;
-    })
-  ).filter((i): i is Image => i !== null);
   containers.sort((a, b) => compareText(a.name, b.name));
   images.sort((a, b) => compareText(a.tags[0] ?? a.id, b.tags[0] ?? b.id));
   return {

@@ -147,13 +147,28 @@ export function shortReference(reference: string): string {
   return reference.replace(/^docker\.io\/library\//, '').replace(/^docker\.io\//, '');
 }
 
+/** An image's references as `docker images` shows them. */
+export interface ImageReferences {
+  tags: string[];
+  digests: string[];
+}
+
+/** The references of an image inspection or of a `GET /images/json` entry (which may say `<none>`). */
+export function imageReferences(raw: Raw): ImageReferences {
+  return {
+    tags: strings(raw.RepoTags).filter((t) => t !== '<none>:<none>').map(shortReference),
+    digests: strings(raw.RepoDigests).filter((d) => d !== '<none>@<none>'),
+  };
+}
+
 /** Maps `docker image inspect` output. */
 export function mapImage(raw: Raw): Image {
   const config: Raw = raw.Config ?? {};
+  const { tags, digests } = imageReferences(raw);
   return {
     id: str(raw.Id),
-    tags: strings(raw.RepoTags).filter((t) => t !== '<none>:<none>').map(shortReference),
-    digests: strings(raw.RepoDigests),
+    tags,
+    digests,
     created: str(raw.Created),
     labels: stringMap(config.Labels),
     author: str(raw.Author),

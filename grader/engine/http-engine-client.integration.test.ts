@@ -4,6 +4,11 @@
  */
 import Dockerode from 'dockerode';
 import { docker, removeByPrefix, uniquePrefix } from '../../fixtures/docker-cli.js';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { collectSnapshot } from '../collect/collect.js';
+import { openImageCache } from '../collect/image-cache.js';
 import { connect } from './engine-client.js';
 import { HttpEngineClient } from './http-engine-client.js';
 
@@ -45,5 +50,26 @@ describe('HttpEngineClient on the real engine', () => {
     const client = await connect();
     const result = await client.exec(`${prefix}web`, ['sh', '-c', 'echo $GREETING'], 10_000);
     expect(result).toEqual({ exitCode: 0, output: 'hi\n' });
+  });
+
+  it('collects the same images from its image cache as from fresh inspections (tags and digests from the list)', async () => {
+    const client = await connect();
+    const env = { DOCKGRADE_CACHE_DIR: mkdtempSync(join(tmpdir(), 'dockgrade-images-')) };
+    await docker(['tag', 'ubuntu:14.04', `${prefix}retagged:1`]);
+    try {
+      const filling = await collectSnapshot(client, { imageCache: openImageCache(client.location, env) });
+      let inspections = 0;
+      const counting = Object.assign(Object.create(client) as typeof client, { inspectImage: (id: string) => (inspections++, client.inspectImage(id)) });
+      const cached = await collectSnapshot(counting, { imageCache: openImageCache(client.location, env) });
+      const fresh = await collectSnapshot(client, { imageCache: false });
+      // images tagged or removed by others in between would differ: compare the ones all three saw
+      const seen = new Set(filling.images.map((i) => i.id));
+      const both = (images: typeof fresh.images) => JSON.stringify(images.filter((i) => seen.has(i.id)));
+      expect(both(cached.images)).toBe(both(fresh.images));
+      expect(cached.images.find((i) => i.tags.includes(`${prefix}retagged:1`))?.tags).toContain('ubuntu:14.04');
+      expect(inspections).toBeLessThan(cached.images.length);
+    } finally {
+      await docker(['rmi', `${prefix}retagged:1`]);
+    }
   });
 });

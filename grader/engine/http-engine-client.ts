@@ -15,8 +15,9 @@ import { describeEndpoint } from './endpoint.js';
 import type { EngineClient, ExecOutput } from './engine-client.js';
 
 /**
- * Sockets kept open to the engine: the collector's inspect pool (8) plus the six list calls it starts
- * together, with room to spare; the engine never sees more requests in flight than this.
+ * Sockets kept open to the engine: the collector's two inspect pools (8 containers, 8 images, each
+ * started when its list arrives), its list calls queue behind them; the engine never sees more
+ * requests in flight than this.
  */
 export const MAX_ENGINE_SOCKETS = 16;
 
