@@ -56,8 +56,8 @@ function writtenFiles(out: string): string[] {
   return [...readdirSync(out).filter((f) => f !== OUTPUT_FILES.students), ...readdirSync(join(out, OUTPUT_FILES.students)).map((f) => `${OUTPUT_FILES.students}/${f}`)].sort();
 }
 
-async function streamed(out: string): Promise<ClassResult> {
-  const writer = new ClassOutputWriter(out, renderers, { ...render, studentFiles: true });
+async function streamed(out: string, worker: string | null = null): Promise<ClassResult> {
+  const writer = new ClassOutputWriter(out, renderers, { ...render, studentFiles: true, worker });
   const result = await gradeClass({ ...options, retain: writer.retain });
   await writer.finish(result);
   return result;
@@ -85,6 +85,15 @@ describe('ClassOutputWriter', () => {
     writeFileSync(join(out, some), 'x'.repeat(expected.get(some)!.length * 3));
     writeFileSync(join(out, OUTPUT_FILES.summary), 'stale');
     await streamed(out);
+    expect(writtenFiles(out)).toEqual([...expected.keys()].sort());
+    for (const [name, text] of expected) expect(readFileSync(join(out, name)).equals(Buffer.from(text))).toBe(true);
+  });
+
+  it('writes every file here when the student-files worker cannot run (a broken install)', async () => {
+    const broken = join(dir, 'broken-worker.mjs');
+    writeFileSync(broken, "throw new Error('a broken install');\n");
+    const out = join(dir, 'no-worker');
+    await streamed(out, broken);
     expect(writtenFiles(out)).toEqual([...expected.keys()].sort());
     for (const [name, text] of expected) expect(readFileSync(join(out, name)).equals(Buffer.from(text))).toBe(true);
   });

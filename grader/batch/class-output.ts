@@ -126,7 +126,8 @@ export class ClassOutputWriter {
   /** summary.json text of each kept run, by the view the row keeps. */
   private readonly resultJson = new Map<RunResult, Uint8Array>();
   private worker: Worker | null = null;
-  private pending = 0;
+  /** Jobs sent to the worker and not answered yet, oldest first (it answers in order). */
+  private readonly unanswered: StudentFilesJob[] = [];
   private drained: (() => void) | null = null;
   private failure: string | null = null;
 
@@ -145,12 +146,19 @@ export class ClassOutputWriter {
   private startWorker(script: string): void {
     const worker = new Worker(script);
     worker.on('message', (answer: StudentFilesAnswer) => {
+      this.unanswered.shift();
       if (!answer.ok) this.failure ??= answer.message;
       this.settle();
     });
-    worker.on('error', (error) => {
-      this.failure ??= `student reports: ${error.message}`;
-      this.pending = 0;
+    // A worker that cannot run (a broken install): its unanswered jobs and the rest are done here.
+    worker.on('error', () => {
+      this.worker = null;
+      void worker.terminate();
+      try {
+        for (const job of this.unanswered.splice(0)) this.writeHere(job.base, JSON.parse(new TextDecoder().decode(job.run)) as RunResult);
+      } catch (error) {
+        this.failure ??= (error as Error).message;
+      }
       this.settle();
     });
     // Never keeps the process alive by itself (a failed run exits); finish() waits for it.
@@ -159,8 +167,11 @@ export class ClassOutputWriter {
   }
 
   private settle(): void {
-    if (this.pending > 0) this.pending -= 1;
-    if (this.pending === 0 && this.drained) this.drained();
+    if (this.unanswered.length === 0 && this.drained) this.drained();
+  }
+
+  private writeHere(base: string, run: RunResult): void {
+    writeStudentReports(base, run, this.renderers, this.render);
   }
 
   /** For gradeClass's `retain`: writes the row's student files when it counts, returns the view to keep. */
@@ -186,29 +197,28 @@ export class ClassOutputWriter {
     const base = join(this.studentsDir, studentFileBase(studentId));
     if (this.worker) {
       const job: StudentFilesJob = { base, run: json ?? utf8(JSON.stringify(run)), render: this.render };
-      this.pending += 1;
+      this.unanswered.push(job);
       this.worker.postMessage(job);
     } else {
-      writeStudentReports(base, run, this.renderers, this.render);
+      this.writeHere(base, run);
     }
   }
 
-  /** Waits for the worker to write every student's files, then ends it; a failed write is an InputError. */
+  /** Waits until the worker has written every student's files, then ends it; a failed write is an InputError. */
   private async drainWorker(): Promise<void> {
     const worker = this.worker;
-    if (!worker) return;
-    this.worker = null;
-    worker.ref();
-    if (this.pending > 0 && !this.failure) await new Promise<void>((resolve) => (this.drained = resolve));
-    worker.postMessage(null);
-    await worker.terminate();
+    if (worker) {
+      worker.ref();
+      if (this.unanswered.length > 0) await new Promise<void>((resolve) => (this.drained = resolve));
+      this.worker = null;
+      await worker.terminate();
+    }
     if (this.failure) throw new InputError(this.failure);
   }
 
   /** Writes the gradebook, the class report and the summary of the graded class (after the students' files). */
   async finish(result: ClassResult): Promise<void> {
     await this.drainWorker();
-    if (this.failure) throw new InputError(this.failure);
     const render = this.render;
     writeOutputFile(join(this.dir, OUTPUT_FILES.gradebook), this.renderers.gradebookCsv(result, render));
     writeOutputFile(join(this.dir, OUTPUT_FILES.classReport), this.renderers.classHtml(result, { ...render, studentHref }));
