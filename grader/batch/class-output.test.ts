@@ -56,8 +56,11 @@ function writtenFiles(out: string): string[] {
   return [...readdirSync(out).filter((f) => f !== OUTPUT_FILES.students), ...readdirSync(join(out, OUTPUT_FILES.students)).map((f) => `${OUTPUT_FILES.students}/${f}`)].sort();
 }
 
-async function streamed(out: string, worker: string | null = null): Promise<ClassResult> {
+async function streamed(out: string, worker: string | null = null, waitForWorker = false): Promise<ClassResult> {
   const writer = new ClassOutputWriter(out, renderers, { ...render, studentFiles: true, worker });
+  // A worker that loads takes the jobs (a small class would otherwise be done before it is ready).
+  for (let waited = 0; waitForWorker && !writer.workerReady && waited < 10_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+  if (waitForWorker) expect(writer.workerReady).toBe(true);
   const result = await gradeClass({ ...options, retain: writer.retain });
   await writer.finish(result);
   return result;
@@ -89,11 +92,14 @@ describe('ClassOutputWriter', () => {
     for (const [name, text] of expected) expect(readFileSync(join(out, name)).equals(Buffer.from(text))).toBe(true);
   });
 
-  it('writes every file here when the student-files worker cannot run (a broken install)', async () => {
-    const broken = join(dir, 'broken-worker.mjs');
-    writeFileSync(broken, "throw new Error('a broken install');\n");
-    const out = join(dir, 'no-worker');
-    await streamed(out, broken);
+  it.each([
+    ['cannot load (a broken install)', "throw new Error('a broken install');\n", false],
+    ['dies on its first job', "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => { throw new Error('died'); });\nparentPort.postMessage({ ready: true });\n", true],
+  ])('writes every file here when the student-files worker %s', async (_, source, loads) => {
+    const broken = join(dir, `worker-${Math.random().toString(16).slice(2)}.mjs`);
+    writeFileSync(broken, source);
+    const out = join(dir, `no-worker-${Math.random().toString(16).slice(2)}`);
+    await streamed(out, broken, loads);
     expect(writtenFiles(out)).toEqual([...expected.keys()].sort());
     for (const [name, text] of expected) expect(readFileSync(join(out, name)).equals(Buffer.from(text))).toBe(true);
   });

@@ -126,6 +126,8 @@ export class ClassOutputWriter {
   /** summary.json text of each kept run, by the view the row keeps. */
   private readonly resultJson = new Map<RunResult, Uint8Array>();
   private worker: Worker | null = null;
+  /** Until the worker has loaded its modules, reports are written here (a small class never waits for it). */
+  private ready = false;
   /** Jobs sent to the worker and not answered yet, oldest first (it answers in order). */
   private readonly unanswered: StudentFilesJob[] = [];
   private drained: (() => void) | null = null;
@@ -146,6 +148,10 @@ export class ClassOutputWriter {
   private startWorker(script: string): void {
     const worker = new Worker(script);
     worker.on('message', (answer: StudentFilesAnswer) => {
+      if ('ready' in answer) {
+        this.ready = true;
+        return;
+      }
       this.unanswered.shift();
       if (!answer.ok) this.failure ??= answer.message;
       this.settle();
@@ -164,6 +170,11 @@ export class ClassOutputWriter {
     // Never keeps the process alive by itself (a failed run exits); finish() waits for it.
     worker.unref();
     this.worker = worker;
+  }
+
+  /** Whether reports go to the worker now (it has loaded and not failed). */
+  get workerReady(): boolean {
+    return this.worker !== null && this.ready;
   }
 
   private settle(): void {
@@ -195,7 +206,7 @@ export class ClassOutputWriter {
   writeStudent(studentId: string, run: RunResult, json?: Uint8Array): void {
     if (this.failure) throw new InputError(this.failure);
     const base = join(this.studentsDir, studentFileBase(studentId));
-    if (this.worker) {
+    if (this.worker && this.ready) {
       const job: StudentFilesJob = { base, run: json ?? utf8(JSON.stringify(run)), render: this.render };
       this.unanswered.push(job);
       this.worker.postMessage(job);

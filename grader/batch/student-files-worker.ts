@@ -1,7 +1,7 @@
 /**
  * The student-files worker of `dockgrade grade`: renders and writes each student's HTML and JSON
  * report from the run's JSON text, in order, while the main thread grades (the machine's second core).
- * Answers every job with `{ ok }`; a `null` job ends it.
+ * Says `{ ready }` once loaded, then answers every job with `{ ok }`; a `null` job ends it.
  */
 import { parentPort } from 'node:worker_threads';
 import { htmlReporter } from '../../reports/html-reporter.js';
@@ -27,3 +27,5 @@ port.on('message', (job: StudentFilesJob | null) => {
   }
   port.postMessage(answer);
 });
+
+port.postMessage({ ready: true } satisfies StudentFilesAnswer);

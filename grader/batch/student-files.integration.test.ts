@@ -43,6 +43,9 @@ describe('student-files worker', () => {
       if (name === 'worker') expect(worker).not.toBeNull();
       const out = join(dir, name);
       const writer = new ClassOutputWriter(out, renderers, { lang: 'en', color: false, studentFiles: true, worker });
+      // Until it has loaded, reports are written here: wait, so this small class goes through the worker.
+      for (let waited = 0; worker && !writer.workerReady && waited < 20_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(writer.workerReady).toBe(worker !== null);
       await writer.finish(await gradeClass({ ...options, retain: writer.retain }));
       outputs[name] = out;
     }

@@ -23,8 +23,8 @@ export interface StudentFilesJob {
   render: ReportOptions;
 }
 
-/** The worker's answer to each job. */
-export type StudentFilesAnswer = { ok: true } | { ok: false; message: string };
+/** The worker's answer to each job, and its first message once it can take jobs. */
+export type StudentFilesAnswer = { ok: true } | { ok: false; message: string } | { ready: true };
 
 /** Renders and writes `base.html` and `base.json`; an unwritable file is an InputError. */
 export function writeStudentReports(base: string, run: RunResult, renderers: StudentRenderers, render: ReportOptions): void {
