@@ -96,3 +96,21 @@ describe('evidenceDigest', () => {
     expect(evidenceDigest(a)).not.toBe(evidenceDigest(c));
   });
 });
+
+describe('evidenceDigest is sha256', () => {
+  it('equals node:crypto sha256 of the evidence JSON, Korean and astral text included', async () => {
+    const { createHash } = await import('node:crypto');
+    const fc = (await import('fast-check')).default;
+    const base = (await run(passing)).exercises[0];
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), fc.string(), (expected, actual) => {
+        const exercise = { ...base, checks: base.checks.map((c, i) => (i === 0 ? { ...c, expected: `${expected}한글😀`, actual } : c)) };
+        const evidence = exercise.checks.map((c) => [c.id, c.status, c.expected ?? null, c.actual ?? null]);
+        const reference = createHash('sha256').update(JSON.stringify([exercise.id, evidence])).digest('hex');
+        expect(evidenceDigest(exercise)).toBe(`sha256:${reference}`);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+

@@ -3,7 +3,9 @@
  * exercise with its history (passes now / passed earlier, state changed since / never passed).
  * File handling is in journal-file.ts.
  */
-import { createHash } from 'node:crypto';
+// sha256 in plain JS, bundled into dist/dockgrade.cjs: node:crypto costs ~4 ms to load on every check (issue 7)
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { JOURNAL_KIND, JOURNAL_VERSION } from './constants.js';
 import type { Journal, JournalExercise, JournalRecord, JournalScope } from './journal-schema.js';
 import type { ExerciseHistory, ExerciseResult, RunResult } from './result-schema.js';
@@ -19,7 +21,7 @@ export function emptyJournal(now: string): Journal {
  */
 export function evidenceDigest(exercise: ExerciseResult): string {
   const evidence = exercise.checks.map((c) => [c.id, c.status, c.expected ?? null, c.actual ?? null]);
-  return `sha256:${createHash('sha256').update(JSON.stringify([exercise.id, evidence])).digest('hex')}`;
+  return `sha256:${bytesToHex(sha256(utf8ToBytes(JSON.stringify([exercise.id, evidence]))))}`;
 }
 
 /** The scope of a run: its engine and prefix. */

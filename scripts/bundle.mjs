@@ -12,7 +12,7 @@
  */
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 
 const OUT = 'dist/dockgrade.cjs';
 
@@ -22,16 +22,28 @@ const result = await build({
   format: 'cjs',
   platform: 'node',
   target: 'node20',
-  packages: 'external',
+  // packages load from node_modules at run time, except @noble/hashes: ESM-only, which a CommonJS
+  // bundle could only require() on Node >= 20.19, and small enough to carry
+  external: Object.keys(JSON.parse(readFileSync('package.json', 'utf8')).dependencies).filter((name) => name !== '@noble/hashes'),
   write: false,
   legalComments: 'none',
   logLevel: 'warning',
+  metafile: true,
   // one URL for every module: the bundle's own (paths found from import.meta.url allow for it)
   define: { 'import.meta.url': '__dockgrade_bundle_url', __DOCKGRADE_BUNDLE__: 'true' },
   banner: { js: "const __dockgrade_bundle_url = require('node:url').pathToFileURL(__filename).href;" },
 });
 
-const code = result.outputFiles[0].text;
+// Pure ASCII, so the launcher decodes it as one-byte text (a single arrow in a kept comment made V8
+// decode all 480 kB as UTF-8 into a two-byte string: 5 ms of every run). esbuild already escapes
+// strings and identifiers (charset ascii); what is left is in comments, where an escape is harmless.
+// A package other than those meant to be carried means a dev dependency reached a run-time path.
+const carried = Object.keys(result.metafile.inputs).filter((input) => input.includes('node_modules/') && !input.includes('node_modules/@noble/hashes/'));
+if (carried.length) {
+  console.error(`bundle: unexpected packages in the bundle (not dependencies?): ${carried.join(', ')}`);
+  process.exit(1);
+}
+const code = result.outputFiles[0].text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 // Only the hook in import-package.ts may import(): a vm-compiled script has no loader for any other.
 const imports = [...code.matchAll(/\bimport\(([^)]*)\)/g)].map((m) => m[1]);
 if (imports.length !== 1 || imports[0] !== 'specifier') {

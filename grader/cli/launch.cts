@@ -18,6 +18,7 @@
  * This file is CommonJS on purpose: an ES module entry costs ~9 ms more to start here. Without a
  * bundle (a tsc-only build) it runs the unbundled bin.js.
  */
+import { isAscii } from 'node:buffer';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire, wrap } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -73,5 +74,6 @@ function runBundle(source: string): void {
 }
 
 const source = readOrNull(bundle);
-if (source) runBundle(source.toString('utf8'));
+// scripts/bundle.mjs writes pure ASCII: one-byte text, no UTF-8 decoding of half a megabyte
+if (source) runBundle(isAscii(source) ? source.toString('latin1') : source.toString('utf8'));
 else void import('./bin.js');
