@@ -70,6 +70,22 @@ describe('the launcher and its code cache', () => {
     expect(readFileSync(file).equals(Buffer.alloc(4096, 7))).toBe(false);
   });
 
+  it('never runs a damaged cache: a flipped bit anywhere in it gives the same output and a rewritten cache', async () => {
+    const dir = freshCacheDir();
+    const reference = await dockgrade(checkLine, { DOCKGRADE_CACHE_DIR: dir });
+    const file = cacheFiles(dir).check;
+    const good = readFileSync(file);
+    // V8 checks versions and lengths, not bytes: without our checksum some of these crashed the run
+    for (const offset of [5, 1000, Math.floor(good.length / 3), Math.floor(good.length / 2), good.length - 3]) {
+      const damaged = Buffer.from(good);
+      damaged[offset] ^= 0x10;
+      writeFileSync(file, damaged);
+      const run = await dockgrade(checkLine, { DOCKGRADE_CACHE_DIR: dir });
+      expect({ offset, ...run }).toEqual({ offset, ...reference });
+      expect(readFileSync(file).equals(damaged)).toBe(false);
+    }
+  });
+
   it('runs the same without a usable cache directory, and writes nothing when turned off', async () => {
     const reference = await dockgrade(checkLine, { DOCKGRADE_CACHE_DIR: freshCacheDir() });
     const blocked = join(scratch, 'a-file-not-a-directory');
