@@ -1,6 +1,7 @@
 /**
- * The read-only hot path of the Docker API over plain `node:http` / `node:https`: list and inspect
- * containers and images, networks, volumes, info, version, logs. A grading run makes these calls and
+ * The read-only hot path of the Docker API: list and inspect containers and images, networks,
+ * volumes, info, version, logs, as keep-alive GETs (plain-http.ts for unix and tcp, `node:https` for
+ * TLS). A grading run makes these calls and
  * nothing else, so it never has to load dockerode (about 200 ms of start-up here: it pulls in grpc for
  * BuildKit sessions and ssh2 eagerly), which is what lets `dockgrade check` start as fast as the
  * `docker` CLI. Anything else (exec for probes, events, fixtures through `dockerode()`) goes to a
@@ -8,10 +9,12 @@
  */
 import type Dockerode from 'dockerode';
 import type { ContainerInspectInfo, ImageInspectInfo } from 'dockerode';
-import { Agent as HttpAgent, request as httpRequest, type IncomingMessage, type RequestOptions } from 'node:http';
+import type { IncomingMessage, RequestOptions } from 'node:http';
+import type { request as httpsRequest } from 'node:https';
 import { createRequire } from 'node:module';
 import type { Endpoint } from './endpoint.js';
 import { describeEndpoint } from './endpoint.js';
+import { PlainHttpPool } from './plain-http.js';
 import type { EngineClient, ExecOutput } from './engine-client.js';
 
 /**
@@ -38,10 +41,8 @@ export class EngineApiError extends Error {
 
 type Raw = Record<string, any>;
 
-interface Transport {
-  request: typeof httpRequest;
-  base: RequestOptions;
-}
+/** unix and plain tcp endpoints: our own keep-alive GETs (plain-http.ts); TLS: node:https. */
+type Transport = { kind: 'plain'; pool: PlainHttpPool } | { kind: 'tls'; request: typeof httpsRequest; base: RequestOptions };
 
 /**
  * The TLS server name, given explicitly: left to itself, node's agent works it out on every request
@@ -52,20 +53,33 @@ function serverName(host: string): string {
   return host.includes(':') || /^\d{1,3}(\.\d{1,3}){3}$/.test(host) ? '' : host;
 }
 
-function transportFor(endpoint: Exclude<Endpoint, { kind: 'ssh' }>): Transport {
-  const agentOptions = { keepAlive: true, maxSockets: MAX_ENGINE_SOCKETS };
+function transportFor(endpoint: Exclude<Endpoint, { kind: 'ssh' }>, timeoutMs: number): Transport {
   if (endpoint.kind === 'unix') {
-    return { request: httpRequest, base: { socketPath: endpoint.socketPath, agent: new HttpAgent(agentOptions), servername: '' } as RequestOptions };
+    return { kind: 'plain', pool: new PlainHttpPool({ path: endpoint.socketPath }, 'docker', MAX_ENGINE_SOCKETS, timeoutMs, MAX_BODY_BYTES) };
   }
   if (!endpoint.tls) {
-    return { request: httpRequest, base: { host: endpoint.host, port: endpoint.port, agent: new HttpAgent(agentOptions), servername: '' } as RequestOptions };
+    const host = endpoint.host.includes(':') ? `[${endpoint.host}]:${endpoint.port}` : `${endpoint.host}:${endpoint.port}`;
+    return { kind: 'plain', pool: new PlainHttpPool({ host: endpoint.host, port: endpoint.port }, host, MAX_ENGINE_SOCKETS, timeoutMs, MAX_BODY_BYTES) };
   }
   // node:https (and with it tls and crypto, ~50 ms) is loaded only for a TLS endpoint
-  const { Agent: HttpsAgent, request: httpsRequest } = createRequire(import.meta.url)('node:https') as typeof import('node:https');
+  const { Agent: HttpsAgent, request } = createRequire(import.meta.url)('node:https') as typeof import('node:https');
   // verification stays on unless the context explicitly skips it (as the docker CLI does)
   const tls = { ca: endpoint.tls.ca, cert: endpoint.tls.cert, key: endpoint.tls.key, rejectUnauthorized: endpoint.tls.verify, servername: serverName(endpoint.host) };
-  const agent = new HttpsAgent({ ...agentOptions, ...tls });
-  return { request: httpsRequest as unknown as typeof httpRequest, base: { host: endpoint.host, port: endpoint.port, agent, ...tls } };
+  const agent = new HttpsAgent({ keepAlive: true, maxSockets: MAX_ENGINE_SOCKETS, ...tls });
+  return { kind: 'tls', request, base: { host: endpoint.host, port: endpoint.port, agent, ...tls } };
+}
+
+/** The body of a 2xx answer; an EngineApiError (with the engine's message) for any other. */
+function answer(status: number, statusText: string, body: Buffer): Buffer {
+  if (status >= 200 && status < 300) return body;
+  let json: unknown = null;
+  try {
+    json = JSON.parse(body.toString('utf8'));
+  } catch {
+    // plain-text error bodies are kept as the message
+  }
+  const message = (json as { message?: string } | null)?.message ?? (body.toString('utf8').trim() || statusText || 'error');
+  throw new EngineApiError(status, message, json);
 }
 
 /**
@@ -83,13 +97,18 @@ export class HttpEngineClient implements EngineClient {
     private readonly fallback: () => EngineClient,
   ) {
     this.location = describeEndpoint(endpoint);
-    this.transport = transportFor(endpoint);
+    this.transport = transportFor(endpoint, timeoutMs);
   }
 
   /** GETs `path` and returns the raw body; rejects with EngineApiError on a non-2xx answer. */
-  getRaw(path: string): Promise<Buffer> {
+  async getRaw(path: string): Promise<Buffer> {
+    if (this.transport.kind === 'plain') {
+      const response = await this.transport.pool.get(path);
+      return answer(response.status, response.statusText, response.body);
+    }
+    const { request, base } = this.transport;
     return new Promise((resolve, reject) => {
-      const req = this.transport.request({ ...this.transport.base, method: 'GET', path, headers: { accept: 'application/json' } }, (res: IncomingMessage) => {
+      const req = request({ ...base, method: 'GET', path, headers: { accept: 'application/json' } }, (res: IncomingMessage) => {
         const chunks: Buffer[] = [];
         let size = 0;
         res.on('data', (chunk: Buffer) => {
@@ -102,20 +121,11 @@ export class HttpEngineClient implements EngineClient {
         });
         res.on('error', reject);
         res.on('end', () => {
-          const body = Buffer.concat(chunks);
-          const status = res.statusCode ?? 0;
-          if (status >= 200 && status < 300) {
-            resolve(body);
-            return;
-          }
-          let json: unknown = null;
           try {
-            json = JSON.parse(body.toString('utf8'));
-          } catch {
-            // plain-text error bodies are kept as the message
+            resolve(answer(res.statusCode ?? 0, res.statusMessage ?? '', Buffer.concat(chunks)));
+          } catch (error) {
+            reject(error);
           }
-          const message = (json as { message?: string } | null)?.message ?? (body.toString('utf8').trim() || res.statusMessage || 'error');
-          reject(new EngineApiError(status, message, json));
         });
       });
       req.setTimeout(this.timeoutMs, () => {

@@ -1,0 +1,163 @@
+/**
+ * The engine's GETs over plain sockets: every framing the Docker API uses, split at every byte, a
+ * malformed or cut-off answer as a one-line error, keep-alive reuse within the socket bound, a stale
+ * reused socket retried once, and timeouts. Servers here are local unix sockets in a temp directory.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PlainHttpPool, ResponseParser } from './plain-http.js';
+
+function parseInPieces(raw: string | Buffer, split: number[]): { parser: ResponseParser; complete: boolean } {
+  const bytes = typeof raw === 'string' ? Buffer.from(raw, 'latin1') : raw;
+  const parser = new ResponseParser(1024 * 1024, 'GET /x');
+  let complete = false;
+  let from = 0;
+  for (const at of [...split, bytes.length]) {
+    complete = parser.push(bytes.subarray(from, at));
+    from = at;
+  }
+  return { parser, complete };
+}
+
+// UTF-8 text in a chunk (3 bytes for 한): sizes count bytes
+const chunked = Buffer.from('HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n5\r\n[{"a"\r\n8;ext=1\r\n:"한"}]\r\n0\r\n\r\n', 'utf8');
+const lengthFramed = 'HTTP/1.1 404 Not Found\r\nContent-Length: 29\r\nApi-Version: 1.47\r\n\r\n{"message":"No such object"}\n';
+
+describe('ResponseParser', () => {
+  it('reads a chunked answer split at every byte boundary', () => {
+    const expected = Buffer.from('[{"a":"한"}]', 'utf8');
+    for (let at = 1; at < chunked.length; at++) {
+      const { parser, complete } = parseInPieces(chunked, [at]);
+      expect(complete).toBe(true);
+      expect(parser.response().body.equals(expected)).toBe(true);
+      expect(parser.reusable).toBe(true);
+    }
+  });
+
+  it('reads a Content-Length answer split at every byte, with status, text and headers', () => {
+    for (let at = 1; at < lengthFramed.length; at++) {
+      const { parser, complete } = parseInPieces(lengthFramed, [at, Math.min(lengthFramed.length, at + 3)]);
+      expect(complete).toBe(true);
+      const response = parser.response();
+      expect([response.status, response.statusText, response.headers['api-version'], response.body.toString()]).toEqual([404, 'Not Found', '1.47', '{"message":"No such object"}\n']);
+    }
+  });
+
+  it('is not complete before the last byte', () => {
+    for (const raw of [chunked, lengthFramed]) {
+      const bytes = typeof raw === 'string' ? Buffer.from(raw, 'latin1') : raw;
+      const parser = new ResponseParser(1024, 'GET /x');
+      expect(parser.push(bytes.subarray(0, bytes.length - 1))).toBe(false);
+      expect(parser.end()).toBe(false);
+    }
+  });
+
+  it('reads a body that runs to the end of the connection, and never reuses that connection', () => {
+    const { parser, complete } = parseInPieces('HTTP/1.0 200 OK\r\n\r\nOK', [10]);
+    expect(complete).toBe(false);
+    expect(parser.end()).toBe(true);
+    expect(parser.response().body.toString()).toBe('OK');
+    expect(parser.reusable).toBe(false);
+  });
+
+  it('does not reuse a connection the engine closes, or one with bytes after the answer', () => {
+    expect(parseInPieces('HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 2\r\n\r\nOK', []).parser.reusable).toBe(false);
+    const extra = parseInPieces('HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nOKHTTP/1.1', []);
+    expect(extra.complete).toBe(true);
+    expect(extra.parser.reusable).toBe(false);
+    expect(parseInPieces('HTTP/1.1 204 No Content\r\n\r\n', []).parser.response().body.length).toBe(0);
+  });
+
+  it('rejects malformed answers with a one-line error naming the request', () => {
+    for (const raw of ['SSH-2.0-OpenSSH\r\n\r\n', 'HTTP/1.1 200 OK\r\nno colon\r\n\r\n', 'HTTP/1.1 200 OK\r\nContent-Length: -1\r\n\r\n', 'HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n', 'HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nabXY']) {
+      expect(() => parseInPieces(raw, [])).toThrow(/^malformed answer to GET \/x: [^\n]+$/);
+    }
+    const big = new ResponseParser(4, 'GET /x');
+    expect(() => big.push(Buffer.from('HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\n0123456789'))).toThrow('answer to GET /x is larger than 4 bytes');
+  });
+});
+
+describe('PlainHttpPool', () => {
+  let dir: string;
+  let server: Server;
+  let socketPath: string;
+  const connections: Socket[] = [];
+  let handle: (request: string, socket: Socket) => void;
+
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'dockgrade-plain-http-'));
+    socketPath = join(dir, 'engine.sock');
+    server = createServer((socket) => {
+      connections.push(socket);
+      let pending = '';
+      socket.on('data', (data) => {
+        pending += data.toString('latin1');
+        let end: number;
+        while ((end = pending.indexOf('\r\n\r\n')) >= 0) {
+          const request = pending.slice(0, end);
+          pending = pending.slice(end + 4);
+          handle(request, socket);
+        }
+      });
+      socket.on('error', () => undefined);
+    });
+    await new Promise<void>((resolve) => server.listen(socketPath, resolve));
+  });
+  afterEach(async () => {
+    for (const socket of connections.splice(0)) socket.destroy();
+    await new Promise((resolve) => server.close(resolve));
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const ok = (socket: Socket, body: string) => socket.write(`HTTP/1.1 200 OK\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+
+  it('sends a GET with Host and Accept, and reuses keep-alive sockets within the bound', async () => {
+    const requests: string[] = [];
+    let inFlight = 0;
+    let most = 0;
+    handle = (request, socket) => {
+      requests.push(request.split('\r\n')[0]);
+      inFlight++;
+      most = Math.max(most, inFlight);
+      setTimeout(() => {
+        inFlight--;
+        ok(socket, request.split(' ')[1]);
+      }, 5);
+    };
+    const pool = new PlainHttpPool({ path: socketPath }, 'docker', 3, 5000, 1024);
+    const paths = Array.from({ length: 12 }, (_, i) => `/containers/${i}/json`);
+    const bodies = await Promise.all(paths.map((path) => pool.get(path)));
+    expect(bodies.map((b) => b.body.toString())).toEqual(paths);
+    expect(most).toBeLessThanOrEqual(3);
+    expect(connections.length).toBe(3);
+    expect(requests[0]).toBe('GET /containers/0/json HTTP/1.1');
+    pool.destroy();
+  });
+
+  it('asks again on a new socket when a reused one was closed by the engine', async () => {
+    handle = (request, socket) => ok(socket, 'pong');
+    const pool = new PlainHttpPool({ path: socketPath }, 'docker', 2, 5000, 1024);
+    expect((await pool.get('/_ping')).body.toString()).toBe('pong');
+    // the engine drops its side of the idle connection; the next GET must not fail for it
+    handle = (request, socket) => ok(socket, 'again');
+    connections[0].end();
+    connections[0].destroy();
+    expect((await pool.get('/_ping')).body.toString()).toBe('again');
+    pool.destroy();
+  });
+
+  it('fails a request the engine cuts off, times out a silent one, and reports a missing socket', async () => {
+    handle = (request, socket) => {
+      if (request.includes('/cut')) socket.end('HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nshort');
+      // /silent: never answers
+    };
+    const pool = new PlainHttpPool({ path: socketPath }, 'docker', 2, 300, 1024);
+    await expect(pool.get('/cut')).rejects.toMatchObject({ code: 'ECONNRESET', message: 'the engine closed the connection before answering GET /cut' });
+    await expect(pool.get('/silent')).rejects.toMatchObject({ code: 'ETIMEDOUT', message: 'timeout: no answer to GET /silent within 300 ms' });
+    pool.destroy();
+    const missing = new PlainHttpPool({ path: join(dir, 'nothing.sock') }, 'docker', 2, 300, 1024);
+    await expect(missing.get('/_ping')).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+});

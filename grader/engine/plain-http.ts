@@ -1,0 +1,275 @@
+/**
+ * HTTP/1.1 GET over plain sockets (unix, tcp without TLS), for the engine's read-only calls. A check
+ * makes ~25 of them; through `node:http` each cost about 1 ms of CPU in a short-lived process
+ * (ClientRequest, OutgoingMessage, IncomingMessage streams, header bookkeeping: 26 ms of a 130 ms CPU
+ * profile), against ~0.2 ms here, and loading `node:http` itself cost 5 ms (issue 7). Only what the
+ * Docker API answers to a GET is spoken: a status line, headers, and a body framed by Content-Length,
+ * chunked transfer coding, or the end of the connection. Sockets are kept alive and reused, at most
+ * `maxSockets` at once (more requests wait their turn), unref'd while idle so the process can exit. A
+ * request on a reused socket that the engine closed meanwhile is sent again once on a new socket (GET
+ * is safe to repeat). TLS endpoints keep `node:https`.
+ */
+import { connect, type NetConnectOpts, type Socket } from 'node:net';
+
+/** An answer: status code and text, lower-cased headers, the whole body. */
+export interface PlainResponse {
+  status: number;
+  statusText: string;
+  headers: Record<string, string>;
+  body: Buffer;
+}
+
+/** Largest header block accepted (the engine's are a few hundred bytes). */
+const MAX_HEADER_BYTES = 64 * 1024;
+
+type Framing = { kind: 'length'; remaining: number } | { kind: 'chunked' } | { kind: 'close' } | { kind: 'none' };
+
+/**
+ * Reads one response from the bytes of a connection, fed in pieces as they arrive. `push` returns true
+ * when the response is complete; `end` is called when the connection closes.
+ */
+export class ResponseParser {
+  private buffer: Buffer = Buffer.alloc(0);
+  private head: { status: number; statusText: string; headers: Record<string, string> } | null = null;
+  private framing: Framing = { kind: 'none' };
+  private readonly chunks: Buffer[] = [];
+  private size = 0;
+  private done = false;
+  /** Bytes received after the response ended (none from an engine that is not pipelining). */
+  extra = 0;
+
+  constructor(
+    private readonly maxBodyBytes: number,
+    private readonly label: string,
+  ) {}
+
+  /** Adds received bytes; true once the response is complete. Throws on a malformed answer. */
+  push(data: Buffer): boolean {
+    if (this.done) {
+      this.extra += data.length;
+      return true;
+    }
+    this.buffer = this.buffer.length ? Buffer.concat([this.buffer, data]) : data;
+    if (!this.head && !this.readHead()) return false;
+    return this.readBody();
+  }
+
+  /** The connection closed: the response is complete only when its body runs to the close. */
+  end(): boolean {
+    if (this.done) return true;
+    if (this.head && this.framing.kind === 'close') {
+      this.done = true;
+      return true;
+    }
+    return false;
+  }
+
+  /** Whether the connection may carry another request after this response. */
+  get reusable(): boolean {
+    return this.done && this.extra === 0 && this.framing.kind !== 'close' && this.head?.headers.connection?.toLowerCase() !== 'close';
+  }
+
+  /** Whether any byte of a response arrived. */
+  get started(): boolean {
+    return this.head !== null || this.buffer.length > 0;
+  }
+
+  response(): PlainResponse {
+    if (!this.head || !this.done) throw new Error(`incomplete answer to ${this.label}`);
+    return { ...this.head, body: this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks) };
+  }
+
+  private fail(what: string): never {
+    throw Object.assign(new Error(`malformed answer to ${this.label}: ${what}`), { code: 'EPROTO' });
+  }
+
+  private readHead(): boolean {
+    const end = this.buffer.indexOf('\r\n\r\n');
+    if (end < 0) {
+      if (this.buffer.length > MAX_HEADER_BYTES) this.fail('header block too large');
+      return false;
+    }
+    const lines = this.buffer.subarray(0, end).toString('latin1').split('\r\n');
+    const statusLine = /^HTTP\/1\.([01]) (\d{3})(?: (.*))?$/.exec(lines[0]);
+    if (!statusLine) this.fail(`status line ${JSON.stringify(lines[0].slice(0, 80))}`);
+    const headers: Record<string, string> = {};
+    for (const line of lines.slice(1)) {
+      const colon = line.indexOf(':');
+      if (colon <= 0) this.fail(`header line ${JSON.stringify(line.slice(0, 80))}`);
+      const name = line.slice(0, colon).trim().toLowerCase();
+      const value = line.slice(colon + 1).trim();
+      headers[name] = name in headers ? `${headers[name]}, ${value}` : value;
+    }
+    const status = Number(statusLine[2]);
+    this.head = { status, statusText: statusLine[3] ?? '', headers };
+    this.buffer = this.buffer.subarray(end + 4);
+    if (status < 200 && status >= 100) this.fail(`interim status ${status}`);
+    if (status === 204 || status === 304) this.framing = { kind: 'none' };
+    else if (/(^|,)\s*chunked\s*$/i.test(headers['transfer-encoding'] ?? '')) this.framing = { kind: 'chunked' };
+    else if (headers['content-length'] !== undefined) {
+      if (!/^\d+$/.test(headers['content-length'])) this.fail(`content-length ${JSON.stringify(headers['content-length'])}`);
+      this.framing = { kind: 'length', remaining: Number(headers['content-length']) };
+    } else this.framing = { kind: 'close' };
+    if (statusLine[1] === '0' && headers.connection?.toLowerCase() !== 'keep-alive') headers.connection = 'close';
+    return true;
+  }
+
+  private keep(data: Buffer): void {
+    this.size += data.length;
+    if (this.size > this.maxBodyBytes) throw new Error(`answer to ${this.label} is larger than ${this.maxBodyBytes} bytes`);
+    if (data.length) this.chunks.push(data);
+  }
+
+  private finish(rest: Buffer): boolean {
+    this.done = true;
+    this.extra = rest.length;
+    this.buffer = Buffer.alloc(0);
+    return true;
+  }
+
+  private readBody(): boolean {
+    const framing = this.framing;
+    if (framing.kind === 'none') return this.finish(this.buffer);
+    if (framing.kind === 'close') {
+      this.keep(this.buffer);
+      this.buffer = Buffer.alloc(0);
+      return false;
+    }
+    if (framing.kind === 'length') {
+      const take = this.buffer.subarray(0, framing.remaining);
+      this.keep(take);
+      framing.remaining -= take.length;
+      const rest = this.buffer.subarray(take.length);
+      this.buffer = Buffer.alloc(0);
+      return framing.remaining === 0 ? this.finish(rest) : false;
+    }
+    // chunked: size line, data, CRLF; a zero size line, trailers, empty line
+    for (;;) {
+      const lineEnd = this.buffer.indexOf('\r\n');
+      if (lineEnd < 0) {
+        if (this.buffer.length > 1024) this.fail('chunk size line too long');
+        return false;
+      }
+      const sizeText = this.buffer.subarray(0, lineEnd).toString('latin1').split(';')[0].trim();
+      if (!/^[0-9a-f]+$/i.test(sizeText)) this.fail(`chunk size ${JSON.stringify(sizeText.slice(0, 20))}`);
+      const size = parseInt(sizeText, 16);
+      if (size === 0) {
+        // trailer lines (none from the engine), then an empty line
+        const rest = this.buffer.subarray(lineEnd + 2);
+        if (rest.length < 2) return false;
+        if (rest[0] === 13 && rest[1] === 10) return this.finish(rest.subarray(2));
+        const trailersEnd = rest.indexOf('\r\n\r\n');
+        return trailersEnd < 0 ? false : this.finish(rest.subarray(trailersEnd + 4));
+      }
+      if (this.buffer.length < lineEnd + 2 + size + 2) return false;
+      if (this.buffer[lineEnd + 2 + size] !== 13 || this.buffer[lineEnd + 2 + size + 1] !== 10) this.fail('chunk not followed by CRLF');
+      this.keep(this.buffer.subarray(lineEnd + 2, lineEnd + 2 + size));
+      this.buffer = this.buffer.subarray(lineEnd + 2 + size + 2);
+    }
+  }
+}
+
+interface Waiting {
+  path: string;
+  resolve: (response: PlainResponse) => void;
+  reject: (error: Error) => void;
+}
+
+/** Keep-alive GETs to one plain endpoint, at most `maxSockets` in flight. */
+export class PlainHttpPool {
+  private readonly idle: Socket[] = [];
+  private readonly queue: Waiting[] = [];
+  private active = 0;
+
+  constructor(
+    private readonly target: NetConnectOpts,
+    /** The Host header: `docker` for a unix socket, `host:port` for tcp. */
+    private readonly host: string,
+    private readonly maxSockets: number,
+    private readonly timeoutMs: number,
+    private readonly maxBodyBytes: number,
+  ) {}
+
+  get(path: string): Promise<PlainResponse> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ path, resolve, reject });
+      this.next();
+    });
+  }
+
+  /** Closes every socket (idle ones; requests in flight end with an error). */
+  destroy(): void {
+    for (const socket of this.idle.splice(0)) socket.destroy();
+  }
+
+  private next(): void {
+    while (this.queue.length && (this.idle.length || this.active < this.maxSockets)) {
+      const waiting = this.queue.shift()!;
+      const reused = this.idle.pop();
+      this.active++;
+      this.send(waiting, reused ?? this.open(), reused !== undefined);
+    }
+  }
+
+  private open(): Socket {
+    const socket = connect(this.target);
+    socket.setNoDelay(true);
+    // an idle socket the engine closes just leaves the pool
+    socket.on('close', () => {
+      const at = this.idle.indexOf(socket);
+      if (at >= 0) this.idle.splice(at, 1);
+    });
+    socket.on('error', () => undefined);
+    return socket;
+  }
+
+  private send(waiting: Waiting, socket: Socket, reused: boolean): void {
+    const label = `GET ${waiting.path}`;
+    const parser = new ResponseParser(this.maxBodyBytes, label);
+    let settled = false;
+    const cleanup = () => {
+      socket.off('data', onData);
+      socket.off('close', onClose);
+      socket.off('error', onError);
+      socket.off('timeout', onTimeout);
+      socket.setTimeout(0);
+    };
+    const settle = (error: Error | null) => {
+      if (settled) return;
+      settled = true;
+      cleanup();
+      this.active--;
+      if (error) {
+        socket.destroy();
+        // a reused socket the engine had closed: nothing was answered, ask again on a new one
+        if (reused && !parser.started && (error as NodeJS.ErrnoException).code !== 'ETIMEDOUT') {
+          this.queue.unshift(waiting);
+        } else waiting.reject(error);
+      } else {
+        if (parser.reusable && !socket.destroyed) {
+          socket.unref();
+          this.idle.push(socket);
+        } else socket.destroy();
+        waiting.resolve(parser.response());
+      }
+      this.next();
+    };
+    const onData = (data: Buffer) => {
+      try {
+        if (parser.push(data)) settle(null);
+      } catch (error) {
+        settle(error as Error);
+      }
+    };
+    const onClose = () => settle(parser.end() ? null : Object.assign(new Error(`the engine closed the connection before answering ${label}`), { code: 'ECONNRESET' }));
+    const onError = (error: Error) => settle(error);
+    const onTimeout = () => settle(Object.assign(new Error(`timeout: no answer to ${label} within ${this.timeoutMs} ms`), { code: 'ETIMEDOUT' }));
+    socket.ref();
+    socket.on('data', onData);
+    socket.on('close', onClose);
+    socket.on('error', onError);
+    socket.on('timeout', onTimeout);
+    socket.setTimeout(this.timeoutMs);
+    socket.write(`GET ${waiting.path} HTTP/1.1\r\nHost: ${this.host}\r\nAccept: application/json\r\nUser-Agent: dockgrade\r\n\r\n`);
+  }
+}
