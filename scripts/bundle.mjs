@@ -15,6 +15,11 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const OUT = 'dist/dockgrade.cjs';
+/**
+ * Packages written into the bundle; the others load from node_modules at run time. @noble/hashes is
+ * ESM-only, which a CommonJS bundle could only require() on Node >= 20.19, and small enough to carry.
+ */
+const CARRIED = ['@noble/hashes'];
 
 const result = await build({
   entryPoints: ['grader/cli/bin.ts'],
@@ -22,9 +27,7 @@ const result = await build({
   format: 'cjs',
   platform: 'node',
   target: 'node20',
-  // packages load from node_modules at run time, except @noble/hashes: ESM-only, which a CommonJS
-  // bundle could only require() on Node >= 20.19, and small enough to carry
-  external: Object.keys(JSON.parse(readFileSync('package.json', 'utf8')).dependencies).filter((name) => name !== '@noble/hashes'),
+  external: Object.keys(JSON.parse(readFileSync('package.json', 'utf8')).dependencies).filter((name) => !CARRIED.includes(name)),
   write: false,
   legalComments: 'none',
   logLevel: 'warning',
@@ -34,16 +37,17 @@ const result = await build({
   banner: { js: "const __dockgrade_bundle_url = require('node:url').pathToFileURL(__filename).href;" },
 });
 
-// Pure ASCII, so the launcher decodes it as one-byte text (a single arrow in a kept comment made V8
-// decode all 480 kB as UTF-8 into a two-byte string: 5 ms of every run). esbuild already escapes
-// strings and identifiers (charset ascii); what is left is in comments, where an escape is harmless.
 // A package other than those meant to be carried means a dev dependency reached a run-time path.
-const carried = Object.keys(result.metafile.inputs).filter((input) => input.includes('node_modules/') && !input.includes('node_modules/@noble/hashes/'));
+const carried = Object.keys(result.metafile.inputs).filter((input) => input.includes('node_modules/') && !CARRIED.some((name) => input.includes(`node_modules/${name}/`)));
 if (carried.length) {
   console.error(`bundle: unexpected packages in the bundle (not dependencies?): ${carried.join(', ')}`);
   process.exit(1);
 }
-const code = result.outputFiles[0].text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+// Pure ASCII (a single arrow in a kept comment made V8 decode all 480 kB as UTF-8 into a two-byte
+// string: 5 ms of every run). esbuild already escapes strings and identifiers (charset ascii); what
+// is left is in comments, where an escape is harmless. The hashbang of bin.ts becomes a comment (the
+// launcher wraps the text in a function), on the same line so stack traces keep their line numbers.
+const code = result.outputFiles[0].text.replace(/^#!/, '//').replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 // Only the hook in import-package.ts may import(): a vm-compiled script has no loader for any other.
 const imports = [...code.matchAll(/\bimport\(([^)]*)\)/g)].map((m) => m[1]);
 if (imports.length !== 1 || imports[0] !== 'specifier') {

@@ -18,7 +18,6 @@
  * This file is CommonJS on purpose: an ES module entry costs ~9 ms more to start here. Without a
  * bundle (a tsc-only build) it runs the unbundled bin.js.
  */
-import { isAscii } from 'node:buffer';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire, wrap } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -99,8 +98,7 @@ function runBundle(source: string): void {
   const kind = process.argv[2] === 'check' ? 'check' : 'other';
   const cacheFile = join(cacheDir(process.env), `code-${id}-${process.version}-${process.arch}-${kind}.v8`);
   const cachedData = useCache ? readCacheFile(cacheFile) : undefined;
-  // a bundle starts with the hashbang of bin.ts: a comment for the wrapper function
-  const script = new Script(wrap(source.replace(/^#!/, '//')), { filename: bundle, cachedData });
+  const script = new Script(wrap(source), { filename: bundle, cachedData });
   if (useCache && (cachedData === undefined || script.cachedDataRejected)) process.once('exit', () => saveCache(cacheFile, id, script));
   (globalThis as Record<symbol, unknown>)[Symbol.for('dockgrade.import')] = (specifier: string) => import(specifier);
   const moduleObject = { exports: {} };
@@ -108,6 +106,5 @@ function runBundle(source: string): void {
 }
 
 const source = readOrNull(bundle);
-// scripts/bundle.mjs writes pure ASCII: one-byte text, no UTF-8 decoding of half a megabyte
-if (source) runBundle(isAscii(source) ? source.toString('latin1') : source.toString('utf8'));
+if (source) runBundle(source.toString('utf8'));
 else void import('./bin.js');
