@@ -1,6 +1,6 @@
 /**
  * The only place that talks to the Docker API. Checkers never see this: they get a Snapshot and a
- * Probe. The read-only calls a grading run makes go over `node:http` (http-engine-client.ts);
+ * Probe. The read-only calls a grading run makes are plain keep-alive GETs (http-engine-client.ts);
  * dockerode is loaded only for exec, events, fixtures and ssh://, so a plain `check` never pays for it.
  */
 import type Dockerode from 'dockerode';
@@ -224,7 +224,7 @@ function dockerodeClient(endpoint: Endpoint, timeoutMs: number): DockerodeClient
 }
 
 /**
- * The client for one endpoint, answering a ping. unix and tcp endpoints get the `node:http` client for
+ * The client for one endpoint, answering a ping. unix and tcp endpoints get the GET client for
  * the read-only calls (dockerode is loaded only if exec, events or `dockerode()` are used); ssh goes
  * through dockerode.
  */

@@ -55,7 +55,9 @@ describe('HttpEngineClient on the real engine', () => {
   it('collects the same images from its image cache as from fresh inspections (tags and digests from the list)', async () => {
     const client = await connect();
     const env = { DOCKGRADE_CACHE_DIR: mkdtempSync(join(tmpdir(), 'dockgrade-images-')) };
-    await docker(['tag', 'ubuntu:14.04', `${prefix}retagged:1`]);
+    // an image of our own (our container committed) with two tags: nobody else's image is touched
+    await docker(['commit', `${prefix}web`, `${prefix}img:1`]);
+    await docker(['tag', `${prefix}img:1`, `${prefix}img:2`]);
     try {
       const filling = await collectSnapshot(client, { imageCache: openImageCache(client.location, env) });
       let inspections = 0;
@@ -66,10 +68,10 @@ describe('HttpEngineClient on the real engine', () => {
       const seen = new Set(filling.images.map((i) => i.id));
       const both = (images: typeof fresh.images) => JSON.stringify(images.filter((i) => seen.has(i.id)));
       expect(both(cached.images)).toBe(both(fresh.images));
-      expect(cached.images.find((i) => i.tags.includes(`${prefix}retagged:1`))?.tags).toContain('ubuntu:14.04');
+      expect(cached.images.find((i) => i.tags.includes(`${prefix}img:1`))?.tags).toEqual([`${prefix}img:1`, `${prefix}img:2`]);
       expect(inspections).toBeLessThan(cached.images.length);
     } finally {
-      await docker(['rmi', `${prefix}retagged:1`]);
+      await docker(['rmi', `${prefix}img:1`, `${prefix}img:2`]);
     }
   });
 });

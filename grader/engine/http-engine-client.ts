@@ -18,9 +18,9 @@ import { PlainHttpPool } from './plain-http.js';
 import type { EngineClient, ExecOutput } from './engine-client.js';
 
 /**
- * Sockets kept open to the engine: the collector's two inspect pools (8 containers, 8 images, each
- * started when its list arrives), its list calls queue behind them; the engine never sees more
- * requests in flight than this.
+ * Sockets kept open to the engine, shared by the collector's two inspect pools (8 containers and 8
+ * images at a time) and its list calls; further requests wait their turn, so the engine never sees
+ * more requests in flight than this.
  */
 export const MAX_ENGINE_SOCKETS = 16;
 
@@ -83,7 +83,7 @@ function answer(status: number, statusText: string, body: Buffer): Buffer {
 }
 
 /**
- * EngineClient over `node:http` for unix and tcp (optionally TLS) endpoints. `fallback` builds the
+ * EngineClient over keep-alive GETs for unix and tcp (optionally TLS) endpoints. `fallback` builds the
  * dockerode-backed client for the calls this one does not make itself; it is called at most once.
  */
 export class HttpEngineClient implements EngineClient {

@@ -35,6 +35,8 @@ export class ResponseParser {
   private readonly chunks: Buffer[] = [];
   private size = 0;
   private done = false;
+  /** HTTP/1.0 without keep-alive, or `Connection: close`: the engine ends the connection after this answer. */
+  private closes = false;
   /** Bytes received after the response ended (none from an engine that is not pipelining). */
   extra = 0;
 
@@ -66,7 +68,7 @@ export class ResponseParser {
 
   /** Whether the connection may carry another request after this response. */
   get reusable(): boolean {
-    return this.done && this.extra === 0 && this.framing.kind !== 'close' && this.head?.headers.connection?.toLowerCase() !== 'close';
+    return this.done && this.extra === 0 && this.framing.kind !== 'close' && !this.closes;
   }
 
   /** Whether any byte of a response arrived. */
@@ -110,7 +112,8 @@ export class ResponseParser {
       if (!/^\d+$/.test(headers['content-length'])) this.fail(`content-length ${JSON.stringify(headers['content-length'])}`);
       this.framing = { kind: 'length', remaining: Number(headers['content-length']) };
     } else this.framing = { kind: 'close' };
-    if (statusLine[1] === '0' && headers.connection?.toLowerCase() !== 'keep-alive') headers.connection = 'close';
+    const connection = headers.connection?.toLowerCase();
+    this.closes = connection === 'close' || (statusLine[1] === '0' && connection !== 'keep-alive');
     return true;
   }
 
