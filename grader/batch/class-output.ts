@@ -206,10 +206,10 @@ export class ClassOutputWriter {
   writeStudent(studentId: string, run: RunResult, json?: Uint8Array): void {
     if (this.failure) throw new InputError(this.failure);
     const base = join(this.studentsDir, studentFileBase(studentId));
-    if (this.worker && this.ready) {
+    if (this.workerReady) {
       const job: StudentFilesJob = { base, run: json ?? utf8(JSON.stringify(run)), render: this.render };
       this.unanswered.push(job);
-      this.worker.postMessage(job);
+      this.worker!.postMessage(job);
     } else {
       this.writeHere(base, run);
     }

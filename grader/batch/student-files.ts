@@ -28,11 +28,17 @@ export type StudentFilesAnswer = { ok: true } | { ok: false; message: string } |
 
 /** Renders and writes `base.html` and `base.json`; an unwritable file is an InputError. */
 export function writeStudentReports(base: string, run: RunResult, renderers: StudentRenderers, render: ReportOptions): void {
-  try {
-    writeFileBytes(`${base}.html`, renderers.studentHtml(run, render));
-    writeFileBytes(`${base}.json`, renderers.studentJson(run, render));
-  } catch (error) {
-    throw new InputError(`cannot write ${base}.html: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  const files: Array<[string, (run: RunResult, options: ReportOptions) => string]> = [
+    [`${base}.html`, renderers.studentHtml],
+    [`${base}.json`, renderers.studentJson],
+  ];
+  for (const [file, renderer] of files) {
+    const text = renderer(run, render);
+    try {
+      writeFileBytes(file, text);
+    } catch (error) {
+      throw new InputError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
   }
 }
 
@@ -44,8 +50,9 @@ export function writeStudentReports(base: string, run: RunResult, renderers: Stu
 export function studentFilesWorkerScript(argv1: string | undefined = process.argv[1]): string | null {
   if (!argv1) return null;
   try {
-    const script = join(dirname(realpathSync(argv1)), '..', 'batch', 'student-files-worker.js');
-    return /[\\/]dist[\\/]grader[\\/]cli[\\/](launch\.cjs|bin\.js|main\.js)$/.test(realpathSync(argv1)) && existsSync(script) ? script : null;
+    const executable = realpathSync(argv1);
+    const script = join(dirname(executable), '..', 'batch', 'student-files-worker.js');
+    return /[\\/]dist[\\/]grader[\\/]cli[\\/](launch\.cjs|bin\.js|main\.js)$/.test(executable) && existsSync(script) ? script : null;
   } catch {
     return null;
   }
