@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * The `dockgrade` executable. A plain `check` command line (see fast-argv.ts) runs straight away;
+ * The entry of the `dockgrade` executable: scripts/bundle.mjs bundles from here into dist/dockgrade.cjs,
+ * which launch.cts runs. A plain `check` command line (see fast-argv.ts) runs straight away;
  * every other line loads the full yargs command line in main.ts. Errors end the same way on both
  * paths: one line on stderr and the exit code.
  */
