@@ -12,7 +12,7 @@
  */
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 
 const OUT = 'dist/dockgrade.cjs';
 /**
@@ -56,3 +56,6 @@ if (imports.length !== 1 || imports[0] !== 'specifier') {
 }
 const id = createHash('sha256').update(code).digest('hex').slice(0, 32);
 writeFileSync(OUT, `${code}//# dockgrade-build=${id}\n`);
+// The executable that runs it (package.json "bin", written by tsc without the mode): `npx dockgrade`
+// in a clone runs it directly, and npm marks it executable only when it installs the package.
+chmodSync(JSON.parse(readFileSync('package.json', 'utf8')).bin.dockgrade, 0o755);

@@ -6,7 +6,7 @@
 import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dockgrade } from '../../fixtures/dockgrade-bin.js';
+import { dockgrade, DOCKGRADE_BIN } from '../../fixtures/dockgrade-bin.js';
 import { makeContainer, makeImage, makeSnapshot } from '../../fixtures/snapshot-factory.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'dockgrade-launch-'));
@@ -34,6 +34,10 @@ function cacheFiles(dir: string): Record<string, string> {
 }
 
 describe('the launcher and its code cache', () => {
+  it('is built executable, for `npx dockgrade` in a clone', () => {
+    expect(statSync(DOCKGRADE_BIN).mode & 0o111).toBe(0o111);
+  });
+
   it('writes the cache on the first run of each kind, and takes it unchanged on the next', async () => {
     const dir = freshCacheDir();
     const first = await dockgrade(checkLine, { DOCKGRADE_CACHE_DIR: dir });
