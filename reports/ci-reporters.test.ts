@@ -1,4 +1,4 @@
-import type { ExerciseResult, RunResult } from '../grader/result-schema.js';
+import type { ExerciseResult, RunResult } from '../grader/model/result-schema.js';
 import { escapeData, escapeProperty, githubAnnotationsReporter, workflowCommand } from './github-annotations-reporter.js';
 import { escapeMarkdown, stepSummaryReporter } from './step-summary-reporter.js';
 

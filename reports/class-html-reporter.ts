@@ -4,8 +4,8 @@
  * integrity evidence, and (when no `studentHref` points elsewhere) every student's detail in the same
  * file. Self-contained, no script, print-friendly; learner data escaped and secrets masked.
  */
-import type { ClassResult, StudentRow } from '../grader/class-schema.js';
-import { t } from '../grader/i18n.js';
+import type { ClassResult, StudentRow } from '../grader/model/class-schema.js';
+import { t } from '../grader/core/i18n.js';
 import { renderTemplate } from './html-templates.js';
 import { anchorOf, formatTime, HTML_LABELS, runView } from './html-view.js';
 import { cleanText } from './report-text.js';

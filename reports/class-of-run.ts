@@ -1,6 +1,6 @@
 /** One run seen as a class of one student, so class formats (the gradebook CSV) render a single run too. */
-import type { ClassResult } from '../grader/class-schema.js';
-import type { RunResult } from '../grader/result-schema.js';
+import type { ClassResult } from '../grader/model/class-schema.js';
+import type { RunResult } from '../grader/model/result-schema.js';
 
 /** Wraps a RunResult as a ClassResult with one graded row. */
 export function classOfRun(run: RunResult): ClassResult {

@@ -5,8 +5,8 @@
  * Sorted by section and id, no timestamps: the same state prints the same lines.
  */
 import { compareSections } from '../grader/check/select.js';
-import { t } from '../grader/i18n.js';
-import type { ExerciseResult, RunResult } from '../grader/result-schema.js';
+import { t } from '../grader/core/i18n.js';
+import type { ExerciseResult, RunResult } from '../grader/model/result-schema.js';
 import type { Reporter } from './types.js';
 
 /** Escapes a workflow command's message. */

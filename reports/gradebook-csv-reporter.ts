@@ -9,7 +9,7 @@
  *   leading `'` so spreadsheets show it as text (OWASP "CSV injection").
  * An exercise cell is empty when the student has no result (missing, invalid, unreachable).
  */
-import type { ClassResult, StudentRow } from '../grader/class-schema.js';
+import type { ClassResult, StudentRow } from '../grader/model/class-schema.js';
 import { cleanText } from './report-text.js';
 import type { ClassReportOptions } from './types.js';
 

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { XMLValidator } from 'fast-xml-parser';
 import { FUZZ_SEED, fuzzRuns, hostileString } from '../fixtures/fuzz-input.js';
 import { sampleRun } from '../fixtures/report-fixtures.js';
-import { RunResultSchema, type RunResult } from '../grader/result-schema.js';
+import { RunResultSchema, type RunResult } from '../grader/model/result-schema.js';
 import { loadReporter, REPORTER_NAMES } from './index.js';
 
 // eslint-disable-next-line no-control-regex

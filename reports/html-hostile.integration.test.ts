@@ -6,7 +6,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { existsSync } from 'node:fs';
 import { HOSTILE_STRINGS } from '../fixtures/fuzz-input.js';
 import { sampleRun } from '../fixtures/report-fixtures.js';
-import type { RunResult } from '../grader/result-schema.js';
+import type { RunResult } from '../grader/model/result-schema.js';
 import { loadReporter } from './index.js';
 
 const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((path) => existsSync(path));

@@ -3,9 +3,9 @@
  * chart geometry) is made here in plain TypeScript, so the handlebars templates only lay things out and
  * every value they print goes through handlebars' escaping.
  */
-import type { Lang } from '../grader/i18n.js';
-import { t } from '../grader/i18n.js';
-import type { ExerciseResult, RunResult, Status } from '../grader/result-schema.js';
+import type { Lang } from '../grader/core/i18n.js';
+import { t } from '../grader/core/i18n.js';
+import type { ExerciseResult, RunResult, Status } from '../grader/model/result-schema.js';
 import { cleanText } from './report-text.js';
 
 export const HTML_LABELS = {

@@ -7,7 +7,7 @@
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { HOSTILE, sampleRun } from '../fixtures/report-fixtures.js';
-import type { RunResult } from '../grader/result-schema.js';
+import type { RunResult } from '../grader/model/result-schema.js';
 import { junitReporter } from './junit-reporter.js';
 
 type Node = Record<string, unknown> & { ':@'?: Record<string, string> };

@@ -6,8 +6,8 @@
  * (properties, testcase*, then system-out). Learner text is cleaned (escapes, control characters
  * invalid in XML 1.0, secrets) and escaped.
  */
-import { t } from '../grader/i18n.js';
-import type { CheckResult, ExerciseResult } from '../grader/result-schema.js';
+import { t } from '../grader/core/i18n.js';
+import type { CheckResult, ExerciseResult } from '../grader/model/result-schema.js';
 import { cleanText } from './report-text.js';
 import type { ReportOptions, Reporter } from './types.js';
 

@@ -1,7 +1,7 @@
 import { makeContainer, makeSnapshot } from '../fixtures/snapshot-factory.js';
 import { EXERCISES } from '../exercises/index.js';
 import { grade } from '../grader/check/run.js';
-import type { RunResult } from '../grader/result-schema.js';
+import type { RunResult } from '../grader/model/result-schema.js';
 import { historyText, prettyReporter, whenText } from './pretty-reporter.js';
 
 /** Local `HH:MM` of an instant, as the reporter prints it. */

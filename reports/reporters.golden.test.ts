@@ -6,8 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { golden } from '../fixtures/golden-file.js';
 import { HOSTILE, sampleClass, sampleRun } from '../fixtures/report-fixtures.js';
-import type { ClassResult } from '../grader/class-schema.js';
-import type { RunResult } from '../grader/result-schema.js';
+import type { ClassResult } from '../grader/model/class-schema.js';
+import type { RunResult } from '../grader/model/result-schema.js';
 import { classHtmlReporter } from './class-html-reporter.js';
 import { gradebookCsvReporter } from './gradebook-csv-reporter.js';
 import { loadReporter } from './index.js';

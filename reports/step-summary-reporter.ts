@@ -5,9 +5,9 @@
  * Sorted by section and id, no timestamps.
  */
 import { compareSections } from '../grader/check/select.js';
-import { formatDuration } from '../grader/duration.js';
-import { t } from '../grader/i18n.js';
-import type { Status } from '../grader/result-schema.js';
+import { formatDuration } from '../grader/core/duration.js';
+import { t } from '../grader/core/i18n.js';
+import type { Status } from '../grader/model/result-schema.js';
 import type { Reporter } from './types.js';
 
 const ICON: Record<Status, string> = { pass: '✅', fail: '❌', skip: '⏭️', error: '⚠️' };

@@ -1,6 +1,6 @@
-import type { ClassResult } from '../grader/class-schema.js';
-import type { Lang } from '../grader/i18n.js';
-import type { RunResult } from '../grader/result-schema.js';
+import type { ClassResult } from '../grader/model/class-schema.js';
+import type { Lang } from '../grader/core/i18n.js';
+import type { RunResult } from '../grader/model/result-schema.js';
 
 /** Options every reporter accepts. */
 export interface ReportOptions {

@@ -8,7 +8,7 @@
  * module reached only through `import()` becomes a lazily run function whose packages are required
  * only when it runs, where an ESM bundle hoists every package import to the top (yargs, zod and
  * handlebars would load for every `check`). Packages stay external, loaded from node_modules as
- * before; a dynamic import of one must go through grader/import-package.ts (checked here).
+ * before; a dynamic import of one must go through grader/core/import-package.ts (checked here).
  */
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
@@ -51,7 +51,7 @@ const code = result.outputFiles[0].text.replace(/^#!/, '//').replace(/[^\x00-\x7
 // Only the hook in import-package.ts may import(): a vm-compiled script has no loader for any other.
 const imports = [...code.matchAll(/\bimport\(([^)]*)\)/g)].map((m) => m[1]);
 if (imports.length !== 1 || imports[0] !== 'specifier') {
-  console.error(`bundle: dynamic import of a package outside grader/import-package.ts: import(${imports.join('), import(')})`);
+  console.error(`bundle: dynamic import of a package outside grader/core/import-package.ts: import(${imports.join('), import(')})`);
   process.exit(1);
 }
 const id = createHash('sha256').update(code).digest('hex').slice(0, 32);

@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { renderJsonSchemas } = await import(join(root, 'dist/grader/json-schemas.js'));
+const { renderJsonSchemas } = await import(join(root, 'dist/grader/model/json-schemas.js'));
 for (const [file, text] of Object.entries(renderJsonSchemas())) {
   mkdirSync(dirname(join(root, file)), { recursive: true });
   writeFileSync(join(root, file), text);

@@ -1,6 +1,6 @@
 import { defineExercise } from '../../grader/check/define.js';
 import { exists, image, interactive, named, running, started, tty } from '../../grader/check/vocabulary.js';
-import { msg } from '../../grader/i18n.js';
+import { msg } from '../../grader/core/i18n.js';
 
 const mycentos = named('mycentos', {
   // The seed post names it kmsCentos: recognised, and named as a near miss.

@@ -1,6 +1,6 @@
 import { defineExercise } from '../../grader/check/define.js';
 import { image, interactive, matching, repositoryOf, running, tty } from '../../grader/check/vocabulary.js';
-import { msg } from '../../grader/i18n.js';
+import { msg } from '../../grader/core/i18n.js';
 
 const ubuntu = matching((c) => repositoryOf(c.image) === 'ubuntu', {
   describe: msg('ubuntu 이미지로 만든 컨테이너', 'container made from an ubuntu image'),

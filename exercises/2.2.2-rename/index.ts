@@ -1,6 +1,6 @@
 import { defineExercise } from '../../grader/check/define.js';
 import { exists, named } from '../../grader/check/vocabulary.js';
-import { msg } from '../../grader/i18n.js';
+import { msg } from '../../grader/core/i18n.js';
 
 const myContainer = named('my_container', {
   create: (n) => `docker rename angry_morse ${n.name('my_container')}`,

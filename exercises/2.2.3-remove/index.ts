@@ -1,6 +1,6 @@
 import { defineExercise } from '../../grader/check/define.js';
 import { containerAbsent, noStoppedContainers } from '../../grader/check/vocabulary.js';
-import { msg } from '../../grader/i18n.js';
+import { msg } from '../../grader/core/i18n.js';
 
 export default defineExercise({
   id: '2.2.3/remove',

@@ -1,7 +1,7 @@
 import { defineExercise } from '../../grader/check/define.js';
 import { httpAnswers } from '../../grader/check/probe-vocabulary.js';
 import { exists, image, named, portPublished, running } from '../../grader/check/vocabulary.js';
-import { msg } from '../../grader/i18n.js';
+import { msg } from '../../grader/core/i18n.js';
 
 const mywebserver = named('mywebserver', {
   // The seed post names it kms_webServer: recognised, and named as a near miss.

@@ -1,6 +1,6 @@
 import { defineExercise } from '../../grader/check/define.js';
 import { image, matching, portPublished, repositoryOf, running } from '../../grader/check/vocabulary.js';
-import { msg } from '../../grader/i18n.js';
+import { msg } from '../../grader/core/i18n.js';
 
 const SEED = msg('시드 글', 'the seed post');
 

@@ -1,6 +1,6 @@
 import { defineExercise } from '../../grader/check/define.js';
 import { link, linkTargetRunning, running } from '../../grader/check/vocabulary.js';
-import { msg } from '../../grader/i18n.js';
+import { msg } from '../../grader/core/i18n.js';
 import { runWordpress, wordpress } from '../2.2.5-wordpress/index.js';
 
 /**

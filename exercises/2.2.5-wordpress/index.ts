@@ -2,7 +2,7 @@ import { defineExercise } from '../../grader/check/define.js';
 import { httpAnswers } from '../../grader/check/probe-vocabulary.js';
 import type { DockerStep, Names } from '../../grader/check/types.js';
 import { detached, env, exists, image, link, named, portPublished, running } from '../../grader/check/vocabulary.js';
-import { msg } from '../../grader/i18n.js';
+import { msg } from '../../grader/core/i18n.js';
 import { runWordpressdb } from '../2.2.5-wordpressdb/index.js';
 
 /** The web server container of 2.2.5, shared by the exercises that build on it. */

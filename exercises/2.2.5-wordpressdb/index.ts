@@ -2,7 +2,7 @@ import { defineExercise } from '../../grader/check/define.js';
 import { mysqlLists } from '../../grader/check/probe-vocabulary.js';
 import type { DockerStep, Names } from '../../grader/check/types.js';
 import { detached, env, exists, image, named, running } from '../../grader/check/vocabulary.js';
-import { msg } from '../../grader/i18n.js';
+import { msg } from '../../grader/core/i18n.js';
 
 /** The database container of 2.2.5, shared by the exercises that build on it. */
 export const wordpressdb = named('wordpressdb', {

@@ -8,7 +8,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateClass, type GeneratedClass } from '../../fixtures/class-generator.js';
-import type { ClassResult } from '../class-schema.js';
+import type { ClassResult } from '../model/class-schema.js';
 import { classHtmlReporter } from '../../reports/class-html-reporter.js';
 import { gradebookCsvReporter } from '../../reports/gradebook-csv-reporter.js';
 import { htmlReporter } from '../../reports/html-reporter.js';

@@ -10,10 +10,10 @@ import { createHash, randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ClassReportOptions, ReportOptions } from '../../reports/types.js';
-import type { ClassResult, StudentRow } from '../class-schema.js';
-import { InputError } from '../errors.js';
-import { utf8, writeOutputFile, writeOutputParts } from '../output-file.js';
-import type { RunResult } from '../result-schema.js';
+import type { ClassResult, StudentRow } from '../model/class-schema.js';
+import { InputError } from '../core/errors.js';
+import { utf8, writeOutputFile, writeOutputParts } from '../io/output-file.js';
+import type { RunResult } from '../model/result-schema.js';
 import { countsOver } from './grade-class.js';
 import { writeStudentReports, type StudentFilesAnswer, type StudentFilesJob } from './student-files.js';
 

@@ -1,4 +1,4 @@
-import type { StudentRow } from '../class-schema.js';
+import type { StudentRow } from '../model/class-schema.js';
 import { makeContainer } from '../../fixtures/snapshot-factory.js';
 import { compareVersions, rowFindings, withCrossRowFindings } from './integrity.js';
 

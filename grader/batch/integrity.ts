@@ -4,10 +4,10 @@
  * the row is graded; cross-row findings (one engine or the same containers in two submissions) are
  * decided over all rows with maps, in time linear in the number of containers, and again after `merge`.
  */
-import type { IntegrityFinding, RowEvidence, StudentRow } from '../class-schema.js';
-import { msg } from '../i18n.js';
-import type { Container } from '../snapshot-schema.js';
-import { TOOL } from '../tool.js';
+import type { IntegrityFinding, RowEvidence, StudentRow } from '../model/class-schema.js';
+import { msg } from '../core/i18n.js';
+import type { Container } from '../model/snapshot-schema.js';
+import { TOOL } from '../core/tool.js';
 
 /** Codes of findings that compare rows with each other (recomputed by `merge`). */
 export const CROSS_ROW_CODES: ReadonlySet<string> = new Set(['same-engine', 'same-containers']);

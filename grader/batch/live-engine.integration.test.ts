@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { applySteps, removeByPrefix, uniquePrefix } from '../../fixtures/docker-cli.js';
 import { EXERCISES } from '../../exercises/index.js';
 import { makeNames } from '../check/names.js';
-import { ClassResultSchema, type ClassResult } from '../class-schema.js';
+import { ClassResultSchema, type ClassResult } from '../model/class-schema.js';
 import { classExitCode, gradeClass } from './grade-class.js';
 import { readRoster } from './roster.js';
 

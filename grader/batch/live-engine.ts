@@ -7,8 +7,8 @@
 import { EXERCISES } from '../../exercises/index.js';
 import { grade } from '../check/run.js';
 import type { ExerciseDefinition } from '../check/types.js';
-import type { RunResult } from '../result-schema.js';
-import type { Snapshot } from '../snapshot-schema.js';
+import type { RunResult } from '../model/result-schema.js';
+import type { Snapshot } from '../model/snapshot-schema.js';
 
 export interface LiveEngineOptions {
   url: string;
@@ -47,7 +47,7 @@ export async function gradeLiveEngine(options: LiveEngineOptions): Promise<LiveE
     const snapshot = { ...(await collectSnapshot(client)), student: options.student };
     let probe;
     if (options.probes) {
-      const { LiveProbe } = await import('../probe.js');
+      const { LiveProbe } = await import('../probe/probe.js');
       probe = new LiveProbe(client, probeHost(client.endpoint));
     }
     const run = await grade(options.exercises ?? EXERCISES, snapshot, { prefix: options.prefix ?? '', probe, source: { type: 'live', location }, student: options.student });
@@ -57,7 +57,7 @@ export async function gradeLiveEngine(options: LiveEngineOptions): Promise<LiveE
     return await Promise.race([work(), timeout]);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const { DockgradeError } = await import('../errors.js');
+    const { DockgradeError } = await import('../core/errors.js');
     const hint = error instanceof DockgradeError && error.hint ? ` — ${error.hint}` : '';
     return { ok: false, location, reason: `engine: ${message}${error instanceof EngineTimeout ? '' : hint}`.slice(0, 500) };
   } finally {

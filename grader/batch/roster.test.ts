@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 import { parseRoster } from './roster.js';
 
 describe('parseRoster', () => {

@@ -8,9 +8,9 @@ import { readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { z } from 'zod';
 import { parseHost } from '../engine/endpoint.js';
-import { InputError, UsageError } from '../errors.js';
-import { formatIssues, inertText } from '../input-file.js';
-import { importPackage } from '../import-package.js';
+import { InputError, UsageError } from '../core/errors.js';
+import { formatIssues, inertText } from '../io/input-file.js';
+import { importPackage } from '../core/import-package.js';
 
 /** A roster this large is refused: 1 MiB holds tens of thousands of students. */
 export const MAX_ROSTER_BYTES = 16 * 1024 * 1024;

@@ -1,4 +1,4 @@
-import { UsageError } from '../errors.js';
+import { UsageError } from '../core/errors.js';
 import { inShard, parseShard, shardOf } from './shard.js';
 
 describe('shards', () => {

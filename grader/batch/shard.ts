@@ -3,7 +3,7 @@
  * every machine of a CI matrix or an indexed Job computes the same split with no coordinator.
  */
 import { createHash } from 'node:crypto';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../core/errors.js';
 
 export interface Shard {
   /** 1-based. */

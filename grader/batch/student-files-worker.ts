@@ -6,7 +6,7 @@
 import { parentPort } from 'node:worker_threads';
 import { htmlReporter } from '../../reports/html-reporter.js';
 import { jsonReporter } from '../../reports/json-reporter.js';
-import type { RunResult } from '../result-schema.js';
+import type { RunResult } from '../model/result-schema.js';
 import { writeStudentReports, type StudentFilesAnswer, type StudentFilesJob } from './student-files.js';
 
 const port = parentPort!;

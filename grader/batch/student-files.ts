@@ -6,9 +6,9 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { ReportOptions } from '../../reports/types.js';
-import { InputError } from '../errors.js';
-import { writeFileBytes } from '../output-file.js';
-import type { RunResult } from '../result-schema.js';
+import { InputError } from '../core/errors.js';
+import { writeFileBytes } from '../io/output-file.js';
+import type { RunResult } from '../model/result-schema.js';
 
 /** The two reporters of a student's files. */
 export interface StudentRenderers {

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeContainer, makeSnapshot } from '../../fixtures/snapshot-factory.js';
 import { sealSubmission } from '../cli/submit-command.js';
-import { SubmissionSchema } from '../submission-schema.js';
-import { submissionDigest } from '../submission-digest.js';
+import { SubmissionSchema } from '../model/submission-schema.js';
+import { submissionDigest } from '../io/submission-digest.js';
 import { readSubmission } from './submission-reader.js';
 
 let dir: string;

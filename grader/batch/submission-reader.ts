@@ -5,11 +5,11 @@
  * as soon as it is parsed.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { SNAPSHOT_KIND, SNAPSHOT_VERSION, SUBMISSION_KIND, SUBMISSION_VERSION } from '../constants.js';
-import { formatIssues, inertText } from '../input-file.js';
-import type { Snapshot } from '../snapshot-schema.js';
-import type { Submission } from '../submission-schema.js';
-import { submissionDigest } from '../submission-digest.js';
+import { SNAPSHOT_KIND, SNAPSHOT_VERSION, SUBMISSION_KIND, SUBMISSION_VERSION } from '../core/constants.js';
+import { formatIssues, inertText } from '../io/input-file.js';
+import type { Snapshot } from '../model/snapshot-schema.js';
+import type { Submission } from '../model/submission-schema.js';
+import { submissionDigest } from '../io/submission-digest.js';
 
 /** Files larger than this are refused unread: a real submission is well under 1 MiB. */
 export const MAX_SUBMISSION_BYTES = 16 * 1024 * 1024;
@@ -57,14 +57,14 @@ export async function toSubmission(file: string, data: unknown): Promise<Submiss
     return fail(`version: expected ${expectedVersion}, found ${inertText(JSON.stringify(head.version ?? null) ?? 'null', 20)}${newer ? ' (made by a newer dockgrade: update it)' : ''}`, student);
   }
   if (head.kind === SNAPSHOT_KIND) {
-    const { SnapshotSchema } = await import('../snapshot-schema.js');
+    const { SnapshotSchema } = await import('../model/snapshot-schema.js');
     const parsed = SnapshotSchema.safeParse(data);
     if (!parsed.success) return fail(formatIssues(parsed.error.issues), student);
     const snapshot = parsed.data;
     if (!snapshot.student) return fail('student: a snapshot handed in for grading must name its student (use `dockgrade submit --student ID`)');
     return { ok: true, file, student: snapshot.student, prefix: '', toolVersion: snapshot.tool.version, engineId: snapshot.engine.id, submittedAt: snapshot.takenAt, snapshot, digest: '', digestOk: null };
   }
-  const { SubmissionSchema } = await import('../submission-schema.js');
+  const { SubmissionSchema } = await import('../model/submission-schema.js');
   const parsed = SubmissionSchema.safeParse(data);
   if (!parsed.success) return fail(formatIssues(parsed.error.issues), student);
   const submission: Submission = parsed.data;

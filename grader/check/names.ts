@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import type { Names } from './types.js';
-import { compareText } from '../compare-text.js';
+import { compareText } from '../core/compare-text.js';
 
 /** A prefix Docker accepts at the start of a name (or none): letters, digits, `_ . -`, not starting with `_ . -`. */
 export const PREFIX_PATTERN = /^([a-zA-Z0-9][a-zA-Z0-9_.-]*)?$/;

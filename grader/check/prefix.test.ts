@@ -1,7 +1,7 @@
 /** `--prefix` applies everywhere a check looks: names, aliases, links, networks, volumes, unnamed targets. */
 import { makeContainer, makeSnapshot } from '../../fixtures/snapshot-factory.js';
-import { msg } from '../i18n.js';
-import type { Network, Snapshot, Volume } from '../snapshot-schema.js';
+import { msg } from '../core/i18n.js';
+import type { Network, Snapshot, Volume } from '../model/snapshot-schema.js';
 import { defineExercise } from './define.js';
 import { makeNames, prefixed, PREFIX_PATTERN } from './names.js';
 import { gradeExercise, visibleContainers } from './run.js';

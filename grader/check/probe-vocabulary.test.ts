@@ -1,7 +1,7 @@
 import { makeContainer, makeSnapshot } from '../../fixtures/snapshot-factory.js';
-import { msg } from '../i18n.js';
-import { probeKey, ReplayProbe } from '../probe.js';
-import type { Container, ProbeRecord } from '../snapshot-schema.js';
+import { msg } from '../core/i18n.js';
+import { probeKey, ReplayProbe } from '../probe/probe.js';
+import type { Container, ProbeRecord } from '../model/snapshot-schema.js';
 import { defineExercise } from './define.js';
 import { httpAnswers, envInside, mysqlLists } from './probe-vocabulary.js';
 import { gradeExercise } from './run.js';

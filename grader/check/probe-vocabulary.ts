@@ -4,9 +4,9 @@
  * is missing in the image, the port is not published, the snapshot did not record it) is `skip` with the
  * reason, never `fail`: the state checks beside it say what is wrong with the configuration.
  */
-import { msg, type Msg } from '../i18n.js';
-import { isSecretName, MASK, maskSecrets } from '../secrets.js';
-import type { Container, ProbeRecord } from '../snapshot-schema.js';
+import { msg, type Msg } from '../core/i18n.js';
+import { isSecretName, MASK, maskSecrets } from '../core/secrets.js';
+import type { Container, ProbeRecord } from '../model/snapshot-schema.js';
 import type { CheckContext, ContainerTarget, Names, Outcome, ProbeCheck } from './types.js';
 import { whom, type CheckOptions } from './vocabulary.js';
 

@@ -2,15 +2,15 @@
  * Grades exercises against one Snapshot. Each exercise is isolated: a check that throws makes that
  * check and its exercise `error`, never the run.
  */
-import { RESULT_KIND, RESULT_VERSION } from '../constants.js';
-import { msg } from '../i18n.js';
-import type { CheckResult, ExerciseResult, RunResult, Status, Totals } from '../result-schema.js';
-import type { Container, Snapshot } from '../snapshot-schema.js';
-import { TOOL } from '../tool.js';
-import { compareRun, parseRun, reconstructRun } from '../run-command.js';
+import { RESULT_KIND, RESULT_VERSION } from '../core/constants.js';
+import { msg } from '../core/i18n.js';
+import type { CheckResult, ExerciseResult, RunResult, Status, Totals } from '../model/result-schema.js';
+import type { Container, Snapshot } from '../model/snapshot-schema.js';
+import { TOOL } from '../core/tool.js';
+import { compareRun, parseRun, reconstructRun } from '../docker/run-command.js';
 import { closest, makeNames } from './names.js';
 import type { CheckContext, ContainerCheck, ContainerTarget, ExerciseDefinition, Outcome, Probe, Resolved } from './types.js';
-import { compareText } from '../compare-text.js';
+import { compareText } from '../core/compare-text.js';
 
 /** A probe that is switched off (`--no-probes`). */
 export const NO_PROBE: Probe = {

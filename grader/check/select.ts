@@ -1,4 +1,4 @@
-import { UsageError } from '../errors.js';
+import { UsageError } from '../core/errors.js';
 import { closest } from './names.js';
 import type { ExerciseDefinition } from './types.js';
 

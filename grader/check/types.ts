@@ -2,9 +2,9 @@
  * The exercise format: an exercise declares its checks from the vocabulary (vocabulary.ts); each check
  * is a pure function of the Snapshot (plus the Probe for live evidence). Checkers never import dockerode.
  */
-import type { Msg } from '../i18n.js';
-import type { Status } from '../result-schema.js';
-import type { Container, ProbeRecord, Snapshot } from '../snapshot-schema.js';
+import type { Msg } from '../core/i18n.js';
+import type { Status } from '../model/result-schema.js';
+import type { Container, ProbeRecord, Snapshot } from '../model/snapshot-schema.js';
 
 /** What one check concludes. */
 export interface Outcome {

@@ -1,5 +1,5 @@
 import { makeContainer, makeImage, makeSnapshot } from '../../fixtures/snapshot-factory.js';
-import { msg } from '../i18n.js';
+import { msg } from '../core/i18n.js';
 import { defineExercise } from './define.js';
 import { gradeExercise } from './run.js';
 import type { ContainerCheck, ExerciseDefinition } from './types.js';

@@ -2,14 +2,14 @@
  * The check vocabulary: small builders that exercises declare their checks with. Each builder owns its
  * messages (Korean and English), its expected/actual evidence and the hint with the fixing command.
  */
-import { msg, type Msg } from '../i18n.js';
-import type { Container, Snapshot } from '../snapshot-schema.js';
-import { isSecretName, maskSecrets } from '../secrets.js';
+import { msg, type Msg } from '../core/i18n.js';
+import type { Container, Snapshot } from '../model/snapshot-schema.js';
+import { isSecretName, maskSecrets } from '../core/secrets.js';
 import { closest } from './names.js';
 import type { CheckContext, ContainerCheck, ContainerTarget, Names, Outcome, Resolved, StateCheck } from './types.js';
 
-/** Env var names whose values are never printed (defined with the other secret rules in grader/secrets.ts). */
-export { SECRET_NAME } from '../secrets.js';
+/** Env var names whose values are never printed (defined with the other secret rules in grader/core/secrets.ts). */
+export { SECRET_NAME } from '../core/secrets.js';
 
 const pass = (message: Msg, evidence: Partial<Outcome> = {}): Outcome => ({ status: 'pass', message, ...evidence });
 const fail = (message: Msg, evidence: Partial<Outcome> = {}): Outcome => ({ status: 'fail', message, ...evidence });

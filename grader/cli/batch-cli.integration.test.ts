@@ -13,10 +13,10 @@ import { generateClass, type GeneratedClass } from '../../fixtures/class-generat
 import { EXERCISES } from '../../exercises/index.js';
 import { studentFileBase } from '../batch/class-output.js';
 import { makeNames } from '../check/names.js';
-import { ClassResultSchema } from '../class-schema.js';
-import { RunResultSchema } from '../result-schema.js';
-import { SubmissionSchema } from '../submission-schema.js';
-import { submissionDigest } from '../submission-digest.js';
+import { ClassResultSchema } from '../model/class-schema.js';
+import { RunResultSchema } from '../model/result-schema.js';
+import { SubmissionSchema } from '../model/submission-schema.js';
+import { submissionDigest } from '../io/submission-digest.js';
 
 const prefix = uniquePrefix('bt');
 const names = makeNames(prefix);

@@ -10,7 +10,7 @@ import { applySteps, removeByPrefix, uniquePrefix } from '../../fixtures/docker-
 import { DOCKGRADE_BIN } from '../../fixtures/dockgrade-bin.js';
 import { EXERCISES } from '../../exercises/index.js';
 import { makeNames } from '../check/names.js';
-import { RunResultSchema } from '../result-schema.js';
+import { RunResultSchema } from '../model/result-schema.js';
 
 const prefix = uniquePrefix('pf');
 

@@ -3,12 +3,12 @@ import { loadReporter, REPORTER_NAMES } from '../../reports/index.js';
 import { grade } from '../check/run.js';
 import { selectExercises } from '../check/select.js';
 import type { ExerciseDefinition } from '../check/types.js';
-import { withDeadline } from '../deadline.js';
-import { ExitCode, UsageError } from '../errors.js';
-import type { Lang } from '../i18n.js';
-import type { RunResult } from '../result-schema.js';
-import { publicText, redactRun, secretValues } from '../secrets.js';
-import { loadState, type LoadedState } from '../source.js';
+import { withDeadline } from '../core/deadline.js';
+import { ExitCode, UsageError } from '../core/errors.js';
+import type { Lang } from '../core/i18n.js';
+import type { RunResult } from '../model/result-schema.js';
+import { publicText, redactRun, secretValues } from '../core/secrets.js';
+import { loadState, type LoadedState } from '../pipeline/source.js';
 import { useColor } from './options.js';
 import { emitReports, parseOutputTargets, type OutputTarget } from './report-outputs.js';
 
@@ -28,7 +28,7 @@ export interface CheckOptions {
   waitMs?: number;
   /** `--interval`: pause between attempts while waiting. */
   intervalMs?: number;
-  /** `--deterministic`: sorted, no timestamps or machine details (see grader/deterministic.ts). */
+  /** `--deterministic`: sorted, no timestamps or machine details (see grader/pipeline/deterministic.ts). */
   deterministic?: boolean;
   env?: NodeJS.ProcessEnv;
   /** Print secret-looking values in clear (default: masked everywhere). */
@@ -70,9 +70,9 @@ async function gradeState(exercises: readonly ExerciseDefinition[], state: Loade
 /** Adds each exercise's history to a graded run (and records a live run in the journal). */
 async function journalRun(run: RunResult, state: LoadedState, options: CheckOptions, err: NodeJS.WritableStream): Promise<RunResult> {
   if (options.journal === false) return run;
-  const { recordRun } = await import('../journal.js');
+  const { recordRun } = await import('../journal/journal.js');
   if (state.source.type === 'snapshot') return state.snapshot.journal ? recordRun(state.snapshot.journal, run).run : run;
-  const { journalPath, recordInJournal } = await import('../journal-file.js');
+  const { journalPath, recordInJournal } = await import('../journal/journal-file.js');
   return recordInJournal(run, journalPath(), warnTo(err));
 }
 
@@ -101,7 +101,7 @@ export async function runCheck(options: CheckOptions, out: NodeJS.WriteStream = 
   // While waiting, attempts are not journalled: only the run that is reported.
   let run = options.waitMs === undefined ? await gradeOnce() : await gradeWaiting(gradeOnce, options, err);
   run = await journalRun(run, state!, options, err);
-  if (options.deterministic) run = (await import('../deterministic.js')).deterministicRun(run);
+  if (options.deterministic) run = (await import('../pipeline/deterministic.js')).deterministicRun(run);
   await emitRun(run, targets, options.lang, out);
   const { emitCiOutputs } = await import('./ci-output.js');
   const stdoutIsReport = targets.some((target) => target.file === undefined && target.format !== 'pretty');
@@ -112,8 +112,8 @@ export async function runCheck(options: CheckOptions, out: NodeJS.WriteStream = 
 /** `--wait`: grades until every selected exercise passes or the time runs out; records how long. */
 async function gradeWaiting(gradeOnce: () => Promise<RunResult>, options: CheckOptions, err: NodeJS.WritableStream): Promise<RunResult> {
   if (options.snapshot) throw new UsageError('--wait needs a live engine; a snapshot file never changes', 'drop --wait or --snapshot');
-  const { waitUntil, DEFAULT_INTERVAL_MS } = await import('../wait.js');
-  const { formatDuration } = await import('../duration.js');
+  const { waitUntil, DEFAULT_INTERVAL_MS } = await import('../core/wait.js');
+  const { formatDuration } = await import('../core/duration.js');
   let lastNote = -Infinity;
   const { value, waited } = await waitUntil(gradeOnce, (run) => exitCodeOf(run) === ExitCode.Ok, {
     timeoutMs: options.waitMs ?? 0,

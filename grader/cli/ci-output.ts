@@ -6,8 +6,8 @@
  * parseable.
  */
 import { appendFileSync } from 'node:fs';
-import type { Lang } from '../i18n.js';
-import type { RunResult } from '../result-schema.js';
+import type { Lang } from '../core/i18n.js';
+import type { RunResult } from '../model/result-schema.js';
 
 export interface CiOutputOptions {
   lang: Lang;

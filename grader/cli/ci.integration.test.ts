@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { docker, removeByPrefix, uniquePrefix } from '../../fixtures/docker-cli.js';
 import { spawn } from 'node:child_process';
 import { dockgrade, DOCKGRADE_BIN } from '../../fixtures/dockgrade-bin.js';
-import { RunResultSchema } from '../result-schema.js';
+import { RunResultSchema } from '../model/result-schema.js';
 
 const prefix = uniquePrefix('ci6');
 const empty = uniquePrefix('ci6');

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { generateClass } from '../../fixtures/class-generator.js';
 import { dockgrade } from '../../fixtures/dockgrade-bin.js';
-import { ClassResultSchema } from '../class-schema.js';
+import { ClassResultSchema } from '../model/class-schema.js';
 
 let dir: string;
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -8,8 +8,8 @@ import { applySteps, removeByPrefix, uniquePrefix } from '../../fixtures/docker-
 import { dockgrade } from '../../fixtures/dockgrade-bin.js';
 import { EXERCISES } from '../../exercises/index.js';
 import { makeNames } from '../check/names.js';
-import { RunResultSchema } from '../result-schema.js';
-import { SnapshotSchema } from '../snapshot-schema.js';
+import { RunResultSchema } from '../model/result-schema.js';
+import { SnapshotSchema } from '../model/snapshot-schema.js';
 
 const prefix = uniquePrefix('cli');
 const names = makeNames(prefix);

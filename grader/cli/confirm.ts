@@ -4,7 +4,7 @@
  * say yes explicitly.
  */
 import { createInterface } from 'node:readline/promises';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../core/errors.js';
 
 export interface ConfirmOptions {
   yes: boolean;

@@ -4,7 +4,7 @@
  * labelled throwaway containers (and removes them); `--online` also asks the registry about missing images.
  */
 import { EXERCISES } from '../../exercises/index.js';
-import { DockerUnavailableError } from '../errors.js';
+import { DockerUnavailableError } from '../core/errors.js';
 import {
   archLine,
   cliLine,
@@ -87,7 +87,7 @@ export async function doctorLines(options: DoctorOptions): Promise<DoctorLine[]>
     if (!image) {
       lines.push({ id: 'deep:start', status: 'warn', message: `--deep needs one of ${PROBE_IMAGES.join(', ')} (with ping) and none is present`, fix: 'docker pull busybox' });
     } else {
-      const { dockerCli } = await import('../docker-cli.js');
+      const { dockerCli } = await import('../docker/docker-cli.js');
       lines.push(...(await deepChecks(dockerCli({ host: options.host }), image)));
     }
   }

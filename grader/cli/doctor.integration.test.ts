@@ -74,7 +74,7 @@ describe('dockgrade doctor', () => {
 
   it('--deep cleans up when a step fails half-way', async () => {
     const { deepChecks } = await import('../doctor/deep-checks.js');
-    const { dockerCli } = await import('../docker-cli.js');
+    const { dockerCli } = await import('../docker/docker-cli.js');
     const deepPrefix = `dgdoctor-${prefix.slice(4)}`;
     const real = dockerCli();
     // The engine refuses the network (as when its address pools are used up) after two containers exist.

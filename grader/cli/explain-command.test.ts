@@ -1,5 +1,5 @@
 import { EXERCISES } from '../../exercises/index.js';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../core/errors.js';
 import { explainExercise, renderExplanation, runExplain } from './explain-command.js';
 
 function sink(): NodeJS.WritableStream & { text: string } {

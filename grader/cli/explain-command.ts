@@ -6,8 +6,8 @@ import { EXERCISES } from '../../exercises/index.js';
 import { makeNames } from '../check/names.js';
 import { selectExercises } from '../check/select.js';
 import type { ExerciseDefinition } from '../check/types.js';
-import { ExitCode } from '../errors.js';
-import { t, type Lang, type Msg } from '../i18n.js';
+import { ExitCode } from '../core/errors.js';
+import { t, type Lang, type Msg } from '../core/i18n.js';
 
 export interface ExplainOptions {
   id: string;

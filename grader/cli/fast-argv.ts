@@ -8,7 +8,7 @@
  * that for every line this accepts, yargs would hand `runCheck` the same options.
  */
 import type { CheckOptions } from './check-command.js';
-import type { Lang } from '../i18n.js';
+import type { Lang } from '../core/i18n.js';
 
 /** The formats the pre-dispatch accepts; any other value goes to yargs (which knows every reporter). */
 const FAST_FORMATS = new Set(['pretty', 'json']);

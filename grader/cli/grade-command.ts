@@ -1,5 +1,5 @@
-import { UsageError } from '../errors.js';
-import type { Lang } from '../i18n.js';
+import { UsageError } from '../core/errors.js';
+import type { Lang } from '../core/i18n.js';
 
 export interface GradeCommandOptions {
   paths: string[];

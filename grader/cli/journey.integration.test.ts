@@ -11,9 +11,9 @@ import { promisify } from 'node:util';
 import { applySteps, docker, removeByPrefix, uniquePrefix } from '../../fixtures/docker-cli.js';
 import { EXERCISES } from '../../exercises/index.js';
 import { makeNames } from '../check/names.js';
-import { JournalSchema } from '../journal-schema.js';
-import { RunResultSchema } from '../result-schema.js';
-import { SnapshotSchema } from '../snapshot-schema.js';
+import { JournalSchema } from '../model/journal-schema.js';
+import { RunResultSchema } from '../model/result-schema.js';
+import { SnapshotSchema } from '../model/snapshot-schema.js';
 
 const BIN = join(process.cwd(), 'dist/grader/cli/main.js');
 const prefix = uniquePrefix('jr');

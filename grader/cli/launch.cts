@@ -13,7 +13,7 @@
  * - a missing or rejected cache is written when the run ends (atomically; a cache that cannot be
  *   written is simply not used); DOCKGRADE_CODE_CACHE=0 turns it off;
  * - a vm script has no module loader, so `import()` of a package inside the bundle goes through the
- *   hook this launcher installs (grader/import-package.ts).
+ *   hook this launcher installs (grader/core/import-package.ts).
  *
  * This file is CommonJS on purpose: an ES module entry costs ~9 ms more to start here. Without a
  * bundle (a tsc-only build) it runs the unbundled bin.js.

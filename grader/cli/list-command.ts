@@ -1,6 +1,6 @@
 import { EXERCISES } from '../../exercises/index.js';
-import { ExitCode } from '../errors.js';
-import { t, type Lang } from '../i18n.js';
+import { ExitCode } from '../core/errors.js';
+import { t, type Lang } from '../core/i18n.js';
 
 /** `dockgrade list`: sections and exercises with ids, titles and points. */
 export async function runList(options: { format: 'pretty' | 'json'; lang: Lang }, out: NodeJS.WritableStream = process.stdout): Promise<number> {

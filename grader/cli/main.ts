@@ -5,10 +5,10 @@
  * a bug and prints its stack.
  */
 import { PREFIX_PATTERN } from '../check/names.js';
-import { DockgradeError, ExitCode, UsageError } from '../errors.js';
-import { detectLang, type Lang } from '../i18n.js';
-import { TOOL } from '../tool.js';
-import { importPackage } from '../import-package.js';
+import { DockgradeError, ExitCode, UsageError } from '../core/errors.js';
+import { detectLang, type Lang } from '../core/i18n.js';
+import { TOOL } from '../core/tool.js';
+import { importPackage } from '../core/import-package.js';
 
 /** Prints a known error as one line on stderr and returns its exit code. */
 export function reportError(error: unknown, stderr: NodeJS.WritableStream = process.stderr): number {
@@ -27,7 +27,7 @@ export function reportError(error: unknown, stderr: NodeJS.WritableStream = proc
 export async function applyConfig(argv: { lang?: unknown; prefix?: unknown }): Promise<void> {
   const envPrefix = process.env.DOCKGRADE_PREFIX;
   if (argv.lang === undefined || (argv.prefix === undefined && envPrefix === undefined)) {
-    const { loadConfig } = await import('../config.js');
+    const { loadConfig } = await import('../core/config.js');
     const { config } = await loadConfig();
     argv.lang ??= config.lang ?? detectLang();
     argv.prefix ??= envPrefix ?? config.prefix ?? '';
@@ -89,7 +89,7 @@ export async function main(argv: string[]): Promise<number> {
           .option('deterministic', { type: 'boolean', default: false, describe: 'sorted output without timestamps or machine details, for diffs' }),
       async (args) => {
         const { runCheck } = await import('./check-command.js');
-        const { parseDuration } = await import('../duration.js');
+        const { parseDuration } = await import('../core/duration.js');
         if (args.interval !== undefined && args.wait === undefined) throw new UsageError('--interval needs --wait', 'add --wait 60s (or drop --interval)');
         exitCode = await runCheck({
           selectors: (args.selectors ?? []).map(String),
@@ -205,7 +205,7 @@ export async function main(argv: string[]): Promise<number> {
           .option('timeout', { type: 'number', default: 30, describe: 'seconds to wait for each engine request' }),
       async (args) => {
         const { runSelftest } = await import('./selftest-command.js');
-        const { parseDuration } = await import('../duration.js');
+        const { parseDuration } = await import('../core/duration.js');
         exitCode = await runSelftest({
           selectors: (args.selectors ?? []).map(String),
           yes: args.yes,

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { generateClass, type GeneratedClass } from '../../fixtures/class-generator.js';
 import { gradeClass } from '../batch/grade-class.js';
 import { readRoster, type Roster } from '../batch/roster.js';
-import type { ClassResult } from '../class-schema.js';
-import { InputError } from '../errors.js';
+import type { ClassResult } from '../model/class-schema.js';
+import { InputError } from '../core/errors.js';
 import { mergeClassResults } from './merge-command.js';
 
 let dir: string;

@@ -1,10 +1,10 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ClassResult, StudentRow } from '../class-schema.js';
+import type { ClassResult, StudentRow } from '../model/class-schema.js';
 import { compareRows, classExitCode } from '../batch/grade-class.js';
 import { withCrossRowFindings } from '../batch/integrity.js';
-import { InputError, UsageError } from '../errors.js';
-import type { Lang } from '../i18n.js';
+import { InputError, UsageError } from '../core/errors.js';
+import type { Lang } from '../core/i18n.js';
 
 export interface MergeCommandOptions {
   /** Shard output folders or their summary.json files. */
@@ -52,8 +52,8 @@ export function mergeClassResults(parts: ReadonlyArray<{ file: string; result: C
 
 /** `dockgrade merge <outputs..>`: one gradebook and class report from the summary.json of each shard. */
 export async function runMerge(options: MergeCommandOptions, out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
-  const { readJsonFile, parseVersioned } = await import('../input-file.js');
-  const { ClassResultSchema, CLASS_RESULT_KIND, CLASS_RESULT_VERSION } = await import('../class-schema.js');
+  const { readJsonFile, parseVersioned } = await import('../io/input-file.js');
+  const { ClassResultSchema, CLASS_RESULT_KIND, CLASS_RESULT_VERSION } = await import('../model/class-schema.js');
   const parts = options.inputs.map((input) => {
     const isDir = existsSync(input) && statSync(input).isDirectory();
     const file = isDir ? join(input, 'summary.json') : input;

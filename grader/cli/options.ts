@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n.js';
+import type { Lang } from '../core/i18n.js';
 
 /** Whether to colour terminal output: only on a TTY, and never with NO_COLOR. */
 export function useColor(stream: NodeJS.WriteStream = process.stdout, env: NodeJS.ProcessEnv = process.env): boolean {

@@ -11,7 +11,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { applySteps, removeByPrefix, uniquePrefix } from '../../fixtures/docker-cli.js';
 import { EXERCISES } from '../../exercises/index.js';
 import { makeNames } from '../check/names.js';
-import { RunResultSchema } from '../result-schema.js';
+import { RunResultSchema } from '../model/result-schema.js';
 
 const BIN = join(process.cwd(), 'dist/grader/cli/main.js');
 const PROBE = join(process.cwd(), 'fixtures/loaded-modules-probe.mjs');

@@ -9,7 +9,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { makeContainer, makeSnapshot } from '../../fixtures/snapshot-factory.js';
 import { sampleClass } from '../../fixtures/report-fixtures.js';
 import { REPORTER_NAMES } from '../../reports/index.js';
-import { InputError, UsageError } from '../errors.js';
+import { InputError, UsageError } from '../core/errors.js';
 import { runCheck, type CheckOptions } from './check-command.js';
 import { runReport } from './report-command.js';
 import { parseOutputTargets } from './report-outputs.js';

@@ -4,12 +4,12 @@
  * one-line `FILE: path: message` error (exit 2).
  */
 import { CLASS_REPORTER_NAMES, loadClassReporter, loadReporter, REPORTER_NAMES } from '../../reports/index.js';
-import { CLASS_RESULT_KIND, CLASS_RESULT_VERSION, ClassResultSchema } from '../class-schema.js';
-import { RESULT_KIND, RESULT_VERSION } from '../constants.js';
-import { InputError } from '../errors.js';
-import type { Lang } from '../i18n.js';
-import { parseVersioned, readJsonFile } from '../input-file.js';
-import { RunResultSchema } from '../result-schema.js';
+import { CLASS_RESULT_KIND, CLASS_RESULT_VERSION, ClassResultSchema } from '../model/class-schema.js';
+import { RESULT_KIND, RESULT_VERSION } from '../core/constants.js';
+import { InputError } from '../core/errors.js';
+import type { Lang } from '../core/i18n.js';
+import { parseVersioned, readJsonFile } from '../io/input-file.js';
+import { RunResultSchema } from '../model/result-schema.js';
 import { useColor } from './options.js';
 import { emitReports, parseOutputTargets } from './report-outputs.js';
 

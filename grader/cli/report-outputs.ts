@@ -3,8 +3,8 @@
  * A format without `=FILE` goes to stdout (at most one may); `--output FILE` sends the single format to
  * a file. Every report is rendered before anything is written, and files are written atomically.
  */
-import { UsageError } from '../errors.js';
-import type { Lang } from '../i18n.js';
+import { UsageError } from '../core/errors.js';
+import type { Lang } from '../core/i18n.js';
 
 /** One requested report: a format name and where it goes (no file: stdout). */
 export interface OutputTarget {
@@ -52,7 +52,7 @@ export async function emitReports(targets: readonly OutputTarget[], render: (for
   for (const target of targets) rendered.push({ target, text: await render(target.format, target.file === undefined && options.color) });
   const files = rendered.filter((r) => r.target.file !== undefined);
   if (files.length) {
-    const { writeOutputFile } = await import('../output-file.js');
+    const { writeOutputFile } = await import('../io/output-file.js');
     for (const { target, text } of files) writeOutputFile(target.file!, text);
   }
   for (const { target, text } of rendered) if (target.file === undefined) options.out.write(text);

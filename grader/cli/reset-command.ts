@@ -5,8 +5,8 @@
  */
 import { EXERCISES } from '../../exercises/index.js';
 import { selectExercises } from '../check/select.js';
-import { ExitCode, UsageError } from '../errors.js';
-import { parseListing, PREFIX_LABEL, resetTargets, selectForReset, SOLVE_LABEL } from '../solve.js';
+import { ExitCode, UsageError } from '../core/errors.js';
+import { parseListing, PREFIX_LABEL, resetTargets, selectForReset, SOLVE_LABEL } from '../docker/solve.js';
 import { confirm } from './confirm.js';
 
 export interface ResetOptions {
@@ -23,7 +23,7 @@ export async function runReset(options: ResetOptions, out: NodeJS.WritableStream
   const exercises = selectExercises(EXERCISES, options.selectors);
   const targets = resetTargets(exercises, options.prefix);
   const ids = exercises.map((e) => e.id);
-  const { dockerCli } = await import('../docker-cli.js');
+  const { dockerCli } = await import('../docker/docker-cli.js');
   const cli = dockerCli({ host: options.host });
   const [containers, networks, volumes] = await Promise.all([
     cli.run(['ps', '-a', '--no-trunc', '--format', `{{.ID}}\t{{.Names}}\t${LABELS}`]),

@@ -1,14 +1,14 @@
 /**
- * `dockgrade selftest`: proves every selected exercise's rubric on this engine (grader/selftest.ts)
+ * `dockgrade selftest`: proves every selected exercise's rubric on this engine (grader/docker/selftest.ts)
  * under a fresh `dgself-<random>-` prefix, prints one line per case and exits 0 only when every line
  * holds. Ctrl+C (or SIGTERM) removes what it made before exiting.
  */
 import { randomBytes } from 'node:crypto';
 import { EXERCISES } from '../../exercises/index.js';
 import { selectExercises } from '../check/select.js';
-import { ExitCode } from '../errors.js';
-import { t, type Lang } from '../i18n.js';
-import type { CaseProof } from '../selftest.js';
+import { ExitCode } from '../core/errors.js';
+import { t, type Lang } from '../core/i18n.js';
+import type { CaseProof } from '../docker/selftest.js';
 import { confirm } from './confirm.js';
 
 export interface SelftestOptions {
@@ -66,8 +66,8 @@ export async function runSelftest(options: SelftestOptions, out: NodeJS.Writable
     err.write('selftest: nothing was changed\n');
     return ExitCode.Findings;
   }
-  const { dockerCli, removeByPrefix } = await import('../docker-cli.js');
-  const { failing, holds, proveExercise } = await import('../selftest.js');
+  const { dockerCli, removeByPrefix } = await import('../docker/docker-cli.js');
+  const { failing, holds, proveExercise } = await import('../docker/selftest.js');
   const cli = dockerCli({ host: options.host });
   const cleanUp = () => removeByPrefix(cli, prefix).catch((error: Error) => err.write(`selftest: clean-up of ${prefix}… failed: ${error.message}\n`));
   const onSignal = (signal: NodeJS.Signals) => {
@@ -97,7 +97,7 @@ export async function runSelftest(options: SelftestOptions, out: NodeJS.Writable
   if (options.format === 'json') {
     out.write(`${JSON.stringify({ kind: 'dockgrade.selftest', prefix, endpoint: client.location, ok, ms, lines }, null, 2)}\n`);
   } else {
-    const { formatDuration } = await import('../duration.js');
+    const { formatDuration } = await import('../core/duration.js');
     out.write(renderTable(lines));
     out.write(`${lines.filter((l) => l.holds).length}/${lines.length} hold · ${exercises.length} exercise(s) · ${formatDuration(ms)}${ok ? '' : ' · FAILED'}\n`);
   }

@@ -1,10 +1,10 @@
 import { EXERCISES } from '../../exercises/index.js';
 import { grade } from '../check/run.js';
-import { withDeadline } from '../deadline.js';
-import { ExitCode } from '../errors.js';
-import { maskSnapshotSecrets, publicText } from '../secrets.js';
-import type { Snapshot } from '../snapshot-schema.js';
-import { loadState } from '../source.js';
+import { withDeadline } from '../core/deadline.js';
+import { ExitCode } from '../core/errors.js';
+import { maskSnapshotSecrets, publicText } from '../core/secrets.js';
+import type { Snapshot } from '../model/snapshot-schema.js';
+import { loadState } from '../pipeline/source.js';
 
 export interface SnapshotOptions {
   output?: string;
@@ -13,7 +13,7 @@ export interface SnapshotOptions {
   prefix: string;
   student?: string;
   timeoutMs?: number;
-  /** Keep secret-looking env values in clear (default: `(hidden)`, see grader/secrets.ts). */
+  /** Keep secret-looking env values in clear (default: `(hidden)`, see grader/core/secrets.ts). */
   showSecrets?: boolean;
   /** Include the learner's progress journal (default true). */
   journal?: boolean;
@@ -33,7 +33,7 @@ export async function takeSnapshot(options: Omit<SnapshotOptions, 'output'>, err
   let journal: Snapshot['journal'];
   if (options.journal !== false) {
     // The whole journey goes along, so a teacher sees what passed before later exercises undid it.
-    const { journalPath, peekJournal } = await import('../journal-file.js');
+    const { journalPath, peekJournal } = await import('../journal/journal-file.js');
     const { warnTo } = await import('./check-command.js');
     journal = peekJournal(journalPath(), warnTo(err));
   }
@@ -46,7 +46,7 @@ export async function runSnapshot(options: SnapshotOptions, out: NodeJS.Writable
   const snapshot = await takeSnapshot(options, err);
   const text = `${JSON.stringify(snapshot, null, 2)}\n`;
   if (options.output) {
-    const { writeOutputFile } = await import('../output-file.js');
+    const { writeOutputFile } = await import('../io/output-file.js');
     writeOutputFile(options.output, text);
   } else {
     out.write(text);

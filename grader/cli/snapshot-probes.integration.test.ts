@@ -9,8 +9,8 @@ import { runWordpress } from '../../exercises/2.2.5-wordpress/index.js';
 import { applySteps, removeByPrefix, uniquePrefix } from '../../fixtures/docker-cli.js';
 import { dockgrade as runDockgrade } from '../../fixtures/dockgrade-bin.js';
 import { makeNames } from '../check/names.js';
-import { RunResultSchema } from '../result-schema.js';
-import { SnapshotSchema } from '../snapshot-schema.js';
+import { RunResultSchema } from '../model/result-schema.js';
+import { SnapshotSchema } from '../model/snapshot-schema.js';
 
 // The journal goes to a directory of this test, never to the user's own state directory.
 const STATE = mkdtempSync(join(tmpdir(), 'dockgrade-ex3-state-'));

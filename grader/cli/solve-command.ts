@@ -5,9 +5,9 @@
  */
 import { EXERCISES } from '../../exercises/index.js';
 import { selectExercises } from '../check/select.js';
-import { formatStep, parseStep } from '../docker-args.js';
-import { ExitCode, UsageError } from '../errors.js';
-import { planSolve } from '../solve.js';
+import { formatStep, parseStep } from '../docker/docker-args.js';
+import { ExitCode, UsageError } from '../core/errors.js';
+import { planSolve } from '../docker/solve.js';
 import { confirm } from './confirm.js';
 
 export interface SolveOptions {
@@ -25,7 +25,7 @@ export async function runSolve(options: SolveOptions, out: NodeJS.WritableStream
   if (options.selectors.length === 0) throw new UsageError('name what to solve: an exercise id or a section', '`dockgrade list` shows them');
   const exercises = selectExercises(EXERCISES, options.selectors);
   const plan = planSolve(exercises, options.prefix);
-  const { dockerCli } = await import('../docker-cli.js');
+  const { dockerCli } = await import('../docker/docker-cli.js');
   const cli = dockerCli({ host: options.host });
   // Nothing it creates may exist already: the steps would fail half-way.
   const [containers, networks, volumes] = await Promise.all([

@@ -4,8 +4,8 @@
 import { containersWithPrefix, docker, removeByPrefix, uniquePrefix } from '../../fixtures/docker-cli.js';
 import { dockgrade } from '../../fixtures/dockgrade-bin.js';
 import { EXERCISES } from '../../exercises/index.js';
-import { RunResultSchema } from '../result-schema.js';
-import { planSolve } from '../solve.js';
+import { RunResultSchema } from '../model/result-schema.js';
+import { planSolve } from '../docker/solve.js';
 
 const prefix = uniquePrefix('ci6');
 const bystanders = uniquePrefix('ci6');

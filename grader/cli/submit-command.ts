@@ -1,8 +1,8 @@
-import { SUBMISSION_KIND, SUBMISSION_VERSION } from '../constants.js';
-import { ExitCode, UsageError } from '../errors.js';
-import type { Submission } from '../submission-schema.js';
-import { submissionDigest } from '../submission-digest.js';
-import { TOOL } from '../tool.js';
+import { SUBMISSION_KIND, SUBMISSION_VERSION } from '../core/constants.js';
+import { ExitCode, UsageError } from '../core/errors.js';
+import type { Submission } from '../model/submission-schema.js';
+import { submissionDigest } from '../io/submission-digest.js';
+import { TOOL } from '../core/tool.js';
 import { takeSnapshot, type SnapshotOptions } from './snapshot-command.js';
 
 export interface SubmitOptions extends Omit<SnapshotOptions, 'student'> {
@@ -42,7 +42,7 @@ export async function runSubmit(options: SubmitOptions, out: NodeJS.WritableStre
   const snapshot = await takeSnapshot({ ...options, student });
   const submission = sealSubmission(snapshot, student, options.prefix);
   const file = options.output ?? defaultSubmissionFile(student);
-  const { writeOutputFile } = await import('../output-file.js');
+  const { writeOutputFile } = await import('../io/output-file.js');
   writeOutputFile(file, `${JSON.stringify(submission)}\n`);
   out.write(`dockgrade: wrote ${file} (${snapshot.containers.length} containers, ${snapshot.probes.length} probe records); upload this file\n`);
   return ExitCode.Ok;

@@ -7,9 +7,9 @@
 import { prefixed } from '../check/names.js';
 import type { ExerciseDefinition } from '../check/types.js';
 import type { EngineClient } from '../engine/engine-client.js';
-import { DockgradeError, ExitCode } from '../errors.js';
-import { loadState, type LoadedState } from '../source.js';
-import type { Snapshot } from '../snapshot-schema.js';
+import { DockgradeError, ExitCode } from '../core/errors.js';
+import { loadState, type LoadedState } from '../pipeline/source.js';
+import type { Snapshot } from '../model/snapshot-schema.js';
 import { emitRun, gradeWithJourney, type CheckOptions } from './check-command.js';
 import type { OutputTarget } from './report-outputs.js';
 

@@ -3,13 +3,13 @@
  * or image that vanishes between list and inspect is dropped, not a crash.
  */
 import type { EngineClient } from '../engine/engine-client.js';
-import { SNAPSHOT_KIND, SNAPSHOT_VERSION } from '../constants.js';
-import type { Container, Image, Snapshot } from '../snapshot-schema.js';
-import { TOOL } from '../tool.js';
+import { SNAPSHOT_KIND, SNAPSHOT_VERSION } from '../core/constants.js';
+import type { Container, Image, Snapshot } from '../model/snapshot-schema.js';
+import { TOOL } from '../core/tool.js';
 import { engineFacts } from './engine-facts.js';
 import { openImageCache, type ImageCache } from './image-cache.js';
 import { imageReferences, mapContainer, mapEngine, mapImage, mapNetwork, mapVolume } from './map-inspect.js';
-import { compareText } from '../compare-text.js';
+import { compareText } from '../core/compare-text.js';
 
 /** How many inspect calls run at once: enough to hide latency, few enough not to flood the engine. */
 export const INSPECT_CONCURRENCY = 8;

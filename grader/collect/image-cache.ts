@@ -13,7 +13,7 @@
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Image } from '../snapshot-schema.js';
+import type { Image } from '../model/snapshot-schema.js';
 import { cacheDir } from './engine-facts.js';
 import { imageReferences, type ImageReferences } from './map-inspect.js';
 

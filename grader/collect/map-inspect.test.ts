@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { ContainerSchema, ImageSchema } from '../snapshot-schema.js';
+import { ContainerSchema, ImageSchema } from '../model/snapshot-schema.js';
 import { mapContainer, mapImage, parseEnv, shortReference } from './map-inspect.js';
 
 const load = (name: string) => JSON.parse(readFileSync(new URL(`../../fixtures/inspect/${name}`, import.meta.url), 'utf8'));

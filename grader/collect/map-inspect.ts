@@ -2,7 +2,7 @@
  * The one mapper from the engine's raw inspect output to the Snapshot's own camelCase types.
  * Pure functions: tested on recorded inspect JSON without an engine.
  */
-import type { Container, ContainerState, EngineInfo, Image, Network, PortBinding, Volume } from '../snapshot-schema.js';
+import type { Container, ContainerState, EngineInfo, Image, Network, PortBinding, Volume } from '../model/snapshot-schema.js';
 
 type Raw = Record<string, any>;
 

@@ -5,7 +5,7 @@
  * and removes everything it made, also when a step fails.
  */
 import { randomBytes } from 'node:crypto';
-import type { DockerCli } from '../docker-cli.js';
+import type { DockerCli } from '../docker/docker-cli.js';
 import type { DoctorLine } from './doctor-checks.js';
 
 export const DOCTOR_LABEL = 'dockgrade.doctor';

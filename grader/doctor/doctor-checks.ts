@@ -6,7 +6,7 @@
 import type { ExerciseDefinition } from '../check/types.js';
 import { normalizeReference } from '../check/vocabulary.js';
 import { makeNames } from '../check/names.js';
-import { fixedHostPorts, imagesOf, stepsOfCommands } from '../docker-args.js';
+import { fixedHostPorts, imagesOf, stepsOfCommands } from '../docker/docker-args.js';
 
 export type DoctorStatus = 'pass' | 'warn' | 'fail';
 

@@ -7,7 +7,7 @@ import type Dockerode from 'dockerode';
 import type { ContainerInspectInfo, ImageInspectInfo } from 'dockerode';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { DockerUnavailableError } from '../errors.js';
+import { DockerUnavailableError } from '../core/errors.js';
 import { describeEndpoint, resolveEndpoints, type Endpoint, type ResolveOptions } from './endpoint.js';
 
 /** Result of a command run inside a container. */

@@ -12,7 +12,7 @@ import { applySteps, docker, removeByPrefix, uniquePrefix } from '../../fixtures
 import { closedPort, startEngineProxy } from '../../fixtures/engine-proxy.js';
 import { runCli, type CliRun } from '../../fixtures/run-cli.js';
 import { makeNames } from '../check/names.js';
-import { RunResultSchema } from '../result-schema.js';
+import { RunResultSchema } from '../model/result-schema.js';
 
 const prefix = uniquePrefix('rl');
 const names = makeNames(prefix);

@@ -15,7 +15,7 @@ import { cliHasCommand, runCli } from '../../fixtures/run-cli.js';
 import { makeNames } from '../check/names.js';
 import { collectSnapshot } from '../collect/collect.js';
 import { connect } from '../engine/engine-client.js';
-import { LiveProbe } from '../probe.js';
+import { LiveProbe } from '../probe/probe.js';
 
 const prefix = uniquePrefix('rl');
 const names = makeNames(prefix);

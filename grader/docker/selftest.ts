@@ -1,0 +1,131 @@
+/**
+ * Proves an exercise's rubric on a real engine, both ways: its reference solution must pass, and each
+ * mutation must fail exactly the check it names (the others pass, or are skipped because they need
+ * that one). One implementation for `dockgrade selftest` and the test suite (fixtures/exercise-tester.ts).
+ * Everything runs under one tool prefix, removed before every case and at the end; the fixed host ports
+ * the steps bind are locked machine-wide while the exercise runs; no step ever pulls an image.
+ */
+import type { DockerStep, ExerciseDefinition, Probe } from '../check/types.js';
+import { makeNames } from '../check/names.js';
+import { gradeExercise, NO_PROBE } from '../check/run.js';
+import { collectSnapshot } from '../collect/collect.js';
+import { fixedHostPorts, withoutPulling } from './docker-args.js';
+import { removeByPrefix, type DockerCli } from './docker-cli.js';
+import type { EngineClient } from '../engine/engine-client.js';
+import { probeHost } from '../engine/endpoint.js';
+import { withHostPorts } from '../core/host-port-lock.js';
+import { msg, type Msg } from '../core/i18n.js';
+import { LiveProbe } from '../probe/probe.js';
+import type { ExerciseResult } from '../model/result-schema.js';
+import type { Snapshot } from '../model/snapshot-schema.js';
+import { waitUntil, type Waited } from '../core/wait.js';
+
+export interface ProofOptions {
+  /** A tool prefix (`dgself-…-`, `dgt-…-`): everything is created and removed under it. */
+  prefix: string;
+  client: EngineClient;
+  cli: DockerCli;
+  /** Live probes (HTTP, exec); default on. */
+  probes?: boolean;
+  /** Pause after the steps before the first grade (ms). */
+  settleMs?: number;
+  /** Re-grade (not re-apply) until the case holds, at most this long (ms); default 0: grade once. */
+  waitMs?: number;
+  intervalMs?: number;
+  /** Called before each case, so a caller can stop between cases (Ctrl+C). */
+  beforeCase?: () => void;
+}
+
+/** One case of a proof: the reference solution, or one mutation. */
+export interface CaseProof {
+  kind: 'solution' | 'mutation';
+  /** The check a mutation must fail. */
+  check?: string;
+  description: Msg;
+  /** The checks that must fail: none for the solution, exactly one for a mutation. */
+  expected: string[];
+  /** The grade, or null when the steps themselves failed. */
+  result: ExerciseResult | null;
+  /** Why the steps failed (the docker CLI's message). */
+  error?: string;
+  waited: Waited;
+}
+
+export interface ExerciseProof {
+  exercise: string;
+  cases: CaseProof[];
+}
+
+/** The ids of checks that did not pass. */
+export function failing(result: ExerciseResult): string[] {
+  return result.checks.filter((c) => c.status === 'fail' || c.status === 'error').map((c) => c.id);
+}
+
+/** Whether a grade is what the case expects. */
+function meets(result: ExerciseResult, expected: readonly string[]): boolean {
+  const got = failing(result);
+  if (expected.length === 0) return got.length === 0 && result.status === 'pass' && result.points === result.maxPoints;
+  return result.status === 'fail' && got.length === expected.length && got.every((id, i) => id === expected[i]);
+}
+
+/** Whether a case holds: its steps ran and the grade is what it expects. */
+export function holds(proof: CaseProof): boolean {
+  return proof.result !== null && meets(proof.result, proof.expected);
+}
+
+/** Every step an exercise's proof runs (for the host-port locks). */
+export function proofSteps(exercise: ExerciseDefinition, prefix: string): DockerStep[] {
+  const names = makeNames(prefix);
+  return [exercise.solution(names), ...exercise.mutations.map((m) => m.steps(names))].flat();
+}
+
+/**
+ * Applies steps under a clean prefix (never pulling) and grades the exercise against the engine;
+ * re-grades until `until` holds or `waitMs` passes. Throws when a step fails.
+ */
+export async function gradeAfter(
+  exercise: ExerciseDefinition,
+  steps: readonly DockerStep[],
+  options: ProofOptions,
+  edit?: (snapshot: Snapshot) => Snapshot,
+  until: (result: ExerciseResult) => boolean = () => true,
+): Promise<{ result: ExerciseResult; waited: Waited }> {
+  await removeByPrefix(options.cli, options.prefix);
+  await options.cli.apply(steps.map(withoutPulling));
+  if (options.settleMs) await new Promise((r) => setTimeout(r, options.settleMs));
+  const probe: Probe = options.probes === false ? NO_PROBE : new LiveProbe(options.client, probeHost(options.client.endpoint));
+  const attempt = async () => {
+    const snapshot = await collectSnapshot(options.client);
+    return gradeExercise(exercise, edit ? edit(snapshot) : snapshot, { prefix: options.prefix, probe });
+  };
+  const { value, waited } = await waitUntil(attempt, until, { timeoutMs: options.waitMs ?? 0, intervalMs: options.intervalMs ?? 500 });
+  return { result: value, waited };
+}
+
+async function proveCase(exercise: ExerciseDefinition, options: ProofOptions, base: Omit<CaseProof, 'result' | 'waited'>, steps: DockerStep[], edit?: (s: Snapshot) => Snapshot): Promise<CaseProof> {
+  options.beforeCase?.();
+  try {
+    const { result, waited } = await gradeAfter(exercise, steps, options, edit, (r) => meets(r, base.expected));
+    return { ...base, result, waited };
+  } catch (error) {
+    return { ...base, result: null, error: (error as Error).message, waited: { ms: 0, attempts: 0 } };
+  }
+}
+
+/** Runs the reference solution and every mutation, holding the host-port locks; always cleans up. */
+export async function proveExercise(exercise: ExerciseDefinition, options: ProofOptions): Promise<ExerciseProof> {
+  return withHostPorts(fixedHostPorts(proofSteps(exercise, options.prefix)), async () => {
+    const names = makeNames(options.prefix);
+    const cases: CaseProof[] = [];
+    try {
+      cases.push(await proveCase(exercise, options, { kind: 'solution', description: msg('참조 풀이', 'reference solution'), expected: [] }, exercise.solution(names)));
+      for (const mutation of exercise.mutations) {
+        const edit = mutation.edit ? (s: Snapshot) => mutation.edit!(s, names) : undefined;
+        cases.push(await proveCase(exercise, options, { kind: 'mutation', check: mutation.check, description: mutation.description, expected: [mutation.check] }, mutation.steps(names), edit));
+      }
+    } finally {
+      await removeByPrefix(options.cli, options.prefix);
+    }
+    return { exercise: exercise.id, cases };
+  });
+}

@@ -1,0 +1,112 @@
+/**
+ * The Result: one grading run, the single model every reporter renders. Versioned and zod-defined so
+ * saved runs can be re-rendered and other tools can consume `--format json`.
+ */
+import { z } from 'zod';
+import { EngineInfoSchema } from './snapshot-schema.js';
+
+import { RESULT_KIND, RESULT_VERSION } from '../core/constants.js';
+
+export { RESULT_KIND, RESULT_VERSION };
+
+/** Text in both languages. */
+export const MsgSchema = z.object({ ko: z.string(), en: z.string() });
+
+/** pass: holds; fail: does not; skip: not graded here (probes off, tool missing); error: the checker broke. */
+export const StatusSchema = z.enum(['pass', 'fail', 'skip', 'error']);
+
+export const CheckResultSchema = z.object({
+  /** Stable id within its exercise, e.g. `tty`. */
+  id: z.string(),
+  title: MsgSchema,
+  status: StatusSchema,
+  /** Points earned: `maxPoints` on pass, else 0. */
+  points: z.number(),
+  maxPoints: z.number(),
+  message: MsgSchema,
+  /** What the exercise asks, as text (`ubuntu:14.04`). */
+  expected: z.string().optional(),
+  /** What the learner's state shows (`ubuntu:16.04`). */
+  actual: z.string().optional(),
+  /** What to do, usually with the command that fixes it. */
+  hint: MsgSchema.optional(),
+});
+
+export const ExerciseResultSchema = z.object({
+  /** Stable public id, `<section>/<slug>`. */
+  id: z.string(),
+  section: z.string(),
+  title: MsgSchema,
+  status: StatusSchema,
+  points: z.number(),
+  maxPoints: z.number(),
+  /** The book's commands for this exercise. */
+  commands: z.array(z.string()),
+  checks: z.array(CheckResultSchema),
+  /** Why the exercise is `error` (the checker threw). */
+  error: z.string().optional(),
+  /** The learner's journey on this exercise, from the progress journal (absent with `--no-journal`). */
+  history: z
+    .object({
+      /** When it passed for the first time. */
+      firstPassedAt: z.string().optional(),
+      /** When it passed most recently (now, when it passes now). */
+      lastPassedAt: z.string().optional(),
+      /** The most points it ever earned. */
+      bestPoints: z.number(),
+      /** passing: passes now; regressed: passed earlier, not now (the state changed since); never: never passed. */
+      state: z.enum(['passing', 'regressed', 'never']),
+    })
+    .optional(),
+  /**
+   * The learner's container as the `docker run` command that would recreate it, beside the book's
+   * command, with the differences (secrets masked). Absent when the exercise has no container to show.
+   */
+  command: z
+    .object({
+      /** The container it was reconstructed from. */
+      container: z.string().optional(),
+      learner: z.string(),
+      book: z.string(),
+      /** Parts of the book's command the learner's container lacks. */
+      missing: z.array(z.string()),
+      /** Parts of the learner's container the book's command does not have. */
+      extra: z.array(z.string()),
+    })
+    .optional(),
+});
+
+export const TotalsSchema = z.object({
+  exercises: z.number().int(),
+  passed: z.number().int(),
+  failed: z.number().int(),
+  skipped: z.number().int(),
+  errored: z.number().int(),
+  points: z.number(),
+  maxPoints: z.number(),
+});
+
+export const RunResultSchema = z.object({
+  kind: z.literal(RESULT_KIND),
+  version: z.literal(RESULT_VERSION),
+  tool: z.object({ name: z.string(), version: z.string() }),
+  startedAt: z.string(),
+  finishedAt: z.string(),
+  /** Where the state came from: a live engine or a snapshot file. */
+  source: z.object({ type: z.enum(['live', 'snapshot']), location: z.string() }),
+  engine: EngineInfoSchema.nullable(),
+  /** The prefix the learner's objects carry on a shared host, if any. */
+  prefix: z.string(),
+  student: z.string().optional(),
+  exercises: z.array(ExerciseResultSchema),
+  totals: TotalsSchema,
+  /** With `check --wait`: how long the run waited for the state to pass, and how often it re-graded. */
+  waited: z.object({ ms: z.number(), attempts: z.number().int() }).optional(),
+});
+
+export type Status = z.infer<typeof StatusSchema>;
+export type CheckResult = z.infer<typeof CheckResultSchema>;
+export type ExerciseHistory = NonNullable<z.infer<typeof ExerciseResultSchema>['history']>;
+export type ExerciseResult = z.infer<typeof ExerciseResultSchema>;
+export type Totals = z.infer<typeof TotalsSchema>;
+export type RunResult = z.infer<typeof RunResultSchema>;
