@@ -35,15 +35,21 @@ class EngineTimeout extends Error {}
 export async function gradeLiveEngine(options: LiveEngineOptions): Promise<LiveEngineOutcome> {
   const location = safeLocation(options.url);
   let timer: NodeJS.Timeout | undefined;
+  // past its timeout the engine's connections are ended (an ssh row's ssh children killed), so a
+  // silent host holds nothing open while the class goes on
+  const abort = new AbortController();
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new EngineTimeout(`no answer within ${Math.round(options.timeoutMs / 1000)} s`)), options.timeoutMs);
+    timer = setTimeout(() => {
+      abort.abort();
+      reject(new EngineTimeout(`no answer within ${Math.round(options.timeoutMs / 1000)} s`));
+    }, options.timeoutMs);
   });
   const work = async (): Promise<LiveEngineOutcome> => {
     const { connect } = await import('../engine/engine-client.js');
     const { collectSnapshot } = await import('../collect/collect.js');
     const { probeHost } = await import('../engine/endpoint.js');
     const env: NodeJS.ProcessEnv = options.tlsDir ? { DOCKER_TLS_VERIFY: '1', DOCKER_CERT_PATH: options.tlsDir } : {};
-    const client = await connect({ host: options.url, env, timeoutMs: Math.min(options.timeoutMs, 30_000) });
+    const client = await connect({ host: options.url, env, timeoutMs: Math.min(options.timeoutMs, 30_000), signal: abort.signal });
     const snapshot = { ...(await collectSnapshot(client)), student: options.student };
     let probe;
     if (options.probes) {

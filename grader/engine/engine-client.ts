@@ -219,6 +219,11 @@ class DockerodeClient implements EngineClient {
 export interface ConnectOptions extends ResolveOptions {
   /** Per-request timeout. */
   timeoutMs?: number;
+  /**
+   * Ends the connection when aborted (a roster row past its --engine-timeout): for ssh, every ssh
+   * child of this client is killed, while connecting or after.
+   */
+  signal?: AbortSignal;
 }
 
 const requireCjs = createRequire(import.meta.url);
@@ -252,17 +257,29 @@ const SSH_EXIT_WAIT_MS = 3_000;
  * events) over further children, the probe host read from the ssh config; answering a ping. A
  * failure carries what ssh said (explainConnectionError turns it into one line).
  */
-async function sshClient(endpoint: Extract<Endpoint, { kind: 'ssh' }>, timeoutMs: number): Promise<EngineClient> {
+async function sshClient(endpoint: Extract<Endpoint, { kind: 'ssh' }>, timeoutMs: number, signal?: AbortSignal): Promise<EngineClient> {
   const [{ HttpEngineClient }, ssh] = await Promise.all([import('./http-engine-client.js'), import('./ssh-stdio.js')]);
-  let last: InstanceType<typeof ssh.SshStdioStream> | null = null;
-  const open = () => (last = new ssh.SshStdioStream(endpoint, process.env, timeoutMs));
+  type Stream = InstanceType<typeof ssh.SshStdioStream>;
+  const streams = new Set<Stream>();
+  let last: Stream | null = null;
+  const dial = (): Stream => {
+    const stream = new ssh.SshStdioStream(endpoint, process.env);
+    if (signal?.aborted) stream.destroy();
+    streams.add(stream);
+    stream.once('close', () => streams.delete(stream));
+    return stream;
+  };
+  signal?.addEventListener('abort', () => {
+    for (const stream of streams) stream.destroy();
+  });
+  const open = () => (last = dial());
   const hostName = ssh.sshHostName(endpoint, process.env);
-  const client = new HttpEngineClient(endpoint, timeoutMs, () => sshDockerodeClient(endpoint, timeoutMs, () => new ssh.SshStdioStream(endpoint, process.env, timeoutMs)), open);
+  const client = new HttpEngineClient(endpoint, timeoutMs, () => sshDockerodeClient(endpoint, timeoutMs, dial), open);
   try {
     await client.ping();
   } catch (error) {
     client.close();
-    const stream = last as InstanceType<typeof ssh.SshStdioStream> | null;
+    const stream = last as Stream | null;
     if ((error as NodeJS.ErrnoException).code === 'ETIMEDOUT' || !stream) throw error;
     let timer: NodeJS.Timeout | undefined;
     const exit = await Promise.race([stream.waitExit(), new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), SSH_EXIT_WAIT_MS)))]);
@@ -279,8 +296,8 @@ async function sshClient(endpoint: Extract<Endpoint, { kind: 'ssh' }>, timeoutMs
  * the read-only calls (dockerode is loaded only if exec, events or `dockerode()` are used); ssh
  * endpoints too, over `ssh … docker system dial-stdio`.
  */
-async function pingedClient(endpoint: Endpoint, timeoutMs: number): Promise<EngineClient> {
-  if (endpoint.kind === 'ssh') return sshClient(endpoint, timeoutMs);
+async function pingedClient(endpoint: Endpoint, timeoutMs: number, signal?: AbortSignal): Promise<EngineClient> {
+  if (endpoint.kind === 'ssh') return sshClient(endpoint, timeoutMs, signal);
   const { HttpEngineClient } = await import('./http-engine-client.js');
   const client = new HttpEngineClient(endpoint, timeoutMs, () => dockerodeClient(endpoint, timeoutMs));
   await client.ping();
@@ -301,7 +318,7 @@ export async function connect(options: ConnectOptions = {}): Promise<EngineClien
       continue;
     }
     try {
-      return await pingedClient(endpoint, timeoutMs);
+      return await pingedClient(endpoint, timeoutMs, options.signal);
     } catch (error) {
       firstError ??= explainConnectionError(endpoint, error);
     }

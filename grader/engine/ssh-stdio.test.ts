@@ -21,12 +21,12 @@ describe('ssh:// URLs, read as the docker CLI reads them', () => {
 
 describe('dialStdioArgs', () => {
   it('runs docker system dial-stdio like the docker CLI, never prompting', () => {
-    expect(dialStdioArgs(ssh('ssh://lab-07'), {}, 30_000)).toEqual(['-o', 'BatchMode=yes', '-o', 'ConnectTimeout=30', '-T', '--', 'lab-07', 'docker', 'system', 'dial-stdio']);
+    expect(dialStdioArgs(ssh('ssh://lab-07'), {})).toEqual(['-o', 'BatchMode=yes', '-o', 'ConnectTimeout=30', '-T', '--', 'lab-07', 'docker', 'system', 'dial-stdio']);
   });
 
   it('passes user, port, config file and the remote socket', () => {
-    const args = dialStdioArgs(ssh('ssh://student@lab-07:2222/var/run/docker.sock'), { DOCKGRADE_SSH_CONFIG: '/c/ssh_config' }, 4_500);
-    expect(args).toEqual(['-F', '/c/ssh_config', '-o', 'BatchMode=yes', '-o', 'ConnectTimeout=5', '-l', 'student', '-p', '2222', '-T', '--', 'lab-07', 'docker', '--host', 'unix:///var/run/docker.sock', 'system', 'dial-stdio']);
+    const args = dialStdioArgs(ssh('ssh://student@lab-07:2222/var/run/docker.sock'), { DOCKGRADE_SSH_CONFIG: '/c/ssh_config' });
+    expect(args).toEqual(['-F', '/c/ssh_config', '-o', 'BatchMode=yes', '-o', 'ConnectTimeout=30', '-l', 'student', '-p', '2222', '-T', '--', 'lab-07', 'docker', '--host', 'unix:///var/run/docker.sock', 'system', 'dial-stdio']);
   });
 
   it('keeps a host that looks like an option after --', () => {

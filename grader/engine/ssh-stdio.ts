@@ -27,12 +27,12 @@ export function sshProgram(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 /** Options every ssh child gets, before the destination: config file, batch mode, connect timeout. */
-function commonOptions(endpoint: SshEndpoint, env: NodeJS.ProcessEnv, connectTimeoutMs: number): string[] {
+function commonOptions(endpoint: SshEndpoint, env: NodeJS.ProcessEnv): string[] {
   const args: string[] = [];
   if (env.DOCKGRADE_SSH_CONFIG) args.push('-F', env.DOCKGRADE_SSH_CONFIG);
-  // ConnectTimeout bounds the TCP connect only (a host that drops packets); the whole exchange is
-  // bounded by the request timeout, which kills the child.
-  args.push('-o', 'BatchMode=yes', '-o', `ConnectTimeout=${Math.max(1, Math.ceil(connectTimeoutMs / 1000))}`);
+  // ConnectTimeout=30 as the docker CLI sets it (TCP connect and banner); our own request timeout
+  // (--timeout, a roster's --engine-timeout) kills the child when it is shorter.
+  args.push('-o', 'BatchMode=yes', '-o', 'ConnectTimeout=30');
   if (endpoint.username) args.push('-l', endpoint.username);
   if (endpoint.port !== undefined) args.push('-p', String(endpoint.port));
   return args;
@@ -43,9 +43,9 @@ function commonOptions(endpoint: SshEndpoint, env: NodeJS.ProcessEnv, connectTim
  * when the URL names them so that ~/.ssh/config applies otherwise, `--` before the host so that a host
  * cannot pass as an option, and `--host unix://PATH` when the URL has a path).
  */
-export function dialStdioArgs(endpoint: SshEndpoint, env: NodeJS.ProcessEnv = process.env, connectTimeoutMs = 30_000): string[] {
+export function dialStdioArgs(endpoint: SshEndpoint, env: NodeJS.ProcessEnv = process.env): string[] {
   const remote = ['docker', ...(endpoint.socketPath ? ['--host', `unix://${endpoint.socketPath}`] : []), 'system', 'dial-stdio'];
-  return [...commonOptions(endpoint, env, connectTimeoutMs), '-T', '--', endpoint.host, ...remote];
+  return [...commonOptions(endpoint, env), '-T', '--', endpoint.host, ...remote];
 }
 
 /**
@@ -90,6 +90,17 @@ export class SshTransportError extends Error {
 }
 
 /**
+ * Every ssh child still running. Detached children would outlive us while ssh waits for a silent
+ * host (it reads its stdin, whose end would stop it, only once connected): they are killed at exit.
+ */
+const LIVE = new Set<ChildProcess>();
+let exitHook = false;
+function killLiveChildren(): void {
+  for (const child of LIVE) child.kill('SIGTERM');
+  LIVE.clear();
+}
+
+/**
  * A duplex stream over one ssh child's stdio, with the few socket methods the HTTP clients call
  * (setTimeout, setNoDelay, setKeepAlive, ref, unref). Destroying it kills the child: a timed-out
  * request never leaves an ssh process behind to stall the run.
@@ -109,14 +120,22 @@ export class SshStdioStream extends Duplex {
   constructor(
     readonly endpoint: SshEndpoint,
     env: NodeJS.ProcessEnv = process.env,
-    connectTimeoutMs = 30_000,
   ) {
     super({ allowHalfOpen: false });
     this.remoteAddress = endpoint.host;
-    const args = dialStdioArgs(endpoint, env, connectTimeoutMs);
-    this.child = spawn(sshProgram(env), args, { stdio: ['pipe', 'pipe', 'pipe'], env, windowsHide: true });
+    const args = dialStdioArgs(endpoint, env);
+    // A process group of its own (as the docker CLI's commandconn does): Ctrl+C in the terminal stops
+    // dockgrade (which then ends its children), not the connection under a `--watch` that is closing
+    // cleanly. The child still ends with us: its stdin closes when we exit.
+    this.child = spawn(sshProgram(env), args, { stdio: ['pipe', 'pipe', 'pipe'], env, windowsHide: true, detached: process.platform !== 'win32' });
+    LIVE.add(this.child);
+    if (!exitHook) {
+      exitHook = true;
+      process.once('exit', killLiveChildren);
+    }
     this.exited = new Promise((resolve) => {
       this.child.once('exit', (code, signal) => {
+        LIVE.delete(this.child);
         this.exitInfo = { code, signal, stderr: this.stderr.trim() };
         resolve(this.exitInfo);
       });
