@@ -5,6 +5,7 @@
  * every other line loads the full yargs command line in main.ts. Errors end the same way on both
  * paths: one line on stderr and the exit code.
  */
+import { endProcess } from '../core/process-end.js';
 import { fastCheckOptions, resolveFastCheck } from './fast-argv.js';
 
 const argv = process.argv.slice(2);
@@ -24,11 +25,10 @@ async function run(): Promise<number> {
 }
 
 run().then(
-  (code) => {
-    process.exitCode = code;
-  },
+  // a stalled engine's sockets must not keep a finished run alive (process-end.ts)
+  (code) => endProcess(code),
   (error) => {
     process.stderr.write(`dockgrade: unexpected error (please report it): ${(error as Error)?.stack ?? String(error)}\n`);
-    process.exitCode = 70;
+    endProcess(70);
   },
 );
