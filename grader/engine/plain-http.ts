@@ -253,7 +253,6 @@ export class PlainHttpPool {
     const label = `GET ${waiting.path}`;
     const parser = new ResponseParser(this.maxBodyBytes, label);
     let settled = false;
-    let timer: NodeJS.Timeout | undefined;
     const cleanup = () => {
       clearTimeout(timer);
       socket.off('data', onData);
@@ -290,13 +289,14 @@ export class PlainHttpPool {
     const onClose = () => settle(parser.end() ? null : Object.assign(new Error(`the engine closed the connection before answering ${label}`), { code: 'ECONNRESET' }));
     const onError = (error: Error) => settle(error);
     const onTimeout = () => settle(Object.assign(new Error(`timeout: no answer to ${label} within ${this.timeoutMs} ms`), { code: 'ETIMEDOUT' }));
+    // (cleanup reads `timer`: it runs only from these handlers, after the timer is set below)
     socket.ref();
     socket.on('data', onData);
     socket.on('close', onClose);
     socket.on('error', onError);
     // The whole answer within timeoutMs, not "some byte every timeoutMs": an engine trickling one byte
     // every half second would reset an idle timeout forever.
-    timer = setTimeout(onTimeout, this.timeoutMs);
+    const timer = setTimeout(onTimeout, this.timeoutMs);
     socket.write(`GET ${waiting.path} HTTP/1.1\r\nHost: ${this.host}\r\nAccept: application/json\r\nUser-Agent: dockgrade\r\n\r\n`);
   }
 }
