@@ -3,7 +3,7 @@
  * stripped, secret-looking values masked, huge strings clipped. Escaping for the target format (HTML,
  * XML, CSV) is each reporter's job, after this.
  */
-import { SECRET_NAME } from '../grader/check/vocabulary.js';
+import { SECRET_NAME } from '../grader/core/secrets.js';
 import { sanitizeTerminal } from './terminal-text.js';
 
 /** Longest text a report shows for one field; the rest is summarised. */

@@ -4,7 +4,7 @@
  * from the exercises themselves: their reference solutions and the book's commands.
  */
 import type { ExerciseDefinition } from '../check/types.js';
-import { normalizeReference } from '../check/vocabulary.js';
+import { normalizeReference } from '../check/image-reference.js';
 import { makeNames } from '../check/names.js';
 import { fixedHostPorts, imagesOf, stepsOfCommands } from '../docker/docker-args.js';
 
