@@ -4,7 +4,7 @@
  * (actions/toolkit `command.ts`): in the message `%`, `\r`, `\n`; in property values also `:` and `,`.
  * Sorted by section and id, no timestamps: the same state prints the same lines.
  */
-import { compareSections } from '../grader/check/select.js';
+import { compareSections } from '../grader/core/compare-text.js';
 import { t } from '../grader/core/i18n.js';
 import type { ExerciseResult, RunResult } from '../grader/model/result-schema.js';
 import type { Reporter } from './types.js';

@@ -4,7 +4,7 @@
  * the engine or an exercise is escaped, so a container name or message never breaks the table.
  * Sorted by section and id, no timestamps.
  */
-import { compareSections } from '../grader/check/select.js';
+import { compareSections } from '../grader/core/compare-text.js';
 import { formatDuration } from '../grader/core/duration.js';
 import { t } from '../grader/core/i18n.js';
 import type { Status } from '../grader/model/result-schema.js';

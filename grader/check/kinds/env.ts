@@ -1,6 +1,6 @@
 /** Check kind `env-NAME` (`-e NAME=value`). */
 import { msg, type Msg } from '../../core/i18n.js';
-import { isSecretName } from '../../core/secrets.js';
+import { isSecretName, MASK } from '../../core/secrets.js';
 import { closest } from '../names.js';
 import type { ContainerCheck, ContainerTarget, Names } from '../types.js';
 import { containerCheck, fail, pass, type CheckOptions } from './check-builder.js';
@@ -8,7 +8,7 @@ import { containerCheck, fail, pass, type CheckOptions } from './check-builder.j
 /** Whether a value is shown, or masked because its name looks secret. */
 function shown(name: string, value: string | undefined): string {
   if (value === undefined) return '(unset)';
-  return isSecretName(name) ? '(hidden)' : value;
+  return isSecretName(name) ? MASK : value;
 }
 
 /** `-e NAME=value` is set on the container; `nearMisses` explain known other values (never for secrets). */

@@ -1,6 +1,6 @@
 /** Probe kind: a read-only command inside the container, judged by the exercise. */
 import { msg, type Msg } from '../../core/i18n.js';
-import { maskSecrets } from '../../core/secrets.js';
+import { maskEnvValues } from '../../core/secrets.js';
 import type { Container } from '../../model/snapshot-schema.js';
 import type { CheckContext, ContainerTarget, Names, Outcome, ProbeCheck } from '../types.js';
 import { probeCheck, unavailable, type CheckOptions } from './check-builder.js';
@@ -26,7 +26,7 @@ export function execProbe(target: ContainerTarget, spec: ExecSpec, options: Chec
   return probeCheck({ id: spec.id, title: spec.title, explain }, target, options, async (c, ctx) => {
     const record = await ctx.probe.exec(c, spec.cmd);
     if (record.outcome === 'unavailable') return unavailable(record);
-    const output = maskSecrets(record.output, c.env).trim();
+    const output = maskEnvValues(record.output, c.env).trim();
     return spec.judge({ code: record.code, output, raw: record.output, ok: record.outcome === 'ok' }, c, ctx);
   });
 }
