@@ -39,6 +39,8 @@ export interface EngineClient {
   exec(id: string, cmd: string[], timeoutMs: number): Promise<ExecOutput>;
   /** The underlying dockerode instance, for events and fixtures. */
   dockerode(): Dockerode;
+  /** Ends every connection to the engine; a run that gives up on it calls this so it can end. */
+  close?(): void;
 }
 
 const MAX_EXEC_OUTPUT = 64 * 1024;
@@ -137,8 +139,13 @@ class DockerodeClient implements EngineClient {
   constructor(
     readonly endpoint: Endpoint,
     private readonly docker: Dockerode,
+    /** Ends the client's own connections (ssh: the agent's ssh children). */
+    private readonly closer?: () => void,
   ) {
     this.location = describeEndpoint(endpoint);
+  }
+  close(): void {
+    this.closer?.();
   }
   dockerode(): Dockerode {
     return this.docker;
@@ -246,7 +253,7 @@ function sshDockerodeClient(endpoint: Extract<Endpoint, { kind: 'ssh' }>, timeou
   const agent = new Agent({ keepAlive: true, maxSockets: 4 });
   (agent as unknown as { createConnection: () => import('node:stream').Duplex }).createConnection = open;
   const options = { protocol: 'http', host: 'docker', port: 80, agent, timeout: timeoutMs } as Dockerode.DockerOptions;
-  return new DockerodeClient(endpoint, withoutModemEnv(() => new DockerodeCtor(options)));
+  return new DockerodeClient(endpoint, withoutModemEnv(() => new DockerodeCtor(options)), () => agent.destroy());
 }
 
 /** How long a failed ssh connection may take to say why (its exit and stderr) before we explain without it. */
@@ -300,7 +307,12 @@ async function pingedClient(endpoint: Endpoint, timeoutMs: number, signal?: Abor
   if (endpoint.kind === 'ssh') return sshClient(endpoint, timeoutMs, signal);
   const { HttpEngineClient } = await import('./http-engine-client.js');
   const client = new HttpEngineClient(endpoint, timeoutMs, () => dockerodeClient(endpoint, timeoutMs));
-  await client.ping();
+  try {
+    await client.ping();
+  } catch (error) {
+    client.close();
+    throw error;
+  }
   return client;
 }
 

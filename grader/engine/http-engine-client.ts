@@ -51,7 +51,7 @@ export class EngineApiError extends Error {
 type Raw = Record<string, any>;
 
 /** unix and plain tcp endpoints: our own keep-alive GETs (plain-http.ts); TLS: node:https. */
-type Transport = { kind: 'plain'; pool: PlainHttpPool } | { kind: 'tls'; request: typeof httpsRequest; base: RequestOptions };
+type Transport = { kind: 'plain'; pool: PlainHttpPool } | { kind: 'tls'; request: typeof httpsRequest; base: RequestOptions & { agent: import('node:https').Agent } };
 
 /**
  * The TLS server name, given explicitly: left to itself, node's agent works it out on every request
@@ -115,10 +115,6 @@ export class HttpEngineClient implements EngineClient {
     this.transport = transportFor(endpoint, timeoutMs, openConnection);
   }
 
-  /** Closes the idle connections (for ssh: ends the ssh children now rather than at exit). */
-  close(): void {
-    if (this.transport.kind === 'plain') this.transport.pool.destroy();
-  }
 
   /** GETs `path` and returns the raw body; rejects with EngineApiError on a non-2xx answer. */
   async getRaw(path: string): Promise<Buffer> {
@@ -140,6 +136,7 @@ export class HttpEngineClient implements EngineClient {
           chunks.push(chunk);
         });
         res.on('error', reject);
+        res.on('aborted', () => reject(Object.assign(new Error(`the engine closed the connection before answering GET ${path}`), { code: 'ECONNRESET' })));
         res.on('end', () => {
           try {
             resolve(answer(res.statusCode ?? 0, res.statusMessage ?? '', Buffer.concat(chunks)));
@@ -148,10 +145,15 @@ export class HttpEngineClient implements EngineClient {
           }
         });
       });
-      req.setTimeout(this.timeoutMs, () => {
+      // the whole answer within timeoutMs: an idle timeout never fires on an engine trickling bytes
+      const timer = setTimeout(() => {
         req.destroy(Object.assign(new Error(`timeout: no answer to GET ${path} within ${this.timeoutMs} ms`), { code: 'ETIMEDOUT' }));
+      }, this.timeoutMs);
+      req.on('close', () => clearTimeout(timer));
+      req.on('error', (error) => {
+        clearTimeout(timer);
+        reject(error);
       });
-      req.on('error', reject);
       req.end();
     });
   }
@@ -212,6 +214,13 @@ export class HttpEngineClient implements EngineClient {
     }
     const { demuxDockerStream } = await import('./engine-client.js');
     return demuxDockerStream(raw).split('\n').filter((line) => line.length > 0).slice(-tail);
+  }
+
+  /** Ends every connection to the engine (requests in flight fail), so nothing of it keeps the process alive. */
+  close(): void {
+    if (this.transport.kind === 'plain') this.transport.pool.destroy();
+    else this.transport.base.agent.destroy();
+    this.fallbackClient?.close?.();
   }
 
   private slow(): EngineClient {
