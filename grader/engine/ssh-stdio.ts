@@ -134,7 +134,8 @@ export class SshStdioStream extends Duplex {
       process.once('exit', killLiveChildren);
     }
     this.exited = new Promise((resolve) => {
-      this.child.once('exit', (code, signal) => {
+      // 'close', not 'exit': only then has all of stderr been read (it says why ssh failed)
+      this.child.once('close', (code: number | null, signal: NodeJS.Signals | null) => {
         LIVE.delete(this.child);
         this.exitInfo = { code, signal, stderr: this.stderr.trim() };
         resolve(this.exitInfo);
