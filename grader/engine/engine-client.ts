@@ -1,7 +1,7 @@
 /**
  * The only place that talks to the Docker API. Checkers never see this: they get a Snapshot and a
  * Probe. The read-only calls a grading run makes are plain keep-alive GETs (http-engine-client.ts);
- * dockerode is loaded only for exec, events, fixtures and ssh://, so a plain `check` never pays for it.
+ * dockerode is loaded only for exec, events, registry lookups and ssh://, so a plain `check` never pays for it.
  */
 import type Dockerode from 'dockerode';
 import type { ContainerInspectInfo, ImageInspectInfo } from 'dockerode';
@@ -17,7 +17,32 @@ export interface ExecOutput {
   output: string;
 }
 
-/** What the grader needs from an engine: read-only calls, plus exec for read-only probes. */
+/** One container of the engine's list (`GET /containers/json`): what `doctor` reads of published ports. */
+export interface ContainerSummary {
+  Id: string;
+  Names?: string[] | null;
+  Ports?: Array<{ PrivatePort?: number; PublicPort?: number; Type?: string; IP?: string }> | null;
+}
+
+/** One image of the engine's list (`GET /images/json`). */
+export interface ImageSummary {
+  Id: string;
+  RepoTags?: string[] | null;
+  RepoDigests?: string[] | null;
+  Labels?: Record<string, string> | null;
+}
+
+/** The engine's event stream (`GET /events`): JSON lines until destroyed. */
+export type EventStream = NodeJS.ReadableStream & { destroy?: () => void };
+
+/**
+ * The one boundary between dockgrade and a Docker engine: grading, `--watch` and `doctor` reach the
+ * engine only through this interface (list, inspect, logs, read-only exec, events, registry lookup),
+ * and nothing outside grader/engine/ imports dockerode. Every call reads; `exec` runs only the
+ * probes' read-only commands (grader/probe/probe.ts). Where dockgrade acts as the learner would
+ * (solve, reset, selftest's steps, doctor --deep) it runs the `docker` CLI instead
+ * (grader/docker/docker-cli.ts), not this interface.
+ */
 export interface EngineClient {
   readonly endpoint: Endpoint;
   /** The endpoint as a URL without credentials. */
@@ -27,7 +52,9 @@ export interface EngineClient {
   listContainerIds(): Promise<string[]>;
   /** Inspect output, or null when the container vanished since it was listed. */
   inspectContainer(id: string): Promise<ContainerInspectInfo | null>;
-  listImages(): Promise<Array<{ Id: string; RepoTags?: string[] | null; RepoDigests?: string[] | null }>>;
+  /** Containers: all of them, or only the running ones. */
+  listContainers(options: { all: boolean }): Promise<ContainerSummary[]>;
+  listImages(): Promise<ImageSummary[]>;
   inspectImage(id: string): Promise<ImageInspectInfo | null>;
   listNetworks(): Promise<Array<Record<string, any>>>;
   listVolumes(): Promise<Array<Record<string, any>>>;
@@ -35,8 +62,13 @@ export interface EngineClient {
   logs(id: string, tail: number): Promise<string[]>;
   /** Runs a read-only command in a running container; bounded by `timeoutMs`. */
   exec(id: string, cmd: string[], timeoutMs: number): Promise<ExecOutput>;
-  /** The underlying dockerode instance, for events and fixtures. */
-  dockerode(): Dockerode;
+  /** Follows the engine's events of these types (`container`, `image`, …) until the stream is destroyed. */
+  events(types: readonly string[]): Promise<EventStream>;
+  /**
+   * Asks the registry, through the engine (`GET /distribution/{name}/json`, the engine's own proxy,
+   * mirror and login settings), about an image. Pulls nothing; rejects when the registry does not give it.
+   */
+  distribution(image: string): Promise<void>;
 }
 
 const MAX_EXEC_OUTPUT = 64 * 1024;
@@ -134,9 +166,6 @@ class DockerodeClient implements EngineClient {
   ) {
     this.location = describeEndpoint(endpoint);
   }
-  dockerode(): Dockerode {
-    return this.docker;
-  }
   info() {
     return this.docker.info();
   }
@@ -155,8 +184,21 @@ class DockerodeClient implements EngineClient {
       throw error;
     }
   }
+  listContainers(options: { all: boolean }) {
+    return this.docker.listContainers({ all: options.all }) as Promise<ContainerSummary[]>;
+  }
   listImages() {
-    return this.docker.listImages();
+    return this.docker.listImages() as Promise<ImageSummary[]>;
+  }
+  async events(types: readonly string[]) {
+    return (await this.docker.getEvents({ filters: { type: [...types] as Array<'container'> } })) as unknown as EventStream;
+  }
+  async distribution(image: string) {
+    await this.docker.getImage(image).distribution();
+  }
+  /** Answers the engine's ping (used when connecting). */
+  async ping() {
+    await this.docker.ping();
   }
   async inspectImage(id: string) {
     try {
@@ -225,13 +267,13 @@ function dockerodeClient(endpoint: Endpoint, timeoutMs: number): DockerodeClient
 
 /**
  * The client for one endpoint, answering a ping. unix and tcp endpoints get the GET client for
- * the read-only calls (dockerode is loaded only if exec, events or `dockerode()` are used); ssh goes
+ * the read-only calls (dockerode is loaded only if exec, events or a registry lookup are used); ssh goes
  * through dockerode.
  */
 async function pingedClient(endpoint: Endpoint, timeoutMs: number): Promise<EngineClient> {
   if (endpoint.kind === 'ssh') {
     const client = dockerodeClient(endpoint, timeoutMs);
-    await client.dockerode().ping();
+    await client.ping();
     return client;
   }
   const { HttpEngineClient } = await import('./http-engine-client.js');
