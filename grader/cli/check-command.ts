@@ -39,6 +39,8 @@ export interface CheckOptions {
   journal?: boolean;
   /** Re-grade whenever the engine's state changes, until Ctrl+C. */
   watch?: boolean;
+  /** `--color` / `--no-color`; undefined: decided by the terminal and the environment (options.ts). */
+  color?: boolean;
   /** Quiet time after the last engine event before a re-grade (watch only). */
   debounceMs?: number;
 }
@@ -73,7 +75,7 @@ export async function runCheck(options: CheckOptions, out: NodeJS.WriteStream = 
   let run = options.waitMs === undefined ? await gradeOnce() : await gradeWaiting(gradeOnce, options, err);
   run = await journalStage(run, state!, stages);
   if (options.deterministic) run = (await import('../pipeline/deterministic.js')).deterministicRun(run);
-  await emitRun(run, targets, options.lang, out);
+  await emitRun(run, targets, options.lang, out, options.color);
   const { emitCiOutputs } = await import('./ci-output.js');
   const stdoutIsReport = targets.some((target) => target.file === undefined && target.format !== 'pretty');
   await emitCiOutputs(run, { lang: options.lang, env: options.env, stdoutIsReport, stdout: out });

@@ -21,6 +21,6 @@ export function warnTo(err: NodeJS.WritableStream): (line: string) => void {
 }
 
 /** Renders one run into every requested report (files atomically, at most one to `out`). */
-export async function emitRun(run: RunResult, targets: readonly OutputTarget[], lang: Lang, out: NodeJS.WriteStream): Promise<void> {
-  await emitReports(targets, async (format, color) => (await loadReporter(format))!(run, { lang, color }), { lang, color: useColor(out), out });
+export async function emitRun(run: RunResult, targets: readonly OutputTarget[], lang: Lang, out: NodeJS.WriteStream, colorFlag?: boolean): Promise<void> {
+  await emitReports(targets, async (format, color) => (await loadReporter(format))!(run, { lang, color }), { lang, color: useColor(out, process.env, colorFlag), out });
 }

@@ -9,6 +9,7 @@
  * never masks secrets, and knows none of --mount, --log-driver/--log-opt, --memory, --cpus, --net-alias.
  * Our Snapshot is already mapped, so reconstruction is a small pure function we can test flag by flag.
  */
+import { compareText } from '../core/compare-text.js';
 import { normalizeReference } from '../check/vocabulary.js';
 import { shellWords } from './docker-args.js';
 import { isSecretName, MASK } from '../core/secrets.js';
@@ -246,7 +247,7 @@ export function reconstructRun(container: Container, snapshot: Pick<Snapshot, 'i
     for (const alias of attachment.aliases) if (!c.id.startsWith(alias) && alias !== c.name) parts.push(part('--net-alias', alias, { slot: `--net-alias ${alias}` }));
   }
   if (c.logConfig.type && c.logConfig.type !== 'json-file') parts.push(part('--log-driver', c.logConfig.type));
-  for (const [k, v] of Object.entries(c.logConfig.config).sort(([a], [b]) => a.localeCompare(b))) parts.push(part('--log-opt', `${k}=${v}`, { slot: `--log-opt ${k}` }));
+  for (const [k, v] of Object.entries(c.logConfig.config).sort(([a], [b]) => compareText(a, b))) parts.push(part('--log-opt', `${k}=${v}`, { slot: `--log-opt ${k}` }));
   const r = c.resources;
   if (r.memory > 0) parts.push(bytesPart('--memory', r.memory));
   if (r.memorySwap !== 0) parts.push(bytesPart('--memory-swap', r.memorySwap));
