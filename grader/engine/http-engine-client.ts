@@ -14,7 +14,7 @@ import { createRequire } from 'node:module';
 import type { Endpoint } from './endpoint.js';
 import { describeEndpoint } from './endpoint.js';
 import { PlainHttpPool } from './plain-http.js';
-import type { ContainerSummary, EngineClient, EventStream, ExecOutput, ImageSummary } from './engine-client.js';
+import { demuxDockerStream, type ContainerSummary, type EngineClient, type EventStream, type ExecOutput, type ImageSummary } from './engine-api.js';
 
 /**
  * Sockets kept open to the engine, shared by the collector's two inspect pools (8 containers and 8
@@ -192,7 +192,6 @@ export class HttpEngineClient implements EngineClient {
       if ((error as EngineApiError).statusCode === 404) return [];
       throw error;
     }
-    const { demuxDockerStream } = await import('./engine-client.js');
     return demuxDockerStream(raw).split('\n').filter((line) => line.length > 0).slice(-tail);
   }
 
