@@ -61,7 +61,7 @@ export function bookValues(): ReadonlySet<string> {
  * output, reconstructed commands), so every format and the journal only ever see them hidden.
  */
 export function hideSecrets(run: RunResult, snapshot: Snapshot): RunResult {
-  return redactRun(run, secretValues(snapshot, bookValues()));
+  return redactRun(run, secretValues(snapshot, bookValues()), bookValues());
 }
 
 /** A snapshot as it may leave the machine (`snapshot`, `submit`): secret values hidden. */
