@@ -76,7 +76,7 @@ describe('--help in Korean under --lang ko', () => {
     expect(code).toBe(0);
     expect(out).toMatch(/옵션:/);
     const command = COMMANDS.find((c) => commandName(c) === line.split(' ')[0]);
-    const declared: OptionDeclaration[] = [...Object.values(GLOBAL_OPTIONS), ...(command ? [...Object.values(command.positionals), ...Object.values(command.options)] : [])];
+    const declared = [...Object.values(GLOBAL_OPTIONS), ...(command ? [...Object.values(command.positionals), ...Object.values(command.options)] : [])] as OptionDeclaration[];
     // the start of every visible description, Korean (yargs wraps long ones)
     for (const option of declared.filter((o) => !o.hidden)) expect(out).toContain(option.describe.ko.slice(0, 8));
     if (!command) for (const c of COMMANDS) expect(out).toContain(c.describe.ko.slice(0, 8));
