@@ -4,7 +4,7 @@
  * (actions/toolkit `command.ts`): in the message `%`, `\r`, `\n`; in property values also `:` and `,`.
  * Sorted by section and id, no timestamps: the same state prints the same lines.
  */
-import { compareSections } from '../grader/core/compare-text.js';
+import { compareSections, compareText } from '../grader/core/compare-text.js';
 import { t } from '../grader/core/i18n.js';
 import type { ExerciseResult, RunResult } from '../grader/model/result-schema.js';
 import type { Reporter } from './types.js';
@@ -34,7 +34,7 @@ const LABEL = {
 };
 
 function sorted(run: RunResult): ExerciseResult[] {
-  return [...run.exercises].sort((a, b) => compareSections(a.section, b.section) || a.id.localeCompare(b.id));
+  return [...run.exercises].sort((a, b) => compareSections(a.section, b.section) || compareText(a.id, b.id));
 }
 
 export const githubAnnotationsReporter: Reporter = (run, options) => {

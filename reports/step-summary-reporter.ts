@@ -4,7 +4,7 @@
  * the engine or an exercise is escaped, so a container name or message never breaks the table.
  * Sorted by section and id, no timestamps.
  */
-import { compareSections } from '../grader/core/compare-text.js';
+import { compareSections, compareText } from '../grader/core/compare-text.js';
 import { formatDuration } from '../grader/core/duration.js';
 import { t } from '../grader/core/i18n.js';
 import type { Status } from '../grader/model/result-schema.js';
@@ -33,7 +33,7 @@ export function markdownCode(text: string): string {
 
 export const stepSummaryReporter: Reporter = (run, options) => {
   const L = LABEL[options.lang];
-  const exercises = [...run.exercises].sort((a, b) => compareSections(a.section, b.section) || a.id.localeCompare(b.id));
+  const exercises = [...run.exercises].sort((a, b) => compareSections(a.section, b.section) || compareText(a.id, b.id));
   const { totals } = run;
   const lines = [
     `## ${L.heading}: ${totals.points}/${totals.maxPoints} ${L.points}`,
