@@ -2,9 +2,7 @@
  * The exercise registry: every folder under exercises/ is imported here, in section order.
  * A test checks that no folder is missing and that ids are unique and sorted.
  */
-import { compareSections } from '../grader/check/select.js';
 import type { ExerciseDefinition } from '../grader/check/types.js';
-import { compareText } from '../grader/core/compare-text.js';
 import createMycentos from './2.2.1-create-mycentos/index.js';
 import pullCentos from './2.2.1-pull-centos/index.js';
 import runUbuntu from './2.2.1-run-ubuntu/index.js';
@@ -31,17 +29,3 @@ export const EXERCISES: readonly ExerciseDefinition[] = [
   execEnv,
   linkDependency,
 ];
-
-const BOOK_POSITION = new Map(EXERCISES.map((e, i) => [e.id, i]));
-
-/**
- * Orders exercise results (or definitions) as the book does: by the registry's order above, which is
- * the order a learner meets them in (2.2.1's `docker run` before `docker pull`, the database before
- * WordPress). Ids the registry does not know (results from another version) come after, by section
- * and then id, so the order stays total and stable.
- */
-export function compareBookOrder(a: { id: string; section: string }, b: { id: string; section: string }): number {
-  const pa = BOOK_POSITION.get(a.id) ?? Number.MAX_SAFE_INTEGER;
-  const pb = BOOK_POSITION.get(b.id) ?? Number.MAX_SAFE_INTEGER;
-  return pa - pb || compareSections(a.section, b.section) || compareText(a.id, b.id);
-}

@@ -2,9 +2,9 @@
  * GitHub Actions workflow commands (`::error title=…::…`) for every failing check, plus one `::notice`
  * with the totals, so failures show up as annotations on the run. Escaped by the workflow-command rules
  * (actions/toolkit `command.ts`): in the message `%`, `\r`, `\n`; in property values also `:` and `,`.
- * In the book's order (exercises/index.ts), no timestamps: the same state prints the same lines.
+ * In the book's order (grader/core/sections.ts), no timestamps: the same state prints the same lines.
  */
-import { compareBookOrder } from '../exercises/index.js';
+import { compareBookOrder } from '../grader/core/sections.js';
 import { t } from '../grader/core/i18n.js';
 import type { ExerciseResult, RunResult } from '../grader/model/result-schema.js';
 import type { Reporter } from './types.js';

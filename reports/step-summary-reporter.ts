@@ -2,9 +2,9 @@
  * The Markdown job summary for GitHub Actions (`$GITHUB_STEP_SUMMARY`): totals, one table row per
  * exercise, and the failing checks with what was expected, what was found and the fix. Every text from
  * the engine or an exercise is escaped, so a container name or message never breaks the table.
- * Rows follow the book's order (the exercise registry's, exercises/index.ts), not the id sort; no timestamps.
+ * Rows follow the book's order (grader/core/sections.ts), not the id sort; no timestamps.
  */
-import { compareBookOrder } from '../exercises/index.js';
+import { compareBookOrder } from '../grader/core/sections.js';
 import { formatDuration } from '../grader/core/duration.js';
 import { t } from '../grader/core/i18n.js';
 import type { Status } from '../grader/model/result-schema.js';

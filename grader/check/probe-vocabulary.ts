@@ -5,7 +5,7 @@
  * reason, never `fail`: the state checks beside it say what is wrong with the configuration.
  */
 import { msg, type Msg } from '../core/i18n.js';
-import { isSecretName, MASK, maskSecrets } from '../core/secrets.js';
+import { isSecretName, MASK, maskEnvValues } from '../core/secrets.js';
 import type { Container, ProbeRecord } from '../model/snapshot-schema.js';
 import type { CheckContext, ContainerTarget, Names, Outcome, ProbeCheck } from './types.js';
 import { whom, type CheckOptions } from './vocabulary.js';
@@ -103,7 +103,7 @@ export function execProbe(target: ContainerTarget, spec: ExecSpec, options: Chec
     async run(c, ctx) {
       const record = await ctx.probe.exec(c, spec.cmd);
       if (record.outcome === 'unavailable') return unavailable(record);
-      const output = maskSecrets(record.output, c.env).trim();
+      const output = maskEnvValues(record.output, c.env).trim();
       return spec.judge({ code: record.code, output, raw: record.output, ok: record.outcome === 'ok' }, c, ctx);
     },
   };

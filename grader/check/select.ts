@@ -2,16 +2,8 @@ import { UsageError } from '../core/errors.js';
 import { closest } from './names.js';
 import type { ExerciseDefinition } from './types.js';
 
-/** Compares section numbers numerically: 2.2.10 after 2.2.9. */
-export function compareSections(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? -1) - (pb[i] ?? -1);
-    if (d !== 0) return d;
-  }
-  return 0;
-}
+/** Section order lives with the other orderings (reporters use it and never import from grader/check/). */
+export { compareSections } from '../core/compare-text.js';
 
 /**
  * Picks exercises by selectors: an exact id, a section or section prefix (`2.2.5`, `2.2`), or `all`.

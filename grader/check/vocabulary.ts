@@ -4,7 +4,7 @@
  */
 import { msg, type Msg } from '../core/i18n.js';
 import type { Container, Snapshot } from '../model/snapshot-schema.js';
-import { isSecretName, maskSecrets } from '../core/secrets.js';
+import { isSecretName, MASK, maskEnvValues } from '../core/secrets.js';
 import { closest } from './names.js';
 import type { CheckContext, ContainerCheck, ContainerTarget, Names, Outcome, Resolved, StateCheck } from './types.js';
 
@@ -194,7 +194,7 @@ export function running(target: ContainerTarget, options: CheckOptions = {}): Co
       });
     }
     if (why.en) return fail(msg(`${c.name}이(가) 멈춰 있습니다: ${actual}${why.ko}`, `${c.name} is not running: ${actual}${why.en}`), { expected: 'running', actual, hint: createdHint(c) });
-    const log = c.logTail?.length ? `\n${maskSecrets(c.logTail.join('\n'), c.env)}` : '';
+    const log = c.logTail?.length ? `\n${maskEnvValues(c.logTail.join('\n'), c.env)}` : '';
     return fail(msg(`${c.name}이(가) 멈춰 있습니다: ${actual}${log}`, `${c.name} is not running: ${actual}${log}`), {
       expected: 'running',
       actual,
@@ -214,7 +214,7 @@ function specificHostIps(c: Container): string[] {
 
 /** Why the engine refused the last start, as the engine said it (`State.Error`), in one line. */
 function startError(c: Container): Msg {
-  const error = maskSecrets(c.state.error.trim().split('\n')[0] ?? '', c.env);
+  const error = maskEnvValues(c.state.error.trim().split('\n')[0] ?? '', c.env);
   if (!error) return msg('', '');
   const link = /Cannot link to a non running container: \/?([^ ]+) AS/.exec(error);
   if (link) {
@@ -261,7 +261,7 @@ export function started(target: ContainerTarget, options: CheckOptions = {}): Co
 /** Whether a value is shown, or masked because its name looks secret. */
 function shown(name: string, value: string | undefined): string {
   if (value === undefined) return '(unset)';
-  return isSecretName(name) ? '(hidden)' : value;
+  return isSecretName(name) ? MASK : value;
 }
 
 /** `-e NAME=value` is set on the container; `nearMisses` explain known other values (never for secrets). */

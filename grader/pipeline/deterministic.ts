@@ -5,7 +5,7 @@
  * `requires` depends on); the timestamps become the epoch; what describes the machine or the moment
  * rather than the state (engine identity, how long `--wait` took, the journal's history) is left out.
  */
-import { compareSections } from '../check/select.js';
+import { compareSections } from '../core/compare-text.js';
 import type { RunResult } from '../model/result-schema.js';
 
 /** The fixed timestamp deterministic results carry (still a valid ISO date for every consumer). */

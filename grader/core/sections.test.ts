@@ -1,4 +1,4 @@
-import { SECTION_TITLES, sectionHeading, sectionTitle } from './sections.js';
+import { compareBookOrder, SECTION_TITLES, sectionHeading, sectionTitle } from './sections.js';
 
 describe('section titles', () => {
   it('gives the book title of a known section in both languages', () => {
@@ -19,5 +19,22 @@ describe('section titles', () => {
       expect(title.en.trim()).not.toBe('');
       expect(title.ko).toMatch(/[가-힣]/);
     }
+  });
+});
+
+describe('compareBookOrder', () => {
+  it("orders by the book, not by id; unknown ids after, by section then id", () => {
+    const items = ['2.2.2/zz', '2.2.1/create-mycentos', '2.1/aa', '2.2.5/wordpress', '2.2.1/run-ubuntu', '2.2.2/aa', '2.2.5/wordpressdb', '2.2.10/a', '2.2.9/a'].map((id) => ({ id, section: id.split('/')[0] }));
+    expect(items.sort(compareBookOrder).map((e) => e.id)).toEqual([
+      '2.2.1/run-ubuntu',
+      '2.2.1/create-mycentos',
+      '2.2.5/wordpressdb',
+      '2.2.5/wordpress',
+      '2.1/aa',
+      '2.2.2/aa',
+      '2.2.2/zz',
+      '2.2.9/a',
+      '2.2.10/a',
+    ]);
   });
 });
