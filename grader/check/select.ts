@@ -23,9 +23,10 @@ export function selectExercises(all: readonly ExerciseDefinition[], selectors: r
     const ids = all.map((e) => e.id);
     const sections = [...new Set(all.map((e) => e.section))];
     const near = [...new Set(unknown.flatMap((u) => closest(u, [...ids, ...sections], 3)))];
-    throw new UsageError(
-      `unknown exercise ${unknown.map((u) => `'${u}'`).join(', ')}${near.length ? `; did you mean ${near.join(', ')}?` : ''}`,
-      '`dockgrade list` shows every id',
+    const quoted = unknown.map((u) => `'${u}'`).join(', ');
+    throw new UsageError(`unknown exercise ${quoted}${near.length ? `; did you mean ${near.join(', ')}?` : ''}`, '`dockgrade list` shows every id').inKorean(
+      `없는 실습입니다: ${quoted}${near.length ? ` (비슷한 ID: ${near.join(', ')})` : ''}`,
+      '`dockgrade list`로 모든 ID를 볼 수 있습니다',
     );
   }
   return all.filter((e) => chosen.has(e));
