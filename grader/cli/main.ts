@@ -6,7 +6,7 @@
  * else is a bug and prints its stack.
  */
 import type { Argv } from 'yargs';
-import { camelCase, commandName, type AnyCommand, type OptionDeclaration } from './command-declaration.js';
+import { commandName, type AnyCommand, type OptionDeclaration } from './command-declaration.js';
 import { COMMANDS } from './commands/command-list.js';
 import { GLOBAL_OPTIONS } from './global-options.js';
 import { applyConfig, earlyLang } from './apply-config.js';
