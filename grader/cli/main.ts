@@ -15,6 +15,7 @@ import { DockgradeError, ExitCode } from '../core/errors.js';
 import type { Lang } from '../core/i18n.js';
 import { TOOL } from '../core/tool.js';
 import { importPackage } from '../core/import-package.js';
+import { endProcess } from '../core/process-end.js';
 
 export { applyConfig } from './apply-config.js';
 export { reportError } from './report-error.js';
@@ -177,13 +178,8 @@ if (invokedDirectly) {
   // Errors are one line: a dependency's deprecation notice (ssh2's url.parse) must not add two more.
   process.noDeprecation = true;
   main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-      // An engine that stalled may still hold sockets open: the one line is out, leave now.
-      if (code === ExitCode.EngineUnavailable) process.exit(code);
-    },
-    (error) => {
-      process.exitCode = reportError(error);
-    },
+    // An engine that stalled may still hold sockets open: the output is out, leave (process-end.ts).
+    (code) => endProcess(code),
+    (error) => endProcess(reportError(error)),
   );
 }
