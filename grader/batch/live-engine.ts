@@ -38,11 +38,15 @@ export async function gradeLiveEngine(options: LiveEngineOptions): Promise<LiveE
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new EngineTimeout(`no answer within ${Math.round(options.timeoutMs / 1000)} s`)), options.timeoutMs);
   });
+  let client: import('../engine/engine-client.js').EngineClient | undefined;
   const work = async (): Promise<LiveEngineOutcome> => {
     const { gradeSource } = await import('../pipeline/pipeline.js');
     const env: NodeJS.ProcessEnv = options.tlsDir ? { DOCKER_TLS_VERIFY: '1', DOCKER_CERT_PATH: options.tlsDir } : {};
+    // Connected here, not inside the pipeline, so the row's timeout can close it (below).
+    const { openEngine } = await import('../pipeline/source.js');
+    client = await openEngine({ host: options.url, env, timeoutMs: Math.min(options.timeoutMs, 30_000) });
     const { run, state } = await gradeSource(
-      { host: options.url, env, timeoutMs: Math.min(options.timeoutMs, 30_000), probes: options.probes, location },
+      { client, probes: options.probes, location },
       { exercises: options.exercises ?? EXERCISES, prefix: options.prefix ?? '', student: options.student },
     );
     return { ok: true, location, run, snapshot: { ...state.snapshot, student: options.student, probes: state.records() } };
@@ -56,5 +60,7 @@ export async function gradeLiveEngine(options: LiveEngineOptions): Promise<LiveE
     return { ok: false, location, reason: `engine: ${message}${error instanceof EngineTimeout ? '' : hint}`.slice(0, 500) };
   } finally {
     clearTimeout(timer);
+    // a timed-out engine may still be trickling bytes: its sockets must not outlive its row
+    client?.close?.();
   }
 }

@@ -1,7 +1,7 @@
 import { makeContainer, makeImage, makeSnapshot } from '../../fixtures/snapshot-factory.js';
 import { grade } from '../check/run.js';
 import { defineExercise } from '../check/define.js';
-import { env } from '../check/vocabulary.js';
+import { env } from '../check/kinds/index.js';
 import { msg } from './i18n.js';
 import type { RunResult } from '../model/result-schema.js';
 import { MASK, maskSecretPairs, maskSnapshotSecrets, publicText, redactRun, secretValues } from './secrets.js';

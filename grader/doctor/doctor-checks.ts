@@ -5,7 +5,7 @@
  */
 import { compareText } from '../core/compare-text.js';
 import type { ExerciseDefinition } from '../check/types.js';
-import { normalizeReference } from '../check/vocabulary.js';
+import { normalizeReference } from '../check/image-reference.js';
 import { makeNames } from '../check/names.js';
 import { fixedHostPorts, imagesOf, stepsOfCommands } from '../docker/docker-args.js';
 

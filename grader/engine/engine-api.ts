@@ -65,6 +65,8 @@ export interface EngineClient {
    * mirror and login settings), about an image. Pulls nothing; rejects when the registry does not give it.
    */
   distribution(image: string): Promise<void>;
+  /** Ends every connection to the engine; a run that gives up on it calls this so it can end. */
+  close?(): void;
 }
 
 /** Splits Docker's multiplexed stream frames (8-byte headers) into text; plain text passes through. */

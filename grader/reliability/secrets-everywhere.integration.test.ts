@@ -14,7 +14,8 @@ import { docker, removeByPrefix, uniquePrefix } from '../../fixtures/docker-cli.
 import { runCli } from '../../fixtures/run-cli.js';
 import { REPORTER_NAMES } from '../../reports/index.js';
 import { defineExercise } from '../check/define.js';
-import { env, named } from '../check/vocabulary.js';
+import { env } from '../check/kinds/env.js';
+import { named } from '../check/targets.js';
 import { msg } from '../core/i18n.js';
 import { dockerCli } from '../docker/docker-cli.js';
 import { failing, holds, proveExercise } from '../docker/selftest.js';
