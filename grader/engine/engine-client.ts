@@ -1,13 +1,9 @@
 /**
  * The only place that talks to the Docker API. Checkers never see this: they get a Snapshot and a
  * Probe. The read-only calls a grading run makes are plain keep-alive GETs (http-engine-client.ts);
-<<<<<<< HEAD
  * dockerode is loaded only for exec, events and fixtures, so a plain `check` never pays for it. ssh://
  * engines are reached through the system `ssh` running `docker system dial-stdio` (ssh-stdio.ts), for
  * the GETs and for dockerode alike.
-=======
- * dockerode is loaded only for exec, events, registry lookups and ssh://, so a plain `check` never pays for it.
->>>>>>> main
  */
 import type Dockerode from 'dockerode';
 import { existsSync } from 'node:fs';
@@ -128,15 +124,9 @@ class DockerodeClient implements EngineClient {
   ) {
     this.location = describeEndpoint(endpoint);
   }
-<<<<<<< HEAD
   close(): void {
     this.closer?.();
   }
-  dockerode(): Dockerode {
-    return this.docker;
-  }
-=======
->>>>>>> main
   info() {
     return this.docker.info();
   }
@@ -242,7 +232,6 @@ function dockerodeClient(endpoint: Endpoint, timeoutMs: number): DockerodeClient
 }
 
 /**
-<<<<<<< HEAD
  * dockerode for an ssh engine: plain HTTP through an agent whose connections are ssh dial-stdio
  * children (kept alive and reused; an exec's hijacked connection or the events stream holds its own).
  * docker-modem's own ssh support (the ssh2 library) is not used: it reads no ~/.ssh/config, no
@@ -294,17 +283,6 @@ async function sshClient(endpoint: Extract<Endpoint, { kind: 'ssh' }>, timeoutMs
     clearTimeout(timer);
     const where = `${describeEndpoint(endpoint)} (${endpoint.source})`;
     throw Object.assign(new ssh.SshTransportError((error as Error).message, exit), { diagnosis: ssh.diagnoseSsh(where, endpoint.host, exit) });
-=======
- * The client for one endpoint, answering a ping. unix and tcp endpoints get the GET client for
- * the read-only calls (dockerode is loaded only if exec, events or a registry lookup are used); ssh goes
- * through dockerode.
- */
-async function pingedClient(endpoint: Endpoint, timeoutMs: number): Promise<EngineClient> {
-  if (endpoint.kind === 'ssh') {
-    const client = dockerodeClient(endpoint, timeoutMs);
-    await client.ping();
-    return client;
->>>>>>> main
   }
   endpoint.hostName = await hostName;
   return client;
@@ -312,7 +290,7 @@ async function pingedClient(endpoint: Endpoint, timeoutMs: number): Promise<Engi
 
 /**
  * The client for one endpoint, answering a ping. unix and tcp endpoints get the GET client for
- * the read-only calls (dockerode is loaded only if exec, events or `dockerode()` are used); ssh
+ * the read-only calls (dockerode is loaded only if exec, events or a registry lookup are used); ssh
  * endpoints too, over `ssh … docker system dial-stdio`.
  */
 async function pingedClient(endpoint: Endpoint, timeoutMs: number, signal?: AbortSignal): Promise<EngineClient> {

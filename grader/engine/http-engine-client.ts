@@ -4,14 +4,9 @@
  * TLS). A grading run makes these calls and
  * nothing else, so it never has to load dockerode (about 200 ms of start-up here: it pulls in grpc for
  * BuildKit sessions and ssh2 eagerly), which is what lets `dockgrade check` start as fast as the
-<<<<<<< HEAD
- * `docker` CLI. Anything else (exec for probes, events, fixtures through `dockerode()`) goes to a
+ * `docker` CLI. Anything else (exec for probes, events, registry lookups) goes to a
  * dockerode-backed client that is created on first use. ssh:// endpoints speak the same GETs over
  * the stdio of an `ssh … docker system dial-stdio` child (ssh-stdio.ts).
-=======
- * `docker` CLI. Anything else (exec for probes, events, registry lookups) goes to a
- * dockerode-backed client that is created on first use. ssh:// endpoints use dockerode throughout.
->>>>>>> main
  */
 import type { ContainerInspectInfo, ImageInspectInfo } from 'dockerode';
 import type { IncomingMessage, RequestOptions } from 'node:http';
@@ -19,13 +14,8 @@ import type { request as httpsRequest } from 'node:https';
 import { createRequire } from 'node:module';
 import type { Endpoint } from './endpoint.js';
 import { describeEndpoint } from './endpoint.js';
-<<<<<<< HEAD
 import { PlainHttpPool, type PlainConnection } from './plain-http.js';
-import type { EngineClient, ExecOutput } from './engine-client.js';
-=======
-import { PlainHttpPool } from './plain-http.js';
 import { demuxDockerStream, type ContainerSummary, type EngineClient, type EventStream, type ExecOutput, type ImageSummary } from './engine-api.js';
->>>>>>> main
 
 /**
  * Sockets kept open to the engine, shared by the collector's two inspect pools (8 containers and 8
