@@ -1,4 +1,5 @@
 import { defineExercise } from '../../grader/check/define.js';
+import { withAnotherTag } from '../../grader/check/names.js';
 import { exists, image, interactive, named, running, started, tty } from '../../grader/check/vocabulary.js';
 import { msg } from '../../grader/core/i18n.js';
 
@@ -32,7 +33,7 @@ export default defineExercise({
       description: msg('시드 글의 이름 kmsCentos', "the seed post's name kmsCentos"),
       steps: (n) => [['create', '-i', '-t', '--name', n.name('kmsCentos'), 'centos:7'], ['start', n.name('kmsCentos')]],
     },
-    { check: 'image', description: msg('다른 태그', 'another tag'), steps: (n) => [['create', '-i', '-t', '--name', n.name('mycentos'), 'centos:8'], ['start', n.name('mycentos')]] },
+    { check: 'image', description: msg('다른 태그', 'another tag'), steps: (n) => withAnotherTag(n, 'centos:7', 'centos:8', (other) => [['create', '-i', '-t', '--name', n.name('mycentos'), other], ['start', n.name('mycentos')]]) },
     { check: 'stdin', description: msg('-i 없음', 'no -i'), steps: (n) => [['create', '-t', '--name', n.name('mycentos'), 'centos:7'], ['start', n.name('mycentos')]] },
     { check: 'tty', description: msg('-t 없음', 'no -t'), steps: (n) => [['create', '-i', '--name', n.name('mycentos'), 'centos:7'], ['start', n.name('mycentos')]] },
     { check: 'started', description: msg('만들기만 하고 시작하지 않음', 'created but never started'), steps: (n) => [['create', '-i', '-t', '--name', n.name('mycentos'), 'centos:7']] },

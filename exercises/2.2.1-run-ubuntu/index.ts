@@ -1,4 +1,5 @@
 import { defineExercise } from '../../grader/check/define.js';
+import { withAnotherTag } from '../../grader/check/names.js';
 import { image, interactive, matching, repositoryOf, running, tty } from '../../grader/check/vocabulary.js';
 import { msg } from '../../grader/core/i18n.js';
 
@@ -20,7 +21,7 @@ export default defineExercise({
   checks: [image(ubuntu, 'ubuntu:14.04', { points: 2 }), interactive(ubuntu), tty(ubuntu), running(ubuntu)],
   solution: (n) => [['run', '-d', '-i', '-t', ...n.nameFlag('run-ubuntu'), 'ubuntu:14.04']],
   mutations: [
-    { check: 'image', description: msg('다른 태그', 'another tag'), steps: (n) => [['run', '-d', '-i', '-t', ...n.nameFlag('run-ubuntu'), 'ubuntu:16.04']] },
+    { check: 'image', description: msg('다른 태그', 'another tag'), steps: (n) => withAnotherTag(n, 'ubuntu:14.04', 'ubuntu:16.04', (other) => [['run', '-d', '-i', '-t', ...n.nameFlag('run-ubuntu'), other]]) },
     { check: 'stdin', description: msg('-i 없음', 'no -i'), steps: (n) => [['run', '-d', '-t', ...n.nameFlag('run-ubuntu'), 'ubuntu:14.04']] },
     { check: 'tty', description: msg('-t 없음', 'no -t'), steps: (n) => [['run', '-d', '-i', ...n.nameFlag('run-ubuntu'), 'ubuntu:14.04']] },
     {

@@ -1,4 +1,5 @@
 import { defineExercise } from '../../grader/check/define.js';
+import { withAnotherTag } from '../../grader/check/names.js';
 import { httpAnswers } from '../../grader/check/probe-vocabulary.js';
 import { exists, image, named, portPublished, running } from '../../grader/check/vocabulary.js';
 import { msg } from '../../grader/core/i18n.js';
@@ -51,10 +52,11 @@ export default defineExercise({
     {
       check: 'image',
       description: msg('다른 태그 ubuntu:16.04', 'another tag, ubuntu:16.04'),
-      steps: (n) => [
-        ['run', '-d', '-i', '-t', '--name', n.name('mywebserver'), '-p', '80:80', 'ubuntu:16.04'],
-        ['exec', n.name('mywebserver'), 'service', 'apache2', 'start'],
-      ],
+      steps: (n) =>
+        withAnotherTag(n, 'ubuntu:14.04', 'ubuntu:16.04', (other) => [
+          ['run', '-d', '-i', '-t', '--name', n.name('mywebserver'), '-p', '80:80', other],
+          ['exec', n.name('mywebserver'), 'service', 'apache2', 'start'],
+        ]),
     },
     {
       check: 'port-80',

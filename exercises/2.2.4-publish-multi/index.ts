@@ -1,4 +1,5 @@
 import { defineExercise } from '../../grader/check/define.js';
+import { withAnotherTag } from '../../grader/check/names.js';
 import { image, matching, portPublished, repositoryOf, running } from '../../grader/check/vocabulary.js';
 import { msg } from '../../grader/core/i18n.js';
 
@@ -31,7 +32,7 @@ export default defineExercise({
     {
       check: 'image',
       description: msg('다른 태그 ubuntu:16.04', 'another tag, ubuntu:16.04'),
-      steps: (n) => [['run', '-d', '-i', '-t', ...n.nameFlag('publish-multi'), '-p', '3306:3306', '-p', '127.0.0.1:7777:80', 'ubuntu:16.04']],
+      steps: (n) => withAnotherTag(n, 'ubuntu:14.04', 'ubuntu:16.04', (other) => [['run', '-d', '-i', '-t', ...n.nameFlag('publish-multi'), '-p', '3306:3306', '-p', '127.0.0.1:7777:80', other]]),
     },
     {
       check: 'port-3306',
