@@ -1,6 +1,6 @@
 /** The terminal view: symbols, points, messages and hints; readable without colour. */
 import { t } from '../grader/core/i18n.js';
-import type { ExerciseHistory, RunResult, Status } from '../grader/model/result-schema.js';
+import type { ExerciseHistory, Status } from '../grader/model/result-schema.js';
 import { cleanText } from './report-text.js';
 import { sanitizeTerminal } from './terminal-text.js';
 import type { Reporter } from './types.js';

@@ -23,7 +23,8 @@
  * This file is CommonJS on purpose: an ES module entry costs ~9 ms more to start here. Without a
  * bundle (a tsc-only build) it runs the unbundled bin.js.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import * as nodeModule from 'node:module';
 import { createRequire, wrap } from 'node:module';
 import { dirname, join } from 'node:path';
 import { homedir } from 'node:os';
@@ -110,19 +111,13 @@ function runBundle(source: string): void {
   (script.runInThisContext() as (...args: unknown[]) => void).call(moduleObject.exports, moduleObject.exports, createRequire(bundle), moduleObject, bundle, dirname(bundle));
 }
 
-type CompileCache = (directory?: string) => unknown;
-const enableCompileCache = (require('node:module') as { enableCompileCache?: CompileCache }).enableCompileCache;
+// Node 22.1+ (typed by @types/node 22; this project's types are Node 20's)
+const enableCompileCache = (nodeModule as { enableCompileCache?: (directory?: string) => unknown }).enableCompileCache;
 
 if (typeof enableCompileCache === 'function') {
-  // Node 22.1+: Node's own compile cache; a directory that cannot be written leaves it off, still correct.
+  // Node's own compile cache; a directory that cannot be written leaves it off, still correct.
   if (process.env.DOCKGRADE_CODE_CACHE !== '0') enableCompileCache(join(cacheDir(process.env), 'compile-cache'));
-  let found = true;
-  try {
-    require.resolve(bundle);
-  } catch {
-    found = false;
-  }
-  if (found) require(bundle);
+  if (existsSync(bundle)) createRequire(bundle)(bundle);
   else void import('./bin.js');
 } else {
   const source = readOrNull(bundle);

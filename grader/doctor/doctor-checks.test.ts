@@ -1,11 +1,11 @@
 import { defineExercise } from '../check/define.js';
-import { exists, named } from '../check/vocabulary.js';
+import { exists, named } from '../check/kinds/index.js';
 import { msg } from '../core/i18n.js';
 import { renderDoctor } from '../cli/doctor-command.js';
 import { archLine, cliLine, diskLine, doctorExitCode, imageLine, parseEngineVersion, portLine, requiredHostPorts, requiredImages, selftestSteps, versionLine } from './doctor-checks.js';
 import { EXERCISES } from '../../exercises/index.js';
 import { anotherTag, makeNames, withAnotherTag } from '../check/names.js';
-import { normalizeReference } from '../check/vocabulary.js';
+import { normalizeReference } from '../check/image-reference.js';
 import { neededImages } from '../docker/docker-args.js';
 import { pickProbeImage } from './deep-checks.js';
 

@@ -4,8 +4,9 @@
  * from the exercises themselves: their reference solutions, the book's commands, and (images) the
  * mutations `selftest` runs, so doctor lists every image that check, solve and selftest need.
  */
+import { compareText } from '../core/compare-text.js';
 import type { ExerciseDefinition } from '../check/types.js';
-import { normalizeReference } from '../check/vocabulary.js';
+import { normalizeReference } from '../check/image-reference.js';
 import { makeNames } from '../check/names.js';
 import { fixedHostPorts, neededImages, stepsOfCommands } from '../docker/docker-args.js';
 
@@ -54,7 +55,7 @@ export function requiredImages(exercises: readonly ExerciseDefinition[]): Array<
       map.set(ref, list);
     }
   }
-  return [...map.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([image, ids]) => ({ image, exercises: ids }));
+  return [...map.entries()].sort(([a], [b]) => compareText(a, b)).map(([image, ids]) => ({ image, exercises: ids }));
 }
 
 /** Host ports the exercises bind (`-p 80:80`, `-p 3306:3306`, `-p …:7777:80`), with the exercises binding each; sorted. */
