@@ -135,6 +135,12 @@ describe('package.json', () => {
     expect(semver.satisfies('22.11.0', pkg.engines.node)).toBe(false);
   });
 
+  it('installs no package the bundles carry (scripts/bundle.mjs CARRIED): those are devDependencies', () => {
+    const carried = JSON.parse(/const CARRIED = (\[[^\]]*\]);/.exec(read('scripts/bundle.mjs'))![1].replace(/'/g, '"')) as string[];
+    expect(carried).toEqual(expect.arrayContaining(['@noble/hashes', 'handlebars']));
+    for (const name of carried) expect([name, Object.keys(pkg.dependencies).includes(name)]).toEqual([name, false]);
+  });
+
   it('ships a LICENSE that matches the license field', () => {
     expect(pkg.license).toBe('MIT');
     expect(read('LICENSE')).toMatch(/^MIT License\n/);

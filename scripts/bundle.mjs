@@ -17,10 +17,13 @@ import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 const OUT = 'dist/dockgrade.cjs';
 const WORKER = 'dist/student-files-worker.cjs';
 /**
- * Packages written into the bundle; the others load from node_modules at run time. @noble/hashes is
- * ESM-only, which a CommonJS bundle could only require() on Node >= 20.19, and small enough to carry.
+ * Packages written into the bundles (devDependencies, so an install never fetches them); the
+ * dependencies load from node_modules at run time. @noble/hashes is ESM-only, which a CommonJS bundle
+ * could only require() on Node >= 20.19, and small. handlebars: the HTML reports need only its runtime
+ * (templates are precompiled), ~50 kB, where the package installs 3 MB plus uglify-js, source-map and
+ * neo-async (6 MB in all).
  */
-const CARRIED = ['@noble/hashes'];
+const CARRIED = ['@noble/hashes', 'handlebars'];
 
 /** esbuild options shared by the command line's bundle and the student-files worker's. */
 const common = {
