@@ -100,24 +100,29 @@ export function redactText(text: string, values: readonly string[]): string {
 export function mapStrings<T>(data: T, change: (text: string) => string): T {
   const walk = (node: unknown): unknown => {
     if (typeof node === 'string') return change(node);
+    if (node === null || typeof node !== 'object') return node;
     if (Array.isArray(node)) {
       let copy: unknown[] | null = null;
-      node.forEach((item, i) => {
-        const next = walk(item);
-        if (next !== item) (copy ??= [...node])[i] = next;
-      });
+      for (let i = 0; i < node.length; i++) {
+        const next = walk(node[i]);
+        if (next !== node[i]) (copy ??= node.slice())[i] = next;
+      }
       return copy ?? node;
     }
-    if (node && typeof node === 'object') {
-      let changed = false;
-      const entries = Object.entries(node).map(([k, v]) => {
-        const [key, value] = [change(k), walk(v)];
-        if (key !== k || value !== v) changed = true;
-        return [key, value] as const;
-      });
-      return changed ? Object.fromEntries(entries) : node;
+    const record = node as Record<string, unknown>;
+    const keys = Object.keys(record);
+    const newKeys = new Array<string>(keys.length);
+    const values = new Array<unknown>(keys.length);
+    let changed = false;
+    for (let i = 0; i < keys.length; i++) {
+      newKeys[i] = change(keys[i]);
+      values[i] = walk(record[keys[i]]);
+      if (newKeys[i] !== keys[i] || values[i] !== record[keys[i]]) changed = true;
     }
-    return node;
+    if (!changed) return node;
+    const copy: Record<string, unknown> = {};
+    for (let i = 0; i < keys.length; i++) copy[newKeys[i]] = values[i];
+    return copy;
   };
   return walk(data) as T;
 }
@@ -128,9 +133,28 @@ export function redactDeep<T>(data: T, values: readonly string[]): T {
   return mapStrings(data, (text) => redactText(text, values));
 }
 
+/**
+ * Texts already pattern-masked, per set of public words: a class's runs repeat the same titles, hints
+ * and messages for every student, so `grade` masks each once. Bounded: emptied when full.
+ */
+const patternMasked = new WeakMap<ReadonlySet<string>, Map<string, string>>();
+const MEMO_TEXT_CHARS = 1000;
+const MEMO_ENTRIES = 20_000;
+const NO_WORDS: ReadonlySet<string> = new Set();
+
 /** Hunted values and self-describing secrets (`NAME=value`, credential URLs) hidden in one string. */
-export function hideInText(text: string, values: readonly string[], publicWords: ReadonlySet<string> = new Set()): string {
-  return maskSecretPairs(redactText(text, values), publicWords);
+export function hideInText(text: string, values: readonly string[], publicWords: ReadonlySet<string> = NO_WORDS): string {
+  const redacted = redactText(text, values);
+  if (redacted.length > MEMO_TEXT_CHARS) return maskSecretPairs(redacted, publicWords);
+  let memo = patternMasked.get(publicWords);
+  if (!memo) patternMasked.set(publicWords, (memo = new Map()));
+  let masked = memo.get(redacted);
+  if (masked === undefined) {
+    if (memo.size >= MEMO_ENTRIES) memo.clear();
+    masked = maskSecretPairs(redacted, publicWords);
+    memo.set(redacted, masked);
+  }
+  return masked;
 }
 
 /**
@@ -138,7 +162,7 @@ export function hideInText(text: string, values: readonly string[], publicWords:
  * run as it is): the hunted `values`, plus the patterns of {@link maskSecretPairs} (the book's public
  * words excepted, so its commands and hints stay as printed).
  */
-export function redactRun(run: RunResult, values: readonly string[], publicWords: ReadonlySet<string> = new Set()): RunResult {
+export function redactRun(run: RunResult, values: readonly string[], publicWords: ReadonlySet<string> = NO_WORDS): RunResult {
   return mapStrings(run, (text) => hideInText(text, values, publicWords));
 }
 
