@@ -47,8 +47,23 @@ export function historyText(history: ExerciseHistory, maxPoints: number, runAt: 
 
 const HISTORY_SYMBOL = { passing: '★', regressed: '↺', never: '·' } as const;
 
+/**
+ * A string from the run on one line: its line breaks shown as ⏎. Every line of the terminal report then
+ * starts with the report's own text, so no learner string can forge a result line at column 0 or a
+ * GitHub workflow command (`::warning …`, `::stop-commands::`), which the runner obeys on any line.
+ */
+export function oneLine(text: string): string {
+  return text.replace(/\r\n|[\r\n\u0085\u2028\u2029]/g, '⏎');
+}
+
+/**
+ * A multi-line message (a log tail) kept readable: each further line indented under `pad` behind a
+ * `│ ` gutter, so none of them begins, even after blanks, with learner text such as `::warning`.
+ */
 function indent(text: string, pad: string): string {
-  return text.split('\n').join(`\n${pad}`);
+  return text
+    .split(/\r\n|[\r\n\u0085\u2028\u2029]/)
+    .join(`\n${pad}│ `);
 }
 
 export const prettyReporter: Reporter = (run, options) => {
@@ -56,25 +71,25 @@ export const prettyReporter: Reporter = (run, options) => {
   const paint = (status: Status, text: string) => (options.color ? `\u001b[${COLOR[status]}m${text}\u001b[0m` : text);
   const dim = (text: string) => (options.color ? `\u001b[2m${text}\u001b[0m` : text);
   // Learner text: escapes stripped, secret-looking values masked, huge text clipped.
-  const clean = (text: string) => cleanText(text, { showSecrets: options.showSecrets });
+  const clean = (text: string) => oneLine(cleanText(text, { showSecrets: options.showSecrets }));
   const lines: string[] = [];
   if (run.engine) lines.push(dim(`${L.engine}: ${clean(run.engine.name)} (Docker ${clean(run.engine.serverVersion)}, ${clean(run.source.location)})`));
   for (const exercise of run.exercises) {
     lines.push('');
-    lines.push(`${paint(exercise.status, SYMBOL[exercise.status])} ${exercise.id}  ${t(exercise.title, options.lang)}  ${paint(exercise.status, `${exercise.points}/${exercise.maxPoints}`)}`);
+    lines.push(`${paint(exercise.status, SYMBOL[exercise.status])} ${clean(exercise.id)}  ${clean(t(exercise.title, options.lang))}  ${paint(exercise.status, `${exercise.points}/${exercise.maxPoints}`)}`);
     if (exercise.history) {
-      const text = `${HISTORY_SYMBOL[exercise.history.state]} ${historyText(exercise.history, exercise.maxPoints, run.finishedAt, options.lang)}`;
+      const text = `${HISTORY_SYMBOL[exercise.history.state]} ${clean(historyText(exercise.history, exercise.maxPoints, run.finishedAt, options.lang))}`;
       // A regression stands out: the learner did it once, and a later step undid it.
       lines.push(`    ${exercise.history.state === 'regressed' ? (options.color ? `\u001b[33m${text}\u001b[0m` : text) : dim(text)}`);
     }
     if (exercise.error) lines.push(`    ${paint('error', clean(exercise.error))}`);
     for (const check of exercise.checks) {
-      lines.push(`  ${paint(check.status, SYMBOL[check.status])} ${clean(t(check.title, options.lang))}: ${indent(clean(t(check.message, options.lang)), '      ')}`);
+      lines.push(`  ${paint(check.status, SYMBOL[check.status])} ${clean(t(check.title, options.lang))}: ${indent(cleanText(t(check.message, options.lang), { showSecrets: options.showSecrets }), '      ')}`);
       if (check.status === 'fail' || check.status === 'error') {
         if (check.expected !== undefined) lines.push(`      ${L.expected}: ${clean(check.expected)}`);
         if (check.actual !== undefined) lines.push(`      ${L.actual}: ${clean(check.actual)}`);
         // Hints carry the book's own values (not the learner's): shown in clear.
-        if (check.hint) lines.push(`      ${L.hint}: ${sanitizeTerminal(t(check.hint, options.lang))}`);
+        if (check.hint) lines.push(`      ${L.hint}: ${oneLine(sanitizeTerminal(t(check.hint, options.lang)))}`);
       }
     }
     // A failing exercise shows the learner's container as a docker run line beside the book's, differences marked.

@@ -30,13 +30,27 @@ export interface ClassRenderers {
   studentJson(run: RunResult, options: ReportOptions): string;
 }
 
+/** Longest file name base before the escaped form is shortened with a full hash. */
+const MAX_FILE_BASE = 80;
+
 /**
- * The file name (without extension) of a student's own reports: the id where it is safe on every OS,
- * else a safe form plus a hash of the id, so two ids never share a file and every shard names it alike.
+ * The file name (without extension) of a student's own reports, unique per id by construction: an id
+ * that is a safe file name everywhere (letters, digits, `. _ -`, not starting with a dot) is its own
+ * name; in every other id, each other character (and a leading dot) becomes `~` and its UTF-8 bytes in
+ * hex (`a b` → `a~20b`). No safe id contains `~`, and `~XX` decodes one way, so no two ids share a name
+ * (a hash suffix did not promise that: `a b` became `a_b-c8687a08`, itself a valid id). An escaped
+ * form longer than 80 characters keeps 16 and adds the id's full SHA-256, so every shard names it alike.
  */
 export function studentFileBase(studentId: string): string {
-  const safe = studentId.replace(/[^\p{L}\p{N}._-]/gu, '_').replace(/^\.+/, '_').slice(0, 80);
-  return safe === studentId ? safe : `${safe}-${createHash('sha256').update(studentId).digest('hex').slice(0, 8)}`;
+  if (/^[\p{L}\p{N}_-][\p{L}\p{N}._-]*$/u.test(studentId) && studentId.length <= MAX_FILE_BASE) return studentId;
+  let escaped = '';
+  for (const char of studentId) {
+    const safe = /^[\p{L}\p{N}._-]$/u.test(char) && !(escaped === '' && char === '.');
+    escaped += safe ? char : [...Buffer.from(char, 'utf8')].map((byte) => `~${byte.toString(16).padStart(2, '0')}`).join('');
+  }
+  if (escaped.length <= MAX_FILE_BASE && escaped !== studentId) return escaped;
+  // too long to show whole (or a safe id past the limit): a readable start and the full hash, always with a ~
+  return `${escaped.slice(0, 16).replace(/~[0-9a-f]?$/, '')}~~${createHash('sha256').update(studentId).digest('hex')}`;
 }
 
 /** The link from class.html to a student's report. */

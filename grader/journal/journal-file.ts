@@ -4,7 +4,7 @@
  * journal, or one written by a newer dockgrade, is renamed aside (never lost, never overwritten) with
  * a one-line warning, and the run goes on with a fresh journal. Journal trouble never fails a run.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { inertText } from '../io/input-file.js';
@@ -108,10 +108,70 @@ export function writeJournal(file: string, journal: Journal, warn: (line: string
  * journal is read, updated and written back at once, atomically.
  */
 export function recordInJournal(run: RunResult, file: string, warn: (line: string) => void, now: Date = new Date()): RunResult {
-  const loaded = readJournal(file, warn, now);
-  const recorded = recordRun(loaded.journal, run, now.toISOString());
-  if (loaded.writable) writeJournal(file, recorded.journal, warn);
-  return recorded.run;
+  // Read, change and rename under a lock: eight `check` runs at once each read the same journal and
+  // the last rename won, so seven runs' entries were lost.
+  const release = lockJournal(file);
+  try {
+    const loaded = readJournal(file, warn, now);
+    const recorded = recordRun(loaded.journal, run, now.toISOString());
+    if (loaded.writable) writeJournal(file, recorded.journal, warn);
+    return recorded.run;
+  } finally {
+    release();
+  }
+}
+
+/** A lock older than this is left over from a run that died while holding it. */
+const STALE_LOCK_MS = 10_000;
+/** How long a run waits for the lock before recording without it (a run takes ~1 ms to record). */
+const LOCK_WAIT_MS = 5_000;
+
+/**
+ * Takes `<file>.lock` (a directory: mkdir is atomic on every filesystem, NFS included) and returns
+ * its release. Waits while another run holds it, takes over a stale one, and after LOCK_WAIT_MS goes
+ * on without it (a journal entry is not worth a stuck `check`). Synchronous on purpose: a record is
+ * a read and a rename, a millisecond; proper-lockfile's synchronous form cannot wait (no retries),
+ * and loading it would cost every `check` for one mkdir and one rmdir.
+ */
+export function lockJournal(file: string): () => void {
+  const lock = `${file}.lock`;
+  const started = Date.now();
+  let nap: Int32Array | undefined;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      return () => {
+        try {
+          rmdirSync(lock);
+        } catch {
+          // taken over as stale meanwhile: nothing of ours to remove
+        }
+      };
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') {
+        // the state folder does not exist yet (the first run)
+        try {
+          mkdirSync(dirname(file), { recursive: true });
+          continue;
+        } catch {
+          return () => undefined; // the write will warn
+        }
+      }
+      if (code !== 'EEXIST') return () => undefined;
+    }
+    try {
+      if (Date.now() - statSync(lock).mtimeMs > STALE_LOCK_MS) {
+        rmSync(lock, { recursive: true, force: true });
+        continue;
+      }
+    } catch {
+      continue; // released meanwhile
+    }
+    if (Date.now() - started > LOCK_WAIT_MS) return () => undefined;
+    nap ??= new Int32Array(new SharedArrayBuffer(4));
+    Atomics.wait(nap, 0, 0, 5 + Math.floor(Math.random() * 10));
+  }
 }
 
 /**
