@@ -1,7 +1,7 @@
 /**
  * JUnit XML as GitLab, GitHub (test-reporter actions) and Jenkins read it: `<testsuites>` for the run,
  * one `<testsuite>` per exercise, one `<testcase>` per check. The output validates against Jenkins
- * xunit-plugin's junit-10.xsd (fixtures/junit/; the tests run xmllint on every JUnit golden and on a
+ * xunit-plugin's junit-10.xsd (our schema of it in fixtures/junit/; the tests run xmllint on every JUnit golden and on a
  * hostile report), the strictest schema a CI applies: so `<testsuites>` has no `skipped` attribute.
  * Names are stable ids whatever `--lang` says, or every CI's test history would break on a language
  * switch: a suite is named by the exercise id, a case by the check id, its classname is

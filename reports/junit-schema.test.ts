@@ -1,6 +1,6 @@
 /**
- * Every JUnit report validates against Jenkins xunit-plugin's junit-10.xsd (fixtures/junit/, see its
- * README), checked by libxml2's `xmllint --schema` as Jenkins would: each JUnit golden, a hostile report
+ * Every JUnit report validates against fixtures/junit/ci-junit.xsd, our schema of what Jenkins xunit-plugin's
+ * junit-10.xsd accepts (see fixtures/junit/README.md), checked by libxml2's `xmllint --schema` as Jenkins would: each JUnit golden, a hostile report
  * generated from random learner text, and a report with only skipped checks. xmllint comes from
  * Debian's libxml2-utils (`bash scripts/xmllint.sh`, which `pretest` and `.ci/run` call); without it
  * these tests fail with that hint rather than skip.
@@ -15,7 +15,7 @@ import { sampleRun } from '../fixtures/report-fixtures.js';
 import type { CheckResult, RunResult } from '../grader/model/result-schema.js';
 import { loadReporter } from './index.js';
 
-const SCHEMA = join(process.cwd(), 'fixtures/junit/junit-10.xsd');
+const SCHEMA = join(process.cwd(), 'fixtures/junit/ci-junit.xsd');
 let dir: string;
 
 beforeAll(() => {
@@ -25,7 +25,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Validates files with xmllint against junit-10.xsd; returns xmllint's verdict lines and exit status. */
+/** Validates files with xmllint against ci-junit.xsd; returns xmllint's verdict lines and exit status. */
 function validate(files: string[]): { status: number | null; output: string } {
   const result = spawnSync('xmllint', ['--noout', '--schema', SCHEMA, ...files], { encoding: 'utf8' });
   return { status: result.status, output: `${result.stdout}${result.stderr}`.trim() };
@@ -37,7 +37,7 @@ function validateText(name: string, xml: string) {
   return validate([file]);
 }
 
-describe('JUnit against Jenkins junit-10.xsd', () => {
+describe('JUnit against the CI schema (Jenkins junit-10.xsd rules)', () => {
   it('the schema rejects what it should: a skipped count on <testsuites> (the bug this guards)', () => {
     const bad = '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="x" tests="0" failures="0" errors="0" skipped="0" time="0"></testsuites>\n';
     const verdict = validateText('bad.xml', bad);

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Idempotent: makes sure xmllint (Debian libxml2-utils) is installed, which the tests use to validate
-# every JUnit report against Jenkins' junit-10.xsd (fixtures/junit/). Installs only when it is missing,
+# every JUnit report against the rules of Jenkins' junit-10.xsd (fixtures/junit/ci-junit.xsd). Installs only when it is missing,
 # as root with apt-get. Prints the xmllint version.
 set -euo pipefail
 if ! command -v xmllint >/dev/null 2>&1; then
