@@ -2,7 +2,9 @@
  * The teacher's gradebook: one row per student, a column per exercise, the total, the maximum and the
  * row status. Made to import into an LMS or a spreadsheet:
  * - one header row with stable English column names (`student_id`, `name`, `email`, exercise ids,
- *   `total`, `max`, `status`, `reason`) whatever `--lang` is, so an import mapping never changes;
+ *   `total`, `max`, `status`, `reason`, `from_journal`) whatever `--lang` is, so an import mapping never
+ *   changes; `from_journal` lists the exercises (space-separated ids) that count from the student's
+ *   journal (passed earlier, undone by a later step of the book), empty with `--current-only`;
  * - RFC 4180: every field quoted, quotes doubled, CRLF line ends;
  * - UTF-8 with a byte-order mark, so Excel opens Korean names intact (`bom: false` leaves it out);
  * - formula injection neutralised: a text cell starting with `=`, `+`, `-`, `@`, tab or CR gets a
@@ -41,7 +43,7 @@ function exercisePoints(row: StudentRow, exerciseId: string): string | number {
 export function gradebookCsvReporter(result: ClassResult, options: GradebookCsvOptions): string {
   // Learner-supplied text: control characters stripped (a CR would end the row in some importers).
   const text = (value: string) => cleanText(value, { showSecrets: options.showSecrets, max: 1000 }).replace(/[\r\n\t]+/g, ' ');
-  const header = ['student_id', 'name', 'email', ...result.exercises.map((e) => e.id), 'total', 'max', 'status', 'reason'];
+  const header = ['student_id', 'name', 'email', ...result.exercises.map((e) => e.id), 'total', 'max', 'status', 'reason', 'from_journal'];
   const rows = result.students.map((row) => [
     text(row.studentId),
     text(row.name),
@@ -51,6 +53,7 @@ export function gradebookCsvReporter(result: ClassResult, options: GradebookCsvO
     row.maxPoints,
     row.status,
     text(row.reason),
+    (row.result?.exercises ?? []).filter((e) => e.credit).map((e) => text(e.id)).join(' '),
   ]);
   const lines = [header, ...rows].map((cells) => cells.map((cell) => (cell === '' ? '""' : csvField(cell))).join(','));
   return `${options.bom === false ? '' : '\uFEFF'}${lines.join('\r\n')}\r\n`;

@@ -23,6 +23,9 @@ export const HTML_LABELS = {
     graded: '채점됨', missing: '미제출', invalid: '잘못된 파일', unreachable: '접속 불가',
     integrity: '확인이 필요한 증거', details: '학생별 상세', average: '평균', students: '학생', generated: '생성', shard: '분할',
     offRoster: '명단에 없음', noResult: '결과 없음',
+    credited: '진행 기록으로 인정', creditLine: '진행 기록으로 인정: {at}에 통과했습니다 (지금 상태로는 {current}/{max})',
+    currentOnly: '지금 상태만 채점했습니다 (--current-only): 진행 기록은 점수에 넣지 않았습니다',
+    creditedTotal: '과제 {n}개는 진행 기록으로 인정했습니다', excludedTotal: '프로브 검사 {n}개({points})는 빼고 채점했습니다 (--no-probes)',
   },
   en: {
     report: 'Docker exercise results',
@@ -38,6 +41,9 @@ export const HTML_LABELS = {
     graded: 'graded', missing: 'missing', invalid: 'invalid file', unreachable: 'unreachable',
     integrity: 'Evidence worth a look', details: 'Student details', average: 'Average', students: 'Students', generated: 'Generated', shard: 'Shard',
     offRoster: 'not on the roster', noResult: 'no result',
+    credited: 'counted from the journal', creditLine: 'counted from the journal: passed at {at} (the current state gives {current}/{max})',
+    currentOnly: 'graded the current state only (--current-only): the journal does not count',
+    creditedTotal: '{n} exercise(s) counted from the journal', excludedTotal: 'the grade leaves out {n} probe check(s) ({points}) (--no-probes)',
   },
 } as const;
 
@@ -143,10 +149,22 @@ export function exerciseView(exercise: ExerciseResult, options: ViewOptions, anc
       actual: check.actual === undefined ? '' : clean(check.actual),
       // Hints carry the fixing command with the book's values: ours, not the learner's, so shown in clear.
       hint: check.hint ? cleanText(t(check.hint, options.lang), { showSecrets: true }) : '',
-      open: check.status === 'fail' || check.status === 'error',
+      // An exercise counted from the journal needs no fix: its hints stay closed.
+      open: (check.status === 'fail' || check.status === 'error') && !exercise.credit,
     })),
     journal: journalOf(exercise, L, clean),
+    credit: exercise.credit ? { label: L.credited, text: fill(L.creditLine, { at: formatTime(exercise.credit.passedAt), current: String(exercise.credit.current.points), max: String(exercise.maxPoints) }) } : null,
   };
+}
+
+/** Points with their unit: `5점`, `1 pt`, `5 pts`. */
+function pointsText(points: number, lang: Lang): string {
+  return lang === 'ko' ? `${points}점` : `${points} ${points === 1 ? 'pt' : 'pts'}`;
+}
+
+/** `{name}` placeholders filled (values already cleaned). */
+function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 }
 
 export type ExerciseView = ReturnType<typeof exerciseView>;
@@ -182,5 +200,10 @@ export function runView(run: RunResult, options: ViewOptions, anchorKind = 'ex')
       status: totals.errored ? 'error' : totals.failed ? 'fail' : totals.exercises && totals.skipped === totals.exercises ? 'skip' : 'pass',
       percent: totals.maxPoints ? Math.round((100 * totals.points) / totals.maxPoints) : 0,
     },
+    notes: [
+      ...(totals.credited ? [fill(L.creditedTotal, { n: String(totals.credited) })] : []),
+      ...(run.currentOnly ? [L.currentOnly] : []),
+      ...(totals.excluded ? [fill(L.excludedTotal, { n: String(totals.excluded.checks), points: pointsText(totals.excluded.points, options.lang) })] : []),
+    ],
   };
 }

@@ -35,6 +35,11 @@ export interface CheckOptions {
   showSecrets?: boolean;
   /** Record the run in the progress journal and show each exercise's history (default true). */
   journal?: boolean;
+  /**
+   * `--current-only`: grade the current state alone; an exercise that passed earlier (in the journal)
+   * does not count. The history is still shown.
+   */
+  currentOnly?: boolean;
   /** Re-grade whenever the engine's state changes, until Ctrl+C. */
   watch?: boolean;
   /** Quiet time after the last engine event before a re-grade (watch only). */
@@ -69,11 +74,14 @@ async function gradeState(exercises: readonly ExerciseDefinition[], state: Loade
 
 /** Adds each exercise's history to a graded run (and records a live run in the journal). */
 async function journalRun(run: RunResult, state: LoadedState, options: CheckOptions, err: NodeJS.WritableStream): Promise<RunResult> {
+  if (options.currentOnly) run = { ...run, currentOnly: true };
   if (options.journal === false) return run;
+  // An exercise that passed earlier counts, unless the user asked for the current state only.
+  const journey = { credit: !options.currentOnly };
   const { recordRun } = await import('../journal/journal.js');
-  if (state.source.type === 'snapshot') return state.snapshot.journal ? recordRun(state.snapshot.journal, run).run : run;
+  if (state.source.type === 'snapshot') return state.snapshot.journal ? recordRun(state.snapshot.journal, run, undefined, journey).run : run;
   const { journalPath, recordInJournal } = await import('../journal/journal-file.js');
-  return recordInJournal(run, journalPath(), warnTo(err));
+  return recordInJournal(run, journalPath(), warnTo(err), undefined, journey);
 }
 
 /** Renders one run into every requested report (files atomically, at most one to `out`). */

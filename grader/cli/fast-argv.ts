@@ -77,6 +77,7 @@ export function fastCheckOptions(argv: readonly string[]): ParsedCheckLine | nul
     prefix: seen.get('prefix'),
     timeoutMs: Number(timeoutText) * 1000,
     journal: switches.get('journal') ?? true,
+    currentOnly: false,
     watch: false,
     debounceMs: 100,
     deterministic: switches.get('deterministic') ?? false,

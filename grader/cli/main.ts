@@ -82,6 +82,7 @@ export async function main(argv: string[]): Promise<number> {
           .option('timeout', { type: 'number', default: 120, describe: 'seconds the whole run may take (exit 3 beyond)' })
           .option('show-secrets', { type: 'boolean', default: false, describe: 'print secret-looking values (passwords, tokens) in clear' })
           .option('journal', { type: 'boolean', default: true, describe: 'record progress in your journal and show what passed earlier; --no-journal leaves it alone' })
+          .option('current-only', { type: 'boolean', default: false, describe: 'grade the current state only: an exercise that passed earlier (journal) does not count' })
           .option('watch', { alias: 'w', type: 'boolean', default: false, describe: 're-grade whenever the engine changes, until Ctrl+C' })
           .option('debounce', { type: 'number', default: 100, hidden: true, describe: 'watch: milliseconds of quiet before a re-grade' })
           .option('wait', { type: 'string', describe: 're-grade until everything passes or DURATION (60s, 2m) runs out' })
@@ -103,6 +104,7 @@ export async function main(argv: string[]): Promise<number> {
           timeoutMs: args.timeout * 1000,
           showSecrets: args.showSecrets,
           journal: args.journal,
+          currentOnly: args.currentOnly,
           watch: args.watch,
           debounceMs: args.debounce,
           waitMs: args.wait === undefined ? undefined : parseDuration(args.wait, '--wait'),
@@ -247,7 +249,8 @@ export async function main(argv: string[]): Promise<number> {
           .option('tls-dir', { type: 'string', describe: 'folder with ca.pem, cert.pem, key.pem for tcp engines without their own' })
           .option('shard', { type: 'string', describe: 'grade only slice K of N of the class (K/N), for CI matrices and indexed Jobs' })
           .option('title', { type: 'string', describe: 'class or course name shown in the report' })
-          .option('probes', { type: 'boolean', default: true, describe: 'probe live engines (submissions replay their recorded evidence)' }),
+          .option('probes', { type: 'boolean', default: true, describe: 'probe live engines (submissions replay their recorded evidence)' })
+          .option('current-only', { type: 'boolean', default: false, describe: "grade each submission's current state only: exercises that passed earlier (the student's journal) do not count" }),
       async (args) => {
         const { runGrade } = await import('./grade-command.js');
         exitCode = await runGrade({
@@ -260,6 +263,7 @@ export async function main(argv: string[]): Promise<number> {
           shard: args.shard,
           tlsDir: args.tlsDir,
           probes: args.probes,
+          currentOnly: args.currentOnly,
           title: args.title,
           lang: args.lang as Lang,
         });
