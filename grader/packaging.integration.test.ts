@@ -22,7 +22,7 @@ async function cli(args: string[]): Promise<{ code: number; stdout: string }> {
     const e = error as { code: number; stdout: string; stderr: string };
     // 1 is a finding (doctor: a host port another run holds right now), not a broken install.
     if (e.code === 1) return { code: 1, stdout: e.stdout };
-    throw new Error(`dockgrade ${args.join(' ')} exited ${e.code}: ${e.stderr}`);
+    throw new Error(`dockgrade ${args.join(' ')} exited ${e.code}: ${e.stderr}`, { cause: error });
   }
 }
 

@@ -4,6 +4,7 @@
  * integrity evidence, and (when no `studentHref` points elsewhere) every student's detail in the same
  * file. Self-contained, no script, print-friendly; learner data escaped and secrets masked.
  */
+import { compareText } from '../grader/core/compare-text.js';
 import type { ClassResult, StudentRow } from '../grader/model/class-schema.js';
 import { t } from '../grader/core/i18n.js';
 import { renderTemplate } from './html-templates.js';
@@ -122,7 +123,7 @@ export function classHtmlReporter(result: ClassResult, options: ClassReportOptio
         return { label: `${exercise.id} · ${check.id}`, sub: clean(t(check.title, options.lang)), passed, total: outcomes.length, failed: outcomes.length - passed };
       }),
     )
-    .sort((a, b) => b.failed - a.failed || a.passed / (a.total || 1) - b.passed / (b.total || 1) || a.label.localeCompare(b.label));
+    .sort((a, b) => b.failed - a.failed || a.passed / (a.total || 1) - b.passed / (b.total || 1) || compareText(a.label, b.label));
 
   const integrity = result.students.flatMap((row) =>
     row.integrity.map((finding) => ({

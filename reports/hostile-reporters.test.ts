@@ -11,9 +11,7 @@ import { sampleRun } from '../fixtures/report-fixtures.js';
 import { RunResultSchema, type RunResult } from '../grader/model/result-schema.js';
 import { loadReporter, REPORTER_NAMES } from './index.js';
 
-// eslint-disable-next-line no-control-regex
 const TERMINAL_ACTIVE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
-// eslint-disable-next-line no-control-regex
 const XML_ILLEGAL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** Splits RFC 4180 CSV (quoted fields, `""` escapes, CRLF rows). */
@@ -108,7 +106,7 @@ describe('every format renders hostile learner text inert', () => {
         try {
           RULES[name](out, run, edits.map(([, text]) => text));
         } catch (error) {
-          throw new Error(`${name} (${lang}) with ${JSON.stringify(edits.map(([p, t]) => [p.join('.'), t.slice(0, 60)]))}: ${(error as Error).message}`);
+          throw new Error(`${name} (${lang}) with ${JSON.stringify(edits.map(([p, t]) => [p.join('.'), t.slice(0, 60)]))}: ${(error as Error).message}`, { cause: error });
         }
       }
       cases++;

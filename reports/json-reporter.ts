@@ -6,7 +6,6 @@ import type { Reporter } from './types.js';
  * here. The data is unchanged (`JSON.parse` gives it back exactly), so `cat result.json` stays inert.
  */
 export function inertJson(data: unknown): string {
-  // eslint-disable-next-line no-control-regex
   return JSON.stringify(data, null, 2).replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 

@@ -3,25 +3,12 @@
  * stripped, secret-looking values masked, huge strings clipped. Escaping for the target format (HTML,
  * XML, CSV) is each reporter's job, after this.
  */
-import { SECRET_NAME } from '../grader/check/vocabulary.js';
+import { maskSecretPairs } from '../grader/core/secrets.js';
 import { sanitizeTerminal } from './terminal-text.js';
 
 /** Longest text a report shows for one field; the rest is summarised. */
 export const MAX_FIELD_CHARS = 4000;
 
-/** What a masked secret value reads as. */
-export const MASK = '(hidden)';
-
-/** `NAME=value` (env style) and `NAME: value` pairs; the value runs to whitespace, quote or separator. */
-const PAIRS = [/\b([A-Za-z_][A-Za-z0-9_.-]*)(=)("[^"]*"|'[^']*'|[^\s,;'"]+)/g, /\b([A-Za-z_][A-Za-z0-9_.-]*)(: )("[^"]*"|'[^']*'|[^\s,;'"=]+)/g];
-
-/** Replaces the value of every `NAME=value` whose name looks secret (PASSWORD, TOKEN, KEY…) with `(hidden)`. */
-export function maskSecrets(text: string): string {
-  return PAIRS.reduce(
-    (masked, pair) => masked.replace(pair, (whole, name: string, sep: string, value: string) => (SECRET_NAME.test(name) && value !== MASK ? `${name}${sep}${MASK}` : whole)),
-    text,
-  );
-}
 
 /** Shortens text longer than `max` characters, saying how much was left out. */
 export function clip(text: string, max = MAX_FIELD_CHARS): string {
@@ -46,7 +33,7 @@ const MEMO_ENTRIES = 20_000;
 
 function cleanNow(text: string, options: CleanOptions): string {
   const plain = sanitizeTerminal(text);
-  return clip(options.showSecrets ? plain : maskSecrets(plain), options.max);
+  return clip(options.showSecrets ? plain : maskSecretPairs(plain), options.max);
 }
 
 /** Learner text made safe to show: escapes stripped, secrets masked, length capped. */

@@ -2,8 +2,8 @@
  * Precompiles the handlebars templates of reports/templates/ into reports/templates.generated.ts, so a
  * run renders HTML with the handlebars runtime alone instead of parsing and compiling every template
  * first (the compile cost more than rendering a whole class of 100). Regenerate after editing a
- * template: `npm run build && node scripts/precompile-templates.mjs` (a test fails while the generated
- * module and the templates differ).
+ * template: `npm run build` regenerates it first (scripts/precompile-templates.mjs); a test fails while the generated
+ * module and the templates differ.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,12 +1,20 @@
+import { bookCommand, reviseRun, type RunChanges } from '../../grader/check/book-command.js';
 import { defineExercise } from '../../grader/check/define.js';
-import { exists, image, interactive, named, running, started, tty } from '../../grader/check/vocabulary.js';
+import { exists, image, interactive, named, running, started, tty } from '../../grader/check/kinds/index.js';
+import type { DockerStep, Names } from '../../grader/check/types.js';
 import { msg } from '../../grader/core/i18n.js';
+
+/** The book's `docker create` for mycentos (2.2.3 removes the same container). */
+export const CREATE_MYCENTOS = bookCommand('docker create -i -t --name mycentos centos:7');
 
 const mycentos = named('mycentos', {
   // The seed post names it kmsCentos: recognised, and named as a near miss.
   aliases: ['kmsCentos'],
-  create: (n) => `docker create -i -t --name ${n.name('mycentos')} centos:7`,
+  create: CREATE_MYCENTOS.line,
 });
+
+/** mycentos as the book makes it, with `changes` for mutations, then started. */
+const createAndStart = (n: Names, changes: RunChanges = {}, name = 'mycentos'): DockerStep[] => [reviseRun(CREATE_MYCENTOS.step(n), changes), ['start', n.name(name)]];
 
 export default defineExercise({
   id: '2.2.1/create-mycentos',
@@ -16,7 +24,7 @@ export default defineExercise({
     'docker create로 mycentos 컨테이너를 만들고, docker start로 시작한 뒤 docker attach로 들어갑니다. Ctrl+P, Q로 빠져나와 실행 중인 채로 둡니다.',
     'Create the container mycentos with docker create, start it with docker start and enter it with docker attach; leave with Ctrl+P, Q so it keeps running.',
   ),
-  commands: ['docker create -i -t --name mycentos centos:7', 'docker start mycentos', 'docker attach mycentos'],
+  commands: [CREATE_MYCENTOS.text, 'docker start mycentos', 'docker attach mycentos'],
   checks: [
     exists(mycentos),
     image(mycentos, 'centos:7'),
@@ -25,21 +33,21 @@ export default defineExercise({
     started(mycentos),
     running(mycentos, { requires: 'started' }),
   ],
-  solution: (n) => [['create', '-i', '-t', '--name', n.name('mycentos'), 'centos:7'], ['start', n.name('mycentos')]],
+  solution: (n) => createAndStart(n),
   mutations: [
     {
       check: 'exists',
       description: msg('시드 글의 이름 kmsCentos', "the seed post's name kmsCentos"),
-      steps: (n) => [['create', '-i', '-t', '--name', n.name('kmsCentos'), 'centos:7'], ['start', n.name('kmsCentos')]],
+      steps: (n) => createAndStart(n, { options: { '--name': [n.name('kmsCentos')] } }, 'kmsCentos'),
     },
-    { check: 'image', description: msg('다른 태그', 'another tag'), steps: (n) => [['create', '-i', '-t', '--name', n.name('mycentos'), 'centos:8'], ['start', n.name('mycentos')]] },
-    { check: 'stdin', description: msg('-i 없음', 'no -i'), steps: (n) => [['create', '-t', '--name', n.name('mycentos'), 'centos:7'], ['start', n.name('mycentos')]] },
-    { check: 'tty', description: msg('-t 없음', 'no -t'), steps: (n) => [['create', '-i', '--name', n.name('mycentos'), 'centos:7'], ['start', n.name('mycentos')]] },
-    { check: 'started', description: msg('만들기만 하고 시작하지 않음', 'created but never started'), steps: (n) => [['create', '-i', '-t', '--name', n.name('mycentos'), 'centos:7']] },
+    { check: 'image', description: msg('다른 태그', 'another tag'), steps: (n) => createAndStart(n, { image: ['centos:8'] }) },
+    { check: 'stdin', description: msg('-i 없음', 'no -i'), steps: (n) => createAndStart(n, { options: { '-i': null } }) },
+    { check: 'tty', description: msg('-t 없음', 'no -t'), steps: (n) => createAndStart(n, { options: { '-t': null } }) },
+    { check: 'started', description: msg('만들기만 하고 시작하지 않음', 'created but never started'), steps: (n) => [CREATE_MYCENTOS.step(n)] },
     {
       check: 'running',
       description: msg('exit로 빠져나와 멈춤', 'left with exit, so it stopped'),
-      steps: (n) => [['create', '-i', '-t', '--name', n.name('mycentos'), 'centos:7'], ['start', n.name('mycentos')], ['stop', '-t', '1', n.name('mycentos')]],
+      steps: (n) => [...createAndStart(n), ['stop', '-t', '1', n.name('mycentos')]],
     },
   ],
   creates: ['mycentos', 'kmsCentos'],

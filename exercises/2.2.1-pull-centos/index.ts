@@ -1,5 +1,5 @@
 import { defineExercise } from '../../grader/check/define.js';
-import { imagePresent } from '../../grader/check/vocabulary.js';
+import { imagePresent } from '../../grader/check/kinds/index.js';
 import { msg } from '../../grader/core/i18n.js';
 
 export default defineExercise({

@@ -1,11 +1,14 @@
+import { bookCommand, reviseRun } from '../../grader/check/book-command.js';
 import { defineExercise } from '../../grader/check/define.js';
-import { image, interactive, matching, repositoryOf, running, tty } from '../../grader/check/vocabulary.js';
+import { image, interactive, matching, repositoryOf, running, tty } from '../../grader/check/kinds/index.js';
 import { msg } from '../../grader/core/i18n.js';
+
+// Under a prefix the container needs a name carrying it, or the prefixed run would not see it.
+const BOOK = bookCommand('docker run -i -t ubuntu:14.04', { unnamed: 'run-ubuntu' });
 
 const ubuntu = matching((c) => repositoryOf(c.image) === 'ubuntu', {
   describe: msg('ubuntu 이미지로 만든 컨테이너', 'container made from an ubuntu image'),
-  // Under a prefix the container needs a name carrying it, or the prefixed run would not see it.
-  create: (n) => ['docker run -i -t', ...n.nameFlag('run-ubuntu'), 'ubuntu:14.04'].join(' '),
+  create: BOOK.line,
 });
 
 export default defineExercise({
@@ -16,17 +19,17 @@ export default defineExercise({
     'ubuntu:14.04 이미지로 -i -t 옵션을 주어 컨테이너를 실행하고, Ctrl+P, Q로 컨테이너를 멈추지 않고 빠져나옵니다.',
     'Run a container from ubuntu:14.04 with -i -t, then leave it with Ctrl+P, Q so it keeps running.',
   ),
-  commands: ['docker run -i -t ubuntu:14.04'],
+  commands: [BOOK.text],
   checks: [image(ubuntu, 'ubuntu:14.04', { points: 2 }), interactive(ubuntu), tty(ubuntu), running(ubuntu)],
-  solution: (n) => [['run', '-d', '-i', '-t', ...n.nameFlag('run-ubuntu'), 'ubuntu:14.04']],
+  solution: (n) => [BOOK.step(n)],
   mutations: [
-    { check: 'image', description: msg('다른 태그', 'another tag'), steps: (n) => [['run', '-d', '-i', '-t', ...n.nameFlag('run-ubuntu'), 'ubuntu:16.04']] },
-    { check: 'stdin', description: msg('-i 없음', 'no -i'), steps: (n) => [['run', '-d', '-t', ...n.nameFlag('run-ubuntu'), 'ubuntu:14.04']] },
-    { check: 'tty', description: msg('-t 없음', 'no -t'), steps: (n) => [['run', '-d', '-i', ...n.nameFlag('run-ubuntu'), 'ubuntu:14.04']] },
+    { check: 'image', description: msg('다른 태그', 'another tag'), steps: (n) => [reviseRun(BOOK.step(n), { image: ['ubuntu:16.04'] })] },
+    { check: 'stdin', description: msg('-i 없음', 'no -i'), steps: (n) => [reviseRun(BOOK.step(n), { options: { '-i': null } })] },
+    { check: 'tty', description: msg('-t 없음', 'no -t'), steps: (n) => [reviseRun(BOOK.step(n), { options: { '-t': null } })] },
     {
       check: 'running',
       description: msg('exit로 빠져나와 멈춤', 'left with exit, so it stopped'),
-      steps: (n) => [['run', '-d', '-i', '-t', '--name', n.name('run-ubuntu'), 'ubuntu:14.04'], ['stop', '-t', '1', n.name('run-ubuntu')]],
+      steps: (n) => [reviseRun(BOOK.step(n), { options: { '--name': [n.name('run-ubuntu')] } }), ['stop', '-t', '1', n.name('run-ubuntu')]],
     },
   ],
   creates: ['run-ubuntu'],

@@ -1,5 +1,5 @@
 import { defineExercise } from '../../grader/check/define.js';
-import { exists, named } from '../../grader/check/vocabulary.js';
+import { exists, named } from '../../grader/check/kinds/index.js';
 import { msg } from '../../grader/core/i18n.js';
 
 const myContainer = named('my_container', {

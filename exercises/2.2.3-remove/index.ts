@@ -1,6 +1,7 @@
 import { defineExercise } from '../../grader/check/define.js';
-import { containerAbsent, noStoppedContainers } from '../../grader/check/vocabulary.js';
+import { containerAbsent, noStoppedContainers } from '../../grader/check/kinds/index.js';
 import { msg } from '../../grader/core/i18n.js';
+import { CREATE_MYCENTOS } from '../2.2.1-create-mycentos/index.js';
 
 export default defineExercise({
   id: '2.2.3/remove',
@@ -18,7 +19,7 @@ export default defineExercise({
   ],
   // Tests never run prune: it would remove other people's stopped containers on a shared engine.
   solution: (n) => [
-    ['create', '-i', '-t', '--name', n.name('mycentos'), 'centos:7'],
+    CREATE_MYCENTOS.step(n),
     ['start', n.name('mycentos')],
     ['stop', '-t', '1', n.name('mycentos')],
     ['rm', n.name('mycentos')],
@@ -27,7 +28,7 @@ export default defineExercise({
     {
       check: 'removed',
       description: msg('mycentos를 지우지 않음 (실행 중)', 'mycentos left in place (running)'),
-      steps: (n) => [['create', '-i', '-t', '--name', n.name('mycentos'), 'centos:7'], ['start', n.name('mycentos')]],
+      steps: (n) => [CREATE_MYCENTOS.step(n), ['start', n.name('mycentos')]],
     },
     {
       check: 'no-stopped',

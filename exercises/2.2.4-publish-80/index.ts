@@ -1,12 +1,15 @@
+import { bookCommand, reviseRun } from '../../grader/check/book-command.js';
 import { defineExercise } from '../../grader/check/define.js';
-import { httpAnswers } from '../../grader/check/probe-vocabulary.js';
-import { exists, image, named, portPublished, running } from '../../grader/check/vocabulary.js';
+import { httpAnswers } from '../../grader/check/kinds/index.js';
+import { exists, image, named, portPublished, running } from '../../grader/check/kinds/index.js';
 import { msg } from '../../grader/core/i18n.js';
+
+const BOOK = bookCommand('docker run -i -t --name mywebserver -p 80:80 ubuntu:14.04');
 
 const mywebserver = named('mywebserver', {
   // The seed post names it kms_webServer: recognised, and named as a near miss.
   aliases: ['kms_webServer'],
-  create: (n) => `docker run -i -t --name ${n.name('mywebserver')} -p 80:80 ubuntu:14.04`,
+  create: BOOK.line,
 });
 
 export default defineExercise({
@@ -17,7 +20,7 @@ export default defineExercise({
     'mywebserver 컨테이너의 80 포트를 호스트의 80 포트에 연결하고, 컨테이너 안에 apache2를 설치해 시작합니다. 호스트의 80 포트로 웹 서버에 접속할 수 있어야 합니다.',
     'Bind port 80 of the container mywebserver to host port 80, install apache2 inside and start it: the web server answers on the host port 80.',
   ),
-  commands: ['docker run -i -t --name mywebserver -p 80:80 ubuntu:14.04', 'apt-get update', 'apt-get install apache2 -y', 'service apache2 start'],
+  commands: [BOOK.text, 'apt-get update', 'apt-get install apache2 -y', 'service apache2 start'],
   checks: [
     exists(mywebserver),
     image(mywebserver, 'ubuntu:14.04'),
@@ -34,7 +37,7 @@ export default defineExercise({
     }),
   ],
   solution: (n) => [
-    ['run', '-d', '-i', '-t', '--name', n.name('mywebserver'), '-p', '80:80', 'ubuntu:14.04'],
+    BOOK.step(n),
     ['exec', n.name('mywebserver'), 'apt-get', 'update'],
     ['exec', n.name('mywebserver'), 'apt-get', 'install', 'apache2', '-y'],
     ['exec', n.name('mywebserver'), 'service', 'apache2', 'start'],
@@ -44,7 +47,7 @@ export default defineExercise({
       check: 'exists',
       description: msg('시드 글의 이름 kms_webServer', "the seed post's name kms_webServer"),
       steps: (n) => [
-        ['run', '-d', '-i', '-t', '--name', n.name('kms_webServer'), '-p', '80:80', 'ubuntu:14.04'],
+        reviseRun(BOOK.step(n), { options: { '--name': [n.name('kms_webServer')] } }),
         ['exec', n.name('kms_webServer'), 'service', 'apache2', 'start'],
       ],
     },
@@ -52,7 +55,7 @@ export default defineExercise({
       check: 'image',
       description: msg('다른 태그 ubuntu:16.04', 'another tag, ubuntu:16.04'),
       steps: (n) => [
-        ['run', '-d', '-i', '-t', '--name', n.name('mywebserver'), '-p', '80:80', 'ubuntu:16.04'],
+        reviseRun(BOOK.step(n), { image: ['ubuntu:16.04'] }),
         ['exec', n.name('mywebserver'), 'service', 'apache2', 'start'],
       ],
     },
@@ -60,19 +63,19 @@ export default defineExercise({
       check: 'port-80',
       description: msg('다른 호스트 포트 -p 8080:80', 'another host port, -p 8080:80'),
       steps: (n) => [
-        ['run', '-d', '-i', '-t', '--name', n.name('mywebserver'), '-p', '8080:80', 'ubuntu:14.04'],
+        reviseRun(BOOK.step(n), { options: { '-p': ['8080:80'] } }),
         ['exec', n.name('mywebserver'), 'service', 'apache2', 'start'],
       ],
     },
     {
       check: 'running',
       description: msg('exit로 빠져나와 멈춤', 'left with exit, so it stopped'),
-      steps: (n) => [['run', '-d', '-i', '-t', '--name', n.name('mywebserver'), '-p', '80:80', 'ubuntu:14.04'], ['stop', '-t', '1', n.name('mywebserver')]],
+      steps: (n) => [BOOK.step(n), ['stop', '-t', '1', n.name('mywebserver')]],
     },
     {
       check: 'http',
       description: msg('apache2를 시작하지 않음', 'apache2 never started'),
-      steps: (n) => [['run', '-d', '-i', '-t', '--name', n.name('mywebserver'), '-p', '80:80', 'ubuntu:14.04']],
+      steps: (n) => [BOOK.step(n)],
     },
   ],
   creates: ['mywebserver', 'kms_webServer'],

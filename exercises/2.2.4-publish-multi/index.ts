@@ -1,13 +1,20 @@
+import { bookCommand, reviseRun } from '../../grader/check/book-command.js';
 import { defineExercise } from '../../grader/check/define.js';
-import { image, matching, portPublished, repositoryOf, running } from '../../grader/check/vocabulary.js';
+import type { Names } from '../../grader/check/types.js';
+import { image, matching, portPublished, repositoryOf, running } from '../../grader/check/kinds/index.js';
 import { msg } from '../../grader/core/i18n.js';
 
 const SEED = msg('시드 글', 'the seed post');
 
+const BOOK = bookCommand('docker run -i -t -p 3306:3306 -p 192.168.0.100:7777:80 ubuntu:14.04', { unnamed: 'publish-multi' });
+
+/** The book's command with its ports; any specific address is right, and tests use 127.0.0.1, which every host has. */
+const publish = (n: Names, ports = ['3306:3306', '127.0.0.1:7777:80'], image?: string) => reviseRun(BOOK.step(n), { options: { '-p': ports }, ...(image ? { image: [image] } : {}) });
+
 // The book leaves it unnamed: any ubuntu container that publishes ports is a candidate.
 const multi = matching((c) => repositoryOf(c.image) === 'ubuntu' && Object.keys(c.portBindings).length > 0, {
   describe: msg('포트를 연결한 ubuntu 컨테이너', 'ubuntu container with published ports'),
-  create: (n) => `docker run -i -t ${n.nameFlag('publish-multi').join(' ')}${n.prefix ? ' ' : ''}-p 3306:3306 -p 192.168.0.100:7777:80 ubuntu:14.04`,
+  create: BOOK.line,
 });
 
 export default defineExercise({
@@ -18,36 +25,35 @@ export default defineExercise({
     '-p를 여러 번 써서 호스트 3306 포트를 컨테이너 3306에, 호스트의 특정 IP의 7777 포트를 컨테이너 80에 연결합니다. IP는 호스트에 실제로 있는 주소여야 합니다 (책: 192.168.0.100).',
     'Use -p twice: host port 3306 to container 3306, and port 7777 of one specific host address to container port 80. The address must exist on your host (the book uses 192.168.0.100).',
   ),
-  commands: ['docker run -i -t -p 3306:3306 -p 192.168.0.100:7777:80 ubuntu:14.04'],
+  commands: [BOOK.text],
   checks: [
     image(multi, 'ubuntu:14.04'),
     portPublished(multi, '3306', { hostPort: '3306', variant: { hostPort: '8080', containerPort: '8080', source: SEED } }, { id: 'port-3306', points: 2 }),
     portPublished(multi, '80', { hostPort: '7777', hostIp: 'specific', variant: { hostPort: '6666', containerPort: '80', source: SEED } }, { id: 'port-ip-7777', points: 2 }),
     running(multi),
   ],
-  // Any specific address is right; tests use 127.0.0.1, which every host has.
-  solution: (n) => [['run', '-d', '-i', '-t', ...n.nameFlag('publish-multi'), '-p', '3306:3306', '-p', '127.0.0.1:7777:80', 'ubuntu:14.04']],
+  solution: (n) => [publish(n)],
   mutations: [
     {
       check: 'image',
       description: msg('다른 태그 ubuntu:16.04', 'another tag, ubuntu:16.04'),
-      steps: (n) => [['run', '-d', '-i', '-t', ...n.nameFlag('publish-multi'), '-p', '3306:3306', '-p', '127.0.0.1:7777:80', 'ubuntu:16.04']],
+      steps: (n) => [publish(n, undefined, 'ubuntu:16.04')],
     },
     {
       check: 'port-3306',
       description: msg('시드 글의 -p 8080:8080', "the seed post's -p 8080:8080"),
-      steps: (n) => [['run', '-d', '-i', '-t', ...n.nameFlag('publish-multi'), '-p', '8080:8080', '-p', '127.0.0.1:7777:80', 'ubuntu:14.04']],
+      steps: (n) => [publish(n, ['8080:8080', '127.0.0.1:7777:80'])],
     },
     {
       check: 'port-ip-7777',
       description: msg('IP 없이 -p 7777:80', '-p 7777:80 without an address'),
-      steps: (n) => [['run', '-d', '-i', '-t', ...n.nameFlag('publish-multi'), '-p', '3306:3306', '-p', '7777:80', 'ubuntu:14.04']],
+      steps: (n) => [publish(n, ['3306:3306', '7777:80'])],
     },
     {
       check: 'running',
       description: msg('exit로 빠져나와 멈춤', 'left with exit, so it stopped'),
       steps: (n) => [
-        ['run', '-d', '-i', '-t', '--name', n.name('publish-multi'), '-p', '3306:3306', '-p', '127.0.0.1:7777:80', 'ubuntu:14.04'],
+        reviseRun(publish(n), { options: { '--name': [n.name('publish-multi')] } }),
         ['stop', '-t', '1', n.name('publish-multi')],
       ],
     },

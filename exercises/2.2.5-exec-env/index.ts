@@ -1,6 +1,6 @@
 import { defineExercise } from '../../grader/check/define.js';
-import { envInside } from '../../grader/check/probe-vocabulary.js';
-import { running } from '../../grader/check/vocabulary.js';
+import { envInside } from '../../grader/check/kinds/index.js';
+import { running } from '../../grader/check/kinds/index.js';
 import { msg } from '../../grader/core/i18n.js';
 import { runWordpressdb, wordpressdb } from '../2.2.5-wordpressdb/index.js';
 

@@ -1,5 +1,5 @@
 import { defineExercise } from '../../grader/check/define.js';
-import { link, linkTargetRunning, running } from '../../grader/check/vocabulary.js';
+import { link, linkTargetRunning, running } from '../../grader/check/kinds/index.js';
 import { msg } from '../../grader/core/i18n.js';
 import { runWordpress, wordpress } from '../2.2.5-wordpress/index.js';
 

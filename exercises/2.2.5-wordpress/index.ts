@@ -1,33 +1,31 @@
+import { bookCommand, reviseRun, type RunChanges } from '../../grader/check/book-command.js';
 import { defineExercise } from '../../grader/check/define.js';
-import { httpAnswers } from '../../grader/check/probe-vocabulary.js';
+import { httpAnswers } from '../../grader/check/kinds/index.js';
 import type { DockerStep, Names } from '../../grader/check/types.js';
-import { detached, env, exists, image, link, named, portPublished, running } from '../../grader/check/vocabulary.js';
+import { detached, env, exists, image, link, named, portPublished, running } from '../../grader/check/kinds/index.js';
 import { msg } from '../../grader/core/i18n.js';
 import { runWordpressdb } from '../2.2.5-wordpressdb/index.js';
 
-/** The web server container of 2.2.5, shared by the exercises that build on it. */
-export const wordpress = named('wordpress', {
-  create: (n) =>
-    `docker run -d -e WORDPRESS_DB_HOST=mysql -e WORDPRESS_DB_USER=root -e WORDPRESS_DB_PASSWORD=password --name ${n.name('wordpress')} --link ${n.name('wordpressdb')}:mysql -p 80 wordpress`,
-});
+const BOOK = bookCommand('docker run -d -e WORDPRESS_DB_HOST=mysql -e WORDPRESS_DB_USER=root -e WORDPRESS_DB_PASSWORD=password --name wordpress --link wordpressdb:mysql -p 80 wordpress');
 
-const BOOK_ENV = ['WORDPRESS_DB_HOST=mysql', 'WORDPRESS_DB_USER=root', 'WORDPRESS_DB_PASSWORD=password'];
+/** The web server container of 2.2.5, shared by the exercises that build on it. */
+export const wordpress = named('wordpress', { create: BOOK.line });
 
 /** wordpressdb, then the book's `docker run` for wordpress as steps, with `changes` for mutations. */
 export function runWordpress(
   n: Names,
-  changes: { env?: string[]; link?: string | null; publish?: string[]; image?: string[]; detach?: boolean; name?: string } = {},
+  changes: { env?: string[]; link?: string | null; publish?: string[] | null; image?: string[]; detach?: boolean; name?: string } = {},
 ): DockerStep[] {
   const name = n.name(changes.name ?? 'wordpress');
-  const args = [
-    ...(changes.env ?? BOOK_ENV).flatMap((e) => ['-e', e]),
-    '--name',
-    name,
-    ...(changes.link === null ? [] : ['--link', changes.link ?? `${n.name('wordpressdb')}:mysql`]),
-    ...(changes.publish ?? ['-p', '80']),
-    ...(changes.image ?? ['wordpress']),
-  ];
-  const own: DockerStep[] = changes.detach === false ? [['create', ...args], ['start', name]] : [['run', '-d', ...args]];
+  const options: RunChanges['options'] = {
+    ...(changes.env ? { '-e': changes.env } : {}),
+    ...(changes.name ? { '--name': [name] } : {}),
+    ...(changes.link !== undefined ? { '--link': changes.link === null ? null : [changes.link] } : {}),
+    ...(changes.publish !== undefined ? { '-p': changes.publish } : {}),
+    ...(changes.detach === false ? { '-d': null } : {}),
+  };
+  const step = reviseRun(BOOK.step(n), { options, ...(changes.image ? { image: changes.image } : {}) });
+  const own: DockerStep[] = changes.detach === false ? [['create', ...step.slice(1)], ['start', name]] : [step];
   return [...runWordpressdb(n), ...own];
 }
 
@@ -40,7 +38,7 @@ export default defineExercise({
     'Run the container wordpress from the wordpress image detached, give it the database settings with -e, link it to the database under the alias mysql with --link wordpressdb:mysql, and publish port 80 on a random host port with -p 80. WordPress answers on that port.',
   ),
   commands: [
-    'docker run -d -e WORDPRESS_DB_HOST=mysql -e WORDPRESS_DB_USER=root -e WORDPRESS_DB_PASSWORD=password --name wordpress --link wordpressdb:mysql -p 80 wordpress',
+    BOOK.text,
     'docker ps',
     'docker port wordpress',
   ],
@@ -92,7 +90,7 @@ export default defineExercise({
       steps: (n) => runWordpress(n, { env: ['WORDPRESS_DB_HOST=mysql', 'WORDPRESS_DB_USER=root', 'WORDPRESS_DB_PASSWORD=hunter2-Other'] }),
     },
     { check: 'link', description: msg('잘못된 별명 --link wordpressdb:db', 'the wrong alias, --link wordpressdb:db'), steps: (n) => runWordpress(n, { link: `${n.name('wordpressdb')}:db` }) },
-    { check: 'port-80', description: msg('-p 없음', 'no -p'), steps: (n) => runWordpress(n, { publish: [] }) },
+    { check: 'port-80', description: msg('-p 없음', 'no -p'), steps: (n) => runWordpress(n, { publish: null }) },
     { check: 'detached', description: msg('-d 없이 실행', 'run without -d'), steps: (n) => runWordpress(n, { detach: false }) },
     { check: 'running', description: msg('멈춤', 'stopped'), steps: (n) => [...runWordpress(n), ['stop', '-t', '1', n.name('wordpress')]] },
     {

@@ -1,20 +1,20 @@
+import { bookCommand, reviseRun } from '../../grader/check/book-command.js';
 import { defineExercise } from '../../grader/check/define.js';
-import { mysqlLists } from '../../grader/check/probe-vocabulary.js';
+import { mysqlLists } from '../../grader/check/kinds/index.js';
 import type { DockerStep, Names } from '../../grader/check/types.js';
-import { detached, env, exists, image, named, running } from '../../grader/check/vocabulary.js';
+import { detached, env, exists, image, named, running } from '../../grader/check/kinds/index.js';
 import { msg } from '../../grader/core/i18n.js';
 
+const BOOK = bookCommand('docker run -d --name wordpressdb -e MYSQL_ROOT_PASSWORD=password -e MYSQL_DATABASE=wordpress mysql:5.7');
+
 /** The database container of 2.2.5, shared by the exercises that build on it. */
-export const wordpressdb = named('wordpressdb', {
-  create: (n) => `docker run -d --name ${n.name('wordpressdb')} -e MYSQL_ROOT_PASSWORD=password -e MYSQL_DATABASE=wordpress mysql:5.7`,
-});
+export const wordpressdb = named('wordpressdb', { create: BOOK.line });
 
 /** The book's `docker run` for wordpressdb as steps, with `changes` to its arguments for mutations. */
 export function runWordpressdb(n: Names, changes: { detach?: boolean; env?: string[]; image?: string } = {}): DockerStep[] {
-  const env = changes.env ?? ['MYSQL_ROOT_PASSWORD=password', 'MYSQL_DATABASE=wordpress'];
-  const args = ['--name', n.name('wordpressdb'), ...env.flatMap((e) => ['-e', e]), changes.image ?? 'mysql:5.7'];
+  const step = reviseRun(BOOK.step(n), { options: { ...(changes.env ? { '-e': changes.env } : {}), ...(changes.detach === false ? { '-d': null } : {}) }, ...(changes.image ? { image: [changes.image] } : {}) });
   // Without -d the CLI would attach; create + start leaves the same attached configuration, without blocking.
-  return changes.detach === false ? [['create', ...args], ['start', n.name('wordpressdb')]] : [['run', '-d', ...args]];
+  return changes.detach === false ? [['create', ...step.slice(1)], ['start', n.name('wordpressdb')]] : [step];
 }
 
 export default defineExercise({
@@ -25,7 +25,7 @@ export default defineExercise({
     'mysql:5.7 이미지로 wordpressdb 컨테이너를 -d로 실행하면서 -e로 root 비밀번호와 wordpress 데이터베이스를 설정합니다. 컨테이너 안의 mysql에 wordpress 데이터베이스가 있어야 합니다.',
     'Run the container wordpressdb from mysql:5.7 detached (-d), setting the root password and the database wordpress with -e. The mysql inside lists the database wordpress.',
   ),
-  commands: ['docker run -d --name wordpressdb -e MYSQL_ROOT_PASSWORD=password -e MYSQL_DATABASE=wordpress mysql:5.7'],
+  commands: [BOOK.text],
   checks: [
     exists(wordpressdb),
     image(wordpressdb, 'mysql:5.7'),
@@ -41,7 +41,7 @@ export default defineExercise({
     {
       check: 'exists',
       description: msg('밑줄을 넣은 이름 wordpress_db', 'named wordpress_db, with an underscore'),
-      steps: (n) => [['run', '-d', '--name', n.name('wordpress_db'), '-e', 'MYSQL_ROOT_PASSWORD=password', '-e', 'MYSQL_DATABASE=wordpress', 'mysql:5.7']],
+      steps: (n) => [reviseRun(BOOK.step(n), { options: { '--name': [n.name('wordpress_db')] } })],
     },
     { check: 'image', description: msg('태그 없이 mysql (= mysql:latest)', 'mysql without a tag (= mysql:latest)'), steps: (n) => runWordpressdb(n, { image: 'mysql' }) },
     {

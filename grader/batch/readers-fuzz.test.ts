@@ -63,7 +63,6 @@ describe('fuzzing the roster and submission readers', () => {
 
   function assertInertReason(outcome: Awaited<ReturnType<typeof toSubmission>>): 'parsed' | 'rejected' {
     if (outcome.ok) return 'parsed';
-    // eslint-disable-next-line no-control-regex
     if (/[\u0000-\u001f\u007f-\u009f]/.test(outcome.reason)) throw new Error(`reason carries a control character: ${JSON.stringify(outcome.reason)}`);
     if (!/^[^\n]+: [^\n]+$/.test(outcome.reason)) throw new Error(`reason is not 'path: message': ${JSON.stringify(outcome.reason)}`);
     return 'rejected';

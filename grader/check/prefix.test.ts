@@ -6,7 +6,7 @@ import { defineExercise } from './define.js';
 import { makeNames, prefixed, PREFIX_PATTERN } from './names.js';
 import { gradeExercise, visibleContainers } from './run.js';
 import type { CheckSpec } from './types.js';
-import { containerAbsent, exists, link, matching, named, networkExists, repositoryOf, running, tty, volumeExists } from './vocabulary.js';
+import { containerAbsent, exists, link, matching, named, networkExists, repositoryOf, running, tty, volumeExists } from './kinds/index.js';
 
 const wordpress = named('wordpress', { create: (n) => `docker run -d --name ${n.name('wordpress')} --link ${n.name('wordpressdb')}:mysql wordpress` });
 const mycentos = named('mycentos', { aliases: ['kmsCentos'], create: (n) => `docker create -i -t --name ${n.name('mycentos')} centos:7` });

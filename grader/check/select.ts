@@ -2,16 +2,8 @@ import { UsageError } from '../core/errors.js';
 import { closest } from './names.js';
 import type { ExerciseDefinition } from './types.js';
 
-/** Compares section numbers numerically: 2.2.10 after 2.2.9. */
-export function compareSections(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? -1) - (pb[i] ?? -1);
-    if (d !== 0) return d;
-  }
-  return 0;
-}
+/** Section order lives with the other orderings (reporters use it and never import from grader/check/). */
+export { compareSections } from '../core/compare-text.js';
 
 /**
  * Picks exercises by selectors: an exact id, a section or section prefix (`2.2.5`, `2.2`), or `all`.
@@ -31,9 +23,10 @@ export function selectExercises(all: readonly ExerciseDefinition[], selectors: r
     const ids = all.map((e) => e.id);
     const sections = [...new Set(all.map((e) => e.section))];
     const near = [...new Set(unknown.flatMap((u) => closest(u, [...ids, ...sections], 3)))];
-    throw new UsageError(
-      `unknown exercise ${unknown.map((u) => `'${u}'`).join(', ')}${near.length ? `; did you mean ${near.join(', ')}?` : ''}`,
-      '`dockgrade list` shows every id',
+    const quoted = unknown.map((u) => `'${u}'`).join(', ');
+    throw new UsageError(`unknown exercise ${quoted}${near.length ? `; did you mean ${near.join(', ')}?` : ''}`, '`dockgrade list` shows every id').inKorean(
+      `없는 실습입니다: ${quoted}${near.length ? ` (비슷한 ID: ${near.join(', ')})` : ''}`,
+      '`dockgrade list`로 모든 ID를 볼 수 있습니다',
     );
   }
   return all.filter((e) => chosen.has(e));

@@ -8,7 +8,7 @@ import { EXERCISES } from '../../exercises/index.js';
 import { msg } from '../core/i18n.js';
 import { grade, gradeExercise, NO_PROBE, statusOf } from './run.js';
 import type { ExerciseDefinition, Probe } from './types.js';
-import { named } from './vocabulary.js';
+import { named } from './targets.js';
 
 const web = named('web', { create: (n) => `docker run -d --name ${n.name('web')} nginx` });
 const outcome = (ok: boolean) => ({ status: ok ? ('pass' as const) : ('fail' as const), message: msg(ok ? '예' : '아니요', ok ? 'yes' : 'no') });

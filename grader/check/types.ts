@@ -1,5 +1,5 @@
 /**
- * The exercise format: an exercise declares its checks from the vocabulary (vocabulary.ts); each check
+ * The exercise format: an exercise declares its checks from the check kinds (kinds/index.ts); each check
  * is a pure function of the Snapshot (plus the Probe for live evidence). Checkers never import dockerode.
  */
 import type { Msg } from '../core/i18n.js';

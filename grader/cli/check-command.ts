@@ -42,6 +42,8 @@ export interface CheckOptions {
   currentOnly?: boolean;
   /** Re-grade whenever the engine's state changes, until Ctrl+C. */
   watch?: boolean;
+  /** `--color` / `--no-color`; undefined: decided by the terminal and the environment (options.ts). */
+  color?: boolean;
   /** Quiet time after the last engine event before a re-grade (watch only). */
   debounceMs?: number;
 }
@@ -85,8 +87,8 @@ async function journalRun(run: RunResult, state: LoadedState, options: CheckOpti
 }
 
 /** Renders one run into every requested report (files atomically, at most one to `out`). */
-export async function emitRun(run: RunResult, targets: readonly OutputTarget[], lang: Lang, out: NodeJS.WriteStream): Promise<void> {
-  await emitReports(targets, async (format, color) => (await loadReporter(format))!(run, { lang, color }), { lang, color: useColor(out), out });
+export async function emitRun(run: RunResult, targets: readonly OutputTarget[], lang: Lang, out: NodeJS.WriteStream, colorFlag?: boolean): Promise<void> {
+  await emitReports(targets, async (format, color) => (await loadReporter(format))!(run, { lang, color }), { lang, color: useColor(out, process.env, colorFlag), out });
 }
 
 /** `dockgrade check`: collect (or read) once, grade the selected exercises, render every requested report. */
@@ -110,7 +112,7 @@ export async function runCheck(options: CheckOptions, out: NodeJS.WriteStream = 
   let run = options.waitMs === undefined ? await gradeOnce() : await gradeWaiting(gradeOnce, options, err);
   run = await journalRun(run, state!, options, err);
   if (options.deterministic) run = (await import('../pipeline/deterministic.js')).deterministicRun(run);
-  await emitRun(run, targets, options.lang, out);
+  await emitRun(run, targets, options.lang, out, options.color);
   const { emitCiOutputs } = await import('./ci-output.js');
   const stdoutIsReport = targets.some((target) => target.file === undefined && target.format !== 'pretty');
   await emitCiOutputs(run, { lang: options.lang, env: options.env, stdoutIsReport, stdout: out });

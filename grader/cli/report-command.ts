@@ -20,6 +20,8 @@ export interface ReportCommandOptions {
   output?: string;
   lang: Lang;
   showSecrets?: boolean;
+  /** `--color` / `--no-color`; undefined: decided by the terminal and the environment. */
+  color?: boolean;
 }
 
 /** Renders a saved run or class result; exit 0 once every report is written. */
@@ -27,7 +29,7 @@ export async function runReport(options: ReportCommandOptions, out: NodeJS.Write
   const data = readJsonFile(options.file);
   const kind = data && typeof data === 'object' && !Array.isArray(data) ? (data as { kind?: unknown }).kind : undefined;
   const formats = ([] as string[]).concat(options.format ?? []);
-  const color = useColor(out);
+  const color = useColor(out, process.env, options.color);
   if (kind === CLASS_RESULT_KIND) {
     const result = parseVersioned(options.file, data, ClassResultSchema, CLASS_RESULT_KIND, CLASS_RESULT_VERSION);
     const targets = parseOutputTargets(formats.length ? formats : ['json'], options.output, CLASS_REPORTER_NAMES);

@@ -12,13 +12,22 @@ export interface OutputTarget {
   file?: string;
 }
 
+/** `-` as a file name means standard output (`-o -`, `--format json=-`), as in most Unix tools. */
+export const STDOUT_FILE = '-';
+
+/** The file to write, or undefined for standard output (`-` or nothing). */
+export function fileOrStdout(file: string | undefined): string | undefined {
+  return file === STDOUT_FILE ? undefined : file;
+}
+
 /** Parses `--format` values (and `--output`) into targets; UsageError on anything ambiguous. */
-export function parseOutputTargets(formats: readonly string[], output: string | undefined, known: readonly string[]): OutputTarget[] {
+export function parseOutputTargets(formats: readonly string[], givenOutput: string | undefined, known: readonly string[]): OutputTarget[] {
   const list = formats.length ? formats : ['pretty'];
+  const output = fileOrStdout(givenOutput);
   const targets = list.map((spec): OutputTarget => {
     const at = spec.indexOf('=');
     const format = (at < 0 ? spec : spec.slice(0, at)).trim();
-    const file = at < 0 ? undefined : spec.slice(at + 1);
+    const file = at < 0 || spec.slice(at + 1) === STDOUT_FILE ? undefined : spec.slice(at + 1);
     if (!known.includes(format)) throw new UsageError(`unknown format '${format}'`, `choose one of ${known.join(', ')}, optionally as FORMAT=FILE`);
     if (file !== undefined && file.trim() === '') throw new UsageError(`--format ${format}=: the file name is missing`, `write --format ${format}=FILE`);
     return file === undefined ? { format } : { format, file };

@@ -45,9 +45,11 @@ export async function takeSnapshot(options: Omit<SnapshotOptions, 'output'>, err
 export async function runSnapshot(options: SnapshotOptions, out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
   const snapshot = await takeSnapshot(options, err);
   const text = `${JSON.stringify(snapshot, null, 2)}\n`;
-  if (options.output) {
+  // `-o -`: standard output, as when no file is named
+  const file = options.output === '-' ? undefined : options.output;
+  if (file) {
     const { writeOutputFile } = await import('../io/output-file.js');
-    writeOutputFile(options.output, text);
+    writeOutputFile(file, text);
   } else {
     out.write(text);
   }

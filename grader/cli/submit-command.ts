@@ -35,15 +35,22 @@ export function sealSubmission(snapshot: Submission['content'], student: string,
  * `dockgrade submit --student ID`: the learner's snapshot (state, probe evidence, journal), tool version,
  * engine id, time and content digest in one file: the file a student uploads to the LMS.
  */
-export async function runSubmit(options: SubmitOptions, out: NodeJS.WritableStream = process.stderr): Promise<number> {
+export async function runSubmit(options: SubmitOptions, out: NodeJS.WritableStream = process.stderr, stdout: NodeJS.WritableStream = process.stdout): Promise<number> {
   const student = options.student.trim();
   if (!student) throw new UsageError('--student needs your student id', 'e.g. dockgrade submit --student 2024123456');
   if (student.length > 200 || /[\u0000-\u001f]/.test(student)) throw new UsageError('--student: expected a printable id of at most 200 characters');
   const snapshot = await takeSnapshot({ ...options, student });
   const submission = sealSubmission(snapshot, student, options.prefix);
+  const text = `${JSON.stringify(submission)}\n`;
+  // `-o -`: the sealed document on standard output (to pipe into an upload), the note still on stderr
+  if (options.output === '-') {
+    stdout.write(text);
+    out.write(`dockgrade: wrote the submission to stdout (${snapshot.containers.length} containers, ${snapshot.probes.length} probe records)\n`);
+    return ExitCode.Ok;
+  }
   const file = options.output ?? defaultSubmissionFile(student);
   const { writeOutputFile } = await import('../io/output-file.js');
-  writeOutputFile(file, `${JSON.stringify(submission)}\n`);
+  writeOutputFile(file, text);
   out.write(`dockgrade: wrote ${file} (${snapshot.containers.length} containers, ${snapshot.probes.length} probe records); upload this file\n`);
   return ExitCode.Ok;
 }

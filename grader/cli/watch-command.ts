@@ -265,7 +265,7 @@ export async function runWatch(
       const stamp = clock(new Date());
       const header = ko ? `── dockgrade check --watch · ${stamp} · 멈추려면 Ctrl+C ──\n` : `── dockgrade check --watch · ${stamp} · Ctrl+C to stop ──\n`;
       if (toStdout) out.write(`${redraw ? '\u001b[2J\u001b[H' : '\n'}${header}`);
-      await emitRun(run, targets, options.lang, out);
+      await emitRun(run, targets, options.lang, out, options.color);
       if (!toStdout) out.write(`${header.trimEnd()} → ${targets.map((t) => t.file).join(', ')} (${run.totals.points}/${run.totals.maxPoints})\n`);
     } catch (error) {
       report(error);

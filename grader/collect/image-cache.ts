@@ -15,7 +15,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Image } from '../model/snapshot-schema.js';
 import { cacheDir } from './engine-facts.js';
-import { imageReferences, type ImageReferences } from './map-inspect.js';
+import type { ImageReferences } from './map-inspect.js';
 
 const CACHE_VERSION = 1;
 

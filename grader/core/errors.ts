@@ -18,11 +18,25 @@ export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 export class DockgradeError extends Error {
   readonly exitCode: ExitCode;
   readonly hint?: string;
+  /** The same line in Korean, printed under `--lang ko` (see `inKorean`); English when absent. */
+  ko?: { message: string; hint?: string };
   constructor(message: string, exitCode: ExitCode, hint?: string) {
     super(message);
     this.name = new.target.name;
     this.exitCode = exitCode;
     this.hint = hint;
+  }
+
+  /** Adds the Korean message (and hint) and returns the error: `throw new InputError(en, hint).inKorean(ko, koHint)`. */
+  inKorean(message: string, hint?: string): this {
+    this.ko = { message, hint };
+    return this;
+  }
+
+  /** The one line the command line prints (without the `dockgrade: ` head), in `lang` when it has that text. */
+  line(lang: 'ko' | 'en' = 'en'): string {
+    const [message, hint] = lang === 'ko' && this.ko ? [this.ko.message, this.ko.hint] : [this.message, this.hint];
+    return `${message}${hint ? ` — ${hint}` : ''}`;
   }
 }
 

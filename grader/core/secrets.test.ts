@@ -1,9 +1,9 @@
 import { makeContainer, makeImage, makeSnapshot } from '../../fixtures/snapshot-factory.js';
 import { grade } from '../check/run.js';
 import { defineExercise } from '../check/define.js';
-import { env } from '../check/vocabulary.js';
+import { env } from '../check/kinds/index.js';
 import { msg } from './i18n.js';
-import { HIDDEN, maskSnapshotSecrets, publicText, redactRun, secretValues } from './secrets.js';
+import { MASK, maskSecretPairs, maskSnapshotSecrets, publicText, redactRun, secretValues } from './secrets.js';
 
 const SECRET = 's3cr3t-a1b2c3';
 const book = publicText([{ commands: ['docker run -d --name wordpressdb -e MYSQL_ROOT_PASSWORD=password -e MYSQL_DATABASE=wordpress mysql:5.7'] }]);
@@ -32,10 +32,10 @@ describe('secret values', () => {
     const text = JSON.stringify(masked);
     for (const value of ['img-secret-77', SECRET, 'tok-9f8e7d']) expect(text).not.toContain(value);
     const c = masked.containers[0];
-    expect(c.env).toEqual({ MYSQL_ROOT_PASSWORD: HIDDEN, MYSQL_DATABASE: 'wordpress', API_TOKEN: HIDDEN, SHORT_KEY: HIDDEN, BOOK_PASSWORD: 'password' });
-    expect(c.cmd).toEqual(['mysqld', `--init=${HIDDEN}`]);
-    expect(c.logTail).toEqual([`connecting with ${HIDDEN}`]);
-    expect(masked.images.find((i) => i.tags[0] === 'app:1')!.config.env).toEqual([`IMAGE_SECRET=${HIDDEN}`, 'PATH=/bin']);
+    expect(c.env).toEqual({ MYSQL_ROOT_PASSWORD: MASK, MYSQL_DATABASE: 'wordpress', API_TOKEN: MASK, SHORT_KEY: MASK, BOOK_PASSWORD: 'password' });
+    expect(c.cmd).toEqual(['mysqld', `--init=${MASK}`]);
+    expect(c.logTail).toEqual([`connecting with ${MASK}`]);
+    expect(masked.images.find((i) => i.tags[0] === 'app:1')!.config.env).toEqual([`IMAGE_SECRET=${MASK}`, 'PATH=/bin']);
   });
 
   it('a run hides them in every string, however a check printed them', async () => {
@@ -56,7 +56,7 @@ describe('secret values', () => {
     expect(JSON.stringify(run)).toContain(SECRET);
     const redacted = JSON.stringify(redactRun(run, secretValues(snapshot, book)));
     expect(redacted).not.toContain(SECRET);
-    expect(redacted).toContain(`db-${HIDDEN}`);
+    expect(redacted).toContain(`db-${MASK}`);
   });
 
   it('a masked env value still fails an env check as the real value would', async () => {
@@ -76,5 +76,21 @@ describe('secret values', () => {
     const wrong = makeSnapshot({ containers: [makeContainer({ name: 'db', env: { MYSQL_ROOT_PASSWORD: SECRET } })] });
     expect((await grade([exercise], maskSnapshotSecrets(right, words))).exercises[0].status).toBe('pass');
     expect((await grade([exercise], maskSnapshotSecrets(wrong, words))).exercises[0].status).toBe('fail');
+  });
+});
+
+describe('maskSecretPairs', () => {
+  it.each([
+    ['MYSQL_ROOT_PASSWORD=hunter2', 'MYSQL_ROOT_PASSWORD=(hidden)'],
+    ['-e API_TOKEN=abc -e NAME=kim', '-e API_TOKEN=(hidden) -e NAME=kim'],
+    ['differs: DB_PASSWD="a b c"', 'differs: DB_PASSWD=(hidden)'],
+    ['aws_secret_access_key: AKIA123', 'aws_secret_access_key: (hidden)'],
+    ['SSH_KEY=x, USER=root', 'SSH_KEY=(hidden), USER=root'],
+  ])('%s → %s', (input, output) => {
+    expect(maskSecretPairs(input)).toBe(output);
+  });
+
+  it('leaves ordinary pairs and already-masked values alone', () => {
+    for (const text of ['MYSQL_DATABASE=wordpress', 'Tty=true', 'MYSQL_ROOT_PASSWORD=(hidden)', 'password is required']) expect(maskSecretPairs(text)).toBe(text);
   });
 });

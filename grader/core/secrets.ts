@@ -12,8 +12,8 @@ import type { Snapshot } from '../model/snapshot-schema.js';
 /** Env var names whose values are never printed. */
 export const SECRET_NAME = /PASSWORD|PASSWD|SECRET|TOKEN|KEY|CREDENTIAL|PRIVATE|AUTH|_PASS$|^PASS/i;
 
-/** What a hidden value is replaced with. */
-export const HIDDEN = '(hidden)';
+/** What a hidden value is replaced with, in every output (reports, snapshot files, check messages). */
+export const MASK = '(hidden)';
 
 /** Shorter secret values are not searched for in free text. */
 export const MIN_HUNTED_LENGTH = 4;
@@ -51,7 +51,7 @@ export function secretValues(snapshot: Snapshot, publicWords: ReadonlySet<string
 /** Replaces every occurrence of `values` in `text`. */
 export function redactText(text: string, values: readonly string[]): string {
   let out = text;
-  for (const value of values) if (out.includes(value)) out = out.split(value).join(HIDDEN);
+  for (const value of values) if (out.includes(value)) out = out.split(value).join(MASK);
   return out;
 }
 
@@ -81,7 +81,7 @@ export function redactRun(run: RunResult, values: readonly string[]): RunResult 
 export function maskSnapshotSecrets(snapshot: Snapshot, publicWords: ReadonlySet<string> = new Set()): Snapshot {
   const hunted = secretValues(snapshot, publicWords);
   const maskEnv = (env: Record<string, string>) =>
-    Object.fromEntries(Object.entries(env).map(([name, value]) => [name, SECRET_NAME.test(name) && value !== '' && !publicWords.has(value) ? HIDDEN : value]));
+    Object.fromEntries(Object.entries(env).map(([name, value]) => [name, SECRET_NAME.test(name) && value !== '' && !publicWords.has(value) ? MASK : value]));
   const masked: Snapshot = {
     ...snapshot,
     containers: snapshot.containers.map((c) => ({ ...c, env: maskEnv(c.env) })),
@@ -101,16 +101,13 @@ export function maskSnapshotSecrets(snapshot: Snapshot, publicWords: ReadonlySet
   return redactDeep(masked, hunted);
 }
 
-/** What a secret value is printed as inside a check's own messages and reconstructed commands: as in the reports. */
-export const MASK = HIDDEN;
-
 /** Whether the value of env var `name` must be masked. */
 export function isSecretName(name: string): boolean {
   return SECRET_NAME.test(name);
 }
 
 /** Replaces, in `text`, every value of a secret-looking env var of `env` with the mask. */
-export function maskSecrets(text: string, env: Readonly<Record<string, string>>): string {
+export function maskEnvValues(text: string, env: Readonly<Record<string, string>>): string {
   const values = Object.entries(env)
     .filter(([name, value]) => isSecretName(name) && value.length > 0)
     .map(([, value]) => value)
@@ -118,4 +115,19 @@ export function maskSecrets(text: string, env: Readonly<Record<string, string>>)
   let out = text;
   for (const value of values) out = out.split(value).join(MASK);
   return out;
+}
+
+/** `NAME=value` (env style) and `NAME: value` pairs; the value runs to whitespace, quote or separator. */
+const PAIRS = [/\b([A-Za-z_][A-Za-z0-9_.-]*)(=)("[^"]*"|'[^']*'|[^\s,;'"]+)/g, /\b([A-Za-z_][A-Za-z0-9_.-]*)(: )("[^"]*"|'[^']*'|[^\s,;'"=]+)/g];
+
+/**
+ * Replaces the value of every `NAME=value` / `NAME: value` whose name looks secret (PASSWORD, TOKEN,
+ * KEY…) with the mask: the reporters' last line of defence for text that names its secret itself
+ * (`--password=…` on a command line, a log line), whatever the state it came from.
+ */
+export function maskSecretPairs(text: string): string {
+  return PAIRS.reduce(
+    (masked, pair) => masked.replace(pair, (whole, name: string, sep: string, value: string) => (SECRET_NAME.test(name) && value !== MASK ? `${name}${sep}${MASK}` : whole)),
+    text,
+  );
 }

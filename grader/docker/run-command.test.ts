@@ -98,6 +98,9 @@ describe('parseRun: the book commands', () => {
   it('reads docker create and line continuations', () => {
     expect(formatRun(parseRun('docker create -i -t \\\n  --name mycentos centos:7'))).toBe('docker run -i -t --name mycentos centos:7');
   });
+  it('reads flags with the one docker-args parser (parseStep): a value flag joined to booleans, -- before the image', () => {
+    expect(formatRun(parseRun('docker container run -itp 8080:80 -- ubuntu:14.04'))).toBe('docker run -i -t -p 8080:80 ubuntu:14.04');
+  });
   it('refuses what is not docker run', () => {
     expect(() => parseRun('docker pull centos:7')).toThrow(/not a docker run/);
     expect(() => parseRun('docker run --bogus x ubuntu')).toThrow(/unknown docker run option '--bogus'/);

@@ -9,8 +9,9 @@
  * never masks secrets, and knows none of --mount, --log-driver/--log-opt, --memory, --cpus, --net-alias.
  * Our Snapshot is already mapped, so reconstruction is a small pure function we can test flag by flag.
  */
-import { normalizeReference } from '../check/vocabulary.js';
-import { shellWords } from './docker-args.js';
+import { compareText } from '../core/compare-text.js';
+import { normalizeReference } from '../check/image-reference.js';
+import { parseStep, shellWords } from './docker-args.js';
 import { isSecretName, MASK } from '../core/secrets.js';
 import type { Container, Image, Snapshot } from '../model/snapshot-schema.js';
 
@@ -246,7 +247,7 @@ export function reconstructRun(container: Container, snapshot: Pick<Snapshot, 'i
     for (const alias of attachment.aliases) if (!c.id.startsWith(alias) && alias !== c.name) parts.push(part('--net-alias', alias, { slot: `--net-alias ${alias}` }));
   }
   if (c.logConfig.type && c.logConfig.type !== 'json-file') parts.push(part('--log-driver', c.logConfig.type));
-  for (const [k, v] of Object.entries(c.logConfig.config).sort(([a], [b]) => a.localeCompare(b))) parts.push(part('--log-opt', `${k}=${v}`, { slot: `--log-opt ${k}` }));
+  for (const [k, v] of Object.entries(c.logConfig.config).sort(([a], [b]) => compareText(a, b))) parts.push(part('--log-opt', `${k}=${v}`, { slot: `--log-opt ${k}` }));
   const r = c.resources;
   if (r.memory > 0) parts.push(bytesPart('--memory', r.memory));
   if (r.memorySwap !== 0) parts.push(bytesPart('--memory-swap', r.memorySwap));
@@ -269,16 +270,16 @@ export function reconstructRun(container: Container, snapshot: Pick<Snapshot, 'i
   return { parts: sortParts(parts) };
 }
 
-const BOOLEAN_FLAGS: Record<string, string> = { '-d': '-d', '--detach': '-d', '-i': '-i', '--interactive': '-i', '-t': '-t', '--tty': '-t', '-P': '-P', '--publish-all': '-P', '--rm': '--rm' };
+/** `docker run` options (by the long name parseStep gives them) that are compared, as the reconstruction writes them. */
+const BOOLEAN_FLAGS: Record<string, string> = { detach: '-d', interactive: '-i', tty: '-t', 'publish-all': '-P', rm: '--rm' };
 const VALUE_FLAGS: Record<string, string> = {
-  '--name': '--name', '-e': '-e', '--env': '-e', '-p': '-p', '--publish': '-p', '--link': '--link', '-v': '-v', '--volume': '-v',
-  '--volumes-from': '--volumes-from', '--mount': '--mount', '--net': '--net', '--network': '--net', '--net-alias': '--net-alias',
-  '--network-alias': '--net-alias', '--log-driver': '--log-driver', '--log-opt': '--log-opt', '-m': '--memory', '--memory': '--memory',
-  '--memory-swap': '--memory-swap', '--cpus': '--cpus', '-c': '--cpu-shares', '--cpu-shares': '--cpu-shares', '--cpuset-cpus': '--cpuset-cpus',
-  '--cpu-period': '--cpu-period', '--cpu-quota': '--cpu-quota', '--restart': '--restart', '--entrypoint': '--entrypoint', '-h': '-h',
-  '--hostname': '-h', '-w': '-w', '--workdir': '-w', '-u': '-u', '--user': '-u',
+  name: '--name', env: '-e', publish: '-p', link: '--link', volume: '-v', 'volumes-from': '--volumes-from', mount: '--mount',
+  net: '--net', network: '--net', 'net-alias': '--net-alias', 'network-alias': '--net-alias', 'log-driver': '--log-driver',
+  'log-opt': '--log-opt', memory: '--memory', 'memory-swap': '--memory-swap', cpus: '--cpus', 'cpu-shares': '--cpu-shares',
+  'cpuset-cpus': '--cpuset-cpus', 'cpu-period': '--cpu-period', 'cpu-quota': '--cpu-quota', restart: '--restart',
+  entrypoint: '--entrypoint', hostname: '-h', workdir: '-w', user: '-u',
   // Accepted and not compared: they leave nothing a learner's container shows differently.
-  '--platform': '', '--device-write-bps': '', '--device-write-iops': '', '-l': '', '--label': '', '--expose': '',
+  platform: '', 'device-write-bps': '', 'device-write-iops': '', label: '', expose: '',
 };
 
 function valuePart(flag: string, value: string): RunPart {
@@ -316,48 +317,22 @@ function valuePart(flag: string, value: string): RunPart {
  * Throws NotARunCommandError for anything else (`docker pull`, `docker rm`).
  */
 export function parseRun(command: string): RunCommand {
-  const words = shellWords(command);
-  let i = words[0] === 'docker' ? 1 : 0;
-  if (words[i] === 'container') i++;
-  if (words[i] !== 'run' && words[i] !== 'create') throw new NotARunCommandError(`not a docker run command: ${command}`);
-  i++;
+  // One flag parser for every docker command line (grader/docker/docker-args.ts); this maps its options to parts.
+  const parsed = parseStep(shellWords(command));
+  if (parsed.verb !== 'run' && parsed.verb !== 'create') throw new NotARunCommandError(`not a docker run command: ${command}`);
   const parts: RunPart[] = [];
-  for (; i < words.length; i++) {
-    const word = words[i];
-    if (word === '--') {
-      i++;
-      break;
-    }
-    if (!word.startsWith('-') || word === '-') break;
-    const eq = word.startsWith('--') ? word.indexOf('=') : -1;
-    const name = eq > 0 ? word.slice(0, eq) : word;
+  for (const [name, values] of parsed.options) {
     if (name in BOOLEAN_FLAGS) {
-      parts.push(part(BOOLEAN_FLAGS[name]));
-      continue;
+      values.forEach(() => parts.push(part(BOOLEAN_FLAGS[name])));
+    } else if (name in VALUE_FLAGS) {
+      if (VALUE_FLAGS[name]) values.forEach((value) => parts.push(valuePart(VALUE_FLAGS[name], value)));
+    } else {
+      throw new NotARunCommandError(`unknown docker run option '${name.length === 1 ? '-' : '--'}${name}' in: ${command}`);
     }
-    if (name in VALUE_FLAGS) {
-      const value = eq > 0 ? word.slice(eq + 1) : words[++i] ?? '';
-      if (VALUE_FLAGS[name]) parts.push(valuePart(VALUE_FLAGS[name], value));
-      continue;
-    }
-    // Short flags joined (`-it`, `-dit`) or with a glued value (`-p80:80`, `-eA=1`).
-    if (/^-[a-zA-Z]./.test(word)) {
-      const letters = word.slice(1).split('');
-      if (letters.every((l) => `-${l}` in BOOLEAN_FLAGS)) {
-        letters.forEach((l) => parts.push(part(BOOLEAN_FLAGS[`-${l}`])));
-        continue;
-      }
-      const flag = word.slice(0, 2);
-      if (VALUE_FLAGS[flag]) {
-        parts.push(valuePart(VALUE_FLAGS[flag], word.slice(2)));
-        continue;
-      }
-    }
-    throw new NotARunCommandError(`unknown docker run option '${word}' in: ${command}`);
   }
-  if (i >= words.length) throw new NotARunCommandError(`no image in: ${command}`);
-  parts.push(imagePart(words[i]));
-  const cmd = words.slice(i + 1);
+  const [image, ...cmd] = parsed.positionals;
+  if (image === undefined) throw new NotARunCommandError(`no image in: ${command}`);
+  parts.push(imagePart(image));
   if (cmd.length) parts.push(cmdPart(cmd));
   return { parts: sortParts(parts) };
 }

@@ -1,5 +1,5 @@
 import { defineExercise } from '../check/define.js';
-import { exists, named } from '../check/vocabulary.js';
+import { exists, named } from '../check/kinds/index.js';
 import { msg } from '../core/i18n.js';
 import { parseListing, planSolve, resetTargets, selectForReset } from './solve.js';
 

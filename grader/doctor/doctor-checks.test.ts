@@ -1,5 +1,5 @@
 import { defineExercise } from '../check/define.js';
-import { exists, named } from '../check/vocabulary.js';
+import { exists, named } from '../check/kinds/index.js';
 import { msg } from '../core/i18n.js';
 import { renderDoctor } from '../cli/doctor-command.js';
 import { archLine, cliLine, diskLine, doctorExitCode, imageLine, parseEngineVersion, portLine, requiredHostPorts, requiredImages, versionLine } from './doctor-checks.js';

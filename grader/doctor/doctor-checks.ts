@@ -3,8 +3,9 @@
  * into one line, pass / warn / fail, with the fix. What the chapter needs (images, host ports) is read
  * from the exercises themselves: their reference solutions and the book's commands.
  */
+import { compareText } from '../core/compare-text.js';
 import type { ExerciseDefinition } from '../check/types.js';
-import { normalizeReference } from '../check/vocabulary.js';
+import { normalizeReference } from '../check/image-reference.js';
 import { makeNames } from '../check/names.js';
 import { fixedHostPorts, imagesOf, stepsOfCommands } from '../docker/docker-args.js';
 
@@ -42,7 +43,7 @@ export function requiredImages(exercises: readonly ExerciseDefinition[]): Array<
       map.set(ref, list);
     }
   }
-  return [...map.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([image, ids]) => ({ image, exercises: ids }));
+  return [...map.entries()].sort(([a], [b]) => compareText(a, b)).map(([image, ids]) => ({ image, exercises: ids }));
 }
 
 /** Host ports the exercises bind (`-p 80:80`, `-p 3306:3306`, `-p …:7777:80`), with the exercises binding each; sorted. */

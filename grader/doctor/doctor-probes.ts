@@ -6,7 +6,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync, statfsSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { normalizeReference } from '../check/vocabulary.js';
+import { normalizeReference } from '../check/image-reference.js';
 import type { EngineClient } from '../engine/engine-client.js';
 import type { ImageFact, PortFact } from './doctor-checks.js';
 

@@ -37,6 +37,8 @@ export interface EngineClient {
   exec(id: string, cmd: string[], timeoutMs: number): Promise<ExecOutput>;
   /** The underlying dockerode instance, for events and fixtures. */
   dockerode(): Dockerode;
+  /** Ends every connection to the engine; a run that gives up on it calls this so it can end. */
+  close?(): void;
 }
 
 const MAX_EXEC_OUTPUT = 64 * 1024;
@@ -236,7 +238,12 @@ async function pingedClient(endpoint: Endpoint, timeoutMs: number): Promise<Engi
   }
   const { HttpEngineClient } = await import('./http-engine-client.js');
   const client = new HttpEngineClient(endpoint, timeoutMs, () => dockerodeClient(endpoint, timeoutMs));
-  await client.ping();
+  try {
+    await client.ping();
+  } catch (error) {
+    client.close();
+    throw error;
+  }
   return client;
 }
 

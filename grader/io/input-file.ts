@@ -17,7 +17,6 @@ const MAX_QUOTED = 80;
  * on), line and paragraph separators and lone surrogates become `\uXXXX`; long text is cut.
  */
 export function inertText(text: string, max = MAX_QUOTED): string {
-  // eslint-disable-next-line no-control-regex
   const safe = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\ud800-\udfff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   return safe.length > max ? `${safe.slice(0, max)}…` : safe;
 }

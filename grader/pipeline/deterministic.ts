@@ -5,7 +5,7 @@
  * `requires` depends on); the timestamps become the epoch; what describes the machine or the moment
  * rather than the state (engine identity, how long `--wait` took, the journal's history) is left out.
  */
-import { compareSections } from '../check/select.js';
+import { compareSections, compareText } from '../core/compare-text.js';
 import type { RunResult } from '../model/result-schema.js';
 
 /** The fixed timestamp deterministic results carry (still a valid ISO date for every consumer). */
@@ -15,7 +15,7 @@ export const DETERMINISTIC_TIME = '1970-01-01T00:00:00.000Z';
 export function deterministicRun(run: RunResult): RunResult {
   const { waited: _waited, ...rest } = run;
   const exercises = [...run.exercises]
-    .sort((a, b) => compareSections(a.section, b.section) || a.id.localeCompare(b.id))
+    .sort((a, b) => compareSections(a.section, b.section) || compareText(a.id, b.id))
     .map(({ history: _history, ...exercise }) => exercise);
   return { ...rest, startedAt: DETERMINISTIC_TIME, finishedAt: DETERMINISTIC_TIME, engine: null, exercises };
 }

@@ -43,7 +43,6 @@ describe('a journal that cannot be used', () => {
     const warnings = run.stderr.trim().split('\n');
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(new RegExp(`^dockgrade: warning: journal .* kept as journal\\.json\\.${tag}-\\d{8}T\\d{6}Z, starting a new one$`));
-    // eslint-disable-next-line no-control-regex
     expect(run.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
     const aside = readdirSync(dir).find((f) => f.startsWith(`journal.json.${tag}-`))!;
     expect(readFileSync(join(dir, aside))).toEqual(content);

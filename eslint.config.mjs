@@ -1,0 +1,51 @@
+// ESLint flat config: `npm run lint`, run by `npm test` (pretest) and so by CI.
+// Besides the recommended sets, it holds the rules this code relied on by memory (see CONTRIBUTING.md).
+import js from '@eslint/js';
+import comments from '@eslint-community/eslint-plugin-eslint-comments/configs';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** Selectors for code whose output must not depend on the machine's locale or ICU data. */
+const LOCALE_COMPARE = {
+  selector: "CallExpression[callee.property.name='localeCompare']",
+  message: 'localeCompare depends on the locale and loads ICU (slow start-up): use compareText from grader/core/compare-text.ts.',
+};
+/** A dynamic import of a package bypasses the launcher's loader inside the bundle (see grader/core/import-package.ts). */
+const PACKAGE_IMPORT = {
+  selector: "ImportExpression > Literal[value=/^(?![.]|node:)/]",
+  message: 'import a package through importPackage() from grader/core/import-package.ts: a bare import() fails inside the bundle.',
+};
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'reports/templates.generated.ts'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  comments.recommended,
+  {
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      // A disabled rule says why, on the same line (`-- reason`).
+      '@eslint-community/eslint-comments/require-description': ['error', { ignore: [] }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true, destructuredArrayIgnorePattern: '^_' }],
+      'no-restricted-syntax': ['error', LOCALE_COMPARE, PACKAGE_IMPORT],
+      // Matching control characters is the point of this code's sanitizers (terminal, CSV, JUnit, JSON).
+      'no-control-regex': 'off',
+    },
+  },
+  {
+    // The one place that may import() a package by name.
+    files: ['grader/core/import-package.ts', 'scripts/**', 'bench/**', 'fixtures/**', '**/*.test.ts', 'jest.config.ts'],
+    rules: { 'no-restricted-syntax': ['error', LOCALE_COMPARE] },
+  },
+  {
+    // The engine's raw JSON is untyped until collect/map-inspect.ts maps it, once, into the Snapshot.
+    files: ['grader/engine/**', 'grader/collect/**'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
+    // Tests and fixtures may reach into loosely typed engine answers.
+    files: ['**/*.test.ts', 'fixtures/**'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+);

@@ -1,0 +1,34 @@
+import { makeContainer } from '../../../fixtures/snapshot-factory.js';
+import { web, recorded, run } from '../../../fixtures/probe-kind-tester.js';
+import { ReplayProbe } from '../../probe/probe.js';
+import { msg } from '../../core/i18n.js';
+import { httpAnswers } from './http-answers.js';
+
+describe('httpAnswers', () => {
+  const c = makeContainer({ name: 'web', ports: { '80/tcp': [{ hostIp: '0.0.0.0', hostPort: '32768' }] } });
+  const check = httpAnswers(web, '80', { refusedHint: (x) => msg(`ko ${x.name}`, `apache2 is not running inside the container: docker exec -it ${x.name} service apache2 start`) });
+  it('passes on an HTTP answer', async () => {
+    const r = await run(check, c, recorded(c, { kind: 'http', outcome: 'ok', code: 200, detail: '127.0.0.1:32768' }, '80/tcp'));
+    expect(r.status).toBe('pass');
+    expect(r.message.en).toBe('127.0.0.1:32768 answered HTTP 200');
+  });
+  it('fails on a refused or reset connection, with the exercise hint', async () => {
+    for (const error of ['ECONNREFUSED', 'ECONNRESET']) {
+      const r = await run(check, c, recorded(c, { kind: 'http', outcome: 'failed', detail: `127.0.0.1:32768: ${error}` }, '80/tcp'));
+      expect(r.status).toBe('fail');
+      expect(r.message.en).toBe('nothing answers on 127.0.0.1:32768: no server listens inside the container');
+      expect(r.hint?.en).toBe('apache2 is not running inside the container: docker exec -it web service apache2 start');
+    }
+  });
+  it('fails on a timeout and on a 5xx', async () => {
+    expect((await run(check, c, recorded(c, { kind: 'http', outcome: 'failed', detail: '127.0.0.1:32768: ETIMEDOUT' }, '80/tcp'))).message.en).toBe('127.0.0.1:32768 did not answer in time');
+    const r = await run(check, c, recorded(c, { kind: 'http', outcome: 'ok', code: 500, detail: '127.0.0.1:32768' }, '80/tcp'));
+    expect([r.status, r.actual]).toEqual(['fail', 'HTTP 500']);
+  });
+  it('skips, with the reason, when the probe cannot run (not published, not recorded)', async () => {
+    const r = await run(check, c, recorded(c, { kind: 'http', outcome: 'unavailable', detail: '80/tcp is not published' }, '80/tcp'));
+    expect([r.status, r.message.en]).toEqual(['skip', 'skipped, cannot probe: 80/tcp is not published']);
+    const empty = await run(check, c, new ReplayProbe([]));
+    expect([empty.status, empty.message.en]).toEqual(['skip', 'skipped, cannot probe: not recorded in the snapshot']);
+  });
+});

@@ -1,0 +1,52 @@
+/** Probe kind `http`: the published port answers HTTP. */
+import { msg, type Msg } from '../../core/i18n.js';
+import type { Container } from '../../model/snapshot-schema.js';
+import type { CheckContext, ContainerTarget, Names, ProbeCheck } from '../types.js';
+import { fail, pass, probeCheck, unavailable, whom, type CheckOptions } from './check-builder.js';
+
+export interface HttpOptions extends CheckOptions {
+  /** What to do when nothing answers on the port (the server inside is not running). */
+  refusedHint?: (container: Container, ctx: CheckContext) => Msg;
+  /** What to do when the server answers 5xx. */
+  serverErrorHint?: (container: Container, ctx: CheckContext) => Msg;
+}
+
+/** Error codes meaning: the port is published but nothing listens behind it inside the container. */
+const NOTHING_LISTENS = /ECONNREFUSED|ECONNRESET|EPIPE|socket hang up|HPE_INVALID/i;
+
+/**
+ * The host port published for `containerPort` answers HTTP (any status below 500). The port is read from
+ * the container's actual bindings, so `-p 80` (a random host port) works.
+ */
+export function httpAnswers(target: ContainerTarget, containerPort: string, options: HttpOptions = {}): ProbeCheck {
+  const port = containerPort.includes('/') ? containerPort : `${containerPort}/tcp`;
+  const explain = (n: Names) =>
+    msg(
+      `${whom(target, n).ko}의 ${port} 포트가 연결된 호스트 포트에서 HTTP로 응답해야 합니다 (컨테이너 안의 서버가 실행 중): docker port ${target.name ? n.name(target.name) : '<이름>'}`,
+      `the host port published for ${port} of ${whom(target, n).en} answers HTTP (the server inside runs): docker port ${target.name ? n.name(target.name) : '<name>'}`,
+    );
+  return probeCheck({ id: 'http', title: msg(`HTTP 응답 (${port.replace('/tcp', '')} 포트)`, `answers HTTP (port ${port.replace('/tcp', '')})`), explain }, target, options, async (c, ctx) => {
+    const record = await ctx.probe.http(c, port);
+    const where = record.detail.split(': ')[0];
+    if (record.outcome === 'unavailable') return unavailable(record);
+    if (record.outcome === 'ok' && record.code !== null && record.code < 500) {
+      return pass(msg(`${where}에서 HTTP ${record.code}로 응답했습니다`, `${where} answered HTTP ${record.code}`), { expected: 'an HTTP answer', actual: `HTTP ${record.code}` });
+    }
+    if (record.outcome === 'ok') {
+      const hint = options.serverErrorHint?.(c, ctx) ?? msg(`서버 로그를 보세요: docker logs ${c.name}`, `read the server's log: docker logs ${c.name}`);
+      return fail(msg(`${where}의 서버가 오류 HTTP ${record.code}로 응답했습니다`, `the server on ${where} answered with error HTTP ${record.code}`), { expected: 'HTTP < 500', actual: `HTTP ${record.code}`, hint });
+    }
+    if (NOTHING_LISTENS.test(record.detail)) {
+      const hint = options.refusedHint?.(c, ctx) ?? msg(`컨테이너 안의 서버가 실행 중인지 보세요: docker logs ${c.name}`, `check that the server inside the container runs: docker logs ${c.name}`);
+      return fail(msg(`${where}에 연결했지만 컨테이너 안에서 응답하는 서버가 없습니다`, `nothing answers on ${where}: no server listens inside the container`), { expected: 'an HTTP answer', actual: record.detail, hint });
+    }
+    if (/ETIMEDOUT|timeout|within/i.test(record.detail)) {
+      return fail(msg(`${where}이(가) 제한 시간 안에 응답하지 않았습니다`, `${where} did not answer in time`), {
+        expected: 'an HTTP answer',
+        actual: record.detail,
+        hint: msg('방화벽이나 서버가 0.0.0.0에서 듣는지 확인하세요', 'check a firewall, and that the server listens on 0.0.0.0 inside the container'),
+      });
+    }
+    return fail(msg(`${where}에서 HTTP 응답을 받지 못했습니다: ${record.detail}`, `no HTTP answer from ${where}: ${record.detail}`), { expected: 'an HTTP answer', actual: record.detail });
+  });
+}

@@ -1,0 +1,26 @@
+/** Check kind `link` (`--link target:alias`). */
+import { msg } from '../../core/i18n.js';
+import type { ContainerCheck, ContainerTarget, Names } from '../types.js';
+import { containerCheck, fail, pass, type CheckOptions } from './check-builder.js';
+
+/** `--link target:alias`. Links are stored as `/target:/self/alias`. */
+export function link(target: ContainerTarget, linkTarget: string, alias: string, options: CheckOptions = {}): ContainerCheck {
+  const explain = (n: Names) =>
+    msg(`--link ${n.name(linkTarget)}:${alias}로 ${n.name(linkTarget)}을(를) ${alias}라는 이름으로 연결해야 합니다: ${target.create(n)}`, `--link ${n.name(linkTarget)}:${alias} reaches ${n.name(linkTarget)} under the name ${alias}: ${target.create(n)}`);
+  return containerCheck({ id: 'link', title: msg(`--link ${linkTarget}:${alias}`, `--link ${linkTarget}:${alias}`), explain }, target, options, (c, ctx) => {
+    const wantedTarget = ctx.name(linkTarget);
+    const parsed = c.links.map((l) => {
+      const [from, to] = l.split(':');
+      return { target: (from ?? '').replace(/^\//, ''), alias: (to ?? '').split('/').pop() ?? '' };
+    });
+    const expected = `--link ${wantedTarget}:${alias}`;
+    const actual = parsed.map((l) => `--link ${l.target}:${l.alias}`).join(' ') || '(none)';
+    const hint = msg(`--link ${wantedTarget}:${alias}를 붙여 다시 만드세요: ${target.create(ctx)}`, `recreate it with --link ${wantedTarget}:${alias}: ${target.create(ctx)}`);
+    if (parsed.some((l) => l.target === wantedTarget && l.alias === alias)) return pass(msg(`${wantedTarget}에 ${alias}(으)로 연결되었습니다`, `linked to ${wantedTarget} as ${alias}`), { expected, actual });
+    const sameTarget = parsed.find((l) => l.target === wantedTarget);
+    if (sameTarget) {
+      return fail(msg(`${wantedTarget}에 연결했지만 별명이 ${sameTarget.alias}입니다 (필요: ${alias})`, `linked to ${wantedTarget} under alias ${sameTarget.alias}, not ${alias}`), { expected, actual, hint });
+    }
+    return fail(msg(`${wantedTarget}에 대한 --link가 없습니다`, `no --link to ${wantedTarget}`), { expected, actual, hint });
+  });
+}

@@ -1,0 +1,32 @@
+import { makeContainer } from '../../../fixtures/snapshot-factory.js';
+import { db, recorded, run } from '../../../fixtures/probe-kind-tester.js';
+import type { ProbeRecord } from '../../model/snapshot-schema.js';
+import { mysqlLists } from './mysql-lists.js';
+
+describe('mysqlLists', () => {
+  const c = makeContainer({ name: 'db', image: 'mysql:5.7', env: { MYSQL_ROOT_PASSWORD: 'password', MYSQL_DATABASE: 'wordpress' } });
+  const check = mysqlLists(db, { user: 'root', password: 'password', database: 'wordpress' });
+  const args = JSON.stringify(['mysql', '-uroot', '-ppassword', '-e', 'show databases']);
+  const exec = (outcome: ProbeRecord['outcome'], output: string, code: number | null = outcome === 'ok' ? 0 : 1) => recorded(c, { kind: 'exec', outcome, output, code, detail: outcome === 'unavailable' ? 'mysql is not available in the container' : '' }, args);
+  it('passes when show databases lists wordpress', async () => {
+    expect((await run(check, c, exec('ok', 'Database\ninformation_schema\nwordpress\nmysql\n'))).status).toBe('pass');
+  });
+  it('fails when the database is missing, naming what is there', async () => {
+    const r = await run(check, c, exec('ok', 'Database\ninformation_schema\nmysql\n'));
+    expect(r.message.en).toBe('no database wordpress (found information_schema, mysql)');
+    expect(r.hint?.en).toContain('empty data directory');
+  });
+  it('explains a refused login and a server still starting', async () => {
+    expect((await run(check, c, exec('failed', "ERROR 1045 (28000): Access denied for user 'root'@'localhost' (using password: YES)"))).message.en).toBe('mysql refused the root login');
+    expect((await run(check, c, exec('failed', "ERROR 2002 (HY000): Can't connect to local MySQL server through socket"))).message.en).toBe('mysqld does not answer yet (it may still be initialising)');
+  });
+  it('is skip, not fail, when mysql is missing in the image', async () => {
+    const r = await run(check, c, exec('unavailable', ''));
+    expect([r.status, r.message.en]).toEqual(['skip', 'skipped, cannot probe: mysql is not available in the container']);
+  });
+  it('never shows the password it logs in with', async () => {
+    const r = await run(check, c, exec('failed', 'mysql: unknown error with password'));
+    expect(JSON.stringify(r)).not.toContain('-ppassword');
+    expect(r.message.en).toContain('-p(hidden)');
+  });
+});

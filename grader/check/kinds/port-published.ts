@@ -1,0 +1,63 @@
+/** Check kind `port-…` (`-p [ip:]host:container`). */
+import { msg, type Msg } from '../../core/i18n.js';
+import type { ContainerCheck, ContainerTarget, Names } from '../types.js';
+import { containerCheck, fail, pass, type CheckOptions } from './check-builder.js';
+
+/** How a binding must look. */
+export interface PortExpectation {
+  /** Host port as typed: `'80'`; `''` for `-p 80` (the engine picks one). */
+  hostPort: string;
+  /** `'any'` (default): any host address; `'specific'`: a specific address such as `192.168.0.100`. */
+  hostIp?: 'any' | 'specific';
+  /** Another spelling of this binding a learner may have copied (the seed post's `-p 8080:8080`): named as a near miss. */
+  variant?: { hostPort: string; containerPort: string; source: Msg };
+}
+
+function bindingText(hostIp: string, hostPort: string): string {
+  return `${hostIp || '0.0.0.0'}:${hostPort || '(random)'}`;
+}
+
+/** `-p [ip:]host:container` is configured, and published while the container runs. */
+export function portPublished(target: ContainerTarget, containerPort: string, expectation: PortExpectation, options: CheckOptions = {}): ContainerCheck {
+  const port = containerPort.includes('/') ? containerPort : `${containerPort}/tcp`;
+  const flag = `-p ${expectation.hostIp === 'specific' ? 'IP:' : ''}${expectation.hostPort ? `${expectation.hostPort}:` : ''}${port.replace('/tcp', '')}`;
+  const id = options.id ?? `port-${expectation.hostPort || 'random'}-${port.replace('/tcp', '').replace('/', '-')}`;
+  const explain = (n: Names) => msg(`${flag}로 호스트 포트에 연결해야 합니다: ${target.create(n)}`, `${flag} publishes the port on the host: ${target.create(n)}`);
+  return containerCheck({ id, title: msg(`포트 ${flag}`, `port ${flag}`), explain }, target, { ...options, id }, (c, ctx) => {
+    const configured = c.portBindings[port] ?? [];
+    const expected = `${flag} (${expectation.hostIp === 'specific' ? 'IP' : '0.0.0.0'}:${expectation.hostPort || '(random)'}->${port})`;
+    const actualText = Object.entries(c.portBindings)
+      .flatMap(([p, list]) => list.map((b) => `${bindingText(b.hostIp, b.hostPort)}->${p}`))
+      .join(', ') || '(none)';
+    const hint = msg(`${flag}를 붙여 다시 만드세요: ${target.create(ctx)}`, `recreate it with ${flag}: ${target.create(ctx)}`);
+    const ok = configured.find((b) => {
+      const ipOk = expectation.hostIp === 'specific' ? b.hostIp !== '' && b.hostIp !== '0.0.0.0' && b.hostIp !== '::' : b.hostIp === '' || b.hostIp === '0.0.0.0' || b.hostIp === '::';
+      const portOk = expectation.hostPort === '' ? b.hostPort === '' || b.hostPort === '0' : b.hostPort === expectation.hostPort;
+      return ipOk && portOk;
+    });
+    if (ok) return pass(msg(`포트가 연결되었습니다: ${bindingText(ok.hostIp, ok.hostPort)}->${port}`, `published ${bindingText(ok.hostIp, ok.hostPort)}->${port}`), { expected, actual: actualText });
+    const v = expectation.variant;
+    const variantPort = v ? (v.containerPort.includes('/') ? v.containerPort : `${v.containerPort}/tcp`) : '';
+    if (v && (c.portBindings[variantPort] ?? []).some((b) => b.hostPort === v.hostPort)) {
+      const typed = `-p ${v.hostPort}:${v.containerPort.replace('/tcp', '')}`;
+      return fail(msg(`${typed}는 ${v.source.ko}의 포트입니다. 책은 ${flag}를 씁니다`, `found ${typed}, ${v.source.en}'s ports; the book uses ${flag}`), { expected, actual: actualText, hint });
+    }
+    if (configured.length === 0) {
+      const other = Object.keys(c.portBindings);
+      return fail(
+        other.length
+          ? msg(`컨테이너 포트 ${port}가 연결되지 않았습니다 (다른 포트: ${actualText})`, `container port ${port} is not published (found ${actualText})`)
+          : msg(`포트를 하나도 연결하지 않았습니다 (-p 없음)`, `no port is published (no -p)`),
+        { expected, actual: actualText, hint },
+      );
+    }
+    const b = configured[0];
+    if (expectation.hostIp !== 'specific' && b.hostIp && b.hostIp !== '0.0.0.0' && b.hostPort === expectation.hostPort) {
+      return fail(msg(`${b.hostIp}에만 연결되어 다른 주소로는 접속할 수 없습니다`, `published only on ${b.hostIp}, not on every address`), { expected, actual: actualText, hint });
+    }
+    if (expectation.hostIp === 'specific' && (!b.hostIp || b.hostIp === '0.0.0.0')) {
+      return fail(msg(`특정 호스트 IP에 연결해야 합니다 (-p IP:${expectation.hostPort}:${port.replace('/tcp', '')})`, `bind it to a specific host address (-p IP:${expectation.hostPort}:${port.replace('/tcp', '')})`), { expected, actual: actualText, hint });
+    }
+    return fail(msg(`다른 호스트 포트에 연결되었습니다: ${actualText}`, `published on another host port: ${actualText}`), { expected, actual: actualText, hint });
+  });
+}

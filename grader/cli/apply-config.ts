@@ -1,0 +1,47 @@
+/**
+ * Defaults that depend on the environment and the config file, shared by the yargs parser (main.ts,
+ * as a middleware) and the fast path (bin.ts), so both hand a command the same options.
+ */
+import { PREFIX_PATTERN } from '../check/names.js';
+import { UsageError } from '../core/errors.js';
+import { detectLang, type Lang } from '../core/i18n.js';
+
+/**
+ * Fills `--lang` and `--prefix` when not given: the prefix from DOCKGRADE_PREFIX, then the config file;
+ * the language from the config file, then the locale. The config file is read only when needed.
+ */
+export async function applyConfig(argv: { lang?: unknown; prefix?: unknown }): Promise<void> {
+  const envPrefix = process.env.DOCKGRADE_PREFIX;
+  if (argv.lang === undefined || (argv.prefix === undefined && envPrefix === undefined)) {
+    const { loadConfig } = await import('../core/config.js');
+    const { config } = await loadConfig();
+    argv.lang ??= config.lang ?? detectLang();
+    argv.prefix ??= envPrefix ?? config.prefix ?? '';
+  }
+  argv.prefix ??= envPrefix ?? '';
+  if (!PREFIX_PATTERN.test(String(argv.prefix))) {
+    throw new UsageError(`prefix '${String(argv.prefix)}' is not usable in Docker names`, 'use letters, digits, _ . - only, starting with a letter or digit').inKorean(
+      `접두사 '${String(argv.prefix)}'는 Docker 이름에 쓸 수 없습니다`,
+      '영문자, 숫자, _ . - 만 쓰고, 영문자나 숫자로 시작하세요',
+    );
+  }
+}
+
+/**
+ * The language of help and error lines, known before any parser runs: `--lang` on the line, then the
+ * config file, then the locale. A config file that cannot be read falls back to the locale here (its
+ * error is reported later, in that language).
+ */
+export async function earlyLang(argv: readonly string[]): Promise<Lang> {
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--') break;
+    const given = argv[i] === '--lang' ? argv[i + 1] : argv[i].startsWith('--lang=') ? argv[i].slice('--lang='.length) : undefined;
+    if (given === 'ko' || given === 'en') return given;
+  }
+  try {
+    const { loadConfig } = await import('../core/config.js');
+    return (await loadConfig()).config.lang ?? detectLang();
+  } catch {
+    return detectLang();
+  }
+}

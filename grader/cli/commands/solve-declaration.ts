@@ -1,0 +1,21 @@
+/** `dockgrade solve`: applies reference solutions (asks first). */
+import { defineCommand } from '../command-declaration.js';
+import { msg } from '../../core/i18n.js';
+
+export const solveCommand = defineCommand({
+  command: 'solve <selectors..>',
+  describe: msg(
+    '실습의 모범 답안을 엔진에 적용합니다 (docker 명령을 보여 주고, --yes가 없으면 묻습니다)',
+    "apply exercises' reference solutions to the engine (prints the docker commands, asks unless --yes)",
+  ),
+  positionals: {
+    selectors: { type: 'string', array: true, demandOption: true, describe: msg('실습 ID 또는 절', 'exercise ids or sections') },
+  },
+  options: {
+    yes: { type: 'boolean', alias: 'y', default: false, describe: msg('명령을 실행하기 전에 묻지 않습니다', 'do not ask before running the commands') },
+  },
+  async handler(args) {
+    const { runSolve } = await import('../solve-command.js');
+    return runSolve({ selectors: (args.selectors ?? []).map(String), prefix: String(args.prefix), host: args.host, yes: args.yes });
+  },
+});

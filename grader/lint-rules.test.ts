@@ -1,0 +1,36 @@
+/**
+ * The project's written rules are lint rules (eslint.config.mjs): each one below rejects the code it
+ * forbids and accepts the way the project does it, so a rule that silently stops applying fails here.
+ */
+import { ESLint } from 'eslint';
+
+const eslint = new ESLint({ cwd: process.cwd() });
+
+/** Rule ids reported for `code` linted as if it were the file `path`. */
+async function rulesHit(code: string, path: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: path });
+  return result.messages.map((m) => m.ruleId ?? `fatal: ${m.message}`);
+}
+
+describe('eslint.config.mjs', () => {
+  it('forbids localeCompare in shipped code and in tests', async () => {
+    expect(await rulesHit("export const s = ['b', 'a'].sort((a, b) => a.localeCompare(b));\n", 'grader/core/example.ts')).toContain('no-restricted-syntax');
+    expect(await rulesHit("export const s = ['b', 'a'].sort((a, b) => a.localeCompare(b));\n", 'grader/core/example.test.ts')).toContain('no-restricted-syntax');
+    expect(await rulesHit("import { compareText } from './compare-text.js';\nexport const s = ['b', 'a'].sort(compareText);\n", 'grader/core/example.ts')).toEqual([]);
+  });
+
+  it('forbids a bare import() of a package outside grader/core/import-package.ts', async () => {
+    expect(await rulesHit("export const load = () => import('yargs');\n", 'grader/cli/example.ts')).toContain('no-restricted-syntax');
+    expect(await rulesHit("export const load = () => import('yargs');\n", 'grader/core/import-package.ts')).toEqual([]);
+    expect(await rulesHit("export const load = () => import('./local.js');\nexport const fs = () => import('node:fs');\n", 'grader/cli/example.ts')).toEqual([]);
+  });
+
+  it('forbids an eslint-disable comment without a reason, and an unused one', async () => {
+    const bare = "// eslint-disable-next-line @typescript-eslint/no-explicit-any\nexport const x: any = 1;\n";
+    expect(await rulesHit(bare, 'grader/core/example.ts')).toContain('@eslint-community/eslint-comments/require-description');
+    const reasoned = "// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a reason\nexport const x: any = 1;\n";
+    expect(await rulesHit(reasoned, 'grader/core/example.ts')).toEqual([]);
+    const unused = '// eslint-disable-next-line no-debugger -- nothing to silence\nexport const x = 1;\n';
+    expect((await rulesHit(unused, 'grader/core/example.ts')).length).toBeGreaterThan(0);
+  });
+});
