@@ -9,12 +9,12 @@ import { readdir, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { EXERCISES } from '../../exercises/index.js';
 import type { ClassExercise, ClassResult, IntegrityFinding, RowEvidence, StudentRow } from '../model/class-schema.js';
-import { grade, visibleContainers } from '../check/run.js';
+import { visibleContainers } from '../check/run.js';
 import type { ExerciseDefinition } from '../check/types.js';
 import { mapLimit } from '../collect/collect.js';
 import { CLASS_RESULT_KIND, CLASS_RESULT_VERSION } from '../model/class-schema.js';
 import { msg } from '../core/i18n.js';
-import { ReplayProbe } from '../probe/probe.js';
+import { gradeStage, stateOf } from '../pipeline/pipeline.js';
 import type { RunResult } from '../model/result-schema.js';
 import type { Snapshot } from '../model/snapshot-schema.js';
 import { TOOL } from '../core/tool.js';
@@ -155,10 +155,11 @@ export async function gradeClass(options: ClassGradeOptions): Promise<ClassResul
     else graded.set(row.studentId, [{ row, submittedAt }]);
   };
 
-  // A submission's journal gives each exercise its history and, unless --current-only, counts the
+  // The pipeline's grade stage, as for every entry point: secrets a submission carries are hidden in the run.
+  // Then the submission's journal gives each exercise its history and, unless --current-only, counts the
   // exercises that passed earlier on the same engine and prefix (the book's later steps undo earlier ones).
   const gradeSnapshot = async (snapshot: Snapshot, prefix: string, student: string, source: RunResult['source']): Promise<RunResult> => {
-    const run = await grade(exercises, snapshot, { prefix, probe: options.probes === false ? undefined : new ReplayProbe(snapshot.probes), source, student, now });
+    const run = await gradeStage(await stateOf(snapshot, source, options.probes !== false), { exercises, prefix, student, now });
     const marked = options.currentOnly ? { ...run, currentOnly: true } : run;
     return snapshot.journal ? recordRun(snapshot.journal, marked, marked.finishedAt, { credit: !options.currentOnly }).run : marked;
   };

@@ -50,10 +50,11 @@ export async function doctorLines(options: DoctorOptions): Promise<DoctorLine[]>
   const images = requiredImages(EXERCISES);
   const ports = requiredHostPorts(EXERCISES);
   const lines: DoctorLine[] = [cliLine(await probes.dockerCliVersion())];
-  const { connect } = await import('../engine/engine-client.js');
+  // The pipeline's source stage: the same engine `check` would grade (doctor only asks it, never grades).
+  const { openEngine } = await import('../pipeline/source.js');
   let client;
   try {
-    client = await connect({ host: options.host, timeoutMs: options.timeoutMs });
+    client = await openEngine({ host: options.host, timeoutMs: options.timeoutMs });
   } catch (error) {
     if (!(error instanceof DockerUnavailableError)) throw error;
     lines.push(engineDownLine(error.message, error.hint));
@@ -82,7 +83,7 @@ export async function doctorLines(options: DoctorOptions): Promise<DoctorLine[]>
   }
   if (options.deep) {
     const { deepChecks, pickProbeImage } = await import('../doctor/deep-checks.js');
-    const present = (await client.dockerode().listImages()).flatMap((i) => i.RepoTags ?? []);
+    const present = (await client.listImages()).flatMap((i) => i.RepoTags ?? []);
     const image = pickProbeImage(present, PROBE_IMAGES);
     if (!image) {
       lines.push({ id: 'deep:start', status: 'warn', message: `--deep needs one of ${PROBE_IMAGES.join(', ')} (with ping) and none is present`, fix: 'docker pull busybox' });

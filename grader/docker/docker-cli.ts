@@ -4,6 +4,9 @@
  * 127.0.0.1:7777:80`, `--link`, `--net-alias` or `--mount` keep the CLI's own meaning instead of a
  * translation to API calls that could drift. `--host` is passed through as `docker --host`; otherwise
  * the CLI finds the engine as the grader does (DOCKER_HOST, context, default socket).
+ * This is the only way dockgrade changes an engine, and only where it acts as the learner would
+ * (solve, reset, selftest's steps, doctor --deep) under its own prefix or label; grading, `--watch` and
+ * `doctor`'s read-only lines reach the engine through grader/engine/ (EngineClient) instead.
  */
 import { execFile } from 'node:child_process';
 import { DockerUnavailableError, DockgradeError, ExitCode } from '../core/errors.js';

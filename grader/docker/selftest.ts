@@ -5,17 +5,14 @@
  * Everything runs under one tool prefix, removed before every case and at the end; the fixed host ports
  * the steps bind are locked machine-wide while the exercise runs; no step ever pulls an image.
  */
-import type { DockerStep, ExerciseDefinition, Probe } from '../check/types.js';
+import type { DockerStep, ExerciseDefinition } from '../check/types.js';
 import { makeNames } from '../check/names.js';
-import { gradeExercise, NO_PROBE } from '../check/run.js';
-import { collectSnapshot } from '../collect/collect.js';
 import { fixedHostPorts, withoutPulling } from './docker-args.js';
 import { removeByPrefix, type DockerCli } from './docker-cli.js';
 import type { EngineClient } from '../engine/engine-client.js';
-import { probeHost } from '../engine/endpoint.js';
 import { withHostPorts } from '../core/host-port-lock.js';
 import { msg, type Msg } from '../core/i18n.js';
-import { LiveProbe } from '../probe/probe.js';
+import { gradeSource } from '../pipeline/pipeline.js';
 import type { ExerciseResult } from '../model/result-schema.js';
 import type { Snapshot } from '../model/snapshot-schema.js';
 import { waitUntil, type Waited } from '../core/wait.js';
@@ -93,10 +90,10 @@ export async function gradeAfter(
   await removeByPrefix(options.cli, options.prefix);
   await options.cli.apply(steps.map(withoutPulling));
   if (options.settleMs) await new Promise((r) => setTimeout(r, options.settleMs));
-  const probe: Probe = options.probes === false ? NO_PROBE : new LiveProbe(options.client, probeHost(options.client.endpoint));
+  // The grading pipeline as `check` runs it (collect → probes → grade → secrets hidden), on this one exercise.
   const attempt = async () => {
-    const snapshot = await collectSnapshot(options.client);
-    return gradeExercise(exercise, edit ? edit(snapshot) : snapshot, { prefix: options.prefix, probe });
+    const { run } = await gradeSource({ client: options.client, probes: options.probes !== false }, { exercises: [exercise], prefix: options.prefix, edit });
+    return run.exercises[0];
   };
   const { value, waited } = await waitUntil(attempt, until, { timeoutMs: options.waitMs ?? 0, intervalMs: options.intervalMs ?? 500 });
   return { result: value, waited };
