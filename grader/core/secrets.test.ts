@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { makeContainer, makeImage, makeSnapshot } from '../../fixtures/snapshot-factory.js';
 import { grade } from '../check/run.js';
 import { defineExercise } from '../check/define.js';
@@ -93,6 +94,32 @@ describe('maskSecretPairs', () => {
 
   it('leaves ordinary pairs and already-masked values alone', () => {
     for (const text of ['MYSQL_DATABASE=wordpress', 'Tty=true', 'MYSQL_ROOT_PASSWORD=(hidden)', 'password is required']) expect(maskSecretPairs(text)).toBe(text);
+  });
+});
+
+describe('maskSecretPairs as a linear scanner', () => {
+  /** The two regular expressions it replaced (they backtrack on long runs; fine on short text). */
+  const REFERENCE = [/\b([A-Za-z_][A-Za-z0-9_.-]*)(=)("[^"]*"|'[^']*'|[^\s,;'"]+)/g, /\b([A-Za-z_][A-Za-z0-9_.-]*)(: )("[^"]*"|'[^']*'|[^\s,;'"=]+)/g];
+  const reference = (text: string) =>
+    REFERENCE.reduce((masked, pair) => masked.replace(pair, (whole, name: string, sep: string, value: string) => (/PASSWORD|PASSWD|SECRET|TOKEN|KEY|CREDENTIAL|PRIVATE|AUTH|_PASS$|^PASS/i.test(name) && value !== MASK ? `${name}${sep}${MASK}` : whole)), text);
+
+  it('masks exactly what the regular expressions masked, on short texts made of the interesting characters', () => {
+    const piece = fc.constantFrom('PASSWORD', 'token', 'a', 'KEY', '_', '.', '-', '1', '=', ': ', ':', ' ', '"', "'", ',', ';', 'x', '(hidden)', 'é', '\n');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }), (pieces) => {
+        const text = pieces.join('');
+        expect(maskSecretPairs(text)).toBe(reference(text));
+      }),
+      { numRuns: 5000, seed: 13 },
+    );
+  });
+
+  it('takes linear time on the inputs that made the regular expressions backtrack', () => {
+    for (const text of ['a.'.repeat(200_000), 'A="'.repeat(100_000), "K='".repeat(100_000), 'a: '.repeat(100_000), 'PASSWORD='.repeat(100_000)]) {
+      const started = performance.now();
+      maskSecretPairs(text);
+      expect(performance.now() - started).toBeLessThan(1_000);
+    }
   });
 });
 

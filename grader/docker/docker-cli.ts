@@ -71,9 +71,15 @@ export async function namesWithPrefix(cli: DockerCli, kind: 'container' | 'netwo
   return (await cli.run(args)).split('\n').filter((name) => name && name.startsWith(prefix));
 }
 
+/** Image references (`repository:tag`) whose tag starts with `prefix`: the tags a run made itself (grader/check/names.ts anotherTag). */
+export async function imageTagsWithPrefix(cli: DockerCli, prefix: string): Promise<string[]> {
+  return (await cli.run(['images', '--format', '{{.Repository}}:{{.Tag}}'])).split('\n').filter((ref) => ref.slice(ref.lastIndexOf(':') + 1).startsWith(prefix));
+}
+
 /**
  * Removes the containers (with their anonymous volumes), networks and volumes named with a tool's
- * prefix, and nothing else. Refuses a prefix that could match what a learner made.
+ * prefix, then the image tags that start with it (`docker rmi` without force: a tag of a book image is
+ * only untagged), and nothing else. Refuses a prefix that could match what a learner made.
  */
 export async function removeByPrefix(cli: DockerCli, prefix: string): Promise<void> {
   if (!TOOL_PREFIX.test(prefix)) throw new Error(`refusing to clean up with prefix '${prefix}'`);
@@ -82,4 +88,7 @@ export async function removeByPrefix(cli: DockerCli, prefix: string): Promise<vo
   if (containers.length) await cli.run(['rm', '-f', '-v', ...containers]);
   if (networks.length) await cli.run(['network', 'rm', ...networks]);
   if (volumes.length) await cli.run(['volume', 'rm', '-f', ...volumes]);
+  // after the containers, which could still use them
+  const tags = await imageTagsWithPrefix(cli, prefix);
+  if (tags.length) await cli.run(['rmi', ...tags]);
 }
