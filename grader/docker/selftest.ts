@@ -5,7 +5,7 @@
  * Everything runs under one tool prefix, removed before every case and at the end; the fixed host ports
  * the steps bind are locked machine-wide while the exercise runs; no step ever pulls an image.
  */
-import type { DockerStep, ExerciseDefinition, Probe } from '../check/types.js';
+import type { DockerStep, ExerciseDefinition } from '../check/types.js';
 import { makeNames } from '../check/names.js';
 import { gradeExercise, NO_PROBE } from '../check/run.js';
 import { collectSnapshot } from '../collect/collect.js';
@@ -49,6 +49,8 @@ export interface CaseProof {
   /** Why the steps failed (the docker CLI's message). */
   error?: string;
   waited: Waited;
+  /** The state that was graded, with the probes' answers (what `record-exercise-snapshots` keeps). */
+  snapshot?: Snapshot;
 }
 
 export interface ExerciseProof {
@@ -89,24 +91,29 @@ export async function gradeAfter(
   options: ProofOptions,
   edit?: (snapshot: Snapshot) => Snapshot,
   until: (result: ExerciseResult) => boolean = () => true,
-): Promise<{ result: ExerciseResult; waited: Waited }> {
+): Promise<{ result: ExerciseResult; waited: Waited; snapshot: Snapshot }> {
   await removeByPrefix(options.cli, options.prefix);
   await options.cli.apply(steps.map(withoutPulling));
   if (options.settleMs) await new Promise((r) => setTimeout(r, options.settleMs));
-  const probe: Probe = options.probes === false ? NO_PROBE : new LiveProbe(options.client, probeHost(options.client.endpoint));
+  let graded: Snapshot | undefined;
   const attempt = async () => {
-    const snapshot = await collectSnapshot(options.client);
-    return gradeExercise(exercise, edit ? edit(snapshot) : snapshot, { prefix: options.prefix, probe });
+    // A fresh probe per attempt, so the records kept with the graded state are that attempt's own.
+    const probe = options.probes === false ? NO_PROBE : new LiveProbe(options.client, probeHost(options.client.endpoint));
+    const collected = await collectSnapshot(options.client);
+    const snapshot = edit ? edit(collected) : collected;
+    const result = await gradeExercise(exercise, snapshot, { prefix: options.prefix, probe });
+    graded = { ...snapshot, probes: probe instanceof LiveProbe ? [...probe.records] : [] };
+    return result;
   };
   const { value, waited } = await waitUntil(attempt, until, { timeoutMs: options.waitMs ?? 0, intervalMs: options.intervalMs ?? 500 });
-  return { result: value, waited };
+  return { result: value, waited, snapshot: graded! };
 }
 
 async function proveCase(exercise: ExerciseDefinition, options: ProofOptions, base: Omit<CaseProof, 'result' | 'waited'>, steps: DockerStep[], edit?: (s: Snapshot) => Snapshot): Promise<CaseProof> {
   options.beforeCase?.();
   try {
-    const { result, waited } = await gradeAfter(exercise, steps, options, edit, (r) => meets(r, base.expected));
-    return { ...base, result, waited };
+    const { result, waited, snapshot } = await gradeAfter(exercise, steps, options, edit, (r) => meets(r, base.expected));
+    return { ...base, result, waited, snapshot };
   } catch (error) {
     return { ...base, result: null, error: (error as Error).message, waited: { ms: 0, attempts: 0 } };
   }
