@@ -1,6 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { compareSections } from '../grader/check/select.js';
+import { BOOK_ORDER, sectionTitle } from '../grader/core/sections.js';
 import { EXERCISES } from './index.js';
 
 const dir = fileURLToPath(new URL('.', import.meta.url));
@@ -19,6 +20,15 @@ describe('the exercise registry', () => {
   it('lists exercises in section order', () => {
     const sections = EXERCISES.map((e) => e.section);
     expect([...sections].sort(compareSections)).toEqual(sections);
+  });
+
+  it('gives every exercise section and its parents a book title (grader/core/sections.ts)', () => {
+    const sections = new Set(EXERCISES.flatMap((e) => e.section.split('.').map((_, i, parts) => parts.slice(0, i + 1).join('.')).filter((s) => s.includes('.'))));
+    expect([...sections].filter((s) => !sectionTitle(s))).toEqual([]);
+  });
+
+  it('is in the book order that reports sort by (grader/core/sections.ts BOOK_ORDER)', () => {
+    expect(EXERCISES.map((e) => e.id)).toEqual(BOOK_ORDER);
   });
 
   it.each(EXERCISES.map((e) => [e.id, e] as const))('%s: every check has a mutation, texts in both languages', (_id, exercise) => {

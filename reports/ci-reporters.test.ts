@@ -89,7 +89,7 @@ describe('stepSummaryReporter', () => {
     expect(escapeMarkdown('a|b <script> *x* `c`\nd & [l](u)')).toBe('a\\|b &lt;script&gt; \\*x\\* \\`c\\`<br>d &amp; \\[l\\](u)');
   });
 
-  it('renders totals, a sorted table and the failing checks with expected/found/hint', () => {
+  it("renders totals, a table in the book's order and the failing checks with expected/found/hint", () => {
     const md = stepSummaryReporter(run([later, failing, passing], { waited: { ms: 3200, attempts: 4 } }), { lang: 'en', color: false });
     expect(md).toBe(
       [
@@ -99,8 +99,9 @@ describe('stepSummaryReporter', () => {
         '',
         '| | exercise | title | points |',
         '|---|---|---|---:|',
-        '| ❌ | <code>2.2.1/create-mycentos</code> | Create, start and attach | 3/6 |',
+        // The book's order (registry), not the id sort: the first run comes before docker create.
         '| ✅ | <code>2.2.1/run-ubuntu</code> | First \\| run | 5/5 |',
+        '| ❌ | <code>2.2.1/create-mycentos</code> | Create, start and attach | 3/6 |',
         '| ✅ | <code>2.2.10/z</code> | First \\| run | 5/5 |',
         '',
         '### Failing checks',

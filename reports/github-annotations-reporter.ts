@@ -2,9 +2,9 @@
  * GitHub Actions workflow commands (`::error title=…::…`) for every failing check, plus one `::notice`
  * with the totals, so failures show up as annotations on the run. Escaped by the workflow-command rules
  * (actions/toolkit `command.ts`): in the message `%`, `\r`, `\n`; in property values also `:` and `,`.
- * Sorted by section and id, no timestamps: the same state prints the same lines.
+ * In the book's order (grader/core/sections.ts), no timestamps: the same state prints the same lines.
  */
-import { compareSections, compareText } from '../grader/core/compare-text.js';
+import { compareBookOrder } from '../grader/core/sections.js';
 import { t } from '../grader/core/i18n.js';
 import type { ExerciseResult, RunResult } from '../grader/model/result-schema.js';
 import type { Reporter } from './types.js';
@@ -34,7 +34,7 @@ const LABEL = {
 };
 
 function sorted(run: RunResult): ExerciseResult[] {
-  return [...run.exercises].sort((a, b) => compareSections(a.section, b.section) || compareText(a.id, b.id));
+  return [...run.exercises].sort(compareBookOrder);
 }
 
 export const githubAnnotationsReporter: Reporter = (run, options) => {

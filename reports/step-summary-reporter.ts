@@ -2,9 +2,9 @@
  * The Markdown job summary for GitHub Actions (`$GITHUB_STEP_SUMMARY`): totals, one table row per
  * exercise, and the failing checks with what was expected, what was found and the fix. Every text from
  * the engine or an exercise is escaped, so a container name or message never breaks the table.
- * Sorted by section and id, no timestamps.
+ * Rows follow the book's order (grader/core/sections.ts), not the id sort; no timestamps.
  */
-import { compareSections, compareText } from '../grader/core/compare-text.js';
+import { compareBookOrder } from '../grader/core/sections.js';
 import { formatDuration } from '../grader/core/duration.js';
 import { t } from '../grader/core/i18n.js';
 import type { Status } from '../grader/model/result-schema.js';
@@ -33,7 +33,7 @@ export function markdownCode(text: string): string {
 
 export const stepSummaryReporter: Reporter = (run, options) => {
   const L = LABEL[options.lang];
-  const exercises = [...run.exercises].sort((a, b) => compareSections(a.section, b.section) || compareText(a.id, b.id));
+  const exercises = [...run.exercises].sort(compareBookOrder);
   const { totals } = run;
   const lines = [
     `## ${L.heading}: ${totals.points}/${totals.maxPoints} ${L.points}`,

@@ -38,12 +38,13 @@ export async function gradeLiveEngine(options: LiveEngineOptions): Promise<LiveE
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new EngineTimeout(`no answer within ${Math.round(options.timeoutMs / 1000)} s`)), options.timeoutMs);
   });
+  let client: import('../engine/engine-client.js').EngineClient | undefined;
   const work = async (): Promise<LiveEngineOutcome> => {
     const { connect } = await import('../engine/engine-client.js');
     const { collectSnapshot } = await import('../collect/collect.js');
     const { probeHost } = await import('../engine/endpoint.js');
     const env: NodeJS.ProcessEnv = options.tlsDir ? { DOCKER_TLS_VERIFY: '1', DOCKER_CERT_PATH: options.tlsDir } : {};
-    const client = await connect({ host: options.url, env, timeoutMs: Math.min(options.timeoutMs, 30_000) });
+    client = await connect({ host: options.url, env, timeoutMs: Math.min(options.timeoutMs, 30_000) });
     const snapshot = { ...(await collectSnapshot(client)), student: options.student };
     let probe;
     if (options.probes) {
@@ -62,5 +63,7 @@ export async function gradeLiveEngine(options: LiveEngineOptions): Promise<LiveE
     return { ok: false, location, reason: `engine: ${message}${error instanceof EngineTimeout ? '' : hint}`.slice(0, 500) };
   } finally {
     clearTimeout(timer);
+    // a timed-out engine may still be trickling bytes: its sockets must not outlive its row
+    client?.close?.();
   }
 }

@@ -6,6 +6,7 @@
  * the full yargs command line in main.ts. Errors end the same way on both paths: one line on stderr
  * and the exit code.
  */
+import { endProcess } from '../core/process-end.js';
 import { fastArgs } from './fast-argv.js';
 import { checkCommand } from './commands/check-declaration.js';
 import { reportError } from './report-error.js';
@@ -32,10 +33,9 @@ async function run(): Promise<number> {
 }
 
 run().then(
-  (code) => {
-    process.exitCode = code;
-  },
+  // a stalled engine's sockets must not keep a finished run alive (process-end.ts)
+  (code) => endProcess(code),
   (error) => {
-    process.exitCode = reportError(error);
+    endProcess(reportError(error));
   },
 );

@@ -90,6 +90,8 @@ export function camelCase(name: string): string {
  * zero (yargs turns `--timeout soon` into NaN, which used to mean "no bound at all").
  */
 export function secondsToMs(seconds: number, flag: string): number {
-  if (!Number.isFinite(seconds) || seconds <= 0) throw new UsageError(`${flag}: expected seconds above 0, got '${seconds}'`, `write e.g. ${flag} 30`);
+  if (!Number.isFinite(seconds) || seconds <= 0) {
+    throw new UsageError(`${flag}: expected seconds above 0, got '${seconds}'`, `write e.g. ${flag} 30`).inKorean(`${flag}: 0보다 큰 초를 주세요 (받은 값: '${seconds}')`, `예: ${flag} 30`);
+  }
   return seconds * 1000;
 }

@@ -47,7 +47,7 @@ export function timeoutOption<const D extends number>(seconds: D) {
     type: 'number',
     default: seconds,
     describe: msg(
-      '도커 엔진이 상태를 한 번 읽어 오는 데 쓸 수 있는 초; 넘으면 종료 코드 3 (check, snapshot, submit은 수집 전체, doctor와 selftest는 요청마다)',
+      'Docker 엔진이 상태를 한 번 읽어 오는 데 쓸 수 있는 초; 넘으면 종료 코드 3 (check, snapshot, submit은 수집 전체, doctor와 selftest는 요청마다)',
       'seconds the Docker engine may take over one reading of its state, then exit 3 (check, snapshot, submit: the whole collection; doctor, selftest: each request)',
     ),
   } as const satisfies OptionDeclaration;

@@ -15,6 +15,7 @@ import { DockgradeError, ExitCode } from '../core/errors.js';
 import type { Lang } from '../core/i18n.js';
 import { TOOL } from '../core/tool.js';
 import { importPackage } from '../core/import-package.js';
+import { endProcess } from '../core/process-end.js';
 
 export { applyConfig } from './apply-config.js';
 export { reportError } from './report-error.js';
@@ -73,7 +74,12 @@ function register(parser: Argv, command: AnyCommand, lang: Lang, setExit: (code:
  * Shell completion: exercise ids and sections after `check` and `explain` (the registry is loaded only
  * then), yargs' own completion of commands and options everywhere else.
  */
-async function complete(current: string, argv: { _: unknown[] }, fallback: (done: (error: Error | null, list?: string[]) => void) => void, done: (list: string[]) => void): Promise<void> {
+async function complete(
+  current: string,
+  argv: { _: unknown[] },
+  fallback: (done: (error: Error | null, list?: string[]) => void) => void,
+  done: (list: string[]) => void,
+): Promise<void> {
   const words = argv._.map(String);
   const command = words[0] === 'completion' ? words[1] : words[0];
   if ((command === 'check' || command === 'explain') && !current.startsWith('-')) {
@@ -81,7 +87,8 @@ async function complete(current: string, argv: { _: unknown[] }, fallback: (done
     done(exerciseCompletions(current));
     return;
   }
-  fallback((error, list) => done(error ? [] : (list ?? [])));
+  // yargs lists a one-letter alias as `--H`; the shell needs `-H`
+  fallback((error, list) => done(error ? [] : (list ?? []).map((word) => word.replace(/^--(\w)$/, '-$1'))));
 }
 
 /** A line with no command at all (only global switches): print the help. */
@@ -96,6 +103,8 @@ function namesNoCommand(argv: readonly string[]): boolean {
 export async function main(argv: string[], stdout: NodeJS.WritableStream = process.stdout): Promise<number> {
   let exitCode: number = ExitCode.Ok;
   let lang: Lang = 'en';
+  let finishCompletion!: () => void;
+  const completed = new Promise<void>((resolve) => (finishCompletion = resolve));
   try {
     lang = await earlyLang(argv);
     // loaded here, not at the top: the fast path in bin.ts never loads yargs
@@ -114,12 +123,23 @@ export async function main(argv: string[], stdout: NodeJS.WritableStream = proce
     });
     for (const command of COMMANDS) parser = register(parser, command, lang, (code) => (exitCode = code));
     parser = parser
-      .completion('completion', TEXT.completion[lang], complete as never)
+      // yargs does not wait for a completion function: main() does, so its words are out before it returns
+      .completion('completion', TEXT.completion[lang], ((current: string, args: { _: unknown[] }, fallback: Parameters<typeof complete>[2], done: (list: string[]) => void) => {
+        complete(current, args, fallback, (list) => {
+          done(list);
+          finishCompletion();
+        }).catch(() => {
+          done([]);
+          finishCompletion();
+        });
+      }) as never)
       .demandCommand(1, TEXT.demand[lang])
       .strict()
       .help('help', TEXT.help[lang])
       .alias('h', 'help')
       .wrap(Math.min(110, process.stdout.columns || 100))
+      // --help, --version and completion print and return here (exit 0), never process.exit() mid-run
+      .exitProcess(false)
       .fail((message, error) => {
         if (error) throw error;
         throw new DockgradeError(message, ExitCode.Usage, TEXT.failHint[lang]);
@@ -132,6 +152,7 @@ export async function main(argv: string[], stdout: NodeJS.WritableStream = proce
     }
     skipHelpCache(parser);
     await parser.parseAsync();
+    if (argv.includes('--get-yargs-completions')) await completed;
   } catch (error) {
     return reportError(error, process.stderr, lang);
   }
@@ -157,13 +178,8 @@ if (invokedDirectly) {
   // Errors are one line: a dependency's deprecation notice (ssh2's url.parse) must not add two more.
   process.noDeprecation = true;
   main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-      // An engine that stalled may still hold sockets open: the one line is out, leave now.
-      if (code === ExitCode.EngineUnavailable) process.exit(code);
-    },
-    (error) => {
-      process.exitCode = reportError(error);
-    },
+    // An engine that stalled may still hold sockets open: the output is out, leave (process-end.ts).
+    (code) => endProcess(code),
+    (error) => endProcess(reportError(error)),
   );
 }

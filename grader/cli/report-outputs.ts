@@ -28,23 +28,24 @@ export function parseOutputTargets(formats: readonly string[], givenOutput: stri
     const at = spec.indexOf('=');
     const format = (at < 0 ? spec : spec.slice(0, at)).trim();
     const file = at < 0 || spec.slice(at + 1) === STDOUT_FILE ? undefined : spec.slice(at + 1);
-    if (!known.includes(format)) throw new UsageError(`unknown format '${format}'`, `choose one of ${known.join(', ')}, optionally as FORMAT=FILE`);
-    if (file !== undefined && file.trim() === '') throw new UsageError(`--format ${format}=: the file name is missing`, `write --format ${format}=FILE`);
+    if (!known.includes(format)) throw new UsageError(`unknown format '${format}'`, `choose one of ${known.join(', ')}, optionally as FORMAT=FILE`).inKorean(`알 수 없는 형식입니다: '${format}'`, `${known.join(', ')} 가운데 하나를 고르세요 (FORMAT=FILE 꼴도 됩니다)`);
+    if (file !== undefined && file.trim() === '') throw new UsageError(`--format ${format}=: the file name is missing`, `write --format ${format}=FILE`).inKorean(`--format ${format}=: 파일 이름이 빠졌습니다`, `--format ${format}=FILE 꼴로 쓰세요`);
     return file === undefined ? { format } : { format, file };
   });
   const toStdout = targets.filter((target) => target.file === undefined);
   if (output !== undefined) {
     if (toStdout.length !== 1 || targets.length !== 1) {
-      throw new UsageError('--output names the file of a single format', 'with several formats write each as --format FORMAT=FILE');
+      throw new UsageError('--output names the file of a single format', 'with several formats write each as --format FORMAT=FILE').inKorean('--output은 형식이 하나일 때의 파일 이름입니다', '형식이 여럿이면 저마다 --format FORMAT=FILE 꼴로 쓰세요');
     }
     return [{ format: toStdout[0].format, file: output }];
   }
   if (toStdout.length > 1) {
-    throw new UsageError(`only one format can go to stdout (${toStdout.map((t) => t.format).join(', ')})`, 'send the others to files: --format FORMAT=FILE');
+    const formats = toStdout.map((t) => t.format).join(', ');
+    throw new UsageError(`only one format can go to stdout (${formats})`, 'send the others to files: --format FORMAT=FILE').inKorean(`표준 출력으로는 형식 하나만 보낼 수 있습니다 (${formats})`, '나머지는 파일로 보내세요: --format FORMAT=FILE');
   }
   const files = targets.flatMap((t) => (t.file === undefined ? [] : [t.file]));
   const duplicate = files.find((file, index) => files.indexOf(file) !== index);
-  if (duplicate !== undefined) throw new UsageError(`two formats write to ${duplicate}`, 'give each format its own file');
+  if (duplicate !== undefined) throw new UsageError(`two formats write to ${duplicate}`, 'give each format its own file').inKorean(`두 형식이 같은 파일에 씁니다: ${duplicate}`, '형식마다 다른 파일을 주세요');
   return targets;
 }
 

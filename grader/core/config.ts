@@ -32,11 +32,14 @@ export function configCandidates(cwd: string = process.cwd(), env: NodeJS.Proces
  */
 export async function loadConfig(cwd: string = process.cwd(), env: NodeJS.ProcessEnv = process.env): Promise<{ config: DockgradeConfig; file?: string }> {
   const candidates = configCandidates(cwd, env);
-  if (env.DOCKGRADE_CONFIG && !existsSync(candidates[0])) throw new InputError(`${candidates[0]}: no such file (named by DOCKGRADE_CONFIG)`);
+  if (env.DOCKGRADE_CONFIG && !existsSync(candidates[0])) throw new InputError(`${candidates[0]}: no such file (named by DOCKGRADE_CONFIG)`).inKorean(`${candidates[0]}: 파일이 없습니다 (DOCKGRADE_CONFIG에 적힌 파일)`);
   const file = candidates.find((candidate) => existsSync(candidate));
   if (!file) return { config: {} };
   const [{ readJsonFile, formatIssues }, { ConfigSchema }] = await Promise.all([import('../io/input-file.js'), import('../model/config-schema.js')]);
   const parsed = ConfigSchema.safeParse(readJsonFile(file, 1024 * 1024));
-  if (!parsed.success) throw new InputError(`${file}: ${formatIssues(parsed.error.issues, 1)}`, 'fix or remove the config file');
+  if (!parsed.success) {
+    const issue = formatIssues(parsed.error.issues, 1);
+    throw new InputError(`${file}: ${issue}`, 'fix or remove the config file').inKorean(`${file}: 설정 파일이 형식에 맞지 않습니다 (${issue})`, '설정 파일을 고치거나 지우세요');
+  }
   return { config: parsed.data, file };
 }

@@ -13,7 +13,8 @@ export const MAX_DURATION_MS = 24 * 3_600_000;
 /** Parses a duration into milliseconds; throws a one-line UsageError naming the flag and the value. */
 export function parseDuration(value: string, flag = 'duration'): number {
   const text = String(value).trim();
-  const bad = (why: string) => new UsageError(`${flag}: '${value}' is not a duration (${why})`, 'write it like 60s, 2m, 500ms or 1m30s');
+  const bad = (why: string) =>
+    new UsageError(`${flag}: '${value}' is not a duration (${why})`, 'write it like 60s, 2m, 500ms or 1m30s').inKorean(`${flag}: 시간 길이로 읽을 수 없는 값입니다: '${value}'`, '60s, 2m, 500ms, 1m30s처럼 쓰세요');
   if (text === '0') return 0;
   if (text === '') throw bad('empty');
   if (/^\d+(\.\d+)?$/.test(text)) throw bad('a unit is missing');

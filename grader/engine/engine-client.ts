@@ -37,6 +37,8 @@ export interface EngineClient {
   exec(id: string, cmd: string[], timeoutMs: number): Promise<ExecOutput>;
   /** The underlying dockerode instance, for events and fixtures. */
   dockerode(): Dockerode;
+  /** Ends every connection to the engine; a run that gives up on it calls this so it can end. */
+  close?(): void;
 }
 
 const MAX_EXEC_OUTPUT = 64 * 1024;
@@ -48,24 +50,45 @@ export function explainConnectionError(endpoint: Endpoint, error: unknown): Dock
   // One line: OpenSSL and socket errors can span lines; keep the first, without its source location.
   const text = ((error as Error)?.message ?? String(error)).split('\n')[0].replace(/:\.\.\/deps\/\S+:\d+:?$/, '').trim().slice(0, 300);
   if (code === 'ENOENT') {
-    return new DockerUnavailableError(`no Docker engine at ${where}: the socket does not exist`, 'start Docker (e.g. `sudo systemctl start docker`, or open Docker Desktop), or point --host / DOCKER_HOST at a running engine');
+    return new DockerUnavailableError(`no Docker engine at ${where}: the socket does not exist`, 'start Docker (e.g. `sudo systemctl start docker`, or open Docker Desktop), or point --host / DOCKER_HOST at a running engine').inKorean(
+      `${where}에 Docker 엔진이 없습니다: 소켓 파일이 없습니다`,
+      'Docker를 시작하거나 (예: `sudo systemctl start docker`, 또는 Docker Desktop 실행) --host나 DOCKER_HOST로 실행 중인 엔진을 가리키세요',
+    );
   }
   if (code === 'EACCES' || code === 'EPERM') {
-    return new DockerUnavailableError(`permission denied on ${where}`, 'add your user to the docker group (`sudo usermod -aG docker $USER`, then log in again) or run with sudo');
+    return new DockerUnavailableError(`permission denied on ${where}`, 'add your user to the docker group (`sudo usermod -aG docker $USER`, then log in again) or run with sudo').inKorean(
+      `${where}에 접근할 권한이 없습니다`,
+      '사용자를 docker 그룹에 넣고 (`sudo usermod -aG docker $USER` 후 다시 로그인) 다시 하거나 sudo로 실행하세요',
+    );
   }
   if (code === 'ECONNREFUSED') {
-    return new DockerUnavailableError(`no Docker engine answers at ${where}: connection refused`, 'start the engine, or check --host / DOCKER_HOST / `docker context use`');
+    return new DockerUnavailableError(`no Docker engine answers at ${where}: connection refused`, 'start the engine, or check --host / DOCKER_HOST / `docker context use`').inKorean(
+      `${where}에서 Docker 엔진이 응답하지 않습니다: 연결이 거부되었습니다`,
+      '엔진을 시작하거나 --host, DOCKER_HOST, `docker context use`를 확인하세요',
+    );
   }
   if (code === 'ETIMEDOUT' || /timeout/i.test(text)) {
-    return new DockerUnavailableError(`the Docker engine at ${where} did not answer in time`, 'check that the host is reachable and the engine runs');
+    return new DockerUnavailableError(`the Docker engine at ${where} did not answer in time`, 'check that the host is reachable and the engine runs').inKorean(
+      `${where}의 Docker 엔진이 제시간에 응답하지 않았습니다`,
+      '호스트에 닿을 수 있는지, 엔진이 실행 중인지 확인하세요',
+    );
   }
   if (code === 'EPROTO' && /wrong version number|packet length too long|http request/i.test(text)) {
-    return new DockerUnavailableError(`TLS to ${where} failed: the engine does not speak TLS there`, 'use the TLS port of the engine (usually 2376), or unset DOCKER_TLS_VERIFY if that engine is meant to be reached without TLS');
+    return new DockerUnavailableError(`TLS to ${where} failed: the engine does not speak TLS there`, 'use the TLS port of the engine (usually 2376), or unset DOCKER_TLS_VERIFY if that engine is meant to be reached without TLS').inKorean(
+      `${where}에 TLS로 연결하지 못했습니다: 그 포트의 엔진은 TLS를 쓰지 않습니다`,
+      '엔진의 TLS 포트(보통 2376)를 쓰거나, TLS 없이 접속하는 엔진이면 DOCKER_TLS_VERIFY를 지우세요',
+    );
   }
   if (/certificate|self.signed|SSL|TLS/i.test(text) || /^(ERR_TLS|CERT_|DEPTH_ZERO|UNABLE_TO|SELF_SIGNED|ERR_SSL)/.test(code)) {
-    return new DockerUnavailableError(`TLS to ${where} failed: ${text}`, 'check DOCKER_CERT_PATH (ca.pem, cert.pem, key.pem) and DOCKER_TLS_VERIFY');
+    return new DockerUnavailableError(`TLS to ${where} failed: ${text}`, 'check DOCKER_CERT_PATH (ca.pem, cert.pem, key.pem) and DOCKER_TLS_VERIFY').inKorean(
+      `${where}에 TLS로 연결하지 못했습니다: ${text}`,
+      'DOCKER_CERT_PATH(ca.pem, cert.pem, key.pem)와 DOCKER_TLS_VERIFY를 확인하세요',
+    );
   }
-  return new DockerUnavailableError(`cannot reach the Docker engine at ${where}: ${code || text}`, 'check --host / DOCKER_HOST / the current docker context');
+  return new DockerUnavailableError(`cannot reach the Docker engine at ${where}: ${code || text}`, 'check --host / DOCKER_HOST / the current docker context').inKorean(
+    `${where}의 Docker 엔진에 닿지 못했습니다: ${code || text}`,
+    '--host, DOCKER_HOST, 현재 docker 컨텍스트를 확인하세요',
+  );
 }
 
 function dockerodeOptions(endpoint: Endpoint, timeoutMs: number): Dockerode.DockerOptions {
@@ -236,7 +259,12 @@ async function pingedClient(endpoint: Endpoint, timeoutMs: number): Promise<Engi
   }
   const { HttpEngineClient } = await import('./http-engine-client.js');
   const client = new HttpEngineClient(endpoint, timeoutMs, () => dockerodeClient(endpoint, timeoutMs));
-  await client.ping();
+  try {
+    await client.ping();
+  } catch (error) {
+    client.close();
+    throw error;
+  }
   return client;
 }
 
@@ -261,7 +289,10 @@ export async function connect(options: ConnectOptions = {}): Promise<EngineClien
   }
   if (!explicit && firstError && candidates.every((c) => c.kind === 'unix' && !existsSync(c.socketPath))) {
     const tried = candidates.map((c) => describeEndpoint(c)).join(', ');
-    throw new DockerUnavailableError(`no Docker engine found (tried ${tried}; DOCKER_HOST and DOCKER_CONTEXT are unset)`, 'start Docker, or point --host / DOCKER_HOST at a running engine');
+    throw new DockerUnavailableError(`no Docker engine found (tried ${tried}; DOCKER_HOST and DOCKER_CONTEXT are unset)`, 'start Docker, or point --host / DOCKER_HOST at a running engine').inKorean(
+      `Docker 엔진을 찾지 못했습니다 (시도한 곳: ${tried}; DOCKER_HOST와 DOCKER_CONTEXT는 비어 있음)`,
+      'Docker를 시작하거나 --host나 DOCKER_HOST로 실행 중인 엔진을 가리키세요',
+    );
   }
   throw firstError ?? new DockerUnavailableError('no Docker endpoint to try');
 }

@@ -42,7 +42,7 @@ export class EngineApiError extends Error {
 type Raw = Record<string, any>;
 
 /** unix and plain tcp endpoints: our own keep-alive GETs (plain-http.ts); TLS: node:https. */
-type Transport = { kind: 'plain'; pool: PlainHttpPool } | { kind: 'tls'; request: typeof httpsRequest; base: RequestOptions };
+type Transport = { kind: 'plain'; pool: PlainHttpPool } | { kind: 'tls'; request: typeof httpsRequest; base: RequestOptions & { agent: import('node:https').Agent } };
 
 /**
  * The TLS server name, given explicitly: left to itself, node's agent works it out on every request
@@ -120,6 +120,7 @@ export class HttpEngineClient implements EngineClient {
           chunks.push(chunk);
         });
         res.on('error', reject);
+        res.on('aborted', () => reject(Object.assign(new Error(`the engine closed the connection before answering GET ${path}`), { code: 'ECONNRESET' })));
         res.on('end', () => {
           try {
             resolve(answer(res.statusCode ?? 0, res.statusMessage ?? '', Buffer.concat(chunks)));
@@ -128,10 +129,15 @@ export class HttpEngineClient implements EngineClient {
           }
         });
       });
-      req.setTimeout(this.timeoutMs, () => {
+      // the whole answer within timeoutMs: an idle timeout never fires on an engine trickling bytes
+      const timer = setTimeout(() => {
         req.destroy(Object.assign(new Error(`timeout: no answer to GET ${path} within ${this.timeoutMs} ms`), { code: 'ETIMEDOUT' }));
+      }, this.timeoutMs);
+      req.on('close', () => clearTimeout(timer));
+      req.on('error', (error) => {
+        clearTimeout(timer);
+        reject(error);
       });
-      req.on('error', reject);
       req.end();
     });
   }
@@ -192,6 +198,13 @@ export class HttpEngineClient implements EngineClient {
     }
     const { demuxDockerStream } = await import('./engine-client.js');
     return demuxDockerStream(raw).split('\n').filter((line) => line.length > 0).slice(-tail);
+  }
+
+  /** Ends every connection to the engine (requests in flight fail), so nothing of it keeps the process alive. */
+  close(): void {
+    if (this.transport.kind === 'plain') this.transport.pool.destroy();
+    else this.transport.base.agent.destroy();
+    this.fallbackClient?.close?.();
   }
 
   private slow(): EngineClient {

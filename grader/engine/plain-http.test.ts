@@ -54,6 +54,17 @@ describe('ResponseParser', () => {
     }
   });
 
+  it('refuses a chunk or a Content-Length announcing more than the limit at once, before buffering it', () => {
+    const parser = new ResponseParser(1024, 'GET /x');
+    expect(() => parser.push(Buffer.from('HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n401\r\n', 'latin1'))).toThrow('answer to GET /x is larger than 1024 bytes');
+    const framed = new ResponseParser(1024, 'GET /x');
+    expect(() => framed.push(Buffer.from('HTTP/1.1 200 OK\r\nContent-Length: 1025\r\n\r\n', 'latin1'))).toThrow('larger than 1024 bytes');
+    // exactly at the limit is fine
+    expect(new ResponseParser(1024, 'GET /x').push(Buffer.from('HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n400\r\n', 'latin1'))).toBe(false);
+    // a size that no number holds exactly is malformed, not a huge allocation
+    expect(() => new ResponseParser(1024, 'GET /x').push(Buffer.from('HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nfffffffffffffffffff\r\n', 'latin1'))).toThrow(/chunk size/);
+  });
+
   it('reads a body that runs to the end of the connection, and never reuses that connection', () => {
     const { parser, complete } = parseInPieces('HTTP/1.0 200 OK\r\n\r\nOK', [10]);
     expect(complete).toBe(false);
@@ -157,7 +168,29 @@ describe('PlainHttpPool', () => {
     await expect(pool.get('/cut')).rejects.toMatchObject({ code: 'ECONNRESET', message: 'the engine closed the connection before answering GET /cut' });
     await expect(pool.get('/silent')).rejects.toMatchObject({ code: 'ETIMEDOUT', message: 'timeout: no answer to GET /silent within 300 ms' });
     pool.destroy();
+    // a trickle (one byte every 50 ms) resets an idle timeout forever; the whole answer is bounded
+    handle = (request, socket) => {
+      socket.write('HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n[');
+      const timer = setInterval(() => (socket.destroyed ? clearInterval(timer) : socket.write(' ')), 50);
+    };
+    const trickled = new PlainHttpPool({ path: socketPath }, 'docker', 2, 400, 1024);
+    const started = Date.now();
+    await expect(trickled.get('/trickle')).rejects.toMatchObject({ code: 'ETIMEDOUT' });
+    expect(Date.now() - started).toBeLessThan(2_000);
+    trickled.destroy();
     const missing = new PlainHttpPool({ path: join(dir, 'nothing.sock') }, 'docker', 2, 300, 1024);
     await expect(missing.get('/_ping')).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it('destroy() ends requests in flight and waiting ones: no socket outlives it', async () => {
+    handle = () => undefined; // never answers
+    const pool = new PlainHttpPool({ path: socketPath }, 'docker', 1, 60_000, 1024);
+    const inFlight = pool.get('/a').catch((error: unknown) => error);
+    const waiting = pool.get('/b').catch((error: unknown) => error);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    pool.destroy();
+    expect(await inFlight).toMatchObject({ code: 'ECONNRESET' });
+    expect(await waiting).toMatchObject({ code: 'ECONNRESET' });
+    await expect(pool.get('/c')).rejects.toMatchObject({ code: 'ECONNRESET' });
   });
 });

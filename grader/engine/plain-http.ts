@@ -110,6 +110,8 @@ export class ResponseParser {
     else if (/(^|,)\s*chunked\s*$/i.test(headers['transfer-encoding'] ?? '')) this.framing = { kind: 'chunked' };
     else if (headers['content-length'] !== undefined) {
       if (!/^\d+$/.test(headers['content-length'])) this.fail(`content-length ${JSON.stringify(headers['content-length'])}`);
+      // an announced length beyond the limit is refused before any byte of the body is kept
+      this.count(Number(headers['content-length']));
       this.framing = { kind: 'length', remaining: Number(headers['content-length']) };
     } else this.framing = { kind: 'close' };
     const connection = headers.connection?.toLowerCase();
@@ -117,9 +119,14 @@ export class ResponseParser {
     return true;
   }
 
-  private keep(data: Buffer): void {
+  /** Throws when `bytes` more would take the body past the limit (announced sizes count, not only received ones). */
+  private count(bytes: number): void {
+    if (this.size + bytes > this.maxBodyBytes) throw new Error(`answer to ${this.label} is larger than ${this.maxBodyBytes} bytes`);
+  }
+
+  private keep(data: Buffer, announced = false): void {
+    if (!announced) this.count(data.length);
     this.size += data.length;
-    if (this.size > this.maxBodyBytes) throw new Error(`answer to ${this.label} is larger than ${this.maxBodyBytes} bytes`);
     if (data.length) this.chunks.push(data);
   }
 
@@ -154,8 +161,10 @@ export class ResponseParser {
         return false;
       }
       const sizeText = this.buffer.subarray(0, lineEnd).toString('latin1').split(';')[0].trim();
-      if (!/^[0-9a-f]+$/i.test(sizeText)) this.fail(`chunk size ${JSON.stringify(sizeText.slice(0, 20))}`);
+      if (!/^[0-9a-f]{1,12}$/i.test(sizeText)) this.fail(`chunk size ${JSON.stringify(sizeText.slice(0, 20))}`);
       const size = parseInt(sizeText, 16);
+      // a chunk announcing more than the body may hold is refused at its size line, before it is buffered
+      this.count(size);
       if (size === 0) {
         // trailer lines (none from the engine), then an empty line
         const rest = this.buffer.subarray(lineEnd + 2);
@@ -166,7 +175,7 @@ export class ResponseParser {
       }
       if (this.buffer.length < lineEnd + 2 + size + 2) return false;
       if (this.buffer[lineEnd + 2 + size] !== 13 || this.buffer[lineEnd + 2 + size + 1] !== 10) this.fail('chunk not followed by CRLF');
-      this.keep(this.buffer.subarray(lineEnd + 2, lineEnd + 2 + size));
+      this.keep(this.buffer.subarray(lineEnd + 2, lineEnd + 2 + size), true);
       this.buffer = this.buffer.subarray(lineEnd + 2 + size + 2);
     }
   }
@@ -182,7 +191,10 @@ interface Waiting {
 export class PlainHttpPool {
   private readonly idle: Socket[] = [];
   private readonly queue: Waiting[] = [];
+  /** Every open socket, idle or busy, so destroy() can end them all. */
+  private readonly sockets = new Set<Socket>();
   private active = 0;
+  private destroyed = false;
 
   constructor(
     private readonly target: NetConnectOpts,
@@ -194,15 +206,24 @@ export class PlainHttpPool {
   ) {}
 
   get(path: string): Promise<PlainResponse> {
+    if (this.destroyed) return Promise.reject(Object.assign(new Error(`the connection to the engine was closed before GET ${path}`), { code: 'ECONNRESET' }));
     return new Promise((resolve, reject) => {
       this.queue.push({ path, resolve, reject });
       this.next();
     });
   }
 
-  /** Closes every socket (idle ones; requests in flight end with an error). */
+  /**
+   * Closes every socket, idle or busy: requests in flight and waiting ones end with an error, and
+   * nothing of this pool keeps the process alive (a run that gave up on a stalled engine must end).
+   */
   destroy(): void {
-    for (const socket of this.idle.splice(0)) socket.destroy();
+    this.destroyed = true;
+    const error = Object.assign(new Error('the connection to the engine was closed'), { code: 'ECONNRESET' });
+    for (const waiting of this.queue.splice(0)) waiting.reject(error);
+    this.idle.splice(0);
+    for (const socket of this.sockets) socket.destroy();
+    this.sockets.clear();
   }
 
   private next(): void {
@@ -217,8 +238,10 @@ export class PlainHttpPool {
   private open(): Socket {
     const socket = connect(this.target);
     socket.setNoDelay(true);
+    this.sockets.add(socket);
     // an idle socket the engine closes just leaves the pool
     socket.on('close', () => {
+      this.sockets.delete(socket);
       const at = this.idle.indexOf(socket);
       if (at >= 0) this.idle.splice(at, 1);
     });
@@ -231,11 +254,10 @@ export class PlainHttpPool {
     const parser = new ResponseParser(this.maxBodyBytes, label);
     let settled = false;
     const cleanup = () => {
+      clearTimeout(timer);
       socket.off('data', onData);
       socket.off('close', onClose);
       socket.off('error', onError);
-      socket.off('timeout', onTimeout);
-      socket.setTimeout(0);
     };
     const settle = (error: Error | null) => {
       if (settled) return;
@@ -249,7 +271,7 @@ export class PlainHttpPool {
           this.queue.unshift(waiting);
         } else waiting.reject(error);
       } else {
-        if (parser.reusable && !socket.destroyed) {
+        if (parser.reusable && !socket.destroyed && !this.destroyed) {
           socket.unref();
           this.idle.push(socket);
         } else socket.destroy();
@@ -267,12 +289,14 @@ export class PlainHttpPool {
     const onClose = () => settle(parser.end() ? null : Object.assign(new Error(`the engine closed the connection before answering ${label}`), { code: 'ECONNRESET' }));
     const onError = (error: Error) => settle(error);
     const onTimeout = () => settle(Object.assign(new Error(`timeout: no answer to ${label} within ${this.timeoutMs} ms`), { code: 'ETIMEDOUT' }));
+    // (cleanup reads `timer`: it runs only from these handlers, after the timer is set below)
     socket.ref();
     socket.on('data', onData);
     socket.on('close', onClose);
     socket.on('error', onError);
-    socket.on('timeout', onTimeout);
-    socket.setTimeout(this.timeoutMs);
+    // The whole answer within timeoutMs, not "some byte every timeoutMs": an engine trickling one byte
+    // every half second would reset an idle timeout forever.
+    const timer = setTimeout(onTimeout, this.timeoutMs);
     socket.write(`GET ${waiting.path} HTTP/1.1\r\nHost: ${this.host}\r\nAccept: application/json\r\nUser-Agent: dockgrade\r\n\r\n`);
   }
 }

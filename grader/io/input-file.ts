@@ -32,6 +32,17 @@ export function formatIssues(issues: ReadonlyArray<{ path: PropertyKey[]; messag
   return shown.join('; ') + (issues.length > limit ? ` (and ${issues.length - limit} more)` : '');
 }
 
+/** Why a file could not be opened, by errno code: English and Korean. */
+const FILE_ERRORS: Record<string, [string, string]> = {
+  ENOENT: ['no such file', '파일이 없습니다'],
+  EACCES: ['permission denied', '읽을 권한이 없습니다'],
+  EISDIR: ['is a directory', '파일이 아니라 폴더입니다'],
+};
+
+function notRegular(file: string): InputError {
+  return new InputError(`${file}: not a regular file`).inKorean(`${file}: 일반 파일이 아닙니다`);
+}
+
 /** Reads and parses a JSON file, refusing oversized and malformed ones with an InputError. */
 export function readJsonFile(file: string, maxBytes = MAX_INPUT_BYTES): unknown {
   let fd: number | undefined;
@@ -39,21 +50,22 @@ export function readJsonFile(file: string, maxBytes = MAX_INPUT_BYTES): unknown 
   try {
     // A FIFO or a device (`/dev/zero`, `/dev/stdin`) reports size 0 and may never end (opening a FIFO
     // even blocks): refuse it before opening, and again on what was opened.
-    if (!statSync(file).isFile()) throw new InputError(`${file}: not a regular file`);
+    if (!statSync(file).isFile()) throw notRegular(file);
     fd = openSync(file, 'r');
     const stat = fstatSync(fd);
-    if (!stat.isFile()) throw new InputError(`${file}: not a regular file`);
-    if (stat.size > maxBytes) throw new InputError(`${file}: ${stat.size} bytes is over the ${maxBytes}-byte limit`);
+    if (!stat.isFile()) throw notRegular(file);
+    if (stat.size > maxBytes) throw new InputError(`${file}: ${stat.size} bytes is over the ${maxBytes}-byte limit`).inKorean(`${file}: ${stat.size}바이트로, 한도 ${maxBytes}바이트를 넘습니다`);
     // Read at most maxBytes + 1, whatever the size said: a file growing while we read stays bounded.
     bytes = Buffer.allocUnsafe(Math.min(stat.size, maxBytes) + 1);
     let length = 0;
     for (let n = -1; n !== 0 && length < bytes.length; length += n) n = readSync(fd, bytes, length, bytes.length - length, null);
-    if (length > maxBytes) throw new InputError(`${file}: over the ${maxBytes}-byte limit`);
+    if (length > maxBytes) throw new InputError(`${file}: over the ${maxBytes}-byte limit`).inKorean(`${file}: 한도 ${maxBytes}바이트를 넘습니다`);
     bytes = bytes.subarray(0, length);
   } catch (error) {
     if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(`${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : (error as Error).message}`);
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    const [en, ko] = FILE_ERRORS[code] ?? [(error as Error).message, `읽을 수 없습니다 (${(error as Error).message})`];
+    throw new InputError(`${file}: ${en}`).inKorean(`${file}: ${ko}`);
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
@@ -61,7 +73,8 @@ export function readJsonFile(file: string, maxBytes = MAX_INPUT_BYTES): unknown 
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new InputError(`${file}: (root): not valid JSON (${inertText((error as Error).message, 120)})`);
+    const reason = inertText((error as Error).message, 120);
+    throw new InputError(`${file}: (root): not valid JSON (${reason})`).inKorean(`${file}: 올바른 JSON이 아닙니다 (${reason})`);
   }
 }
 
@@ -71,12 +84,21 @@ export function readJsonFile(file: string, maxBytes = MAX_INPUT_BYTES): unknown 
  */
 export function parseVersioned<T>(file: string, data: unknown, schema: ZodType<T>, kind: string, version: number): T {
   const head = data as { kind?: unknown; version?: unknown } | null;
-  if (!head || typeof head !== 'object' || Array.isArray(head)) throw new InputError(`${file}: (root): expected a JSON object`);
-  if (head.kind !== kind) throw new InputError(`${file}: kind: expected '${kind}', found ${inertText(JSON.stringify(head.kind ?? null) ?? 'null', 60)}`);
+  if (!head || typeof head !== 'object' || Array.isArray(head)) throw new InputError(`${file}: (root): expected a JSON object`).inKorean(`${file}: JSON 객체가 아닙니다`);
+  if (head.kind !== kind) {
+    const found = inertText(JSON.stringify(head.kind ?? null) ?? 'null', 60);
+    throw new InputError(`${file}: kind: expected '${kind}', found ${found}`).inKorean(`${file}: 다른 종류의 파일입니다 (kind: 기대 '${kind}', 실제 ${found})`);
+  }
   if (typeof head.version === 'number' && head.version > version) {
-    throw new InputError(`${file}: version: ${head.version} is newer than this dockgrade reads (${version})`, 'update dockgrade');
+    throw new InputError(`${file}: version: ${head.version} is newer than this dockgrade reads (${version})`, 'update dockgrade').inKorean(
+      `${file}: 이 dockgrade가 읽는 버전(${version})보다 새 버전(${head.version})입니다`,
+      'dockgrade를 업데이트하세요',
+    );
   }
   const parsed = schema.safeParse(data);
-  if (!parsed.success) throw new InputError(`${file}: ${formatIssues(parsed.error.issues)}`);
+  if (!parsed.success) {
+    const issues = formatIssues(parsed.error.issues);
+    throw new InputError(`${file}: ${issues}`).inKorean(`${file}: 내용이 형식에 맞지 않습니다 (${issues})`);
+  }
   return parsed.data;
 }

@@ -12,7 +12,7 @@ export const gradeCommand = defineCommand({
     paths: { type: 'string', array: true, default: [], describe: msg('제출 파일 또는 폴더', 'submission files or folders') },
   },
   options: {
-    roster: { type: 'string', describe: msg('명단 CSV: student_id, name, email, 그리고 file 또는 engine (tls)', 'roster CSV: student_id, name, email, and file or engine (tls)') },
+    roster: { type: 'string', describe: msg('명단 CSV: `student_id`, `name`, `email` 열과 `file` 또는 `engine` 열 (tls)', 'roster CSV: `student_id`, `name`, `email`, and `file` or `engine` (tls)') },
     'output-dir': { type: 'string', alias: 'o', default: 'grades', describe: msg('grades.csv, class.html, students/, summary.json을 쓸 폴더', 'folder for grades.csv, class.html, students/, summary.json') },
     deadline: { type: 'string', describe: msg('ISO 시각; 이보다 늦게 만든 컨테이너를 알려 줍니다', 'ISO time; containers created later are reported') },
     concurrency: { type: 'number', default: 8, describe: msg('동시에 채점할 실제 엔진 수', 'live engines graded at once') },

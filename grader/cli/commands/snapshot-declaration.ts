@@ -5,7 +5,7 @@ import { timeoutOption } from '../global-options.js';
 
 export const snapshotCommand = defineCommand({
   command: 'snapshot',
-  describe: msg('엔진 상태(와 탐침 증거)를 JSON 파일로 저장합니다', 'save the engine state (and probe evidence) to a JSON file'),
+  describe: msg('엔진 상태와 실시간 증거(HTTP, exec)를 JSON 파일로 저장합니다', 'save the engine state (and probe evidence) to a JSON file'),
   positionals: {},
   options: {
     output: { type: 'string', alias: 'o', describe: msg('쓸 파일 (기본값: 표준 출력; -도 표준 출력)', 'file to write (default stdout; - is stdout too)') },

@@ -1,0 +1,137 @@
+/**
+ * Hostile engines, faked on 127.0.0.1 (no real engine is touched): one that answers the ping, then sends
+ * headers and one byte every 0.5 s (a "trickle" that resets any idle timeout), and one that announces a
+ * chunk far larger than any answer may be. Every timeout must END the process near its bound (the
+ * sockets destroyed, the process gone), and a chunk size counts against the body limit before any byte
+ * of it is buffered.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DOCKGRADE_BIN } from '../../fixtures/dockgrade-bin.js';
+
+interface FakeEngine {
+  url: string;
+  close(): Promise<void>;
+  /** Bytes the fake engine sent in answers (after the ping). */
+  sent(): number;
+}
+
+/** A raw TCP fake engine: `/_ping` answers OK; every other GET is answered by `answer`. */
+async function fakeEngine(answer: (socket: Socket, path: string) => void): Promise<FakeEngine> {
+  const sockets = new Set<Socket>();
+  let sent = 0;
+  const server: Server = createServer((socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+    socket.on('error', () => undefined);
+    let pending = '';
+    socket.on('data', (data) => {
+      pending += data.toString('latin1');
+      for (let end = pending.indexOf('\r\n\r\n'); end >= 0; end = pending.indexOf('\r\n\r\n')) {
+        const path = pending.slice(0, end).split(' ')[1] ?? '/';
+        pending = pending.slice(end + 4);
+        if (path.startsWith('/_ping')) socket.write('HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 2\r\n\r\nOK');
+        else {
+          const write = socket.write.bind(socket);
+          socket.write = ((chunk: string | Buffer, ...rest: never[]) => {
+            sent += chunk.length;
+            return write(chunk, ...rest);
+          }) as typeof socket.write;
+          answer(socket, path);
+        }
+      }
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as { port: number }).port;
+  return {
+    url: `tcp://127.0.0.1:${port}`,
+    sent: () => sent,
+    close: () =>
+      new Promise((resolve) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** Headers, then one byte of a never-ending JSON body every 0.5 s. */
+function trickle(socket: Socket): void {
+  socket.write('HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n[');
+  const timer = setInterval(() => (socket.destroyed ? clearInterval(timer) : socket.write(' ')), 500);
+  socket.on('close', () => clearInterval(timer));
+}
+
+interface Ended {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  ms: number;
+  killed: boolean;
+}
+
+/** The built executable (launcher + bundle), killed after `killAfterMs` if it has not ended. */
+function run(args: string[], killAfterMs: number): Promise<Ended> {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    execFile('node', [DOCKGRADE_BIN, ...args], { env: { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', DOCKER_HOST: '' }, timeout: killAfterMs }, (error, stdout, stderr) => {
+      const e = error as (Error & { code?: number; killed?: boolean }) | null;
+      resolve({ code: e ? (typeof e.code === 'number' ? e.code : null) : 0, stdout: String(stdout), stderr: String(stderr), ms: Date.now() - started, killed: Boolean(e?.killed) });
+    });
+  });
+}
+
+describe('a trickling engine (headers, then 1 byte every 0.5 s)', () => {
+  let engine: FakeEngine;
+  beforeAll(async () => {
+    engine = await fakeEngine((socket) => trickle(socket));
+  });
+  afterAll(() => engine.close());
+
+  it('check --timeout 5 ends the process near 5 s with exit 3 and one line', async () => {
+    const ended = await run(['check', '2.2.1', '--host', engine.url, '--timeout', '5'], 25_000);
+    expect(ended.killed).toBe(false);
+    expect(ended.code).toBe(3);
+    expect(ended.stderr.trim().split('\n')).toHaveLength(1);
+    expect(ended.ms).toBeLessThan(9_000);
+    expect(ended.ms).toBeGreaterThanOrEqual(4_500);
+  }, 30_000);
+
+  it('grade --engine-timeout 5 writes the class outputs and ends near 5 s', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dockgrade-ho-'));
+    writeFileSync(join(dir, 'roster.csv'), `id,engine\ns001,${engine.url}\n`);
+    // the same class against a closed port: what grade costs here without waiting for any engine
+    writeFileSync(join(dir, 'closed.csv'), `id,engine\ns001,tcp://127.0.0.1:1\n`);
+    const baseline = await run(['grade', '--roster', join(dir, 'closed.csv'), '--engine-timeout', '5', '-o', join(dir, 'closed'), '--lang', 'en'], 25_000);
+    const ended = await run(['grade', '--roster', join(dir, 'roster.csv'), '--engine-timeout', '5', '-o', join(dir, 'out'), '--lang', 'en'], 40_000);
+    expect(ended.killed).toBe(false);
+    expect(ended.code).toBe(1);
+    expect(ended.ms).toBeLessThan(baseline.ms + 5_000 + 2_500);
+    expect(ended.ms).toBeGreaterThanOrEqual(5_000);
+    expect(readFileSync(join(dir, 'out', 'grades.csv'), 'utf8')).toContain('unreachable');
+  }, 70_000);
+});
+
+describe('a chunked answer announcing a huge chunk', () => {
+  it('fails at the chunk size line: nothing of it is buffered, exit 3 at once', async () => {
+    // 0x20000000 = 512 MiB, beyond the 256 MiB limit: refused as soon as the size line arrives.
+    const engine = await fakeEngine((socket) => {
+      socket.write('HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n20000000\r\n');
+      const block = Buffer.alloc(64 * 1024, 0x20);
+      const timer = setInterval(() => (socket.destroyed ? clearInterval(timer) : socket.write(block)), 5);
+      socket.on('close', () => clearInterval(timer));
+    });
+    try {
+      const ended = await run(['check', '2.2.1', '--host', engine.url, '--timeout', '20'], 25_000);
+      expect(ended.killed).toBe(false);
+      expect(ended.code).toBe(3);
+      expect(ended.stderr).toMatch(/larger than/);
+      expect(ended.ms).toBeLessThan(5_000);
+    } finally {
+      await engine.close();
+    }
+  }, 30_000);
+});

@@ -1,0 +1,43 @@
+import { parse } from 'csv-parse/sync';
+import { sampleClass } from '../fixtures/report-fixtures.js';
+import type { ClassResult } from '../grader/model/class-schema.js';
+import { gradebookCsvReporter, koreanNote } from './gradebook-csv-reporter.js';
+
+let klass: ClassResult;
+beforeAll(async () => {
+  klass = await sampleClass();
+});
+
+function table(lang: 'ko' | 'en'): string[][] {
+  return parse(gradebookCsvReporter(klass, { lang, color: false, bom: false }), { relax_column_count: false }) as string[][];
+}
+
+describe('gradebook CSV: stable codes, localized text in its own column', () => {
+  it('keeps status and reason as English codes in both languages; Korean adds note_ko last', () => {
+    const en = table('en');
+    const ko = table('ko');
+    expect(en[0].at(-1)).toBe('reason');
+    expect(ko[0]).toEqual([...en[0], 'note_ko']);
+    // Every column English has is the same under Korean: an import mapping keeps working.
+    expect(ko.map((row) => row.slice(0, -1))).toEqual(en);
+    const status = en[0].indexOf('status');
+    expect(ko.slice(1).map((row) => row[status])).toEqual(['graded', 'graded', 'missing', 'invalid', 'unreachable']);
+    expect(ko[3][status + 1]).toBe('nothing submitted');
+  });
+
+  it('writes the status and a known reason in Korean, and keeps data (field paths, engine errors) as it is', () => {
+    const notes = table('ko').slice(1).map((row) => row.at(-1));
+    expect(notes[0]).toBe('채점됨');
+    expect(notes[2]).toBe('미제출: 제출한 파일이 없습니다');
+    expect(notes[3]).toBe('잘못된 파일 (명단에 없음): bad.json: engine.name: red bell');
+    expect(notes[4]).toBe('접속 불가: ssh://student@lab-07: connection refused');
+  });
+
+  it('translates each fixed reason the batch grader writes', () => {
+    const row = { status: 'invalid' as const, onRoster: true };
+    expect(koreanNote(row, '(file): empty file')).toBe('잘못된 파일: 빈 파일입니다');
+    expect(koreanNote(row, '(root): truncated JSON (Unexpected end of JSON input)')).toBe('잘못된 파일: JSON이 중간에 끊겼습니다');
+    expect(koreanNote(row, '(file): no such file')).toBe('잘못된 파일: 파일이 없습니다');
+    expect(koreanNote({ status: 'graded', onRoster: true }, '')).toBe('채점됨');
+  });
+});
