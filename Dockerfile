@@ -8,7 +8,7 @@
 # doctor --deep do change the engine, under their own prefix or label.
 # (A unit test, grader/packaging.test.ts, lints this file: no registry is reachable where it is developed.)
 
-ARG NODE_IMAGE=node:20-bookworm-slim
+ARG NODE_IMAGE=node:22-bookworm-slim
 ARG DOCKER_CLI_IMAGE=docker:27-cli
 
 # 1. Build: install every dependency, compile TypeScript, keep only the runtime dependencies.
@@ -22,11 +22,15 @@ COPY exercises exercises
 COPY reports reports
 COPY fixtures fixtures
 COPY schemas schemas
+COPY LICENSE ./
+# /app gets what the npm package ships (package.json "files"), plus the runtime dependencies.
 RUN npm run build \
  && npm prune --omit=dev --no-audit --no-fund \
- && mkdir -p /app/reports \
- && cp -r package.json dist node_modules schemas /app/ \
- && cp -r reports/templates /app/reports/templates
+ && mkdir -p /app/dist/grader/cli /app/schemas \
+ && cp -r package.json LICENSE node_modules /app/ \
+ && cp dist/dockgrade.cjs dist/student-files-worker.cjs /app/dist/ \
+ && cp dist/grader/cli/launch.cjs /app/dist/grader/cli/ \
+ && cp schemas/*.schema.json /app/schemas/
 
 # 2. The docker CLI, which solve, reset, selftest and doctor --deep run (the book's commands as typed).
 FROM ${DOCKER_CLI_IMAGE} AS docker-cli

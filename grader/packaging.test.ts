@@ -1,10 +1,11 @@
 /**
  * The grader's own Dockerfile. No registry is reachable where dockgrade is developed, so the image
- * (FROM node:20) cannot be built in CI here; this lints what can be checked without building: the
+ * (FROM node:22) cannot be built in CI here; this lints what can be checked without building: the
  * stages, that the build copies every source folder the TypeScript build compiles, that the runtime
  * stage has what the package ships, the entry point, a non-root user, and no network use.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
 const root = process.cwd();
@@ -48,9 +49,9 @@ describe('the Dockerfile', () => {
   const [build, , runtime] = all;
   const args = Object.fromEntries(list.filter((i) => i.op === 'ARG').map((i) => i.args.split('=') as [string, string]));
 
-  it('is multi-stage: build with node 20, the docker CLI, a runtime stage', () => {
+  it('is multi-stage: build with a supported Node (22, the oldest one not past its end of life), the docker CLI, a runtime stage', () => {
     expect(all).toHaveLength(3);
-    expect(args.NODE_IMAGE).toMatch(/^node:20(-|$)/);
+    expect(args.NODE_IMAGE).toMatch(/^node:22(-|$)/);
     expect(build[0].args).toBe('${NODE_IMAGE} AS build');
     expect(all[1][0].args).toBe('${DOCKER_CLI_IMAGE} AS docker-cli');
     expect(runtime[0].args).toBe('${NODE_IMAGE}');
@@ -97,5 +98,55 @@ describe('the Dockerfile', () => {
   it('leaves host build output and secrets out of the build context', () => {
     const ignored = read('.dockerignore').split('\n').map((l) => l.trim());
     for (const entry of ['node_modules', 'dist', '.git']) expect(ignored).toContain(entry);
+  });
+});
+
+/** The production packages of package-lock.json (dev-only ones left out) with their `engines.node`. */
+function productionEngines(): Array<{ name: string; range: string }> {
+  const lock = JSON.parse(read('package-lock.json')) as { packages: Record<string, { dev?: boolean; engines?: { node?: string } | string[] }> };
+  return Object.entries(lock.packages)
+    .filter(([path, entry]) => path !== '' && !entry.dev && entry.engines && !Array.isArray(entry.engines) && entry.engines.node)
+    .map(([path, entry]) => ({ name: path.replace(/^.*node_modules\//, ''), range: (entry.engines as { node: string }).node }));
+}
+
+/** Every Node version from 18.0.0 to 26.40.x, with the patch levels where ranges change. */
+function nodeVersions(): string[] {
+  const out: string[] = [];
+  for (let major = 18; major <= 26; major++) for (let minor = 0; minor <= 40; minor++) for (const patch of [0, 1, 99]) out.push(`${major}.${minor}.${patch}`);
+  return out;
+}
+
+describe('package.json', () => {
+  const pkg = JSON.parse(read('package.json')) as { engines: { node: string }; files: string[]; license: string; dependencies: Record<string, string> };
+
+  it('states the real Node floor: engines admits no version a production dependency refuses', () => {
+    // npm's semver (hoisted for jest, no types here): satisfies() is all this needs
+    const semver = createRequire(join(root, 'package.json'))('semver') as { satisfies(v: string, r: string): boolean; Range: new (r: string) => { test(v: string): boolean } };
+    const ours = new semver.Range(pkg.engines.node);
+    const theirs = [...new Map(productionEngines().map((d) => [d.range, d])).values()].map((d) => ({ ...d, parsed: new semver.Range(d.range) }));
+    const refused: string[] = [];
+    for (const version of nodeVersions().filter((v) => ours.test(v))) {
+      for (const dep of theirs) if (!dep.parsed.test(version)) refused.push(`${version} (${dep.name}: ${dep.range})`);
+    }
+    expect(refused.slice(0, 5)).toEqual([]);
+    // and is not stricter than it must be: Node 20.19, 22.12 and 24 are in
+    for (const version of ['20.19.0', '22.12.0', '24.0.0']) expect(semver.satisfies(version, pkg.engines.node)).toBe(true);
+    expect(semver.satisfies('20.18.3', pkg.engines.node)).toBe(false);
+    expect(semver.satisfies('22.11.0', pkg.engines.node)).toBe(false);
+  });
+
+  it('installs no package the bundles carry (scripts/bundle.mjs CARRIED): those are devDependencies', () => {
+    const carried = JSON.parse(/const CARRIED = (\[[^\]]*\]);/.exec(read('scripts/bundle.mjs'))![1].replace(/'/g, '"')) as string[];
+    expect(carried).toEqual(expect.arrayContaining(['@noble/hashes', 'handlebars']));
+    for (const name of carried) expect([name, Object.keys(pkg.dependencies).includes(name)]).toEqual([name, false]);
+  });
+
+  it('ships a LICENSE that matches the license field', () => {
+    expect(pkg.license).toBe('MIT');
+    expect(read('LICENSE')).toMatch(/^MIT License\n/);
+  });
+
+  it('ships no test helper, template source or tsc tree: only the bundles, the launcher and the JSON Schemas', () => {
+    for (const entry of pkg.files) expect(entry).toMatch(/^(dist\/[\w-]+\.cjs|dist\/grader\/cli\/launch\.cjs|schemas\/\*\.schema\.json)$/);
   });
 });

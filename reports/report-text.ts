@@ -9,7 +9,6 @@ import { sanitizeTerminal } from './terminal-text.js';
 /** Longest text a report shows for one field; the rest is summarised. */
 export const MAX_FIELD_CHARS = 4000;
 
-
 /** Shortens text longer than `max` characters, saying how much was left out. */
 export function clip(text: string, max = MAX_FIELD_CHARS): string {
   if (text.length <= max) return text;
@@ -31,9 +30,21 @@ const cleaned = new Map<string, Map<string, string>>();
 const MEMO_TEXT_CHARS = 1000;
 const MEMO_ENTRIES = 20_000;
 
+/**
+ * Room kept past the clip point before cleaning: escapes removed from the shown part are made up from
+ * it, and a `NAME=value` the clip cuts through is still seen (and masked) as one pair.
+ */
+const CLIP_SLACK = 512;
+
 function cleanNow(text: string, options: CleanOptions): string {
-  const plain = sanitizeTerminal(text);
-  return clip(options.showSecrets ? plain : maskSecretPairs(plain), options.max);
+  const max = options.max ?? MAX_FIELD_CHARS;
+  // Clip before scanning: a 4 MB log line costs what its shown 4000 characters cost.
+  const head = text.length > max + CLIP_SLACK ? text.slice(0, max + CLIP_SLACK) : text;
+  const plain = sanitizeTerminal(head);
+  const cleaned = options.showSecrets ? plain : maskSecretPairs(plain);
+  if (head === text) return clip(cleaned, max);
+  // what is left out: the cleaned head past `max`, and all that was never scanned
+  return `${cleaned.slice(0, max)}… (${Math.max(0, cleaned.length - max) + (text.length - head.length)} more characters)`;
 }
 
 /** Learner text made safe to show: escapes stripped, secrets masked, length capped. */

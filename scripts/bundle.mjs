@@ -15,14 +15,18 @@ import { createHash } from 'node:crypto';
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 
 const OUT = 'dist/dockgrade.cjs';
+const WORKER = 'dist/student-files-worker.cjs';
 /**
- * Packages written into the bundle; the others load from node_modules at run time. @noble/hashes is
- * ESM-only, which a CommonJS bundle could only require() on Node >= 20.19, and small enough to carry.
+ * Packages written into the bundles (devDependencies, so an install never fetches them); the
+ * dependencies load from node_modules at run time. @noble/hashes is ESM-only, which a CommonJS bundle
+ * could only require() on Node >= 20.19, and small. handlebars: the HTML reports need only its runtime
+ * (templates are precompiled), ~50 kB, where the package installs 3 MB plus uglify-js, source-map and
+ * neo-async (6 MB in all).
  */
-const CARRIED = ['@noble/hashes'];
+const CARRIED = ['@noble/hashes', 'handlebars'];
 
-const result = await build({
-  entryPoints: ['grader/cli/bin.ts'],
+/** esbuild options shared by the command line's bundle and the student-files worker's. */
+const common = {
   bundle: true,
   format: 'cjs',
   platform: 'node',
@@ -35,25 +39,38 @@ const result = await build({
   // one URL for every module: the bundle's own (paths found from import.meta.url allow for it)
   define: { 'import.meta.url': '__dockgrade_bundle_url', __DOCKGRADE_BUNDLE__: 'true' },
   banner: { js: "const __dockgrade_bundle_url = require('node:url').pathToFileURL(__filename).href;" },
-});
+};
 
-// A package other than those meant to be carried means a dev dependency reached a run-time path.
-const carried = Object.keys(result.metafile.inputs).filter((input) => input.includes('node_modules/') && !CARRIED.some((name) => input.includes(`node_modules/${name}/`)));
-if (carried.length) {
-  console.error(`bundle: unexpected packages in the bundle (not dependencies?): ${carried.join(', ')}`);
-  process.exit(1);
+/**
+ * Bundles `entry` into one CommonJS text, pure ASCII, checked for packages that do not belong and for
+ * dynamic imports (`imports`: how many `import(specifier)` the text may hold).
+ */
+async function bundle(entry, imports) {
+  const result = await build({ ...common, entryPoints: [entry] });
+  // A package other than those meant to be carried means a dev dependency reached a run-time path.
+  const carried = Object.keys(result.metafile.inputs).filter((input) => input.includes('node_modules/') && !CARRIED.some((name) => input.includes(`node_modules/${name}/`)));
+  if (carried.length) {
+    console.error(`bundle: unexpected packages in ${entry}'s bundle (not dependencies?): ${carried.join(', ')}`);
+    process.exit(1);
+  }
+  // Pure ASCII (a single arrow in a kept comment made V8 decode all 480 kB as UTF-8 into a two-byte
+  // string: 5 ms of every run). esbuild already escapes strings and identifiers (charset ascii); what
+  // is left is in comments, where an escape is harmless. The hashbang of bin.ts becomes a comment (the
+  // launcher wraps the text in a function), on the same line so stack traces keep their line numbers.
+  const code = result.outputFiles[0].text.replace(/^#!/, '//').replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  // Only the hook in import-package.ts may import(): a vm-compiled script has no loader for any other.
+  const found = [...code.matchAll(/\bimport\(([^)]*)\)/g)].map((m) => m[1]);
+  if (found.length !== imports || found.some((specifier) => specifier !== 'specifier')) {
+    console.error(`bundle: dynamic import of a package outside grader/core/import-package.ts in ${entry}: import(${found.join('), import(')})`);
+    process.exit(1);
+  }
+  return code;
 }
-// Pure ASCII (a single arrow in a kept comment made V8 decode all 480 kB as UTF-8 into a two-byte
-// string: 5 ms of every run). esbuild already escapes strings and identifiers (charset ascii); what
-// is left is in comments, where an escape is harmless. The hashbang of bin.ts becomes a comment (the
-// launcher wraps the text in a function), on the same line so stack traces keep their line numbers.
-const code = result.outputFiles[0].text.replace(/^#!/, '//').replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-// Only the hook in import-package.ts may import(): a vm-compiled script has no loader for any other.
-const imports = [...code.matchAll(/\bimport\(([^)]*)\)/g)].map((m) => m[1]);
-if (imports.length !== 1 || imports[0] !== 'specifier') {
-  console.error(`bundle: dynamic import of a package outside grader/core/import-package.ts: import(${imports.join('), import(')})`);
-  process.exit(1);
-}
+
+const code = await bundle('grader/cli/bin.ts', 1);
+// The worker `grade` starts for the students' own reports (grader/batch/student-files.ts finds it
+// beside the bundle): one file, so the package ships no tree of unbundled modules for it.
+writeFileSync(WORKER, await bundle('grader/batch/student-files-worker.ts', 0));
 const id = createHash('sha256').update(code).digest('hex').slice(0, 32);
 writeFileSync(OUT, `${code}//# dockgrade-build=${id}\n`);
 // The executable that runs it (package.json "bin", written by tsc without the mode): `npx dockgrade`

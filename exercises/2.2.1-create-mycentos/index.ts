@@ -1,5 +1,6 @@
 import { bookCommand, reviseRun, type RunChanges } from '../../grader/check/book-command.js';
 import { defineExercise } from '../../grader/check/define.js';
+import { withAnotherTag } from '../../grader/check/names.js';
 import { exists, image, interactive, named, running, started, tty } from '../../grader/check/kinds/index.js';
 import type { DockerStep, Names } from '../../grader/check/types.js';
 import { msg } from '../../grader/core/i18n.js';
@@ -40,7 +41,7 @@ export default defineExercise({
       description: msg('시드 글의 이름 kmsCentos', "the seed post's name kmsCentos"),
       steps: (n) => createAndStart(n, { options: { '--name': [n.name('kmsCentos')] } }, 'kmsCentos'),
     },
-    { check: 'image', description: msg('다른 태그', 'another tag'), steps: (n) => createAndStart(n, { image: ['centos:8'] }) },
+    { check: 'image', description: msg('다른 태그', 'another tag'), steps: (n) => withAnotherTag(n, 'centos:7', 'centos:8', (other) => createAndStart(n, { image: [other] })) },
     { check: 'stdin', description: msg('-i 없음', 'no -i'), steps: (n) => createAndStart(n, { options: { '-i': null } }) },
     { check: 'tty', description: msg('-t 없음', 'no -t'), steps: (n) => createAndStart(n, { options: { '-t': null } }) },
     { check: 'started', description: msg('만들기만 하고 시작하지 않음', 'created but never started'), steps: (n) => [CREATE_MYCENTOS.step(n)] },

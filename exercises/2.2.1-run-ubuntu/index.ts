@@ -1,5 +1,6 @@
 import { bookCommand, reviseRun } from '../../grader/check/book-command.js';
 import { defineExercise } from '../../grader/check/define.js';
+import { withAnotherTag } from '../../grader/check/names.js';
 import { image, interactive, matching, repositoryOf, running, tty } from '../../grader/check/kinds/index.js';
 import { msg } from '../../grader/core/i18n.js';
 
@@ -25,7 +26,7 @@ export default defineExercise({
   checks: [image(ubuntu, 'ubuntu:14.04', { points: 2 }), interactive(ubuntu), tty(ubuntu), running(ubuntu)],
   solution: (n) => [BOOK.step(n)],
   mutations: [
-    { check: 'image', description: msg('다른 태그', 'another tag'), steps: (n) => [reviseRun(BOOK.step(n), { image: ['ubuntu:16.04'] })] },
+    { check: 'image', description: msg('다른 태그', 'another tag'), steps: (n) => withAnotherTag(n, 'ubuntu:14.04', 'ubuntu:16.04', (other) => [reviseRun(BOOK.step(n), { image: [other] })]) },
     { check: 'stdin', description: msg('-i 없음', 'no -i'), steps: (n) => [reviseRun(BOOK.step(n), { options: { '-i': null } })] },
     { check: 'tty', description: msg('-t 없음', 'no -t'), steps: (n) => [reviseRun(BOOK.step(n), { options: { '-t': null } })] },
     {

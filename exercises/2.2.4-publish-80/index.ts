@@ -1,5 +1,6 @@
 import { bookCommand, reviseRun } from '../../grader/check/book-command.js';
 import { defineExercise } from '../../grader/check/define.js';
+import { withAnotherTag } from '../../grader/check/names.js';
 import { httpAnswers } from '../../grader/check/kinds/index.js';
 import { exists, image, named, portPublished, running } from '../../grader/check/kinds/index.js';
 import { msg } from '../../grader/core/i18n.js';
@@ -54,10 +55,11 @@ export default defineExercise({
     {
       check: 'image',
       description: msg('다른 태그 ubuntu:16.04', 'another tag, ubuntu:16.04'),
-      steps: (n) => [
-        reviseRun(BOOK.step(n), { image: ['ubuntu:16.04'] }),
-        ['exec', n.name('mywebserver'), 'service', 'apache2', 'start'],
-      ],
+      steps: (n) =>
+        withAnotherTag(n, 'ubuntu:14.04', 'ubuntu:16.04', (other) => [
+          reviseRun(BOOK.step(n), { image: [other] }),
+          ['exec', n.name('mywebserver'), 'service', 'apache2', 'start'],
+        ]),
     },
     {
       check: 'port-80',

@@ -1,5 +1,6 @@
 import { bookCommand, reviseRun } from '../../grader/check/book-command.js';
 import { defineExercise } from '../../grader/check/define.js';
+import { withAnotherTag } from '../../grader/check/names.js';
 import type { Names } from '../../grader/check/types.js';
 import { image, matching, portPublished, repositoryOf, running } from '../../grader/check/kinds/index.js';
 import { msg } from '../../grader/core/i18n.js';
@@ -37,7 +38,7 @@ export default defineExercise({
     {
       check: 'image',
       description: msg('다른 태그 ubuntu:16.04', 'another tag, ubuntu:16.04'),
-      steps: (n) => [publish(n, undefined, 'ubuntu:16.04')],
+      steps: (n) => withAnotherTag(n, 'ubuntu:14.04', 'ubuntu:16.04', (other) => [publish(n, undefined, other)]),
     },
     {
       check: 'port-3306',

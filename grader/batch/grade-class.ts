@@ -9,12 +9,12 @@ import { readdir, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { EXERCISES } from '../../exercises/index.js';
 import type { ClassExercise, ClassResult, IntegrityFinding, RowEvidence, StudentRow } from '../model/class-schema.js';
-import { grade, visibleContainers } from '../check/run.js';
+import { visibleContainers } from '../check/run.js';
 import type { ExerciseDefinition } from '../check/types.js';
 import { mapLimit } from '../collect/collect.js';
 import { CLASS_RESULT_KIND, CLASS_RESULT_VERSION } from '../model/class-schema.js';
 import { msg } from '../core/i18n.js';
-import { ReplayProbe } from '../probe/probe.js';
+import { gradeStage, stateOf } from '../pipeline/pipeline.js';
 import type { RunResult } from '../model/result-schema.js';
 import type { Snapshot } from '../model/snapshot-schema.js';
 import { TOOL } from '../core/tool.js';
@@ -152,8 +152,9 @@ export async function gradeClass(options: ClassGradeOptions): Promise<ClassResul
     else graded.set(row.studentId, [{ row, submittedAt }]);
   };
 
+  // The pipeline's grade stage, as for every entry point: secrets a submission carries are hidden in the run.
   const gradeSnapshot = async (snapshot: Snapshot, prefix: string, student: string, source: RunResult['source']): Promise<RunResult> =>
-    grade(exercises, snapshot, { prefix, probe: options.probes === false ? undefined : new ReplayProbe(snapshot.probes), source, student, now });
+    gradeStage(await stateOf(snapshot, source, options.probes !== false), { exercises, prefix, student, now });
 
   const onFile = async (file: string): Promise<void> => {
     // Reading, grading and writing a file never wait on I/O: let the event loop turn between files, so

@@ -1,11 +1,11 @@
 /**
  * Grades a student's live engine named on the roster (`ssh://student@lab-07`, `tcp://lab-07:2376`).
- * Reuses the CLI's connect → collect → probe path; TLS material is a folder holding `ca.pem`,
+ * Goes through the grading pipeline as `check` does (grader/pipeline/pipeline.ts: connect → collect →
+ * probes → grade → secrets hidden); TLS material is a folder holding `ca.pem`,
  * `cert.pem` and `key.pem` (as DOCKER_CERT_PATH), per row or per class. The whole engine is bounded by
  * one timeout; any failure is a reason string, never a throw.
  */
 import { EXERCISES } from '../../exercises/index.js';
-import { grade } from '../check/run.js';
 import type { ExerciseDefinition } from '../check/types.js';
 import type { RunResult } from '../model/result-schema.js';
 import type { Snapshot } from '../model/snapshot-schema.js';
@@ -40,19 +40,16 @@ export async function gradeLiveEngine(options: LiveEngineOptions): Promise<LiveE
   });
   let client: import('../engine/engine-client.js').EngineClient | undefined;
   const work = async (): Promise<LiveEngineOutcome> => {
-    const { connect } = await import('../engine/engine-client.js');
-    const { collectSnapshot } = await import('../collect/collect.js');
-    const { probeHost } = await import('../engine/endpoint.js');
+    const { gradeSource } = await import('../pipeline/pipeline.js');
     const env: NodeJS.ProcessEnv = options.tlsDir ? { DOCKER_TLS_VERIFY: '1', DOCKER_CERT_PATH: options.tlsDir } : {};
-    client = await connect({ host: options.url, env, timeoutMs: Math.min(options.timeoutMs, 30_000) });
-    const snapshot = { ...(await collectSnapshot(client)), student: options.student };
-    let probe;
-    if (options.probes) {
-      const { LiveProbe } = await import('../probe/probe.js');
-      probe = new LiveProbe(client, probeHost(client.endpoint));
-    }
-    const run = await grade(options.exercises ?? EXERCISES, snapshot, { prefix: options.prefix ?? '', probe, source: { type: 'live', location }, student: options.student });
-    return { ok: true, location, run, snapshot: probe ? { ...snapshot, probes: probe.records } : snapshot };
+    // Connected here, not inside the pipeline, so the row's timeout can close it (below).
+    const { openEngine } = await import('../pipeline/source.js');
+    client = await openEngine({ host: options.url, env, timeoutMs: Math.min(options.timeoutMs, 30_000) });
+    const { run, state } = await gradeSource(
+      { client, probes: options.probes, location },
+      { exercises: options.exercises ?? EXERCISES, prefix: options.prefix ?? '', student: options.student },
+    );
+    return { ok: true, location, run, snapshot: { ...state.snapshot, student: options.student, probes: state.records() } };
   };
   try {
     return await Promise.race([work(), timeout]);

@@ -27,7 +27,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('student-files worker', () => {
   it('is found beside the built executables, and not for other scripts', () => {
-    for (const bin of ['dist/grader/cli/launch.cjs', 'dist/grader/cli/bin.js']) expect(studentFilesWorkerScript(join(ROOT, bin))).toBe(join(ROOT, 'dist/grader/batch/student-files-worker.js'));
+    expect(studentFilesWorkerScript(join(ROOT, 'dist/grader/cli/launch.cjs'))).toBe(join(ROOT, 'dist/student-files-worker.cjs'));
+    expect(studentFilesWorkerScript(join(ROOT, 'dist/grader/cli/bin.js'))).toBe(join(ROOT, 'dist/grader/batch/student-files-worker.js'));
     expect(studentFilesWorkerScript(join(ROOT, 'node_modules/jest/bin/jest.js'))).toBeNull();
     expect(studentFilesWorkerScript(undefined)).toBeNull();
   });
@@ -39,8 +40,10 @@ describe('student-files worker', () => {
     for (const [name, worker] of [
       ['main', null],
       ['worker', studentFilesWorkerScript(join(ROOT, 'dist/grader/cli/bin.js'))],
+      // the package's: one bundled file (scripts/bundle.mjs)
+      ['bundled', studentFilesWorkerScript(join(ROOT, 'dist/grader/cli/launch.cjs'))],
     ] as const) {
-      if (name === 'worker') expect(worker).not.toBeNull();
+      if (name !== 'main') expect(worker).not.toBeNull();
       const out = join(dir, name);
       const writer = new ClassOutputWriter(out, renderers, { lang: 'en', color: false, studentFiles: true, worker });
       // Until it has loaded, reports are written here: wait, so this small class goes through the worker.
@@ -51,9 +54,11 @@ describe('student-files worker', () => {
     }
     const names = readdirSync(join(outputs.main, OUTPUT_FILES.students)).sort();
     expect(names.length).toBeGreaterThan(20);
-    expect(readdirSync(join(outputs.worker, OUTPUT_FILES.students)).sort()).toEqual(names);
-    for (const name of [...names.map((n) => `${OUTPUT_FILES.students}/${n}`), OUTPUT_FILES.summary, OUTPUT_FILES.classReport, OUTPUT_FILES.gradebook]) {
-      expect(readFileSync(join(outputs.worker, name)).equals(readFileSync(join(outputs.main, name)))).toBe(true);
+    for (const other of [outputs.worker, outputs.bundled]) {
+      expect(readdirSync(join(other, OUTPUT_FILES.students)).sort()).toEqual(names);
+      for (const name of [...names.map((n) => `${OUTPUT_FILES.students}/${n}`), OUTPUT_FILES.summary, OUTPUT_FILES.classReport, OUTPUT_FILES.gradebook]) {
+        expect(readFileSync(join(other, name)).equals(readFileSync(join(outputs.main, name)))).toBe(true);
+      }
     }
   });
 

@@ -43,16 +43,19 @@ export function writeStudentReports(base: string, run: RunResult, renderers: Stu
 }
 
 /**
- * The worker's script, when this is the built package: dist/grader/batch/ beside the executable in
- * dist/grader/cli/ (launch.cjs for the bundle, bin.js for the tsc output), else null (tests, other
- * hosts), and the reports are written in the main thread.
+ * The worker's script, when this is the built package: for the bundled executable (launch.cjs), the
+ * worker's own bundle dist/student-files-worker.cjs (the only one the npm package ships); for the tsc
+ * output (bin.js, main.js), dist/grader/batch/student-files-worker.js beside it; else null (tests,
+ * other hosts), and the reports are written in the main thread.
  */
 export function studentFilesWorkerScript(argv1: string | undefined = process.argv[1]): string | null {
   if (!argv1) return null;
   try {
     const executable = realpathSync(argv1);
-    const script = join(dirname(executable), '..', 'batch', 'student-files-worker.js');
-    return /[\\/]dist[\\/]grader[\\/]cli[\\/](launch\.cjs|bin\.js|main\.js)$/.test(executable) && existsSync(script) ? script : null;
+    const kind = /[\\/]dist[\\/]grader[\\/]cli[\\/](launch\.cjs|bin\.js|main\.js)$/.exec(executable)?.[1];
+    if (!kind) return null;
+    const script = kind === 'launch.cjs' ? join(dirname(executable), '..', '..', 'student-files-worker.cjs') : join(dirname(executable), '..', 'batch', 'student-files-worker.js');
+    return existsSync(script) ? script : null;
   } catch {
     return null;
   }

@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import type { Names } from './types.js';
+import type { DockerStep, Names } from './types.js';
 import { compareText } from '../core/compare-text.js';
 
 /** A prefix Docker accepts at the start of a name (or none): letters, digits, `_ . -`, not starting with `_ . -`. */
@@ -25,4 +25,24 @@ export function closest(wanted: string, candidates: Iterable<string>, limit = 3)
     .sort((a, b) => a.d - b.d || compareText(a.candidate, b.candidate))
     .slice(0, limit)
     .map((x) => x.candidate);
+}
+
+/**
+ * "Another image" for a mutation, made from one the book uses, so selftest needs no image the book
+ * does not: `docker tag ubuntu:14.04 ubuntu:<prefix>16.04` is a reference that is not the book's (checks
+ * compare references, not ids) in the same repository (targets that match `ubuntu` containers still
+ * match), with a tag under the run's own prefix, which the prefix clean-up removes again (an untag:
+ * the book's image stays).
+ */
+export function anotherTag(n: Names, from: string, looksLike: string): { steps: DockerStep[]; image: string } {
+  const at = looksLike.lastIndexOf(':');
+  const [repository, tag] = at > looksLike.lastIndexOf('/') ? [looksLike.slice(0, at), looksLike.slice(at + 1)] : [looksLike, 'latest'];
+  const image = `${repository}:${prefixed(n.prefix, tag)}`;
+  return { steps: [['tag', from, image]], image };
+}
+
+/** `steps(image)` with `image` another tag of `from` (anotherTag), made first. */
+export function withAnotherTag(n: Names, from: string, looksLike: string, steps: (image: string) => DockerStep[]): DockerStep[] {
+  const other = anotherTag(n, from, looksLike);
+  return [...other.steps, ...steps(other.image)];
 }

@@ -1,16 +1,18 @@
+/**
+ * `dockgrade check`: flags in, one call into the grading pipeline (grader/pipeline/pipeline.ts), reports
+ * and CI output out. `--watch` (watch-command.ts) and `--wait` (below) call the same pipeline.
+ */
 import { EXERCISES } from '../../exercises/index.js';
-import { loadReporter, REPORTER_NAMES } from '../../reports/index.js';
-import { grade } from '../check/run.js';
+import { REPORTER_NAMES } from '../../reports/index.js';
 import { selectExercises } from '../check/select.js';
 import type { ExerciseDefinition } from '../check/types.js';
 import { withDeadline } from '../core/deadline.js';
 import { ExitCode, UsageError } from '../core/errors.js';
 import type { Lang } from '../core/i18n.js';
 import type { RunResult } from '../model/result-schema.js';
-import { publicText, redactRun, secretValues } from '../core/secrets.js';
-import { loadState, type LoadedState } from '../pipeline/source.js';
-import { useColor } from './options.js';
-import { emitReports, parseOutputTargets, type OutputTarget } from './report-outputs.js';
+import { gradeSource, journalStage, type GradeStageOptions, type JournalStageOptions, type LoadedState } from '../pipeline/pipeline.js';
+import { parseOutputTargets } from './report-outputs.js';
+import { emitRun, exitCodeOf, warnTo } from './run-output.js';
 
 export interface CheckOptions {
   selectors: string[];
@@ -43,44 +45,11 @@ export interface CheckOptions {
   debounceMs?: number;
 }
 
-/** Exit code of a run: 0 when no selected exercise fails or errors, else 1. */
-export function exitCodeOf(run: RunResult): number {
-  return run.exercises.some((e) => e.status === 'fail' || e.status === 'error') ? ExitCode.Findings : ExitCode.Ok;
-}
+export { emitRun, exitCodeOf, warnTo } from './run-output.js';
 
-/** Prints a one-line warning on stderr. */
-export function warnTo(err: NodeJS.WritableStream): (line: string) => void {
-  return (line) => err.write(`dockgrade: warning: ${line}\n`);
-}
-
-/**
- * Grades a loaded state and adds each exercise's history. A live run is recorded in the learner's
- * journal; a snapshot file is annotated from the journal it carries and never writes the learner's.
- */
-export async function gradeWithJourney(exercises: readonly ExerciseDefinition[], state: LoadedState, options: CheckOptions, err: NodeJS.WritableStream): Promise<RunResult> {
-  return journalRun(await gradeState(exercises, state, options), state, options, err);
-}
-
-/** Grades a loaded state; secrets are hidden in the run itself, so every format and the journal only see them hidden. */
-async function gradeState(exercises: readonly ExerciseDefinition[], state: LoadedState, options: CheckOptions): Promise<RunResult> {
-  const graded = await grade(exercises, state.snapshot, { prefix: options.prefix, probe: state.probe, source: state.source });
-  // An engine lost while probing ends the run (exit 3) before anything is recorded or reported.
-  state.assertEngineAnswered();
-  return options.showSecrets ? graded : redactRun(graded, secretValues(state.snapshot, publicText(EXERCISES)));
-}
-
-/** Adds each exercise's history to a graded run (and records a live run in the journal). */
-async function journalRun(run: RunResult, state: LoadedState, options: CheckOptions, err: NodeJS.WritableStream): Promise<RunResult> {
-  if (options.journal === false) return run;
-  const { recordRun } = await import('../journal/journal.js');
-  if (state.source.type === 'snapshot') return state.snapshot.journal ? recordRun(state.snapshot.journal, run).run : run;
-  const { journalPath, recordInJournal } = await import('../journal/journal-file.js');
-  return recordInJournal(run, journalPath(), warnTo(err));
-}
-
-/** Renders one run into every requested report (files atomically, at most one to `out`). */
-export async function emitRun(run: RunResult, targets: readonly OutputTarget[], lang: Lang, out: NodeJS.WriteStream, colorFlag?: boolean): Promise<void> {
-  await emitReports(targets, async (format, color) => (await loadReporter(format))!(run, { lang, color }), { lang, color: useColor(out, process.env, colorFlag), out });
+/** The grading stages' options for a `check` run. */
+export function stageOptions(exercises: readonly ExerciseDefinition[], options: CheckOptions, err: NodeJS.WritableStream): GradeStageOptions & JournalStageOptions {
+  return { exercises, prefix: options.prefix, showSecrets: options.showSecrets, journal: options.journal, warn: warnTo(err) };
 }
 
 /** `dockgrade check`: collect (or read) once, grade the selected exercises, render every requested report. */
@@ -91,18 +60,20 @@ export async function runCheck(options: CheckOptions, out: NodeJS.WriteStream = 
     if (options.snapshot) throw new UsageError('--watch follows a live engine; it cannot watch a --snapshot file', 'drop --snapshot, or drop --watch');
     if (options.waitMs !== undefined) throw new UsageError('--wait and --watch do not go together', '--wait grades until everything passes; --watch keeps grading until Ctrl+C');
     const { runWatch } = await import('./watch-command.js');
-    return runWatch(exercises, targets, options, out, err);
+    return runWatch(stageOptions(exercises, options, err), targets, options, out, err);
   }
   let state: LoadedState | undefined;
+  const stages = stageOptions(exercises, options, err);
   // --timeout bounds each attempt as a whole; --wait bounds how long attempts go on.
   const gradeOnce = () =>
     withDeadline(options.timeoutMs, 'the run', async () => {
-      state = await loadState({ snapshotFile: options.snapshot, host: options.host, probes: options.probes, timeoutMs: options.timeoutMs });
-      return gradeState(exercises, state, options);
+      const graded = await gradeSource({ snapshotFile: options.snapshot, host: options.host, probes: options.probes, timeoutMs: options.timeoutMs }, stages);
+      state = graded.state;
+      return graded.run;
     });
   // While waiting, attempts are not journalled: only the run that is reported.
   let run = options.waitMs === undefined ? await gradeOnce() : await gradeWaiting(gradeOnce, options, err);
-  run = await journalRun(run, state!, options, err);
+  run = await journalStage(run, state!, stages);
   if (options.deterministic) run = (await import('../pipeline/deterministic.js')).deterministicRun(run);
   await emitRun(run, targets, options.lang, out, options.color);
   const { emitCiOutputs } = await import('./ci-output.js');

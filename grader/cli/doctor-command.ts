@@ -5,6 +5,8 @@
  */
 import { EXERCISES } from '../../exercises/index.js';
 import { DockerUnavailableError } from '../core/errors.js';
+import type { EngineClient } from '../engine/engine-client.js';
+import { sanitizeTerminal } from '../../reports/terminal-text.js';
 import {
   archLine,
   cliLine,
@@ -50,16 +52,44 @@ export async function doctorLines(options: DoctorOptions): Promise<DoctorLine[]>
   const images = requiredImages(EXERCISES);
   const ports = requiredHostPorts(EXERCISES);
   const lines: DoctorLine[] = [cliLine(await probes.dockerCliVersion())];
-  const { connect } = await import('../engine/engine-client.js');
+  // The pipeline's source stage: the same engine `check` would grade (doctor only asks it, never grades).
+  const { openEngine } = await import('../pipeline/source.js');
   let client;
   try {
-    client = await connect({ host: options.host, timeoutMs: options.timeoutMs });
+    client = await openEngine({ host: options.host, timeoutMs: options.timeoutMs });
   } catch (error) {
     if (!(error instanceof DockerUnavailableError)) throw error;
     lines.push(engineDownLine(error.message, error.hint));
     return lines;
   }
   lines.push(engineLine(client.location, client.endpoint.source));
+  const engine = client;
+  try {
+    await engineFacts(engine, options, lines, probes, images, ports);
+  } catch (error) {
+    // An engine that answers a ping and then 404, 500, bad JSON or the wrong shape: one failed line.
+    lines.push(engineAnswerLine(error));
+  } finally {
+    engine.close?.();
+  }
+  return lines;
+}
+
+/** The engine's answer that doctor could not use, as one failed line (its text made inert and short). */
+export function engineAnswerLine(error: unknown): DoctorLine {
+  const text = sanitizeTerminal(((error as Error)?.message ?? String(error)).split('\n')[0]).slice(0, 300);
+  return { id: 'engine:answer', status: 'fail', message: `the engine answered but its answer was not usable: ${text}`, fix: 'check the engine (`docker info`) and that --host points at a Docker engine' };
+}
+
+/** Everything doctor asks the engine, after the ping; throws on an answer it cannot use. */
+async function engineFacts(
+  client: EngineClient,
+  options: DoctorOptions,
+  lines: DoctorLine[],
+  probes: typeof import('../doctor/doctor-probes.js'),
+  images: ReturnType<typeof requiredImages>,
+  ports: ReturnType<typeof requiredHostPorts>,
+): Promise<void> {
   const [version, info] = await Promise.all([client.version(), client.info()]);
   lines.push(versionLine(version));
   const arch = archLine(String(version.Arch ?? ''), images.map((i) => i.image));
@@ -82,7 +112,7 @@ export async function doctorLines(options: DoctorOptions): Promise<DoctorLine[]>
   }
   if (options.deep) {
     const { deepChecks, pickProbeImage } = await import('../doctor/deep-checks.js');
-    const present = (await client.dockerode().listImages()).flatMap((i) => i.RepoTags ?? []);
+    const present = (await client.listImages()).flatMap((i) => i.RepoTags ?? []);
     const image = pickProbeImage(present, PROBE_IMAGES);
     if (!image) {
       lines.push({ id: 'deep:start', status: 'warn', message: `--deep needs one of ${PROBE_IMAGES.join(', ')} (with ping) and none is present`, fix: 'docker pull busybox' });
@@ -91,7 +121,6 @@ export async function doctorLines(options: DoctorOptions): Promise<DoctorLine[]>
       lines.push(...(await deepChecks(dockerCli({ host: options.host }), image)));
     }
   }
-  return lines;
 }
 
 export async function runDoctor(options: DoctorOptions, out: NodeJS.WritableStream = process.stdout): Promise<number> {

@@ -2,8 +2,13 @@
 /**
  * The `dockgrade` executable (package.json "bin"). It runs dist/dockgrade.cjs, the whole command line
  * bundled into one file by scripts/bundle.mjs, and compiles it with a V8 code cache: a plain `check`
- * spent most of its own time loading and compiling ~60 ES modules (issue 7). Node 22 has
- * `module.enableCompileCache()`; Node 20 does not, so this does the same with node:vm:
+ * spent most of its own time loading and compiling ~60 ES modules (issue 7).
+ *
+ * Where Node has `module.enableCompileCache()` (22.1+) the launcher turns it on (in the cache directory
+ * below, `compile-cache/`; Node keys its files by content and version and checks them with a CRC32)
+ * and simply requires the bundle. Node 20 has none, so there the launcher does the same by hand with
+ * node:vm, as follows; that path can go when the package's `engines` floor reaches Node 22.12 (Node 20
+ * leaves maintenance in April 2026; `engines` still admits 20.19 for lab machines that keep it):
  *
  * - the cache lives in DOCKGRADE_CACHE_DIR, else $XDG_CACHE_HOME/dockgrade, else ~/.cache/dockgrade
  *   (where the engine facts are cached), one file per bundle build, Node version, architecture and kind
@@ -18,7 +23,8 @@
  * This file is CommonJS on purpose: an ES module entry costs ~9 ms more to start here. Without a
  * bundle (a tsc-only build) it runs the unbundled bin.js.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import * as nodeModule from 'node:module';
 import { createRequire, wrap } from 'node:module';
 import { dirname, join } from 'node:path';
 import { homedir } from 'node:os';
@@ -105,6 +111,16 @@ function runBundle(source: string): void {
   (script.runInThisContext() as (...args: unknown[]) => void).call(moduleObject.exports, moduleObject.exports, createRequire(bundle), moduleObject, bundle, dirname(bundle));
 }
 
-const source = readOrNull(bundle);
-if (source) runBundle(source.toString('utf8'));
-else void import('./bin.js');
+// Node 22.1+ (typed by @types/node 22; this project's types are Node 20's)
+const enableCompileCache = (nodeModule as { enableCompileCache?: (directory?: string) => unknown }).enableCompileCache;
+
+if (typeof enableCompileCache === 'function') {
+  // Node's own compile cache; a directory that cannot be written leaves it off, still correct.
+  if (process.env.DOCKGRADE_CODE_CACHE !== '0') enableCompileCache(join(cacheDir(process.env), 'compile-cache'));
+  if (existsSync(bundle)) createRequire(bundle)(bundle);
+  else void import('./bin.js');
+} else {
+  const source = readOrNull(bundle);
+  if (source) runBundle(source.toString('utf8'));
+  else void import('./bin.js');
+}

@@ -7,6 +7,7 @@ import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dockgrade, DOCKGRADE_BIN } from '../../fixtures/dockgrade-bin.js';
+import { otherNodes } from '../../fixtures/other-nodes.js';
 import { makeContainer, makeImage, makeSnapshot } from '../../fixtures/snapshot-factory.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'dockgrade-launch-'));
@@ -120,5 +121,34 @@ describe('the launcher and its code cache', () => {
     expect(readdirSync(dir)).not.toContain(`code-${'0'.repeat(32)}-${process.version}-${process.arch}-check.v8`);
     expect(readdirSync(dir)).toContain('engine-var-run-docker.sock.json');
     expect(Object.keys(cacheFiles(dir))).toEqual(['check']);
+  });
+
+  describe.each(otherNodes())('on Node $major (module.enableCompileCache)', ({ path: node }) => {
+    it("uses Node's compile cache instead of its own files, and prints what Node 20 prints", async () => {
+      const reference = await dockgrade(checkLine, { DOCKGRADE_CACHE_DIR: freshCacheDir() });
+      const dir = freshCacheDir();
+      const first = await dockgrade(checkLine, { DOCKGRADE_CACHE_DIR: dir }, { node });
+      expect(first).toEqual(reference);
+      // Node's own cache directory, none of the launcher's files
+      expect(readdirSync(dir)).toEqual(['compile-cache']);
+      const [versionDir] = readdirSync(join(dir, 'compile-cache'));
+      expect(versionDir).toMatch(/^v2\d\./);
+      expect(readdirSync(join(dir, 'compile-cache', versionDir)).length).toBeGreaterThan(0);
+      expect(await dockgrade(checkLine, { DOCKGRADE_CACHE_DIR: dir }, { node })).toEqual(reference);
+      // yargs (ESM) through a plain import() in the required bundle
+      const list = await dockgrade(['list', '--format', 'json'], { DOCKGRADE_CACHE_DIR: dir }, { node });
+      expect(list.code).toBe(0);
+      expect(JSON.parse(list.stdout)).toBeTruthy();
+    });
+
+    it('writes nothing when turned off, and runs the same without a usable cache directory', async () => {
+      const reference = await dockgrade(checkLine, { DOCKGRADE_CACHE_DIR: freshCacheDir() });
+      const off = freshCacheDir();
+      expect(await dockgrade(checkLine, { DOCKGRADE_CACHE_DIR: off, DOCKGRADE_CODE_CACHE: '0' }, { node })).toEqual(reference);
+      expect(readdirSync(off)).toEqual([]);
+      const blocked = join(scratch, `not-a-directory-${node.length}`);
+      writeFileSync(blocked, '');
+      expect(await dockgrade(checkLine, { DOCKGRADE_CACHE_DIR: join(blocked, 'cache') }, { node })).toEqual(reference);
+    });
   });
 });

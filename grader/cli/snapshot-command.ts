@@ -1,10 +1,6 @@
-import { EXERCISES } from '../../exercises/index.js';
-import { grade } from '../check/run.js';
 import { withDeadline } from '../core/deadline.js';
 import { ExitCode } from '../core/errors.js';
-import { maskSnapshotSecrets, publicText } from '../core/secrets.js';
 import type { Snapshot } from '../model/snapshot-schema.js';
-import { loadState } from '../pipeline/source.js';
 
 export interface SnapshotOptions {
   output?: string;
@@ -20,25 +16,18 @@ export interface SnapshotOptions {
 }
 
 /**
- * The engine state plus the evidence of every probe the exercises ask for, so a snapshot file grades
- * the same as the live engine did, plus the learner's progress journal. Shared by `snapshot` and `submit`.
+ * The engine state plus the evidence of every probe the exercises ask for, plus the learner's progress
+ * journal, secrets hidden: the pipeline's capture (grader/pipeline/pipeline.ts). Shared by `snapshot` and `submit`.
  */
 export async function takeSnapshot(options: Omit<SnapshotOptions, 'output'>, err: NodeJS.WritableStream = process.stderr): Promise<Snapshot> {
-  const taken = await withDeadline(options.timeoutMs, 'the snapshot', async () => {
-    const state = await loadState({ host: options.host, probes: options.probes, timeoutMs: options.timeoutMs });
-    if (options.probes) await grade(EXERCISES, state.snapshot, { prefix: options.prefix, probe: state.probe, source: state.source });
-    state.assertEngineAnswered();
-    return state;
-  });
-  let journal: Snapshot['journal'];
-  if (options.journal !== false) {
-    // The whole journey goes along, so a teacher sees what passed before later exercises undid it.
-    const { journalPath, peekJournal } = await import('../journal/journal-file.js');
-    const { warnTo } = await import('./check-command.js');
-    journal = peekJournal(journalPath(), warnTo(err));
-  }
-  const raw: Snapshot = { ...taken.snapshot, probes: taken.records(), ...(journal ? { journal } : {}), ...(options.student ? { student: options.student } : {}) };
-  return options.showSecrets ? raw : maskSnapshotSecrets(raw, publicText(EXERCISES));
+  const { captureSnapshot } = await import('../pipeline/pipeline.js');
+  const { warnTo } = await import('./run-output.js');
+  return withDeadline(options.timeoutMs, 'the snapshot', () =>
+    captureSnapshot(
+      { host: options.host, probes: options.probes, timeoutMs: options.timeoutMs },
+      { prefix: options.prefix, student: options.student, showSecrets: options.showSecrets, journal: options.journal, warn: warnTo(err) },
+    ),
+  );
 }
 
 /** `dockgrade snapshot`: writes the snapshot as JSON to a file or stdout. */

@@ -5,13 +5,26 @@
  * the exercises' read-only probes).
  */
 import { prefixed } from '../check/names.js';
-import type { ExerciseDefinition } from '../check/types.js';
-import type { EngineClient } from '../engine/engine-client.js';
+import type { EngineClient, EventStream } from '../engine/engine-client.js';
 import { DockgradeError, ExitCode } from '../core/errors.js';
-import { loadState, type LoadedState } from '../pipeline/source.js';
+import type { Lang } from '../core/i18n.js';
+import { gradeWithJourney, loadState, openEngine, type GradeStageOptions, type JournalStageOptions, type LoadedState } from '../pipeline/pipeline.js';
 import type { Snapshot } from '../model/snapshot-schema.js';
-import { emitRun, gradeWithJourney, type CheckOptions } from './check-command.js';
 import type { OutputTarget } from './report-outputs.js';
+import { emitRun } from './run-output.js';
+
+/** What the watch reads of `check`'s options (declared here, so the two commands never import each other). */
+export interface WatchOptions {
+  host?: string;
+  timeoutMs?: number;
+  probes: boolean;
+  prefix: string;
+  lang: Lang;
+  /** Quiet time after the last engine event before a re-grade. */
+  debounceMs?: number;
+  /** `--color` / `--no-color`. */
+  color?: boolean;
+}
 
 /**
  * Quiet time after the last event before reading the state: the events of one `docker run` (create,
@@ -214,8 +227,8 @@ function clock(date: Date): string {
 }
 
 /** Subscribes to the engine's events; `onEvent` per relevant event, `onEnd` when the stream ends. */
-async function subscribe(client: EngineClient, prefix: string, onEvent: () => void, onEnd: (error?: unknown) => void): Promise<NodeJS.ReadableStream & { destroy?: () => void }> {
-  const stream = (await client.dockerode().getEvents({ filters: { type: ['container', 'image', 'network', 'volume'] } })) as NodeJS.ReadableStream & { destroy?: () => void };
+async function subscribe(client: EngineClient, prefix: string, onEvent: () => void, onEnd: (error?: unknown) => void): Promise<EventStream> {
+  const stream = await client.events(['container', 'image', 'network', 'volume']);
   const parser = new EventLineParser();
   stream.on('data', (chunk: Buffer) => {
     if (parser.push(chunk).some((event) => isRelevantEvent(event, prefix))) onEvent();
@@ -234,18 +247,17 @@ async function subscribe(client: EngineClient, prefix: string, onEvent: () => vo
 
 /** Watches until SIGINT/SIGTERM; returns 0. Connection trouble at start is an error (exit 3). */
 export async function runWatch(
-  exercises: readonly ExerciseDefinition[],
+  stages: GradeStageOptions & JournalStageOptions,
   targets: readonly OutputTarget[],
-  options: CheckOptions,
+  options: WatchOptions,
   out: NodeJS.WriteStream,
   err: NodeJS.WritableStream,
 ): Promise<number> {
-  const { connect } = await import('../engine/engine-client.js');
-  const client = await connect({ host: options.host, timeoutMs: options.timeoutMs });
+  const client = await openEngine({ host: options.host, timeoutMs: options.timeoutMs });
   const ko = options.lang === 'ko';
   const toStdout = targets.some((target) => target.file === undefined);
   const redraw = Boolean(out.isTTY) && toStdout;
-  let stream: (NodeJS.ReadableStream & { destroy?: () => void }) | null = null;
+  let stream: EventStream | null = null;
   let reconnectTimer: NodeJS.Timeout | null = null;
   let stopped = false;
   let finish: () => void = () => {};
@@ -260,7 +272,7 @@ export async function runWatch(
   };
   const show = async (state: LoadedState) => {
     try {
-      const run = await gradeWithJourney(exercises, state, options, err);
+      const run = await gradeWithJourney(state, stages);
       if (stopped) return;
       const stamp = clock(new Date());
       const header = ko ? `── dockgrade check --watch · ${stamp} · 멈추려면 Ctrl+C ──\n` : `── dockgrade check --watch · ${stamp} · Ctrl+C to stop ──\n`;

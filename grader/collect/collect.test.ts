@@ -37,8 +37,14 @@ function fakeClient(listed: string[], now: Map<string, ContainerInspectInfo>, lo
     exec: async () => {
       throw new Error('collect must not exec');
     },
-    dockerode: () => {
-      throw new Error('collect must not need dockerode');
+    listContainers: async () => {
+      throw new Error('collect must not need the container summaries');
+    },
+    events: async () => {
+      throw new Error('collect must not follow events');
+    },
+    distribution: async () => {
+      throw new Error('collect must not ask the registry');
     },
   };
 }

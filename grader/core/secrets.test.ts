@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import { makeContainer, makeImage, makeSnapshot } from '../../fixtures/snapshot-factory.js';
 import { grade } from '../check/run.js';
 import { defineExercise } from '../check/define.js';
 import { env } from '../check/kinds/index.js';
 import { msg } from './i18n.js';
+import type { RunResult } from '../model/result-schema.js';
 import { MASK, maskSecretPairs, maskSnapshotSecrets, publicText, redactRun, secretValues } from './secrets.js';
 
 const SECRET = 's3cr3t-a1b2c3';
@@ -92,5 +94,74 @@ describe('maskSecretPairs', () => {
 
   it('leaves ordinary pairs and already-masked values alone', () => {
     for (const text of ['MYSQL_DATABASE=wordpress', 'Tty=true', 'MYSQL_ROOT_PASSWORD=(hidden)', 'password is required']) expect(maskSecretPairs(text)).toBe(text);
+  });
+});
+
+describe('maskSecretPairs as a linear scanner', () => {
+  /** The two regular expressions it replaced (they backtrack on long runs; fine on short text). */
+  const REFERENCE = [/\b([A-Za-z_][A-Za-z0-9_.-]*)(=)("[^"]*"|'[^']*'|[^\s,;'"]+)/g, /\b([A-Za-z_][A-Za-z0-9_.-]*)(: )("[^"]*"|'[^']*'|[^\s,;'"=]+)/g];
+  const reference = (text: string) =>
+    REFERENCE.reduce((masked, pair) => masked.replace(pair, (whole, name: string, sep: string, value: string) => (/PASSWORD|PASSWD|SECRET|TOKEN|KEY|CREDENTIAL|PRIVATE|AUTH|_PASS$|^PASS/i.test(name) && value !== MASK ? `${name}${sep}${MASK}` : whole)), text);
+
+  it('masks exactly what the regular expressions masked, on short texts made of the interesting characters', () => {
+    const piece = fc.constantFrom('PASSWORD', 'token', 'a', 'KEY', '_', '.', '-', '1', '=', ': ', ':', ' ', '"', "'", ',', ';', 'x', '(hidden)', 'é', '\n');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }), (pieces) => {
+        const text = pieces.join('');
+        expect(maskSecretPairs(text)).toBe(reference(text));
+      }),
+      { numRuns: 5000, seed: 13 },
+    );
+  });
+
+  it('takes linear time on the inputs that made the regular expressions backtrack', () => {
+    for (const text of ['a.'.repeat(200_000), 'A="'.repeat(100_000), "K='".repeat(100_000), 'a: '.repeat(100_000), 'PASSWORD='.repeat(100_000)]) {
+      const started = performance.now();
+      maskSecretPairs(text);
+      expect(performance.now() - started).toBeLessThan(1_000);
+    }
+  });
+});
+
+describe('secrets a state carries outside secret-named env vars (issue 13 item 4)', () => {
+  const leaky = () =>
+    makeSnapshot({
+      containers: [
+        makeContainer({
+          name: 'db',
+          env: { MYSQL_PWD: 'pwd-4411', DATABASE_URL: 'mysql://root:url-5522@db:3306/app', NOTE: 'arg-6633', MYSQL_ROOT_PASSWORD: 'password' },
+          cmd: ['mysqld', '--password=arg-6633', '--api-token', 'tok-7744', '--port=3306'],
+        }),
+      ],
+    });
+
+  it('hunts MYSQL_PWD, credential-URL passwords and secret-named command-line values, not the book values', () => {
+    expect(secretValues(leaky(), book).sort()).toEqual(['arg-6633', 'pwd-4411', 'tok-7744', 'url-5522']);
+  });
+
+  it('a run and a snapshot show none of them (NOTE=… included), and keep the book values and other arguments', () => {
+    const snapshot = leaky();
+    const masked = JSON.stringify(maskSnapshotSecrets(snapshot, book));
+    for (const secret of ['pwd-4411', 'url-5522', 'arg-6633', 'tok-7744']) expect(masked).not.toContain(secret);
+    expect(masked).toContain('mysql://root:(hidden)@db:3306/app');
+    expect(masked).toContain('"NOTE":"(hidden)"');
+    expect(masked).toContain('--port=3306');
+    expect(masked).toContain('"MYSQL_ROOT_PASSWORD":"password"');
+  });
+
+  it('redactRun masks self-describing secrets by pattern but keeps the book words, and copies only what changed', () => {
+    const run = { a: ['mysqld --password=Other-8855', 'DATABASE_URL=mysql://u:pw@h/x'], b: { hint: 'docker run -e MYSQL_ROOT_PASSWORD=password mysql:5.7' } } as unknown as RunResult;
+    const hidden = redactRun(run, [], book) as unknown as typeof run & { a: string[]; b: { hint: string } };
+    expect(hidden.a).toEqual(['mysqld --password=(hidden)', 'DATABASE_URL=mysql://u:(hidden)@h/x']);
+    expect(hidden.b).toBe((run as unknown as { b: unknown }).b);
+  });
+
+  it('maskSecretPairs masks credential URLs in free text, keeps given public words, and stays fast on hostile text', () => {
+    expect(maskSecretPairs('connect to postgres://admin:s3cret@db/x failed')).toBe('connect to postgres://admin:(hidden)@db/x failed');
+    expect(maskSecretPairs('MYSQL_ROOT_PASSWORD=password', book)).toBe('MYSQL_ROOT_PASSWORD=password');
+    expect(maskSecretPairs('MYSQL_ROOT_PASSWORD=password')).toBe('MYSQL_ROOT_PASSWORD=(hidden)');
+    const started = Date.now();
+    maskSecretPairs(`${'a://b:'.repeat(20_000)}x`);
+    expect(Date.now() - started).toBeLessThan(2000);
   });
 });

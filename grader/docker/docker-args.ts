@@ -172,6 +172,27 @@ export function imagesOf(steps: readonly DockerStep[]): string[] {
   return images;
 }
 
+/**
+ * The images steps need from the engine: those they run, create or pull (as imagesOf) and those they
+ * tag from, less the tags the steps make themselves (`docker tag ubuntu:14.04 dgself-…-ubuntu:16.04`
+ * needs ubuntu:14.04 only), in first-use order.
+ */
+export function neededImages(steps: readonly DockerStep[]): string[] {
+  const made = new Set<string>();
+  const needed: string[] = [];
+  for (const step of steps) {
+    const parsed = parseStep(step);
+    if (parsed.verb === 'tag' || parsed.verb === 'image tag') {
+      const [source, target] = parsed.positionals;
+      if (source && !made.has(source) && !needed.includes(source)) needed.push(source);
+      if (target) made.add(target);
+      continue;
+    }
+    for (const image of imagesOf([step])) if (!made.has(image) && !needed.includes(image)) needed.push(image);
+  }
+  return needed;
+}
+
 /** What steps create, by name. */
 export interface CreatedObjects {
   containers: string[];

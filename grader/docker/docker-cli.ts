@@ -4,6 +4,9 @@
  * 127.0.0.1:7777:80`, `--link`, `--net-alias` or `--mount` keep the CLI's own meaning instead of a
  * translation to API calls that could drift. `--host` is passed through as `docker --host`; otherwise
  * the CLI finds the engine as the grader does (DOCKER_HOST, context, default socket).
+ * This is the only way dockgrade changes an engine, and only where it acts as the learner would
+ * (solve, reset, selftest's steps, doctor --deep) under its own prefix or label; grading, `--watch` and
+ * `doctor`'s read-only lines reach the engine through grader/engine/ (EngineClient) instead.
  */
 import { execFile } from 'node:child_process';
 import { DockerUnavailableError, DockgradeError, ExitCode } from '../core/errors.js';
@@ -68,9 +71,15 @@ export async function namesWithPrefix(cli: DockerCli, kind: 'container' | 'netwo
   return (await cli.run(args)).split('\n').filter((name) => name && name.startsWith(prefix));
 }
 
+/** Image references (`repository:tag`) whose tag starts with `prefix`: the tags a run made itself (grader/check/names.ts anotherTag). */
+export async function imageTagsWithPrefix(cli: DockerCli, prefix: string): Promise<string[]> {
+  return (await cli.run(['images', '--format', '{{.Repository}}:{{.Tag}}'])).split('\n').filter((ref) => ref.slice(ref.lastIndexOf(':') + 1).startsWith(prefix));
+}
+
 /**
  * Removes the containers (with their anonymous volumes), networks and volumes named with a tool's
- * prefix, and nothing else. Refuses a prefix that could match what a learner made.
+ * prefix, then the image tags that start with it (`docker rmi` without force: a tag of a book image is
+ * only untagged), and nothing else. Refuses a prefix that could match what a learner made.
  */
 export async function removeByPrefix(cli: DockerCli, prefix: string): Promise<void> {
   if (!TOOL_PREFIX.test(prefix)) throw new Error(`refusing to clean up with prefix '${prefix}'`);
@@ -79,4 +88,7 @@ export async function removeByPrefix(cli: DockerCli, prefix: string): Promise<vo
   if (containers.length) await cli.run(['rm', '-f', '-v', ...containers]);
   if (networks.length) await cli.run(['network', 'rm', ...networks]);
   if (volumes.length) await cli.run(['volume', 'rm', '-f', ...volumes]);
+  // after the containers, which could still use them
+  const tags = await imageTagsWithPrefix(cli, prefix);
+  if (tags.length) await cli.run(['rmi', ...tags]);
 }

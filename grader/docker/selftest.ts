@@ -7,15 +7,12 @@
  */
 import type { DockerStep, ExerciseDefinition } from '../check/types.js';
 import { makeNames } from '../check/names.js';
-import { gradeExercise, NO_PROBE } from '../check/run.js';
-import { collectSnapshot } from '../collect/collect.js';
 import { fixedHostPorts, withoutPulling } from './docker-args.js';
 import { removeByPrefix, type DockerCli } from './docker-cli.js';
 import type { EngineClient } from '../engine/engine-client.js';
-import { probeHost } from '../engine/endpoint.js';
 import { withHostPorts } from '../core/host-port-lock.js';
 import { msg, type Msg } from '../core/i18n.js';
-import { LiveProbe } from '../probe/probe.js';
+import { gradeSource } from '../pipeline/pipeline.js';
 import type { ExerciseResult } from '../model/result-schema.js';
 import type { Snapshot } from '../model/snapshot-schema.js';
 import { waitUntil, type Waited } from '../core/wait.js';
@@ -95,15 +92,13 @@ export async function gradeAfter(
   await removeByPrefix(options.cli, options.prefix);
   await options.cli.apply(steps.map(withoutPulling));
   if (options.settleMs) await new Promise((r) => setTimeout(r, options.settleMs));
+  // The grading pipeline as `check` runs it (collect → probes → grade → secrets hidden), on this one exercise.
   let graded: Snapshot | undefined;
   const attempt = async () => {
-    // A fresh probe per attempt, so the records kept with the graded state are that attempt's own.
-    const probe = options.probes === false ? NO_PROBE : new LiveProbe(options.client, probeHost(options.client.endpoint));
-    const collected = await collectSnapshot(options.client);
-    const snapshot = edit ? edit(collected) : collected;
-    const result = await gradeExercise(exercise, snapshot, { prefix: options.prefix, probe });
-    graded = { ...snapshot, probes: probe instanceof LiveProbe ? [...probe.records] : [] };
-    return result;
+    const { state, run } = await gradeSource({ client: options.client, probes: options.probes !== false }, { exercises: [exercise], prefix: options.prefix, edit });
+    // The state that was graded, with this attempt's probe answers (what the recordings keep).
+    graded = { ...(edit ? edit(state.snapshot) : state.snapshot), probes: state.records() };
+    return run.exercises[0];
   };
   const { value, waited } = await waitUntil(attempt, until, { timeoutMs: options.waitMs ?? 0, intervalMs: options.intervalMs ?? 500 });
   return { result: value, waited, snapshot: graded! };

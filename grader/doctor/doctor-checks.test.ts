@@ -2,7 +2,11 @@ import { defineExercise } from '../check/define.js';
 import { exists, named } from '../check/kinds/index.js';
 import { msg } from '../core/i18n.js';
 import { renderDoctor } from '../cli/doctor-command.js';
-import { archLine, cliLine, diskLine, doctorExitCode, imageLine, parseEngineVersion, portLine, requiredHostPorts, requiredImages, versionLine } from './doctor-checks.js';
+import { archLine, cliLine, diskLine, doctorExitCode, imageLine, parseEngineVersion, portLine, requiredHostPorts, requiredImages, selftestSteps, versionLine } from './doctor-checks.js';
+import { EXERCISES } from '../../exercises/index.js';
+import { anotherTag, makeNames, withAnotherTag } from '../check/names.js';
+import { normalizeReference } from '../check/image-reference.js';
+import { neededImages } from '../docker/docker-args.js';
 import { pickProbeImage } from './deep-checks.js';
 
 const web = named('web', { create: () => '' });
@@ -15,7 +19,10 @@ const exercises = [
     commands: ['docker run -i -t --name mywebserver -p 80:80 ubuntu:14.04', 'docker run -d -p 3306:3306 -p 192.168.0.100:7777:80 ubuntu:14.04'],
     checks: [exists(web)],
     solution: (n) => [['run', '-d', '--name', n.name('web'), '-p', '127.0.0.1:8080:80', 'wordpress']],
-    mutations: [{ check: 'exists', description: msg('m', 'm'), steps: () => [['run', '-p', '9999:80', 'mysql:latest']] }],
+    mutations: [
+      { check: 'exists', description: msg('m', 'm'), steps: () => [['run', '-p', '9999:80', 'mysql:latest']] },
+      { check: 'exists', description: msg('t', 't'), steps: (n) => withAnotherTag(n, 'ubuntu:14.04', 'ubuntu:16.04', (other) => [['run', '-d', other]]) },
+    ],
   }),
   defineExercise({
     id: '9.2/pull',
@@ -30,12 +37,24 @@ const exercises = [
 ];
 
 describe('what the exercises need', () => {
-  it('images from the solutions and the book commands, normalised, not from mutations', () => {
+  it('images from the solutions, the book commands and the mutations selftest runs, normalised; a tag a mutation makes is not needed, its source is', () => {
     expect(requiredImages(exercises)).toEqual([
       { image: 'centos:7', exercises: ['9.2/pull'] },
+      { image: 'mysql:latest', exercises: ['9.1/web'] },
       { image: 'ubuntu:14.04', exercises: ['9.1/web'] },
       { image: 'wordpress:latest', exercises: ['9.1/web'] },
     ]);
+  });
+  it("the chapter's exercises need the book's images and nothing else (check, solve and selftest on a lab machine that has only those)", () => {
+    expect(requiredImages(EXERCISES).map((i) => i.image)).toEqual(['centos:7', 'mysql:5.7', 'ubuntu:14.04', 'wordpress:latest']);
+    // every step selftest and solve run needs only images doctor lists
+    const listed = new Set(requiredImages(EXERCISES).map((i) => i.image));
+    for (const exercise of EXERCISES) for (const steps of selftestSteps(exercise, 'dgt-pk-0-')) for (const image of neededImages(steps)) expect([exercise.id, normalizeReference(image), listed.has(normalizeReference(image))]).toEqual([exercise.id, normalizeReference(image), true]);
+  });
+  it("another tag is made from the book's image under the run's prefix, in the same repository", () => {
+    expect(anotherTag(makeNames('dgself-ab12-'), 'ubuntu:14.04', 'ubuntu:16.04')).toEqual({ steps: [['tag', 'ubuntu:14.04', 'ubuntu:dgself-ab12-16.04']], image: 'ubuntu:dgself-ab12-16.04' });
+    expect(anotherTag(makeNames('dgt-pk-1-'), 'wordpress', 'wordpress').image).toBe('wordpress:dgt-pk-1-latest');
+    expect(neededImages([['tag', 'centos:7', 'centos:x-8'], ['create', 'centos:x-8'], ['run', 'mysql:5.7']])).toEqual(['centos:7', 'mysql:5.7']);
   });
   it('fixed host ports from the solutions and the book commands', () => {
     expect(requiredHostPorts(exercises).map((p) => p.port)).toEqual([80, 3306, 7777, 8080]);

@@ -1,13 +1,14 @@
 /**
  * `dockgrade doctor`'s judgements, pure: each turns facts gathered from the machine (doctor-probes.ts)
  * into one line, pass / warn / fail, with the fix. What the chapter needs (images, host ports) is read
- * from the exercises themselves: their reference solutions and the book's commands.
+ * from the exercises themselves: their reference solutions, the book's commands, and (images) the
+ * mutations `selftest` runs, so doctor lists every image that check, solve and selftest need.
  */
 import { compareText } from '../core/compare-text.js';
 import type { ExerciseDefinition } from '../check/types.js';
 import { normalizeReference } from '../check/image-reference.js';
 import { makeNames } from '../check/names.js';
-import { fixedHostPorts, imagesOf, stepsOfCommands } from '../docker/docker-args.js';
+import { fixedHostPorts, neededImages, stepsOfCommands } from '../docker/docker-args.js';
 
 export type DoctorStatus = 'pass' | 'warn' | 'fail';
 
@@ -32,11 +33,22 @@ function learnerSteps(exercise: ExerciseDefinition) {
   return [...exercise.solution(makeNames('')), ...stepsOfCommands(exercise.commands)];
 }
 
-/** Images the exercises need, normalised (`wordpress` → `wordpress:latest`), with the exercises needing each; sorted. */
+/** Every step `selftest` runs for an exercise (under a tool prefix like its own): the solution and each mutation. */
+export function selftestSteps(exercise: ExerciseDefinition, prefix = 'dgself-doctor-') {
+  const n = makeNames(prefix);
+  return [exercise.solution(n), ...exercise.mutations.map((m) => m.steps(n))];
+}
+
+/**
+ * Images the exercises need, for learners, `solve` and `selftest` (a mutation's "another tag" is made
+ * from a book image, so it needs that one), normalised (`wordpress` → `wordpress:latest`), with the
+ * exercises needing each; sorted.
+ */
 export function requiredImages(exercises: readonly ExerciseDefinition[]): Array<{ image: string; exercises: string[] }> {
   const map = new Map<string, string[]>();
   for (const exercise of exercises) {
-    for (const image of imagesOf(learnerSteps(exercise))) {
+    // each list of steps on its own: a tag one mutation makes is not there for the next
+    for (const image of [learnerSteps(exercise), ...selftestSteps(exercise)].flatMap((steps) => neededImages(steps))) {
       const ref = normalizeReference(image);
       const list = map.get(ref) ?? [];
       if (!list.includes(exercise.id)) list.push(exercise.id);

@@ -22,7 +22,7 @@ export function tryListen(port: number, host = '0.0.0.0'): Promise<PortFact['lis
 
 /** Host ports the engine publishes now, with the containers publishing them. */
 export async function publishedHostPorts(client: EngineClient): Promise<Map<number, string[]>> {
-  const containers = await client.dockerode().listContainers({ all: false });
+  const containers = await client.listContainers({ all: false });
   const map = new Map<number, string[]>();
   for (const c of containers) {
     const name = (c.Names?.[0] ?? c.Id.slice(0, 12)).replace(/^\//, '');
@@ -38,7 +38,7 @@ export async function publishedHostPorts(client: EngineClient): Promise<Map<numb
 
 /** Each needed image: present, a stand-in, or missing. */
 export async function imageFacts(client: EngineClient, images: readonly string[]): Promise<Map<string, ImageFact>> {
-  const list = await client.dockerode().listImages();
+  const list = await client.listImages();
   const facts = new Map<string, ImageFact>();
   for (const image of images) {
     const found = list.find((i) => (i.RepoTags ?? []).some((tag) => normalizeReference(tag) === image));
@@ -53,7 +53,7 @@ export async function imageFacts(client: EngineClient, images: readonly string[]
  */
 export async function askRegistry(client: EngineClient, image: string): Promise<Pick<ImageFact, 'pullable' | 'registryError'>> {
   try {
-    await client.dockerode().getImage(image).distribution();
+    await client.distribution(image);
     return { pullable: true };
   } catch (error) {
     const e = error as { statusCode?: number; json?: { message?: string }; message?: string };
@@ -73,7 +73,10 @@ export function freeBytes(path: string): { bytes: number | null; why?: string } 
   }
 }
 
-/** `docker --version`'s version, or null when the CLI is missing. */
+/**
+ * `docker --version`'s version, or null when the CLI is missing. The CLI itself is asked (not the
+ * engine): the learner types `docker` commands, so doctor checks the very program they will run.
+ */
 export function dockerCliVersion(): Promise<string | null> {
   return new Promise((resolve) => {
     execFile('docker', ['version', '--format', '{{.Client.Version}}'], { timeout: 15_000 }, (error, stdout) => {

@@ -1,45 +1,17 @@
 /**
  * The only place that talks to the Docker API. Checkers never see this: they get a Snapshot and a
  * Probe. The read-only calls a grading run makes are plain keep-alive GETs (http-engine-client.ts);
- * dockerode is loaded only for exec, events, fixtures and ssh://, so a plain `check` never pays for it.
+ * dockerode is loaded only for exec, events, registry lookups and ssh://, so a plain `check` never pays for it.
  */
 import type Dockerode from 'dockerode';
-import type { ContainerInspectInfo, ImageInspectInfo } from 'dockerode';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { DockerUnavailableError } from '../core/errors.js';
 import { describeEndpoint, resolveEndpoints, type Endpoint, type ResolveOptions } from './endpoint.js';
+import { demuxDockerStream, type ContainerSummary, type EngineClient, type EventStream, type ExecOutput, type ImageSummary } from './engine-api.js';
 
-/** Result of a command run inside a container. */
-export interface ExecOutput {
-  exitCode: number | null;
-  /** stdout and stderr interleaved, bounded. */
-  output: string;
-}
-
-/** What the grader needs from an engine: read-only calls, plus exec for read-only probes. */
-export interface EngineClient {
-  readonly endpoint: Endpoint;
-  /** The endpoint as a URL without credentials. */
-  readonly location: string;
-  info(): Promise<Record<string, any>>;
-  version(): Promise<Record<string, any>>;
-  listContainerIds(): Promise<string[]>;
-  /** Inspect output, or null when the container vanished since it was listed. */
-  inspectContainer(id: string): Promise<ContainerInspectInfo | null>;
-  listImages(): Promise<Array<{ Id: string; RepoTags?: string[] | null; RepoDigests?: string[] | null }>>;
-  inspectImage(id: string): Promise<ImageInspectInfo | null>;
-  listNetworks(): Promise<Array<Record<string, any>>>;
-  listVolumes(): Promise<Array<Record<string, any>>>;
-  /** Last `tail` lines of a container's log (stdout and stderr). */
-  logs(id: string, tail: number): Promise<string[]>;
-  /** Runs a read-only command in a running container; bounded by `timeoutMs`. */
-  exec(id: string, cmd: string[], timeoutMs: number): Promise<ExecOutput>;
-  /** The underlying dockerode instance, for events and fixtures. */
-  dockerode(): Dockerode;
-  /** Ends every connection to the engine; a run that gives up on it calls this so it can end. */
-  close?(): void;
-}
+export type { ContainerSummary, EngineClient, EventStream, ExecOutput, ImageSummary } from './engine-api.js';
+export { demuxDockerStream } from './engine-api.js';
 
 const MAX_EXEC_OUTPUT = 64 * 1024;
 
@@ -136,19 +108,6 @@ function isNotFound(error: unknown): boolean {
   return (error as { statusCode?: number })?.statusCode === 404;
 }
 
-/** Splits Docker's multiplexed stream frames (8-byte headers) into text; plain text passes through. */
-export function demuxDockerStream(buffer: Buffer): string {
-  let offset = 0;
-  const parts: Buffer[] = [];
-  while (offset + 8 <= buffer.length && (buffer[offset] <= 2) && buffer[offset + 1] === 0 && buffer[offset + 2] === 0 && buffer[offset + 3] === 0) {
-    const size = buffer.readUInt32BE(offset + 4);
-    parts.push(buffer.subarray(offset + 8, offset + 8 + size));
-    offset += 8 + size;
-  }
-  if (offset === 0) return buffer.toString('utf8');
-  return Buffer.concat(parts).toString('utf8');
-}
-
 class DockerodeClient implements EngineClient {
   readonly location: string;
   constructor(
@@ -156,9 +115,6 @@ class DockerodeClient implements EngineClient {
     private readonly docker: Dockerode,
   ) {
     this.location = describeEndpoint(endpoint);
-  }
-  dockerode(): Dockerode {
-    return this.docker;
   }
   info() {
     return this.docker.info();
@@ -178,8 +134,21 @@ class DockerodeClient implements EngineClient {
       throw error;
     }
   }
+  listContainers(options: { all: boolean }) {
+    return this.docker.listContainers({ all: options.all }) as Promise<ContainerSummary[]>;
+  }
   listImages() {
-    return this.docker.listImages();
+    return this.docker.listImages() as Promise<ImageSummary[]>;
+  }
+  async events(types: readonly string[]) {
+    return (await this.docker.getEvents({ filters: { type: [...types] as Array<'container'> } })) as unknown as EventStream;
+  }
+  async distribution(image: string) {
+    await this.docker.getImage(image).distribution();
+  }
+  /** Answers the engine's ping (used when connecting). */
+  async ping() {
+    await this.docker.ping();
   }
   async inspectImage(id: string) {
     try {
@@ -248,13 +217,13 @@ function dockerodeClient(endpoint: Endpoint, timeoutMs: number): DockerodeClient
 
 /**
  * The client for one endpoint, answering a ping. unix and tcp endpoints get the GET client for
- * the read-only calls (dockerode is loaded only if exec, events or `dockerode()` are used); ssh goes
+ * the read-only calls (dockerode is loaded only if exec, events or a registry lookup are used); ssh goes
  * through dockerode.
  */
 async function pingedClient(endpoint: Endpoint, timeoutMs: number): Promise<EngineClient> {
   if (endpoint.kind === 'ssh') {
     const client = dockerodeClient(endpoint, timeoutMs);
-    await client.dockerode().ping();
+    await client.ping();
     return client;
   }
   const { HttpEngineClient } = await import('./http-engine-client.js');

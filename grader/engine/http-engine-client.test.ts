@@ -131,18 +131,19 @@ describe('HttpEngineClient', () => {
     expect(peak).toBeLessThanOrEqual(MAX_ENGINE_SOCKETS);
   });
 
-  it('hands exec and dockerode() to the fallback client, built once and only when needed', async () => {
+  it('hands exec, events and registry lookups to the fallback client, built once and only when needed', async () => {
     let built = 0;
     const execResult = { exitCode: 0, output: 'hi' };
     const fallback = (): EngineClient => {
       built += 1;
-      return { exec: async () => execResult, dockerode: () => ({ marker: true }) } as unknown as EngineClient;
+      return { exec: async () => execResult, events: async () => 'stream', distribution: async () => undefined } as unknown as EngineClient;
     };
     const client = await clientFor((_req, res) => json(res, 200, {}), fallback);
     await client.info();
     expect(built).toBe(0);
     expect(await client.exec('c', ['true'], 1000)).toBe(execResult);
-    expect(client.dockerode()).toEqual({ marker: true });
+    expect(await client.events(['container'])).toBe('stream');
+    await expect(client.distribution('busybox:latest')).resolves.toBeUndefined();
     expect(built).toBe(1);
   });
 });

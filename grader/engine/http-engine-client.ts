@@ -4,10 +4,9 @@
  * TLS). A grading run makes these calls and
  * nothing else, so it never has to load dockerode (about 200 ms of start-up here: it pulls in grpc for
  * BuildKit sessions and ssh2 eagerly), which is what lets `dockgrade check` start as fast as the
- * `docker` CLI. Anything else (exec for probes, events, fixtures through `dockerode()`) goes to a
+ * `docker` CLI. Anything else (exec for probes, events, registry lookups) goes to a
  * dockerode-backed client that is created on first use. ssh:// endpoints use dockerode throughout.
  */
-import type Dockerode from 'dockerode';
 import type { ContainerInspectInfo, ImageInspectInfo } from 'dockerode';
 import type { IncomingMessage, RequestOptions } from 'node:http';
 import type { request as httpsRequest } from 'node:https';
@@ -15,7 +14,7 @@ import { createRequire } from 'node:module';
 import type { Endpoint } from './endpoint.js';
 import { describeEndpoint } from './endpoint.js';
 import { PlainHttpPool } from './plain-http.js';
-import type { EngineClient, ExecOutput } from './engine-client.js';
+import { demuxDockerStream, type ContainerSummary, type EngineClient, type EventStream, type ExecOutput, type ImageSummary } from './engine-api.js';
 
 /**
  * Sockets kept open to the engine, shared by the collector's two inspect pools (8 containers and 8
@@ -175,8 +174,11 @@ export class HttpEngineClient implements EngineClient {
   inspectContainer(id: string) {
     return this.getOrNull<ContainerInspectInfo>(`/containers/${encodeURIComponent(id)}/json`);
   }
+  listContainers(options: { all: boolean }) {
+    return this.get<ContainerSummary[]>(options.all ? '/containers/json?all=1' : '/containers/json');
+  }
   listImages() {
-    return this.get<Array<{ Id: string; RepoTags?: string[] | null; RepoDigests?: string[] | null }>>('/images/json');
+    return this.get<ImageSummary[]>('/images/json');
   }
   inspectImage(id: string) {
     return this.getOrNull<ImageInspectInfo>(`/images/${encodeURIComponent(id)}/json`);
@@ -196,7 +198,6 @@ export class HttpEngineClient implements EngineClient {
       if ((error as EngineApiError).statusCode === 404) return [];
       throw error;
     }
-    const { demuxDockerStream } = await import('./engine-client.js');
     return demuxDockerStream(raw).split('\n').filter((line) => line.length > 0).slice(-tail);
   }
 
@@ -214,7 +215,10 @@ export class HttpEngineClient implements EngineClient {
   exec(id: string, cmd: string[], timeoutMs: number): Promise<ExecOutput> {
     return this.slow().exec(id, cmd, timeoutMs);
   }
-  dockerode(): Dockerode {
-    return this.slow().dockerode();
+  events(types: readonly string[]): Promise<EventStream> {
+    return this.slow().events(types);
+  }
+  distribution(image: string): Promise<void> {
+    return this.slow().distribution(image);
   }
 }

@@ -28,25 +28,37 @@ export interface SourceOptions {
   timeoutMs?: number;
   /** An engine already connected (`check --watch` collects again on the same connection). */
   client?: EngineClient;
+  /** Environment for resolving the endpoint (a roster row's TLS folder as DOCKER_CERT_PATH). */
+  env?: NodeJS.ProcessEnv;
+  /** How the source is named in the result (default: the endpoint without credentials). */
+  location?: string;
 }
 
+/** A snapshot already in memory (a submission file read by `grade`): probes replayed from its records. */
+export async function stateOf(snapshot: Snapshot, source: RunResult['source'], probes: boolean): Promise<LoadedState> {
+  const { ReplayProbe } = await import('../probe/probe.js');
+  return { snapshot, probe: probes ? new ReplayProbe(snapshot.probes) : NO_PROBE, source, records: () => [], assertEngineAnswered: () => undefined };
+}
+
+/**
+ * Connects to the engine a source names (`--host`, DOCKER_HOST, a context, a roster row's URL): for the
+ * commands that keep one connection across passes (`--watch`, `selftest`) or only ask the engine
+ * (`doctor`). Throws DockerUnavailableError (exit 3).
+ */
+export async function openEngine(options: Pick<SourceOptions, 'host' | 'env' | 'timeoutMs'>): Promise<EngineClient> {
+  const { connect } = await import('../engine/engine-client.js');
+  return connect({ host: options.host, timeoutMs: options.timeoutMs, ...(options.env ? { env: options.env } : {}) });
+}
+
+/** source → collect → probes: the state of a live engine (collected now, probed live) or of a snapshot file. */
 export async function loadState(options: SourceOptions): Promise<LoadedState> {
   if (options.snapshotFile) {
     const { readSnapshotFile } = await import('../io/snapshot-file.js');
-    const snapshot = readSnapshotFile(options.snapshotFile);
-    const { ReplayProbe } = await import('../probe/probe.js');
-    return {
-      snapshot,
-      probe: options.probes ? new ReplayProbe(snapshot.probes) : NO_PROBE,
-      source: { type: 'snapshot', location: options.snapshotFile },
-      records: () => [],
-      assertEngineAnswered: () => undefined,
-    };
+    return stateOf(readSnapshotFile(options.snapshotFile), { type: 'snapshot', location: options.snapshotFile }, options.probes);
   }
-  const { connect } = await import('../engine/engine-client.js');
   const { collectSnapshot } = await import('../collect/collect.js');
   const { probeHost } = await import('../engine/endpoint.js');
-  const client = options.client ?? (await connect({ host: options.host, timeoutMs: options.timeoutMs }));
+  const client = options.client ?? (await openEngine(options));
   let snapshot: Snapshot;
   try {
     snapshot = await collectSnapshot(client);
@@ -57,14 +69,15 @@ export async function loadState(options: SourceOptions): Promise<LoadedState> {
     // The engine answered a ping and then failed: treat as unreachable, never as a partial pass.
     throw explainConnectionError(client.endpoint, error);
   }
-  if (!options.probes) return { snapshot, probe: NO_PROBE, source: { type: 'live', location: client.location }, records: () => [], assertEngineAnswered: () => undefined };
+  const source: RunResult['source'] = { type: 'live', location: options.location ?? client.location };
+  if (!options.probes) return { snapshot, probe: NO_PROBE, source, records: () => [], assertEngineAnswered: () => undefined };
   const { LiveProbe } = await import('../probe/probe.js');
   const { explainConnectionError } = await import('../engine/engine-client.js');
   const probe = new LiveProbe(client, probeHost(client.endpoint));
   return {
     snapshot,
     probe,
-    source: { type: 'live', location: client.location },
+    source,
     records: () => probe.records,
     assertEngineAnswered: () => {
       if (probe.engineFailure) throw explainConnectionError(client.endpoint, probe.engineFailure);

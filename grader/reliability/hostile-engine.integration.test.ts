@@ -135,3 +135,35 @@ describe('a chunked answer announcing a huge chunk', () => {
     }
   }, 30_000);
 });
+
+describe('doctor against an engine whose container list is not one', () => {
+  const json = (socket: Socket, status: string, body: string) =>
+    socket.write(`HTTP/1.1 ${status}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+  it.each([
+    ['404', '404 Not Found', '{"message":"page not found"}'],
+    ['500', '500 Internal Server Error', '{"message":"boom\\u001b]8;;http://evil\\u0007"}'],
+    ['bad JSON', '200 OK', '[{"Id": '],
+    ['an object', '200 OK', '{"Id":"abc","Ports":[]}'],
+  ])('%s: one failed line, exit 1, no stack trace', async (_, status, body) => {
+    const engine = await fakeEngine((socket, path) => {
+      if (path.startsWith('/version')) json(socket, '200 OK', '{"Version":"24.0.7","ApiVersion":"1.43","Os":"linux","Arch":"amd64"}');
+      else if (path.startsWith('/info')) json(socket, '200 OK', '{"DockerRootDir":"/nonexistent"}');
+      else if (path.startsWith('/images/json')) json(socket, '200 OK', '[]');
+      else if (path.startsWith('/containers/json')) json(socket, status, body);
+      else json(socket, '404 Not Found', '{"message":"no"}');
+    });
+    try {
+      const ended = await run(['doctor', '--host', engine.url], 25_000);
+      expect(ended.killed).toBe(false);
+      expect(ended.stderr).not.toMatch(/unexpected error| {4}at /);
+      expect(ended.code).toBe(1);
+      // (the book's images are missing on this fake engine: those lines fail too)
+      const failed = ended.stdout.split('\n').filter((line) => line.startsWith('✘ engine'));
+      expect(failed).toHaveLength(1);
+      expect(failed[0]).toMatch(/^✘ engine:answer +the engine answered but its answer was not usable: \S/);
+      expect(ended.stdout).not.toMatch(/\u001b/);
+    } finally {
+      await engine.close();
+    }
+  }, 30_000);
+});

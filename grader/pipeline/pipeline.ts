@@ -1,0 +1,140 @@
+/**
+ * The grading pipeline, one for every entry point (`check`, `--watch`, `--wait`, `snapshot`, `submit`,
+ * `grade` file rows and live rows, `selftest`, `doctor`):
+ *
+ *   source (live engine, remote engine, snapshot file, snapshot in memory) → collect → probes → grade
+ *   → secrets hidden → journal → result
+ *
+ * A command file hands its options here and renders what comes back; none assembles these stages
+ * itself. The stages are exported one by one too, for the commands that stop between them (`--wait`
+ * grades again before journalling, `--watch` reads the state before it decides to grade it, `snapshot`
+ * keeps the collected state instead of the grade). Heavy stages are loaded with `import()` when they
+ * run, so `check`'s start-up loads only what grading a live engine needs (the bundle relies on it).
+ */
+import { EXERCISES } from '../../exercises/index.js';
+import { grade } from '../check/run.js';
+import type { ExerciseDefinition } from '../check/types.js';
+import { maskSnapshotSecrets, publicText, redactRun, secretValues } from '../core/secrets.js';
+import type { RunResult } from '../model/result-schema.js';
+import type { Snapshot } from '../model/snapshot-schema.js';
+import { loadState, type LoadedState, type SourceOptions } from './source.js';
+
+export { loadState, openEngine, stateOf, type LoadedState, type SourceOptions } from './source.js';
+
+/** How a loaded state is graded. */
+export interface GradeStageOptions {
+  exercises: readonly ExerciseDefinition[];
+  /** Only containers named with this prefix are seen ('' for all). */
+  prefix: string;
+  /** The student a run belongs to (`grade`). */
+  student?: string;
+  /** Print secret-looking values in clear (default: hidden in the result itself). */
+  showSecrets?: boolean;
+  /** Applied to the collected state before grading (selftest's mutations that edit a snapshot). */
+  edit?: (snapshot: Snapshot) => Snapshot;
+  /** Clock, for deterministic tests. */
+  now?: () => Date;
+}
+
+/** What the journal stage does. */
+export interface JournalStageOptions {
+  /** false: no history and nothing recorded (default true). */
+  journal?: boolean;
+  /** Where a journal that cannot be read or written is reported. */
+  warn: (line: string) => void;
+}
+
+/** Everything the pipeline knows after one pass. */
+export interface PipelineResult {
+  run: RunResult;
+  state: LoadedState;
+}
+
+/** The book's own example values: public, never hidden (computed once, on first use). */
+let bookWords: ReadonlySet<string> | undefined;
+export function bookValues(): ReadonlySet<string> {
+  return (bookWords ??= publicText(EXERCISES));
+}
+
+/**
+ * Hides every secret of `snapshot` in a graded run: every string of it (messages, log lines, probe
+ * output, reconstructed commands), so every format and the journal only ever see them hidden.
+ */
+export function hideSecrets(run: RunResult, snapshot: Snapshot): RunResult {
+  return redactRun(run, secretValues(snapshot, bookValues()), bookValues());
+}
+
+/** A snapshot as it may leave the machine (`snapshot`, `submit`): secret values hidden. */
+export function hideSnapshotSecrets(snapshot: Snapshot): Snapshot {
+  return maskSnapshotSecrets(snapshot, bookValues());
+}
+
+/**
+ * grade → secrets hidden: grades a loaded state. An engine lost while probing ends the run (exit 3)
+ * before anything is recorded or reported.
+ */
+export async function gradeStage(state: LoadedState, options: GradeStageOptions): Promise<RunResult> {
+  const snapshot = options.edit ? options.edit(state.snapshot) : state.snapshot;
+  const graded = await grade(options.exercises, snapshot, { prefix: options.prefix, probe: state.probe, source: state.source, student: options.student, now: options.now });
+  state.assertEngineAnswered();
+  return options.showSecrets ? graded : hideSecrets(graded, snapshot);
+}
+
+/**
+ * journal: adds each exercise's history. A live run is recorded in the learner's journal; a snapshot
+ * file is annotated from the journal it carries and never writes the learner's.
+ */
+export async function journalStage(run: RunResult, state: LoadedState, options: JournalStageOptions): Promise<RunResult> {
+  if (options.journal === false) return run;
+  const { recordRun } = await import('../journal/journal.js');
+  if (state.source.type === 'snapshot') return state.snapshot.journal ? recordRun(state.snapshot.journal, run).run : run;
+  const { journalPath, recordInJournal } = await import('../journal/journal-file.js');
+  return recordInJournal(run, journalPath(), options.warn);
+}
+
+/** source → collect → probes → grade → secrets hidden (no journal: `--wait` journals only the run it reports). */
+export async function gradeSource(source: SourceOptions, options: GradeStageOptions): Promise<PipelineResult> {
+  const state = await loadState(source);
+  return { state, run: await gradeStage(state, options) };
+}
+
+/** The whole pipeline for an already loaded state: grade → secrets hidden → journal. */
+export async function gradeWithJourney(state: LoadedState, options: GradeStageOptions & JournalStageOptions): Promise<RunResult> {
+  return journalStage(await gradeStage(state, options), state, options);
+}
+
+/** The whole pipeline: source → collect → probes → grade → secrets hidden → journal → result. */
+export async function runPipeline(source: SourceOptions, options: GradeStageOptions & JournalStageOptions): Promise<PipelineResult> {
+  const state = await loadState(source);
+  return { state, run: await gradeWithJourney(state, options) };
+}
+
+/** What `snapshot` and `submit` capture. */
+export interface CaptureOptions {
+  prefix: string;
+  student?: string;
+  /** Keep secret values in clear. */
+  showSecrets?: boolean;
+  /** Include the learner's progress journal (default true). */
+  journal?: boolean;
+  warn: (line: string) => void;
+}
+
+/**
+ * source → collect → probes (by grading every exercise, for their evidence) → secrets hidden: the
+ * engine state plus the evidence of every probe the exercises ask for, so a snapshot file grades the
+ * same as the live engine did, plus the learner's progress journal.
+ */
+export async function captureSnapshot(source: SourceOptions, options: CaptureOptions): Promise<Snapshot> {
+  const state = await loadState(source);
+  if (source.probes) await grade(EXERCISES, state.snapshot, { prefix: options.prefix, probe: state.probe, source: state.source });
+  state.assertEngineAnswered();
+  let journal: Snapshot['journal'];
+  if (options.journal !== false) {
+    // The whole journey goes along, so a teacher sees what passed before later exercises undid it.
+    const { journalPath, peekJournal } = await import('../journal/journal-file.js');
+    journal = peekJournal(journalPath(), options.warn);
+  }
+  const raw: Snapshot = { ...state.snapshot, probes: state.records(), ...(journal ? { journal } : {}), ...(options.student ? { student: options.student } : {}) };
+  return options.showSecrets ? raw : hideSnapshotSecrets(raw);
+}
