@@ -1,5 +1,6 @@
 import { bookCommand, reviseRun } from '../../grader/check/book-command.js';
 import { defineExercise } from '../../grader/check/define.js';
+import { withAnotherTag } from '../../grader/check/names.js';
 import { fail, pass, recreate } from '../../grader/check/kinds/check-builder.js';
 import { execProbe, exists, image, interactive, named, running, tty } from '../../grader/check/kinds/index.js';
 import type { Container } from '../../grader/model/snapshot-schema.js';
@@ -71,7 +72,7 @@ export default defineExercise({
   solution: (n) => [BOOK.step(n)],
   mutations: [
     { check: 'exists', description: msg('블로그 글의 이름 kms_network_test', "the blog post's name kms_network_test"), steps: (n) => [reviseRun(BOOK.step(n), { options: { '--name': [n.name('kms_network_test')] } })] },
-    { check: 'image', description: msg('다른 태그 ubuntu:16.04', 'another tag, ubuntu:16.04'), steps: (n) => [reviseRun(BOOK.step(n), { image: ['ubuntu:16.04'] })] },
+    { check: 'image', description: msg('다른 태그 ubuntu:16.04', 'another tag, ubuntu:16.04'), steps: (n) => withAnotherTag(n, 'ubuntu:14.04', 'ubuntu:16.04', (other) => [reviseRun(BOOK.step(n), { image: [other] })]) },
     { check: 'stdin', description: msg('-i 없음', 'no -i'), steps: (n) => [reviseRun(BOOK.step(n), { options: { '-i': null } })] },
     { check: 'tty', description: msg('-t 없음', 'no -t'), steps: (n) => [reviseRun(BOOK.step(n), { options: { '-t': null } })] },
     { check: 'running', description: msg('exit로 빠져나와 멈춤', 'left with exit, so it stopped'), steps: (n) => [BOOK.step(n), ['stop', '-t', '1', n.name('network_test')]] },
