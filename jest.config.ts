@@ -20,6 +20,9 @@ process.env.DOCKGRADE_STATE_DIR = mkdtempSync(join(tmpdir(), 'dockgrade-test-sta
 // …nor its caches (engine facts, image inspections, the launcher's code cache in ~/.cache/dockgrade).
 process.env.DOCKGRADE_CACHE_DIR = mkdtempSync(join(tmpdir(), 'dockgrade-test-cache-'));
 
+// testcontainers (fixtures/own-container.ts): no Ryuk reaper, whose image would be pulled; tests remove what they start.
+process.env.TESTCONTAINERS_RYUK_DISABLED = 'true';
+
 const config: Config = {
   projects: [
     {

@@ -6,12 +6,13 @@
  * Screenshots and a PDF go to artifacts/ (gitignored). Fails, never skips, without chromium: run
  * `bash scripts/chromium.sh` (CI does).
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { HOSTILE, sampleClass, sampleRun } from '../fixtures/report-fixtures.js';
+import { HOSTILE, sampleClass, sampleRun, wholeBookRun } from '../fixtures/report-fixtures.js';
 import { classHtmlReporter } from './class-html-reporter.js';
 import { htmlReporter } from './html-reporter.js';
 
@@ -23,6 +24,9 @@ let profile: string;
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`no chromium at ${CHROMIUM}: run \`bash scripts/chromium.sh\` (as root) to install Debian's chromium`);
+  // Screenshots must show Hangul, not boxes: a Korean font (fonts-noto-cjk or Nanum) must be installed.
+  const korean = spawnSync('fc-list', [':lang=ko', 'family'], { encoding: 'utf8' });
+  if (korean.error || !korean.stdout.trim()) throw new Error('no Korean font: run `bash scripts/chromium.sh` (as root) to install fonts-noto-cjk');
   mkdirSync(ARTIFACTS, { recursive: true });
   profile = mkdtempSync(join(tmpdir(), 'dockgrade-chromium-'));
   context = await chromium.launchPersistentContext(profile, {
@@ -116,6 +120,75 @@ describe('student HTML report in Chromium', () => {
     await opened.page.screenshot({ path: join(ARTIFACTS, 'report-student-ko.png'), fullPage: true });
     await opened.page.locator('#ex-2-2-9-hostile-evidence').scrollIntoViewIfNeeded();
     await opened.page.screenshot({ path: join(ARTIFACTS, 'report-student-ko-view.png') });
+    await opened.page.close();
+  });
+});
+
+/** Pages of a PDF Chromium printed: the root page tree's `/Count` (the largest; Skia writes it uncompressed). */
+function pdfPages(file: string): number {
+  const counts = [...readFileSync(file, 'latin1').matchAll(/\/Type\s*\/Pages\b[^>]*?\/Count\s+(\d+)|\/Count\s+(\d+)[^>]*?\/Type\s*\/Pages\b/g)].map((m) => Number(m[1] ?? m[2]));
+  if (counts.length === 0) throw new Error(`${file}: no page tree found`);
+  return Math.max(...counts);
+}
+
+/** Prints the open page as A4 the way a browser's print dialog does (print media, backgrounds on). */
+async function printA4(page: Page, name: string): Promise<number> {
+  const file = join(ARTIFACTS, name);
+  await page.emulateMedia({ media: 'print' });
+  await page.pdf({ path: file, format: 'A4', printBackground: true, preferCSSPageSize: true });
+  await page.emulateMedia({ media: 'screen' });
+  return pdfPages(file);
+}
+
+describe('student HTML report: what to fix first, the book\'s sections, the command diff, two A4 pages', () => {
+  it.each(['ko', 'en'] as const)('opens on the failing exercises, heads sections with the book titles, marks the command differences (%s)', async (lang) => {
+    const run = await wholeBookRun();
+    const opened = await open(`report-whole-${lang}.html`, htmlReporter(run, { lang, color: false }));
+    const { page } = opened;
+    await expectInert(opened);
+    // Failing exercises first: every exercise before the "passed" part fails or broke.
+    const classes = await page.locator('.part article.exercise').evaluateAll((els) => els.map((el) => (el as unknown as { className: string }).className));
+    const statuses = classes.map((c) => /ex-(\w+)/.exec(c)![1]);
+    const firstPass = statuses.findIndex((s) => s === 'pass' || s === 'skip');
+    expect(firstPass).toBeGreaterThan(0);
+    expect(statuses.slice(0, firstPass).every((s) => s === 'fail' || s === 'error')).toBe(true);
+    expect(statuses.slice(firstPass).every((s) => s === 'pass' || s === 'skip')).toBe(true);
+    await expect(page.locator('.part-label').allInnerTexts()).resolves.toEqual(lang === 'ko' ? ['고칠 과제', '통과한 과제'] : ['TO FIX', 'PASSED']);
+    const headings = await page.locator('.part-fix h2').allInnerTexts();
+    expect(headings[0]).toBe(lang === 'ko' ? '2.2.1 컨테이너 생성' : '2.2.1 Creating a container');
+    expect(headings).toContain(lang === 'ko' ? '2.2.5 컨테이너 애플리케이션 구축' : '2.2.5 Building a containerized application');
+    // Within a part, the book's order: run-ubuntu before create-mycentos.
+    const ids = await page.locator('.part-fix article.exercise code.id').allInnerTexts();
+    expect(ids.indexOf('2.2.1/run-ubuntu')).toBeLessThan(ids.indexOf('2.2.1/create-mycentos'));
+    // mycentos was made without -i: the book's command marks -i as missing, the learner's line lacks it.
+    const mycentos = page.locator('#ex-2-2-1-create-mycentos .command-diff');
+    await expect(mycentos.locator('.cmd-book mark.missing').allInnerTexts()).resolves.toEqual(['-i']);
+    await expect(mycentos.locator('.cmd-learner').innerText()).resolves.toBe('docker run -d -t --name mycentos centos:7');
+    // wordpressdb lacks one -e and was not detached; its password value is masked, never printed.
+    const db = page.locator('#ex-2-2-5-wordpressdb .command-diff');
+    await expect(db.locator('.cmd-book mark.missing').allInnerTexts()).resolves.toContain('-e MYSQL_DATABASE=wordpress');
+    await expect(db.innerText()).resolves.not.toContain('hunter2');
+    await db.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(ARTIFACTS, `report-whole-${lang}-diff.png`) });
+    await page.evaluate('window.scrollTo(0, 0)');
+    await page.screenshot({ path: join(ARTIFACTS, `report-whole-${lang}.png`), fullPage: true });
+    // The longest student report (every exercise, most failing) prints on at most two A4 pages.
+    const pages = await printA4(page, `report-whole-${lang}.pdf`);
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(2);
+    await page.close();
+  });
+
+  it('the page count is real: the same report without the print stylesheet needs more than two pages', async () => {
+    const html = htmlReporter(await wholeBookRun(), { lang: 'ko', color: false }).replace('@media print {', '@media not-print {');
+    const opened = await open('report-whole-noprint-ko.html', html);
+    expect(await printA4(opened.page, 'report-whole-noprint-ko.pdf')).toBeGreaterThan(2);
+    await opened.page.close();
+  });
+
+  it('the sample report with hostile evidence prints on at most two A4 pages too', async () => {
+    const opened = await open('report-student-print-ko.html', htmlReporter(await sampleRun(), { lang: 'ko', color: false }));
+    expect(await printA4(opened.page, 'report-student-print-ko.pdf')).toBeLessThanOrEqual(2);
     await opened.page.close();
   });
 });

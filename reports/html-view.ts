@@ -5,6 +5,7 @@
  */
 import type { Lang } from '../grader/core/i18n.js';
 import { t } from '../grader/core/i18n.js';
+import { compareBookOrder, sectionHeading } from '../grader/core/sections.js';
 import type { ExerciseResult, RunResult, Status } from '../grader/model/result-schema.js';
 import { cleanText } from './report-text.js';
 
@@ -23,6 +24,8 @@ export const HTML_LABELS = {
     graded: '채점됨', missing: '미제출', invalid: '잘못된 파일', unreachable: '접속 불가',
     integrity: '확인이 필요한 증거', details: '학생별 상세', average: '평균', students: '학생', generated: '생성', shard: '분할',
     offRoster: '명단에 없음', noResult: '결과 없음',
+    toFix: '고칠 과제', done: '통과한 과제', yourContainer: '내 컨테이너를 다시 만드는 명령', bookCommand: '책의 명령',
+    cmdMissing: '책에는 있고 내 컨테이너에는 없음', cmdExtra: '내 컨테이너에만 있음',
   },
   en: {
     report: 'Docker exercise results',
@@ -38,6 +41,8 @@ export const HTML_LABELS = {
     graded: 'graded', missing: 'missing', invalid: 'invalid file', unreachable: 'unreachable',
     integrity: 'Evidence worth a look', details: 'Student details', average: 'Average', students: 'Students', generated: 'Generated', shard: 'Shard',
     offRoster: 'not on the roster', noResult: 'no result',
+    toFix: 'To fix', done: 'Passed', yourContainer: 'Your container as a command', bookCommand: "The book's command",
+    cmdMissing: "in the book's command, not in your container", cmdExtra: 'only in your container',
   },
 } as const;
 
@@ -117,6 +122,62 @@ export function journalOf(exercise: ExerciseResult, L: HtmlLabels, clean: (s: st
   };
 }
 
+/** A piece of a command line; `mark` says whether it is missing (book side) or extra (learner side). */
+export interface CommandSegment {
+  text: string;
+  mark: '' | 'missing' | 'extra';
+}
+
+/**
+ * Splits a command line into segments with the given parts marked. A part is found as a whole word run
+ * (at the start or after a space, ending at a space or the end), the first unmarked occurrence; a part
+ * that cannot be found is simply not marked (the lists beside still name it). Parts the comparison
+ * flags with ` (differs)` are looked up without that note.
+ */
+export function markCommand(line: string, parts: readonly string[], mark: 'missing' | 'extra'): CommandSegment[] {
+  const ranges: Array<[number, number]> = [];
+  for (const raw of parts) {
+    const part = raw.replace(/ \(differs\)$/, '');
+    if (!part) continue;
+    for (let at = line.indexOf(part); at !== -1; at = line.indexOf(part, at + 1)) {
+      const end = at + part.length;
+      const bounded = (at === 0 || line[at - 1] === ' ') && (end === line.length || line[end] === ' ');
+      if (bounded && !ranges.some(([a, b]) => at < b && end > a)) {
+        ranges.push([at, end]);
+        break;
+      }
+    }
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  const segments: CommandSegment[] = [];
+  let cursor = 0;
+  for (const [a, b] of ranges) {
+    if (a > cursor) segments.push({ text: line.slice(cursor, a), mark: '' });
+    segments.push({ text: line.slice(a, b), mark });
+    cursor = b;
+  }
+  if (cursor < line.length) segments.push({ text: line.slice(cursor), mark: '' });
+  return segments;
+}
+
+/**
+ * The learner's container beside the book's command, differences marked. As in the terminal, only for
+ * an exercise that does not pass and whose container differs (a passing one's `-d` is no news); null
+ * otherwise.
+ */
+export function commandView(exercise: ExerciseResult, clean: (s: string) => string) {
+  const command = exercise.command;
+  if (!command || exercise.status === 'pass' || (command.missing.length === 0 && command.extra.length === 0)) return null;
+  const cleaned = (segments: CommandSegment[]) => segments.map((segment) => ({ ...segment, text: clean(segment.text) }));
+  return {
+    container: command.container ? clean(command.container) : '',
+    learner: cleaned(markCommand(command.learner, command.extra, 'extra')),
+    book: cleaned(markCommand(command.book, command.missing, 'missing')),
+    missing: command.missing.map(clean),
+    extra: command.extra.map(clean),
+  };
+}
+
 /** One exercise as the `exercise` partial shows it. */
 export function exerciseView(exercise: ExerciseResult, options: ViewOptions, anchorKind = 'ex') {
   const L = HTML_LABELS[options.lang];
@@ -146,27 +207,39 @@ export function exerciseView(exercise: ExerciseResult, options: ViewOptions, anc
       open: check.status === 'fail' || check.status === 'error',
     })),
     journal: journalOf(exercise, L, clean),
+    // Commands are clipped per segment (never mid-mark) and masked; a whole line stays short anyway.
+    command: commandView(exercise, (text) => cleanText(text, { showSecrets: options.showSecrets, max: 400 })),
   };
 }
 
 export type ExerciseView = ReturnType<typeof exerciseView>;
 
-/** Exercises grouped by book section, in the run's order. */
-export function sectionsOf<T extends { section: string }>(items: T[]): Array<{ section: string; exercises: T[] }> {
-  const groups: Array<{ section: string; exercises: T[] }> = [];
+/** Exercises grouped by book section (consecutive runs of one section), each group headed by the book's title. */
+export function sectionsOf<T extends { section: string }>(items: T[], lang: Lang): Array<{ section: string; heading: string; exercises: T[] }> {
+  const groups: Array<{ section: string; heading: string; exercises: T[] }> = [];
   for (const item of items) {
     const last = groups[groups.length - 1];
     if (last && last.section === item.section) last.exercises.push(item);
-    else groups.push({ section: item.section, exercises: [item] });
+    else groups.push({ section: item.section, heading: sectionHeading(item.section, lang), exercises: [item] });
   }
   return groups;
+}
+
+/** Failing (and broken) exercises first, so a student's report opens on what to fix; each part in the book's order. */
+export function partsOf<T extends { section: string; status: Status }>(items: T[], L: HtmlLabels, lang: Lang) {
+  const toFix = items.filter((e) => e.status === 'fail' || e.status === 'error');
+  const rest = items.filter((e) => !toFix.includes(e));
+  return [
+    { kind: 'fix', label: L.toFix, sections: sectionsOf(toFix, lang) },
+    { kind: 'done', label: L.done, sections: sectionsOf(rest, lang) },
+  ].filter((part) => part.sections.length > 0);
 }
 
 /** The header facts and totals of one run. */
 export function runView(run: RunResult, options: ViewOptions, anchorKind = 'ex') {
   const L = HTML_LABELS[options.lang];
   const clean = (text: string) => cleanText(text, { showSecrets: options.showSecrets, max: 300 });
-  const exercises = run.exercises.map((e) => exerciseView(e, options, anchorKind));
+  const exercises = [...run.exercises].sort(compareBookOrder).map((e) => exerciseView(e, options, anchorKind));
   const totals = run.totals;
   return {
     engine: run.engine ? `${clean(run.engine.name)} · Docker ${clean(run.engine.serverVersion)} (API ${clean(run.engine.apiVersion)}, ${clean(run.engine.osType)}/${clean(run.engine.arch)})` : L.none,
@@ -175,7 +248,8 @@ export function runView(run: RunResult, options: ViewOptions, anchorKind = 'ex')
     tool: `${clean(run.tool.name)} ${clean(run.tool.version)}`,
     student: run.student ? clean(run.student) : '',
     prefix: run.prefix ? clean(run.prefix) : '',
-    sections: sectionsOf(exercises),
+    sections: sectionsOf(exercises, options.lang),
+    parts: partsOf(exercises, L, options.lang),
     journal: exercises.filter((e) => e.journal).map((e) => ({ id: e.id, anchor: e.anchor, title: e.title, ...e.journal! })),
     totals: {
       ...totals,

@@ -16,4 +16,5 @@ if ! command -v xmllint >/dev/null 2>&1; then
     apt-get install -y -qq --no-install-recommends libxml2-utils >/dev/null
   }
 fi
-xmllint --version 2>&1 | head -n 1
+# sed reads to the end: with head, xmllint could die of SIGPIPE and pipefail would fail the script (exit 141)
+xmllint --version 2>&1 | sed -n 1p

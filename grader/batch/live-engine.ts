@@ -35,8 +35,14 @@ class EngineTimeout extends Error {}
 export async function gradeLiveEngine(options: LiveEngineOptions): Promise<LiveEngineOutcome> {
   const location = safeLocation(options.url);
   let timer: NodeJS.Timeout | undefined;
+  // past its timeout the engine's connections are ended (an ssh row's ssh children killed), so a
+  // silent host holds nothing open while the class goes on
+  const abort = new AbortController();
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new EngineTimeout(`no answer within ${Math.round(options.timeoutMs / 1000)} s`)), options.timeoutMs);
+    timer = setTimeout(() => {
+      abort.abort();
+      reject(new EngineTimeout(`no answer within ${Math.round(options.timeoutMs / 1000)} s`));
+    }, options.timeoutMs);
   });
   let client: import('../engine/engine-client.js').EngineClient | undefined;
   const work = async (): Promise<LiveEngineOutcome> => {
@@ -44,7 +50,7 @@ export async function gradeLiveEngine(options: LiveEngineOptions): Promise<LiveE
     const env: NodeJS.ProcessEnv = options.tlsDir ? { DOCKER_TLS_VERIFY: '1', DOCKER_CERT_PATH: options.tlsDir } : {};
     // Connected here, not inside the pipeline, so the row's timeout can close it (below).
     const { openEngine } = await import('../pipeline/source.js');
-    client = await openEngine({ host: options.url, env, timeoutMs: Math.min(options.timeoutMs, 30_000) });
+    client = await openEngine({ host: options.url, env, timeoutMs: Math.min(options.timeoutMs, 30_000), signal: abort.signal });
     const { run, state } = await gradeSource(
       { client, probes: options.probes, location },
       { exercises: options.exercises ?? EXERCISES, prefix: options.prefix ?? '', student: options.student },

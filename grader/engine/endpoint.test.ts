@@ -34,7 +34,9 @@ describe('resolveEndpoints', () => {
     const h = home();
     addContext(h, 'lab', 'ssh://student@lab-07');
     const r = resolveEndpoints({ env: { DOCKER_CONTEXT: 'lab' }, home: h });
-    expect(r.candidates[0]).toMatchObject({ kind: 'ssh', host: 'lab-07', username: 'student', port: 22 });
+    expect(r.candidates[0]).toMatchObject({ kind: 'ssh', host: 'lab-07', username: 'student' });
+    // no port in the URL: ~/.ssh/config (or ssh's own default) decides, as for the docker CLI
+    expect(r.candidates[0]).not.toHaveProperty('port');
   });
 
   it('resolves currentContext from config.json', () => {

@@ -23,7 +23,19 @@ export interface TlsMaterial {
 export type Endpoint =
   | { kind: 'unix'; socketPath: string; source: string }
   | { kind: 'tcp'; host: string; port: number; tls: TlsMaterial | null; source: string }
-  | { kind: 'ssh'; host: string; port: number; username?: string; source: string };
+  | {
+      kind: 'ssh';
+      /** The host as typed (an alias of ~/.ssh/config, a name or an address). */
+      host: string;
+      /** Only when the URL names one: otherwise ~/.ssh/config (or 22) decides, as for `ssh` itself. */
+      port?: number;
+      username?: string;
+      /** The remote engine's socket when the URL has a path (`ssh://u@h/run/user/1000/docker.sock`). */
+      socketPath?: string;
+      /** The host ssh really reaches (HostName of an alias), filled in on connect; probes go there. */
+      hostName?: string;
+      source: string;
+    };
 
 /** Whether the endpoint was named by the user (then it is the only one tried), or a default guess. */
 export interface EndpointCandidates {
@@ -54,13 +66,18 @@ export function describeEndpoint(endpoint: Endpoint): string {
     case 'tcp':
       return `tcp://${endpoint.host}:${endpoint.port}`;
     case 'ssh':
-      return `ssh://${endpoint.username ? `${endpoint.username}@` : ''}${endpoint.host}${endpoint.port === 22 ? '' : `:${endpoint.port}`}`;
+      return `ssh://${endpoint.username ? `${endpoint.username}@` : ''}${endpoint.host}${endpoint.port === undefined ? '' : `:${endpoint.port}`}${endpoint.socketPath ?? ''}`;
   }
 }
 
-/** The host name to probe published ports on: the engine's own host for tcp/ssh, else loopback. */
+/**
+ * The host name to probe published ports on: the engine's own host for tcp, the host ssh reaches for
+ * ssh (an alias's HostName), else loopback.
+ */
 export function probeHost(endpoint: Endpoint): string {
-  return endpoint.kind === 'unix' ? '127.0.0.1' : endpoint.host;
+  if (endpoint.kind === 'unix') return '127.0.0.1';
+  if (endpoint.kind === 'ssh') return endpoint.hostName ?? endpoint.host;
+  return endpoint.host;
 }
 
 function readTls(env: NodeJS.ProcessEnv, certPath: string | undefined, verify: boolean): TlsMaterial {
@@ -108,11 +125,17 @@ export function parseHost(typed: string, source: string, env: NodeJS.ProcessEnv,
     } catch {
       throw new UsageError(`${source}: '${value}' is not a valid ssh address`);
     }
+    // The docker CLI's own rules (cli/connhelper/ssh): no password, query or fragment; a path names the remote socket.
+    if (url.password) throw new UsageError(`${source}: '${value}': a password in an ssh:// URL is not supported`, 'use a key (ssh-copy-id) or the ssh agent; ssh://USER@HOST');
+    if (url.search || url.hash) throw new UsageError(`${source}: '${value}': an ssh:// URL takes no query or fragment`, 'use ssh://USER@HOST[:PORT][/path/to/docker.sock]');
+    if (!url.hostname) throw new UsageError(`${source}: '${value}' names no host`, 'use ssh://USER@HOST');
+    const path = decodeURIComponent(url.pathname);
     return {
       kind: 'ssh',
-      host: url.hostname,
-      port: url.port ? Number(url.port) : 22,
-      username: url.username ? decodeURIComponent(url.username) : undefined,
+      host: url.hostname.replace(/^\[|\]$/g, ''),
+      ...(url.port ? { port: Number(url.port) } : {}),
+      ...(url.username ? { username: decodeURIComponent(url.username) } : {}),
+      ...(path && path !== '/' ? { socketPath: path } : {}),
       source,
     };
   }

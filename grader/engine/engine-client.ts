@@ -1,7 +1,9 @@
 /**
  * The only place that talks to the Docker API. Checkers never see this: they get a Snapshot and a
  * Probe. The read-only calls a grading run makes are plain keep-alive GETs (http-engine-client.ts);
- * dockerode is loaded only for exec, events, registry lookups and ssh://, so a plain `check` never pays for it.
+ * dockerode is loaded only for exec, events and fixtures, so a plain `check` never pays for it. ssh://
+ * engines are reached through the system `ssh` running `docker system dial-stdio` (ssh-stdio.ts), for
+ * the GETs and for dockerode alike.
  */
 import type Dockerode from 'dockerode';
 import { existsSync } from 'node:fs';
@@ -19,6 +21,10 @@ const MAX_EXEC_OUTPUT = 64 * 1024;
 export function explainConnectionError(endpoint: Endpoint, error: unknown): DockerUnavailableError {
   const where = `${describeEndpoint(endpoint)} (${endpoint.source})`;
   const code = (error as NodeJS.ErrnoException)?.code ?? '';
+  if (endpoint.kind === 'ssh' && code === 'ESSH') {
+    const { message, hint } = (error as { diagnosis: { message: string; hint: string } }).diagnosis;
+    return new DockerUnavailableError(message, hint);
+  }
   // One line: OpenSSL and socket errors can span lines; keep the first, without its source location.
   const text = ((error as Error)?.message ?? String(error)).split('\n')[0].replace(/:\.\.\/deps\/\S+:\d+:?$/, '').trim().slice(0, 300);
   if (code === 'ENOENT') {
@@ -82,7 +88,7 @@ function dockerodeOptions(endpoint: Endpoint, timeoutMs: number): Dockerode.Dock
           } as Dockerode.DockerOptions
         : { protocol: 'http', host: endpoint.host, port: endpoint.port, timeout: timeoutMs };
     case 'ssh':
-      return { protocol: 'ssh', host: endpoint.host, port: endpoint.port, username: endpoint.username, timeout: timeoutMs } as Dockerode.DockerOptions;
+      throw new Error('ssh endpoints get their dockerode from sshDockerodeClient');
   }
 }
 
@@ -113,8 +119,13 @@ class DockerodeClient implements EngineClient {
   constructor(
     readonly endpoint: Endpoint,
     private readonly docker: Dockerode,
+    /** Ends the client's own connections (ssh: the agent's ssh children). */
+    private readonly closer?: () => void,
   ) {
     this.location = describeEndpoint(endpoint);
+  }
+  close(): void {
+    this.closer?.();
   }
   info() {
     return this.docker.info();
@@ -205,6 +216,11 @@ class DockerodeClient implements EngineClient {
 export interface ConnectOptions extends ResolveOptions {
   /** Per-request timeout. */
   timeoutMs?: number;
+  /**
+   * Ends the connection when aborted (a roster row past its --engine-timeout): for ssh, every ssh
+   * child of this client is killed, while connecting or after.
+   */
+  signal?: AbortSignal;
 }
 
 const requireCjs = createRequire(import.meta.url);
@@ -216,16 +232,69 @@ function dockerodeClient(endpoint: Endpoint, timeoutMs: number): DockerodeClient
 }
 
 /**
- * The client for one endpoint, answering a ping. unix and tcp endpoints get the GET client for
- * the read-only calls (dockerode is loaded only if exec, events or a registry lookup are used); ssh goes
- * through dockerode.
+ * dockerode for an ssh engine: plain HTTP through an agent whose connections are ssh dial-stdio
+ * children (kept alive and reused; an exec's hijacked connection or the events stream holds its own).
+ * docker-modem's own ssh support (the ssh2 library) is not used: it reads no ~/.ssh/config, no
+ * default identity files and no known_hosts.
  */
-async function pingedClient(endpoint: Endpoint, timeoutMs: number): Promise<EngineClient> {
-  if (endpoint.kind === 'ssh') {
-    const client = dockerodeClient(endpoint, timeoutMs);
+function sshDockerodeClient(endpoint: Extract<Endpoint, { kind: 'ssh' }>, timeoutMs: number, open: () => import('node:stream').Duplex): DockerodeClient {
+  const DockerodeCtor = requireCjs('dockerode') as typeof Dockerode;
+  const { Agent } = requireCjs('node:http') as typeof import('node:http');
+  const agent = new Agent({ keepAlive: true, maxSockets: 4 });
+  (agent as unknown as { createConnection: () => import('node:stream').Duplex }).createConnection = open;
+  const options = { protocol: 'http', host: 'docker', port: 80, agent, timeout: timeoutMs } as Dockerode.DockerOptions;
+  return new DockerodeClient(endpoint, withoutModemEnv(() => new DockerodeCtor(options)), () => agent.destroy());
+}
+
+/** How long a failed ssh connection may take to say why (its exit and stderr) before we explain without it. */
+const SSH_EXIT_WAIT_MS = 3_000;
+
+/**
+ * The client for an ssh endpoint: the GET client over one ssh dial-stdio child, dockerode (exec,
+ * events) over further children, the probe host read from the ssh config; answering a ping. A
+ * failure carries what ssh said (explainConnectionError turns it into one line).
+ */
+async function sshClient(endpoint: Extract<Endpoint, { kind: 'ssh' }>, timeoutMs: number, signal?: AbortSignal): Promise<EngineClient> {
+  const [{ HttpEngineClient }, ssh] = await Promise.all([import('./http-engine-client.js'), import('./ssh-stdio.js')]);
+  type Stream = InstanceType<typeof ssh.SshStdioStream>;
+  const streams = new Set<Stream>();
+  let last: Stream | null = null;
+  const dial = (): Stream => {
+    const stream = new ssh.SshStdioStream(endpoint, process.env);
+    if (signal?.aborted) stream.destroy();
+    streams.add(stream);
+    stream.once('close', () => streams.delete(stream));
+    return stream;
+  };
+  signal?.addEventListener('abort', () => {
+    for (const stream of streams) stream.destroy();
+  });
+  const open = () => (last = dial());
+  const hostName = ssh.sshHostName(endpoint, process.env);
+  const client = new HttpEngineClient(endpoint, timeoutMs, () => sshDockerodeClient(endpoint, timeoutMs, dial), open);
+  try {
     await client.ping();
-    return client;
+  } catch (error) {
+    client.close();
+    const stream = last as Stream | null;
+    if ((error as NodeJS.ErrnoException).code === 'ETIMEDOUT' || !stream) throw error;
+    let timer: NodeJS.Timeout | undefined;
+    const exit = await Promise.race([stream.waitExit(), new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), SSH_EXIT_WAIT_MS)))]);
+    clearTimeout(timer);
+    const where = `${describeEndpoint(endpoint)} (${endpoint.source})`;
+    throw Object.assign(new ssh.SshTransportError((error as Error).message, exit), { diagnosis: ssh.diagnoseSsh(where, endpoint.host, exit) });
   }
+  endpoint.hostName = await hostName;
+  return client;
+}
+
+/**
+ * The client for one endpoint, answering a ping. unix and tcp endpoints get the GET client for
+ * the read-only calls (dockerode is loaded only if exec, events or a registry lookup are used); ssh
+ * endpoints too, over `ssh … docker system dial-stdio`.
+ */
+async function pingedClient(endpoint: Endpoint, timeoutMs: number, signal?: AbortSignal): Promise<EngineClient> {
+  if (endpoint.kind === 'ssh') return sshClient(endpoint, timeoutMs, signal);
   const { HttpEngineClient } = await import('./http-engine-client.js');
   const client = new HttpEngineClient(endpoint, timeoutMs, () => dockerodeClient(endpoint, timeoutMs));
   try {
@@ -251,7 +320,7 @@ export async function connect(options: ConnectOptions = {}): Promise<EngineClien
       continue;
     }
     try {
-      return await pingedClient(endpoint, timeoutMs);
+      return await pingedClient(endpoint, timeoutMs, options.signal);
     } catch (error) {
       firstError ??= explainConnectionError(endpoint, error);
     }

@@ -3,7 +3,9 @@
  * collector sees the same data whichever client it is given; exec still works (through dockerode).
  */
 import Dockerode from 'dockerode';
+import type { StartedTestContainer } from 'testcontainers';
 import { docker, removeByPrefix, uniquePrefix } from '../../fixtures/docker-cli.js';
+import { startOwnContainer } from '../../fixtures/own-container.js';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,12 +16,18 @@ import { HttpEngineClient } from './http-engine-client.js';
 
 const prefix = uniquePrefix('pf');
 
+let web: StartedTestContainer | undefined;
+
 beforeAll(async () => {
   await removeByPrefix(prefix);
-  await docker(['run', '-d', '--name', `${prefix}web`, '-e', 'GREETING=hi', 'ubuntu:14.04', 'sleep', '300']);
+  web = await startOwnContainer('ubuntu:14.04', (c) => c.withName(`${prefix}web`).withEnvironment({ GREETING: 'hi' }).withCommand(['sleep', '300']));
+  // created, never started: testcontainers only starts containers, so this one goes through the CLI
   await docker(['create', '--name', `${prefix}idle`, 'centos:7']);
+}, 120_000);
+afterAll(async () => {
+  await web?.stop({ timeout: 1 });
+  await removeByPrefix(prefix);
 });
-afterAll(() => removeByPrefix(prefix));
 
 describe('HttpEngineClient on the real engine', () => {
   it('is what connect() returns for the local socket', async () => {

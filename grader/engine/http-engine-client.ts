@@ -5,7 +5,8 @@
  * nothing else, so it never has to load dockerode (about 200 ms of start-up here: it pulls in grpc for
  * BuildKit sessions and ssh2 eagerly), which is what lets `dockgrade check` start as fast as the
  * `docker` CLI. Anything else (exec for probes, events, registry lookups) goes to a
- * dockerode-backed client that is created on first use. ssh:// endpoints use dockerode throughout.
+ * dockerode-backed client that is created on first use. ssh:// endpoints speak the same GETs over
+ * the stdio of an `ssh … docker system dial-stdio` child (ssh-stdio.ts).
  */
 import type { ContainerInspectInfo, ImageInspectInfo } from 'dockerode';
 import type { IncomingMessage, RequestOptions } from 'node:http';
@@ -13,7 +14,7 @@ import type { request as httpsRequest } from 'node:https';
 import { createRequire } from 'node:module';
 import type { Endpoint } from './endpoint.js';
 import { describeEndpoint } from './endpoint.js';
-import { PlainHttpPool } from './plain-http.js';
+import { PlainHttpPool, type PlainConnection } from './plain-http.js';
 import { demuxDockerStream, type ContainerSummary, type EngineClient, type EventStream, type ExecOutput, type ImageSummary } from './engine-api.js';
 
 /**
@@ -22,6 +23,14 @@ import { demuxDockerStream, type ContainerSummary, type EngineClient, type Event
  * more requests in flight than this.
  */
 export const MAX_ENGINE_SOCKETS = 16;
+
+/**
+ * ssh children (each one ssh connection with one dial-stdio session) carrying the GETs of an ssh
+ * engine. One: every further connection costs a whole ssh handshake (key exchange, authentication, a
+ * remote process), far more than the ~25 GETs of a check waiting their turn on one keep-alive
+ * connection (measured with `npm run bench -- ssh`, see the README).
+ */
+export const MAX_SSH_CONNECTIONS = 1;
 
 /** Largest answer body accepted from the engine (an inspect of a huge container stays far below). */
 const MAX_BODY_BYTES = 256 * 1024 * 1024;
@@ -52,7 +61,11 @@ function serverName(host: string): string {
   return host.includes(':') || /^\d{1,3}(\.\d{1,3}){3}$/.test(host) ? '' : host;
 }
 
-function transportFor(endpoint: Exclude<Endpoint, { kind: 'ssh' }>, timeoutMs: number): Transport {
+function transportFor(endpoint: Endpoint, timeoutMs: number, openConnection?: () => PlainConnection): Transport {
+  if (endpoint.kind === 'ssh') {
+    if (!openConnection) throw new Error('an ssh endpoint needs a connection opener');
+    return { kind: 'plain', pool: new PlainHttpPool(openConnection, 'docker', MAX_SSH_CONNECTIONS, timeoutMs, MAX_BODY_BYTES) };
+  }
   if (endpoint.kind === 'unix') {
     return { kind: 'plain', pool: new PlainHttpPool({ path: endpoint.socketPath }, 'docker', MAX_ENGINE_SOCKETS, timeoutMs, MAX_BODY_BYTES) };
   }
@@ -82,8 +95,9 @@ function answer(status: number, statusText: string, body: Buffer): Buffer {
 }
 
 /**
- * EngineClient over keep-alive GETs for unix and tcp (optionally TLS) endpoints. `fallback` builds the
- * dockerode-backed client for the calls this one does not make itself; it is called at most once.
+ * EngineClient over keep-alive GETs for unix, tcp (optionally TLS) and ssh endpoints (`openConnection`
+ * opens one ssh dial-stdio connection). `fallback` builds the dockerode-backed client for the calls
+ * this one does not make itself; it is called at most once.
  */
 export class HttpEngineClient implements EngineClient {
   readonly location: string;
@@ -91,13 +105,15 @@ export class HttpEngineClient implements EngineClient {
   private fallbackClient: EngineClient | null = null;
 
   constructor(
-    readonly endpoint: Exclude<Endpoint, { kind: 'ssh' }>,
+    readonly endpoint: Endpoint,
     private readonly timeoutMs: number,
     private readonly fallback: () => EngineClient,
+    openConnection?: () => PlainConnection,
   ) {
     this.location = describeEndpoint(endpoint);
-    this.transport = transportFor(endpoint, timeoutMs);
+    this.transport = transportFor(endpoint, timeoutMs, openConnection);
   }
+
 
   /** GETs `path` and returns the raw body; rejects with EngineApiError on a non-2xx answer. */
   async getRaw(path: string): Promise<Buffer> {

@@ -10,6 +10,18 @@
  * is safe to repeat). TLS endpoints keep `node:https`.
  */
 import { connect, type NetConnectOpts, type Socket } from 'node:net';
+import type { Duplex } from 'node:stream';
+
+/**
+ * What the pool speaks over: a net.Socket, or any duplex stream with the same few socket methods
+ * (an ssh child's stdio, ssh-stdio.ts).
+ */
+export type PlainConnection = Duplex & {
+  setNoDelay(noDelay?: boolean): unknown;
+  setTimeout(ms: number): unknown;
+  ref(): unknown;
+  unref(): unknown;
+};
 
 /** An answer: status code and text, lower-cased headers, the whole body. */
 export interface PlainResponse {
@@ -189,15 +201,16 @@ interface Waiting {
 
 /** Keep-alive GETs to one plain endpoint, at most `maxSockets` in flight. */
 export class PlainHttpPool {
-  private readonly idle: Socket[] = [];
+  private readonly idle: PlainConnection[] = [];
   private readonly queue: Waiting[] = [];
   /** Every open socket, idle or busy, so destroy() can end them all. */
-  private readonly sockets = new Set<Socket>();
+  private readonly sockets = new Set<PlainConnection>();
   private active = 0;
   private destroyed = false;
 
   constructor(
-    private readonly target: NetConnectOpts,
+    /** Where to connect, or a function that opens a connection (ssh). */
+    private readonly target: NetConnectOpts | (() => PlainConnection),
     /** The Host header: `docker` for a unix socket, `host:port` for tcp. */
     private readonly host: string,
     private readonly maxSockets: number,
@@ -235,8 +248,8 @@ export class PlainHttpPool {
     }
   }
 
-  private open(): Socket {
-    const socket = connect(this.target);
+  private open(): PlainConnection {
+    const socket: PlainConnection = typeof this.target === 'function' ? this.target() : (connect(this.target) as Socket);
     socket.setNoDelay(true);
     this.sockets.add(socket);
     // an idle socket the engine closes just leaves the pool
@@ -249,7 +262,7 @@ export class PlainHttpPool {
     return socket;
   }
 
-  private send(waiting: Waiting, socket: Socket, reused: boolean): void {
+  private send(waiting: Waiting, socket: PlainConnection, reused: boolean): void {
     const label = `GET ${waiting.path}`;
     const parser = new ResponseParser(this.maxBodyBytes, label);
     let settled = false;

@@ -45,9 +45,10 @@ export async function stateOf(snapshot: Snapshot, source: RunResult['source'], p
  * commands that keep one connection across passes (`--watch`, `selftest`) or only ask the engine
  * (`doctor`). Throws DockerUnavailableError (exit 3).
  */
-export async function openEngine(options: Pick<SourceOptions, 'host' | 'env' | 'timeoutMs'>): Promise<EngineClient> {
+export async function openEngine(options: Pick<SourceOptions, 'host' | 'env' | 'timeoutMs'> & { signal?: AbortSignal }): Promise<EngineClient> {
   const { connect } = await import('../engine/engine-client.js');
-  return connect({ host: options.host, timeoutMs: options.timeoutMs, ...(options.env ? { env: options.env } : {}) });
+  // signal: a roster row past its timeout ends the connection attempt (an ssh row's ssh child is killed)
+  return connect({ host: options.host, timeoutMs: options.timeoutMs, ...(options.env ? { env: options.env } : {}), ...(options.signal ? { signal: options.signal } : {}) });
 }
 
 /** source → collect → probes: the state of a live engine (collected now, probed live) or of a snapshot file. */

@@ -1,0 +1,309 @@
+/**
+ * ssh:// engines, reached as the `docker` CLI reaches them: the system `ssh` runs `docker system
+ * dial-stdio` on the far side, and the Docker API is spoken over the ssh child's stdin/stdout. Running
+ * the user's own `ssh` (rather than an ssh library in-process) inherits every setting they already
+ * have: default identity files in ~/.ssh, the ssh agent, ~/.ssh/config (Host aliases, User, Port,
+ * IdentityFile, ProxyJump, ControlMaster), and known_hosts checking exactly as ssh does it.
+ *
+ * Differences from the docker CLI, on purpose: `BatchMode=yes` (a grader never stops at a password,
+ * passphrase or "continue connecting?" prompt: a class of 30 would stall on the first one; the failure
+ * is explained instead), and `DOCKGRADE_SSH_CONFIG` passes an ssh config file (`ssh -F`), since OpenSSH
+ * reads ~/.ssh from the password database and ignores $HOME.
+ *
+ * Each stream below is one ssh child with one dial-stdio session: one keep-alive HTTP connection.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { Duplex } from 'node:stream';
+import type { Endpoint } from './endpoint.js';
+
+export type SshEndpoint = Extract<Endpoint, { kind: 'ssh' }>;
+
+/** Largest amount of the ssh child's stderr kept for the error message. */
+const MAX_STDERR = 8 * 1024;
+
+/** The `ssh` program: `DOCKGRADE_SSH` if set (a full path), else `ssh` on PATH, as the docker CLI runs it. */
+export function sshProgram(env: NodeJS.ProcessEnv = process.env): string {
+  return env.DOCKGRADE_SSH || 'ssh';
+}
+
+/** Options every ssh child gets, before the destination: config file, batch mode, connect timeout. */
+function commonOptions(endpoint: SshEndpoint, env: NodeJS.ProcessEnv): string[] {
+  const args: string[] = [];
+  if (env.DOCKGRADE_SSH_CONFIG) args.push('-F', env.DOCKGRADE_SSH_CONFIG);
+  // ConnectTimeout=30 as the docker CLI sets it (TCP connect and banner); our own request timeout
+  // (--timeout, a roster's --engine-timeout) kills the child when it is shorter.
+  args.push('-o', 'BatchMode=yes', '-o', 'ConnectTimeout=30');
+  if (endpoint.username) args.push('-l', endpoint.username);
+  if (endpoint.port !== undefined) args.push('-p', String(endpoint.port));
+  return args;
+}
+
+/**
+ * The argument list for one dial-stdio session, as the docker CLI builds it (`-T`, user and port only
+ * when the URL names them so that ~/.ssh/config applies otherwise, `--` before the host so that a host
+ * cannot pass as an option, and `--host unix://PATH` when the URL has a path).
+ */
+export function dialStdioArgs(endpoint: SshEndpoint, env: NodeJS.ProcessEnv = process.env): string[] {
+  const remote = ['docker', ...(endpoint.socketPath ? ['--host', `unix://${endpoint.socketPath}`] : []), 'system', 'dial-stdio'];
+  return [...commonOptions(endpoint, env), '-T', '--', endpoint.host, ...remote];
+}
+
+/**
+ * The host name ssh really connects to (`HostName` from ~/.ssh/config for an alias, else the host as
+ * given), read with `ssh -G` (no connection is made). Published ports are probed there.
+ */
+export function sshHostName(endpoint: SshEndpoint, env: NodeJS.ProcessEnv = process.env): Promise<string> {
+  const args = [...(env.DOCKGRADE_SSH_CONFIG ? ['-F', env.DOCKGRADE_SSH_CONFIG] : []), '-G', ...(endpoint.username ? ['-l', endpoint.username] : []), '--', endpoint.host];
+  return new Promise((resolve) => {
+    let out = '';
+    const child = spawn(sshProgram(env), args, { env, stdio: ['ignore', 'pipe', 'ignore'], windowsHide: true });
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+    child.stdout!.setEncoding('utf8');
+    child.stdout!.on('data', (text: string) => {
+      if (out.length < 64 * 1024) out += text;
+    });
+    child.on('error', () => undefined);
+    child.on('close', () => {
+      clearTimeout(timer);
+      resolve(/^hostname (\S+)$/m.exec(out)?.[1] ?? endpoint.host);
+    });
+  });
+}
+
+/** How an ssh child ended, for messages: its exit code or signal and the end of its stderr. */
+export interface SshExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stderr: string;
+}
+
+/** A connection failure that carries what ssh (or the remote `docker`) said on stderr. */
+export class SshTransportError extends Error {
+  readonly code = 'ESSH';
+  constructor(
+    message: string,
+    readonly exit: SshExit | null,
+  ) {
+    super(message);
+    this.name = 'SshTransportError';
+  }
+}
+
+/**
+ * Every ssh child still running. Detached children would outlive us while ssh waits for a silent
+ * host (it reads its stdin, whose end would stop it, only once connected): they are killed at exit.
+ */
+const LIVE = new Set<ChildProcess>();
+let exitHook = false;
+function killLiveChildren(): void {
+  for (const child of LIVE) child.kill('SIGTERM');
+  LIVE.clear();
+}
+
+/**
+ * A duplex stream over one ssh child's stdio, with the few socket methods the HTTP clients call
+ * (setTimeout, setNoDelay, setKeepAlive, ref, unref). Destroying it kills the child: a timed-out
+ * request never leaves an ssh process behind to stall the run.
+ */
+export class SshStdioStream extends Duplex {
+  readonly child: ChildProcess;
+  private stderr = '';
+  private exitInfo: SshExit | null = null;
+  private readonly exited: Promise<SshExit>;
+  private idleTimer: NodeJS.Timeout | null = null;
+  private idleMs = 0;
+  private received = false;
+  /** Socket-like fields some callers read. */
+  connecting = false;
+  readonly remoteAddress: string;
+
+  constructor(
+    readonly endpoint: SshEndpoint,
+    env: NodeJS.ProcessEnv = process.env,
+  ) {
+    super({ allowHalfOpen: false });
+    this.remoteAddress = endpoint.host;
+    const args = dialStdioArgs(endpoint, env);
+    // A process group of its own (as the docker CLI's commandconn does): Ctrl+C in the terminal stops
+    // dockgrade (which then ends its children), not the connection under a `--watch` that is closing
+    // cleanly. The child still ends with us: its stdin closes when we exit.
+    this.child = spawn(sshProgram(env), args, { stdio: ['pipe', 'pipe', 'pipe'], env, windowsHide: true, detached: process.platform !== 'win32' });
+    LIVE.add(this.child);
+    if (!exitHook) {
+      exitHook = true;
+      process.once('exit', killLiveChildren);
+    }
+    this.exited = new Promise((resolve) => {
+      // 'close', not 'exit': only then has all of stderr been read (it says why ssh failed)
+      this.child.once('close', (code: number | null, signal: NodeJS.Signals | null) => {
+        LIVE.delete(this.child);
+        this.exitInfo = { code, signal, stderr: this.stderr.trim() };
+        resolve(this.exitInfo);
+      });
+      this.child.once('error', (error: NodeJS.ErrnoException) => {
+        // spawn failed: no ssh program
+        this.exitInfo = { code: null, signal: null, stderr: error.code === 'ENOENT' ? `${sshProgram(env)}: command not found` : error.message };
+        resolve(this.exitInfo);
+        this.destroy(new SshTransportError(this.exitInfo.stderr, this.exitInfo));
+      });
+    });
+    this.child.stderr!.setEncoding('utf8');
+    this.child.stderr!.on('data', (text: string) => {
+      if (this.stderr.length < MAX_STDERR) this.stderr += text.slice(0, MAX_STDERR - this.stderr.length);
+    });
+    this.child.stdout!.on('data', (chunk: Buffer) => {
+      this.received = true;
+      this.touch();
+      if (!this.push(chunk)) this.child.stdout!.pause();
+    });
+    this.child.stdout!.on('end', () => {
+      // the far side closed: end of the HTTP connection. Wait for ssh's exit so that the error
+      // (if there was one) is known before anyone reads `close`.
+      void this.exited.then(() => this.push(null));
+    });
+    this.child.stdin!.on('error', () => undefined); // EPIPE after the child died; the exit explains it
+  }
+
+  /** Whether any byte came back from the engine (then a failure is not a connection failure). */
+  get answered(): boolean {
+    return this.received;
+  }
+
+  /** The child's exit, once it has exited. */
+  waitExit(): Promise<SshExit> {
+    return this.exited;
+  }
+
+  /** The exit already known, or null while the child runs. */
+  get exit(): SshExit | null {
+    return this.exitInfo;
+  }
+
+  override _read(): void {
+    this.child.stdout!.resume();
+  }
+
+  override _write(chunk: Buffer, _encoding: BufferEncoding, callback: (error?: Error | null) => void): void {
+    this.touch();
+    if (this.child.stdin!.destroyed) {
+      callback(new SshTransportError('the ssh connection is closed', this.exitInfo));
+      return;
+    }
+    this.child.stdin!.write(chunk, () => callback());
+  }
+
+  override _final(callback: (error?: Error | null) => void): void {
+    // not waiting for the pipe to flush: a child that already exited would never call back
+    if (!this.child.stdin!.destroyed) this.child.stdin!.end();
+    callback();
+  }
+
+  override _destroy(error: Error | null, callback: (error?: Error | null) => void): void {
+    this.clearIdle();
+    if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill('SIGKILL');
+    this.child.stdin?.destroy();
+    this.child.stdout?.destroy();
+    this.child.stderr?.destroy();
+    callback(error);
+  }
+
+  /** Like net.Socket#setTimeout: emits `timeout` after `ms` without traffic (0 switches it off). */
+  setTimeout(ms: number, listener?: () => void): this {
+    this.idleMs = ms;
+    if (listener) this.once('timeout', listener);
+    this.touch();
+    return this;
+  }
+
+  setNoDelay(): this {
+    return this;
+  }
+
+  setKeepAlive(): this {
+    return this;
+  }
+
+  /** Lets the process exit while this connection sits idle (the child dies with our stdin). */
+  unref(): this {
+    this.child.unref();
+    for (const pipe of [this.child.stdin, this.child.stdout, this.child.stderr]) (pipe as unknown as { unref?: () => void } | null)?.unref?.();
+    this.idleTimer?.unref();
+    return this;
+  }
+
+  ref(): this {
+    this.child.ref();
+    for (const pipe of [this.child.stdin, this.child.stdout, this.child.stderr]) (pipe as unknown as { ref?: () => void } | null)?.ref?.();
+    this.idleTimer?.ref();
+    return this;
+  }
+
+  private clearIdle(): void {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
+  }
+
+  private touch(): void {
+    this.clearIdle();
+    if (this.idleMs > 0 && !this.destroyed) this.idleTimer = setTimeout(() => this.emit('timeout'), this.idleMs);
+  }
+}
+
+/** The first lines of stderr that say something (ssh's warnings about added host keys left out). */
+function sshSaid(stderr: string): string {
+  const lines = stderr
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line && !/^Warning: Permanently added/i.test(line) && !/^\*+$/.test(line));
+  return lines.join(' ').replace(/\s+/g, ' ').slice(0, 200);
+}
+
+/** One ssh failure as a line and its fix. */
+export interface SshDiagnosis {
+  message: string;
+  hint: string;
+}
+
+/**
+ * Explains why an ssh engine could not be reached, from what ssh and the remote `docker` printed and
+ * how the child ended. `where` names the endpoint (`ssh://user@host (DOCKER_HOST)`).
+ */
+export function diagnoseSsh(where: string, host: string, exit: SshExit | null): SshDiagnosis {
+  const stderr = exit?.stderr ?? '';
+  const said = sshSaid(stderr);
+  if (/command not found/i.test(stderr) && /^(ssh|.*\/ssh): command not found/m.test(stderr)) {
+    return { message: `cannot reach ${where}: the ssh program is not installed here`, hint: 'install an OpenSSH client (e.g. `sudo apt-get install openssh-client`), or set DOCKGRADE_SSH to its path' };
+  }
+  if (/REMOTE HOST IDENTIFICATION HAS CHANGED|Host key for .* has changed/i.test(stderr)) {
+    return { message: `ssh to ${where} refused: the host key changed since it was recorded in known_hosts`, hint: `if the machine was reinstalled, remove the old key with \`ssh-keygen -R ${host}\`, then connect once with \`ssh ${host}\`` };
+  }
+  if (/Host key verification failed|No .* host key is known for|host key is not known/i.test(stderr)) {
+    return { message: `ssh to ${where} refused: the host key of ${host} is not in known_hosts`, hint: `connect once with \`ssh ${host}\` and accept the key after checking its fingerprint (dockgrade never answers that question for you)` };
+  }
+  if (/Permission denied \(|Too many authentication failures|no mutual signature|Authentication failed/i.test(stderr)) {
+    return { message: `ssh to ${where} refused the key: ${said}`, hint: `check that \`ssh ${host} docker version\` works without a password: copy your public key with \`ssh-copy-id\`, add a passphrase-protected key to the agent with \`ssh-add\`, or set IdentityFile in ~/.ssh/config` };
+  }
+  if (/Could not resolve hostname|Name or service not known|nodename nor servname|Temporary failure in name resolution/i.test(stderr)) {
+    return { message: `ssh to ${where} failed: the host name ${host} does not resolve`, hint: 'check the spelling, or add a Host entry with HostName to ~/.ssh/config' };
+  }
+  if (/Connection refused/i.test(stderr)) {
+    return { message: `ssh to ${where} failed: connection refused (no ssh server listens there)`, hint: 'check the host and port, and that sshd runs on that machine' };
+  }
+  if (/No route to host|Network is unreachable|Connection timed out|Operation timed out|timed out during banner exchange|Connection closed by .* port|kex_exchange_identification/i.test(stderr)) {
+    return { message: `ssh to ${where} failed: ${said || 'no route to the host'}`, hint: 'check that the machine is on and reachable (VPN, firewall), and the port in the URL or ~/.ssh/config' };
+  }
+  if (/docker: (command )?not found|docker: No such file or directory|exec: "?docker"?: executable file not found/i.test(stderr) || (exit?.code === 127 && !said)) {
+    return { message: `${where}: the remote machine has no \`docker\` command on its PATH`, hint: 'install Docker on that machine, or make sure the PATH of non-interactive ssh sessions includes it (e.g. /usr/local/bin)' };
+  }
+  if (/permission denied while trying to connect to the (Docker )?daemon socket|dial unix .*: connect: permission denied/i.test(stderr)) {
+    return { message: `${where}: permission denied on the remote Docker socket`, hint: 'on that machine, add the ssh user to the docker group (`sudo usermod -aG docker USER`, then log in again)' };
+  }
+  if (/Cannot connect to the Docker daemon|dial unix .*: connect: (no such file|connection refused)|Is the docker daemon running/i.test(stderr)) {
+    return { message: `${where}: no Docker engine runs on the remote machine`, hint: 'start Docker there (e.g. `sudo systemctl start docker`)' };
+  }
+  if (/unknown command|unknown flag|is not a docker command/i.test(stderr)) {
+    return { message: `${where}: the remote docker CLI is too old for \`docker system dial-stdio\` (needs 18.09 or later)`, hint: 'update Docker on that machine' };
+  }
+  const ended = exit ? (exit.signal ? `ssh was stopped (${exit.signal})` : exit.code !== null ? `ssh exited with code ${exit.code}` : 'ssh failed') : 'the ssh connection closed';
+  return { message: `cannot reach the Docker engine at ${where} over ssh: ${said || ended}`, hint: `check that \`ssh ${host} docker version\` works in a terminal` };
+}
