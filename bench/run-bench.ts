@@ -23,7 +23,8 @@ const RUN_ID = Math.random().toString(16).slice(2, 8);
 /** Everything this run creates is named with this prefix (removeByPrefix's pattern accepts it). */
 const PREFIX = `dgbench-${RUN_ID}-`;
 const SCENARIOS = ['cold', 'many', 'naive', 'batch', 'watch'] as const;
-type Scenario = (typeof SCENARIOS)[number];
+/** Run only when named (`--only ssh`): it starts an sshd of its own (needs scripts/sshd.sh, as root). */
+type Scenario = (typeof SCENARIOS)[number] | 'ssh';
 
 const args = process.argv.slice(2);
 const smoke = args.includes('--smoke');
@@ -388,6 +389,31 @@ async function watch(exercises: ListedExercise[]): Promise<void> {
 
 const scratch = mkdtempSync(join(tmpdir(), 'dockgrade-bench-'));
 
+/**
+ * A cold check of an ssh:// engine (an sshd of the bench's own on 127.0.0.1 in front of this engine,
+ * fixtures/sshd-fixture.ts) beside `docker -H ssh://… inspect` of every container: both pay one ssh
+ * handshake; the docker CLI is pointed at the same ssh config by an `ssh` wrapper first on its PATH.
+ */
+async function ssh(): Promise<void> {
+  const title = 'ssh. cold start over ssh://: check all --no-probes --format json';
+  say(`\n${title}`);
+  const { startSshd } = await import('../fixtures/sshd-fixture.js');
+  const sshd = await startSshd();
+  try {
+    const { writeFileSync, chmodSync, mkdirSync } = await import('node:fs');
+    const bin = join(scratch, 'ssh-bin');
+    mkdirSync(bin, { recursive: true });
+    writeFileSync(join(bin, 'ssh'), `#!/bin/sh\nexec /usr/bin/ssh -F '${sshd.configFile}' "$@"\n`);
+    chmodSync(join(bin, 'ssh'), 0o755);
+    await createContainers('ssh', 0, 20);
+    const env = { ...sshd.env, DOCKER_HOST: sshd.url };
+    const base: Command = { label: `docker -H ${sshd.url} inspect $(docker ps -aq)`, argv: ['bash', '-c', 'docker inspect $(docker ps -aq) >/dev/null'], okCodes: [0, 1], env: { DOCKER_HOST: sshd.url, PATH: `${bin}:${process.env.PATH}` } };
+    report(title, await compare(dockgrade('dockgrade check all --no-probes over ssh', ['check', 'all', '--no-probes', '--format', 'json', '--no-journal'], env), base), null, 'dockgrade check over ssh', base.label);
+  } finally {
+    await sshd.stop();
+  }
+}
+
 async function mainBench(): Promise<void> {
   ensureTools();
   say(`dockgrade benchmark${smoke ? ' (smoke)' : ''}: ${pairs} pairs after a warm-up, run ${RUN_ID}, node ${process.version}, ${new Date().toISOString()}`);
@@ -399,6 +425,7 @@ async function mainBench(): Promise<void> {
   if (only.has('watch')) await watch(exercises);
   if (only.has('naive')) await naive(exercises);
   if (only.has('batch')) await batch();
+  if (only.has('ssh')) await ssh();
   say('\nsummary');
   for (const line of results) say(`  ${line}`);
 }
