@@ -102,8 +102,8 @@ export function classHtmlReporter(result: ClassResult, options: ClassReportOptio
       cells: result.exercises.map((exercise) => {
         const found = row.result?.exercises.find((e) => e.id === exercise.id);
         return found
-          ? { text: `${found.points}/${found.maxPoints}`, level: levelOf(found.points, found.maxPoints, true), status: found.status, href: href.startsWith('#') && embed ? `#${anchorOf(`s-${row.studentId}`, exercise.id)}` : href }
-          : { text: isGraded ? '–' : '', level: 'none', status: '', href };
+          ? { text: `${found.points}/${found.maxPoints}${found.credit ? ' ↺' : ''}`, credited: Boolean(found.credit), level: levelOf(found.points, found.maxPoints, true), status: found.status, href: href.startsWith('#') && embed ? `#${anchorOf(`s-${row.studentId}`, exercise.id)}` : href }
+          : { text: isGraded ? '–' : '', credited: false, level: 'none', status: '', href };
       }),
     };
   });

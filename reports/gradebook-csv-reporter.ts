@@ -2,7 +2,9 @@
  * The teacher's gradebook: one row per student, a column per exercise, the total, the maximum and the
  * row status. Made to import into an LMS or a spreadsheet:
  * - one header row with stable English column names (`student_id`, `name`, `email`, exercise ids,
- *   `total`, `max`, `status`, `reason`) whatever `--lang` is, so an import mapping never changes;
+ *   `total`, `max`, `status`, `reason`, `from_journal`) whatever `--lang` is, so an import mapping never
+ *   changes; `from_journal` lists the exercises (space-separated ids) that count from the student's
+ *   journal (passed earlier, undone by a later step of the book), empty with `--current-only`;
  *   `status` and `reason` stay English stable codes a script can match on. Under `--lang ko` one more
  *   column, `note_ko`, says the same in Korean for the teacher who reads the sheet (the column is added
  *   last, so the columns before it keep their places);
@@ -76,7 +78,7 @@ function noteColumns(lang: Lang): string[] {
 export function gradebookCsvReporter(result: ClassResult, options: GradebookCsvOptions): string {
   // Learner-supplied text: control characters stripped (a CR would end the row in some importers).
   const text = (value: string) => cleanText(value, { showSecrets: options.showSecrets, max: 1000 }).replace(/[\r\n\t]+/g, ' ');
-  const header = ['student_id', 'name', 'email', ...result.exercises.map((e) => e.id), 'total', 'max', 'status', 'reason', ...noteColumns(options.lang)];
+  const header = ['student_id', 'name', 'email', ...result.exercises.map((e) => e.id), 'total', 'max', 'status', 'reason', 'from_journal', ...noteColumns(options.lang)];
   const rows = result.students.map((row) => [
     text(row.studentId),
     text(row.name),
@@ -86,6 +88,7 @@ export function gradebookCsvReporter(result: ClassResult, options: GradebookCsvO
     row.maxPoints,
     row.status,
     text(row.reason),
+    (row.result?.exercises ?? []).filter((e) => e.credit).map((e) => text(e.id)).join(' '),
     ...(options.lang === 'ko' ? [text(koreanNote(row, row.reason))] : []),
   ]);
   const lines = [header, ...rows].map((cells) => cells.map((cell) => (cell === '' ? '""' : csvField(cell))).join(','));

@@ -26,6 +26,9 @@ export const HTML_LABELS = {
     offRoster: '명단에 없음', noResult: '결과 없음',
     toFix: '고칠 과제', done: '통과한 과제', yourContainer: '내 컨테이너를 다시 만드는 명령', bookCommand: '책의 명령',
     cmdMissing: '책에는 있고 내 컨테이너에는 없음', cmdExtra: '내 컨테이너에만 있음',
+    credited: '진행 기록으로 인정', creditLine: '진행 기록으로 인정: {at}에 통과했습니다 (지금 상태로는 {current}/{max})',
+    currentOnly: '지금 상태만 채점했습니다 (--current-only): 진행 기록은 점수에 넣지 않았습니다',
+    creditedTotal: '과제 {n}개는 진행 기록으로 인정했습니다', excludedTotal: '프로브 검사 {n}개({points})는 빼고 채점했습니다 (--no-probes)',
   },
   en: {
     report: 'Docker exercise results',
@@ -43,6 +46,9 @@ export const HTML_LABELS = {
     offRoster: 'not on the roster', noResult: 'no result',
     toFix: 'To fix', done: 'Passed', yourContainer: 'Your container as a command', bookCommand: "The book's command",
     cmdMissing: "in the book's command, not in your container", cmdExtra: 'only in your container',
+    credited: 'counted from the journal', creditLine: 'counted from the journal: passed at {at} (the current state gives {current}/{max})',
+    currentOnly: 'graded the current state only (--current-only): the journal does not count',
+    creditedTotal: '{n} exercise(s) counted from the journal', excludedTotal: 'the grade leaves out {n} probe check(s) ({points}) (--no-probes)',
   },
 } as const;
 
@@ -204,12 +210,24 @@ export function exerciseView(exercise: ExerciseResult, options: ViewOptions, anc
       actual: check.actual === undefined ? '' : clean(check.actual),
       // Hints carry the fixing command with the book's values: ours, not the learner's, so shown in clear.
       hint: check.hint ? cleanText(t(check.hint, options.lang), { showSecrets: true }) : '',
-      open: check.status === 'fail' || check.status === 'error',
+      // An exercise counted from the journal needs no fix: its hints stay closed.
+      open: (check.status === 'fail' || check.status === 'error') && !exercise.credit,
     })),
     journal: journalOf(exercise, L, clean),
     // Commands are clipped per segment (never mid-mark) and masked; a whole line stays short anyway.
     command: commandView(exercise, (text) => cleanText(text, { showSecrets: options.showSecrets, max: 400 })),
+    credit: exercise.credit ? { label: L.credited, text: fill(L.creditLine, { at: formatTime(exercise.credit.passedAt), current: String(exercise.credit.current.points), max: String(exercise.maxPoints) }) } : null,
   };
+}
+
+/** Points with their unit: `5점`, `1 pt`, `5 pts`. */
+function pointsText(points: number, lang: Lang): string {
+  return lang === 'ko' ? `${points}점` : `${points} ${points === 1 ? 'pt' : 'pts'}`;
+}
+
+/** `{name}` placeholders filled (values already cleaned). */
+function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 }
 
 export type ExerciseView = ReturnType<typeof exerciseView>;
@@ -256,5 +274,10 @@ export function runView(run: RunResult, options: ViewOptions, anchorKind = 'ex')
       status: totals.errored ? 'error' : totals.failed ? 'fail' : totals.exercises && totals.skipped === totals.exercises ? 'skip' : 'pass',
       percent: totals.maxPoints ? Math.round((100 * totals.points) / totals.maxPoints) : 0,
     },
+    notes: [
+      ...(totals.credited ? [fill(L.creditedTotal, { n: String(totals.credited) })] : []),
+      ...(run.currentOnly ? [L.currentOnly] : []),
+      ...(totals.excluded ? [fill(L.excludedTotal, { n: String(totals.excluded.checks), points: pointsText(totals.excluded.points, options.lang) })] : []),
+    ],
   };
 }

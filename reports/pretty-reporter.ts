@@ -1,6 +1,6 @@
 /** The terminal view: symbols, points, messages and hints; readable without colour. */
 import { t } from '../grader/core/i18n.js';
-import type { ExerciseHistory, Status } from '../grader/model/result-schema.js';
+import type { ExerciseHistory, ExerciseResult, RunResult, Status, Totals } from '../grader/model/result-schema.js';
 import { cleanText } from './report-text.js';
 import { sanitizeTerminal } from './terminal-text.js';
 import type { Reporter } from './types.js';
@@ -47,6 +47,30 @@ export function historyText(history: ExerciseHistory, maxPoints: number, runAt: 
 
 const HISTORY_SYMBOL = { passing: '★', regressed: '↺', never: '·' } as const;
 
+/** The line of an exercise that counts from the journal: when it passed, and what the state gives now. */
+export function creditText(credit: NonNullable<ExerciseResult['credit']>, maxPoints: number, runAt: string, lang: 'ko' | 'en'): string {
+  const at = whenText(credit.passedAt, runAt);
+  return lang === 'ko'
+    ? `진행 기록으로 인정: ${at}에 통과했습니다 (지금 상태로는 ${credit.current.points}/${maxPoints})`
+    : `counted from the journal: passed at ${at} (the current state gives ${credit.current.points}/${maxPoints})`;
+}
+
+/** Notes under the total: exercises counted from the journal, current state only, checks left out by choice. */
+export function totalsNotes(run: Pick<RunResult, 'currentOnly' | 'exercises'> & { totals: Totals }, lang: 'ko' | 'en'): string[] {
+  const notes: string[] = [];
+  const { credited, excluded } = run.totals;
+  if (credited) notes.push(lang === 'ko' ? `과제 ${credited}개는 진행 기록으로 인정했습니다 (예전에 통과했고, 책의 뒷부분이 상태를 바꿨습니다)` : `${credited} exercise(s) counted from the journal (passed earlier; a later step of the book changed the state)`);
+  if (run.currentOnly) notes.push(lang === 'ko' ? '지금 상태만 채점했습니다 (--current-only): 진행 기록은 점수에 넣지 않았습니다' : 'graded the current state only (--current-only): the journal does not count');
+  if (excluded) {
+    notes.push(
+      lang === 'ko'
+        ? `프로브 검사 ${excluded.checks}개(${excluded.points}점)는 빼고 채점했습니다 (--no-probes)`
+        : `the grade leaves out ${excluded.checks} probe check(s) (${excluded.points} ${excluded.points === 1 ? 'pt' : 'pts'}) (--no-probes)`,
+    );
+  }
+  return notes;
+}
+
 function indent(text: string, pad: string): string {
   return text.split('\n').join(`\n${pad}`);
 }
@@ -62,7 +86,9 @@ export const prettyReporter: Reporter = (run, options) => {
   for (const exercise of run.exercises) {
     lines.push('');
     lines.push(`${paint(exercise.status, SYMBOL[exercise.status])} ${exercise.id}  ${t(exercise.title, options.lang)}  ${paint(exercise.status, `${exercise.points}/${exercise.maxPoints}`)}`);
-    if (exercise.history) {
+    if (exercise.credit) {
+      lines.push(`    ${paint('pass', `↺ ${creditText(exercise.credit, exercise.maxPoints, run.finishedAt, options.lang)}`)}`);
+    } else if (exercise.history) {
       const text = `${HISTORY_SYMBOL[exercise.history.state]} ${historyText(exercise.history, exercise.maxPoints, run.finishedAt, options.lang)}`;
       // A regression stands out: the learner did it once, and a later step undid it.
       lines.push(`    ${exercise.history.state === 'regressed' ? (options.color ? `\u001b[33m${text}\u001b[0m` : text) : dim(text)}`);
@@ -70,7 +96,8 @@ export const prettyReporter: Reporter = (run, options) => {
     if (exercise.error) lines.push(`    ${paint('error', clean(exercise.error))}`);
     for (const check of exercise.checks) {
       lines.push(`  ${paint(check.status, SYMBOL[check.status])} ${clean(t(check.title, options.lang))}: ${indent(clean(t(check.message, options.lang)), '      ')}`);
-      if (check.status === 'fail' || check.status === 'error') {
+      // An exercise counted from the journal needs no fix: redoing it could undo a later step of the book.
+      if ((check.status === 'fail' || check.status === 'error') && !exercise.credit) {
         if (check.expected !== undefined) lines.push(`      ${L.expected}: ${clean(check.expected)}`);
         if (check.actual !== undefined) lines.push(`      ${L.actual}: ${clean(check.actual)}`);
         // Hints carry the book's own values (not the learner's): shown in clear.
@@ -79,7 +106,7 @@ export const prettyReporter: Reporter = (run, options) => {
     }
     // A failing exercise shows the learner's container as a docker run line beside the book's, differences marked.
     const command = exercise.command;
-    if (command && exercise.status === 'fail' && (command.missing.length || command.extra.length)) {
+    if (command && exercise.status === 'fail' && !exercise.credit && (command.missing.length || command.extra.length)) {
       lines.push(`    ${L.yours}: ${clean(command.learner)}`);
       lines.push(`    ${L.book}: ${clean(command.book)}`);
       if (command.missing.length) lines.push(`      ${paint('fail', `- ${L.missing}: ${command.missing.map(clean).join('  ')}`)}`);
@@ -93,7 +120,8 @@ export const prettyReporter: Reporter = (run, options) => {
       (totals.skipped ? `, ${totals.skipped} ${L.skip}` : '') +
       (totals.errored ? `, ${totals.errored} ${L.error}` : ''),
   );
-  const regressed = run.exercises.filter((e) => e.history?.state === 'regressed').length;
+  lines.push(...totalsNotes(run, options.lang));
+  const regressed = run.exercises.filter((e) => e.history?.state === 'regressed' && !e.credit).length;
   if (regressed) lines.push(options.lang === 'ko' ? `${regressed}개 과제는 전에 통과했지만 지금은 상태가 바뀌었습니다 (책의 뒷부분이 지운 것일 수 있습니다)` : `${regressed} passed earlier but not now (a later exercise of the book may have undone it)`);
   return `${lines.join('\n').replace(/^\n/, '')}\n`;
 };

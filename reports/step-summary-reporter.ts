@@ -9,6 +9,7 @@ import { formatDuration } from '../grader/core/duration.js';
 import { t } from '../grader/core/i18n.js';
 import type { Status } from '../grader/model/result-schema.js';
 import type { Reporter } from './types.js';
+import { totalsNotes } from './pretty-reporter.js';
 
 const ICON: Record<Status, string> = { pass: '✅', fail: '❌', skip: '⏭️', error: '⚠️' };
 const LABEL = {
@@ -42,9 +43,12 @@ export const stepSummaryReporter: Reporter = (run, options) => {
     '',
     `| | ${L.exercise} | ${L.title} | ${L.score} |`,
     '|---|---|---|---:|',
-    ...exercises.map((e) => `| ${ICON[e.status]} | ${markdownCode(e.id)} | ${escapeMarkdown(t(e.title, options.lang))} | ${e.points}/${e.maxPoints} |`),
+    ...exercises.map((e) => `| ${ICON[e.status]}${e.credit ? ' ↺' : ''} | ${markdownCode(e.id)} | ${escapeMarkdown(t(e.title, options.lang))} | ${e.points}/${e.maxPoints} |`),
   ];
-  const failing = exercises.filter((e) => e.checks.some((c) => c.status === 'fail' || c.status === 'error') || e.error);
+  const notes = totalsNotes(run, options.lang);
+  if (notes.length) lines.push('', ...notes.map((n) => `> ${escapeMarkdown(n)}`));
+  // An exercise counted from the journal (↺) needs no fix.
+  const failing = exercises.filter((e) => !e.credit).filter((e) => e.checks.some((c) => c.status === 'fail' || c.status === 'error') || e.error);
   if (failing.length) lines.push('', `### ${L.failures}`);
   for (const exercise of failing) {
     lines.push('', `**${ICON[exercise.status]} ${markdownCode(exercise.id)}** ${escapeMarkdown(t(exercise.title, options.lang))}`, '');

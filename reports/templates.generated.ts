@@ -62,7 +62,7 @@ export const PAGES: Record<string, object> = {
     + alias4(((helper = (helper = lookupProperty(helpers,"statusLabel") || (depth0 != null ? lookupProperty(depth0,"statusLabel") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"statusLabel","hash":{},"data":data,"loc":{"start":{"line":28,"column":12},"end":{"line":28,"column":27}}}) : helper)))
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"reason") : depth0),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":28,"column":27},"end":{"line":28,"column":89}}})) != null ? stack1 : "")
     + "</td>\n        "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"cells") : depth0),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":8},"end":{"line":29,"column":118}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"cells") : depth0),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":8},"end":{"line":29,"column":170}}})) != null ? stack1 : "")
     + "\n        <td class=\"cell lvl-"
     + alias4(((helper = (helper = lookupProperty(helpers,"level") || (depth0 != null ? lookupProperty(depth0,"level") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"level","hash":{},"data":data,"loc":{"start":{"line":30,"column":28},"end":{"line":30,"column":37}}}) : helper)))
     + "\"><strong>"
@@ -102,10 +102,23 @@ export const PAGES: Record<string, object> = {
 
   return "<td class=\"cell lvl-"
     + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"level") || (depth0 != null ? lookupProperty(depth0,"level") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(alias1,{"name":"level","hash":{},"data":data,"loc":{"start":{"line":29,"column":43},"end":{"line":29,"column":52}}}) : helper)))
-    + "\">"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"text") : depth0),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":54},"end":{"line":29,"column":104}}})) != null ? stack1 : "")
+    + "\""
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"credited") : depth0),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":53},"end":{"line":29,"column":105}}})) != null ? stack1 : "")
+    + ">"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"text") : depth0),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":106},"end":{"line":29,"column":156}}})) != null ? stack1 : "")
     + "</td>";
 },"7":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " title=\""
+    + container.escapeExpression(container.lambda(((stack1 = ((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"L"))) && lookupProperty(stack1,"credited")), depth0))
+    + "\"";
+},"8":function(container,depth0,helpers,partials,data) {
     var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -114,11 +127,11 @@ export const PAGES: Record<string, object> = {
     };
 
   return "<a href=\""
-    + alias4(((helper = (helper = lookupProperty(helpers,"href") || (depth0 != null ? lookupProperty(depth0,"href") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"href","hash":{},"data":data,"loc":{"start":{"line":29,"column":75},"end":{"line":29,"column":83}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"href") || (depth0 != null ? lookupProperty(depth0,"href") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"href","hash":{},"data":data,"loc":{"start":{"line":29,"column":127},"end":{"line":29,"column":135}}}) : helper)))
     + "\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"text") || (depth0 != null ? lookupProperty(depth0,"text") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":29,"column":85},"end":{"line":29,"column":93}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"text") || (depth0 != null ? lookupProperty(depth0,"text") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":29,"column":137},"end":{"line":29,"column":145}}}) : helper)))
     + "</a>";
-},"8":function(container,depth0,helpers,partials,data) {
+},"9":function(container,depth0,helpers,partials,data) {
     var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -153,7 +166,7 @@ export const PAGES: Record<string, object> = {
     + " ("
     + alias4(((helper = (helper = lookupProperty(helpers,"count") || (depth0 != null ? lookupProperty(depth0,"count") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"count","hash":{},"data":data,"loc":{"start":{"line":44,"column":66},"end":{"line":44,"column":75}}}) : helper)))
     + ")</text>\n    </g>\n";
-},"9":function(container,depth0,helpers,partials,data) {
+},"10":function(container,depth0,helpers,partials,data) {
     var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -172,7 +185,7 @@ export const PAGES: Record<string, object> = {
     + " ("
     + alias4(((helper = (helper = lookupProperty(helpers,"count") || (depth0 != null ? lookupProperty(depth0,"count") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"count","hash":{},"data":data,"loc":{"start":{"line":64,"column":116},"end":{"line":64,"column":125}}}) : helper)))
     + ")</td></tr>\n";
-},"10":function(container,depth0,helpers,partials,data) {
+},"11":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -187,9 +200,9 @@ export const PAGES: Record<string, object> = {
     + "</th><th>code</th><th>"
     + alias2(alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"L") : depth0)) != null ? lookupProperty(stack1,"result") : stack1), depth0))
     + "</th><th></th></tr></thead>\n    <tbody>\n    "
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"integrity") : depth0),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":75,"column":4},"end":{"line":76,"column":13}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"integrity") : depth0),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":75,"column":4},"end":{"line":76,"column":13}}})) != null ? stack1 : "")
     + "    </tbody>\n  </table>\n</section>\n";
-},"11":function(container,depth0,helpers,partials,data) {
+},"12":function(container,depth0,helpers,partials,data) {
     var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -208,7 +221,7 @@ export const PAGES: Record<string, object> = {
     + "</td><td>"
     + alias4(((helper = (helper = lookupProperty(helpers,"others") || (depth0 != null ? lookupProperty(depth0,"others") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"others","hash":{},"data":data,"loc":{"start":{"line":75,"column":124},"end":{"line":75,"column":134}}}) : helper)))
     + "</td></tr>\n";
-},"12":function(container,depth0,helpers,partials,data) {
+},"13":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -219,9 +232,9 @@ export const PAGES: Record<string, object> = {
   return "<section>\n  <h2>"
     + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"L") : depth0)) != null ? lookupProperty(stack1,"details") : stack1), depth0))
     + "</h2>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"details") : depth0),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":84,"column":2},"end":{"line":93,"column":11}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"details") : depth0),{"name":"each","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":84,"column":2},"end":{"line":93,"column":11}}})) != null ? stack1 : "")
     + "</section>\n";
-},"13":function(container,depth0,helpers,partials,data) {
+},"14":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -233,7 +246,7 @@ export const PAGES: Record<string, object> = {
     + alias4(((helper = (helper = lookupProperty(helpers,"anchor") || (depth0 != null ? lookupProperty(depth0,"anchor") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"anchor","hash":{},"data":data,"loc":{"start":{"line":85,"column":31},"end":{"line":85,"column":41}}}) : helper)))
     + "\">\n    <h2>"
     + alias4(((helper = (helper = lookupProperty(helpers,"id") || (depth0 != null ? lookupProperty(depth0,"id") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":86,"column":8},"end":{"line":86,"column":14}}}) : helper)))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"name") : depth0),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":86,"column":14},"end":{"line":86,"column":44}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"name") : depth0),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":86,"column":14},"end":{"line":86,"column":44}}})) != null ? stack1 : "")
     + " <span class=\"muted\">"
     + alias4(((helper = (helper = lookupProperty(helpers,"points") || (depth0 != null ? lookupProperty(depth0,"points") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"points","hash":{},"data":data,"loc":{"start":{"line":86,"column":65},"end":{"line":86,"column":75}}}) : helper)))
     + "/"
@@ -243,11 +256,11 @@ export const PAGES: Record<string, object> = {
     + " · "
     + alias4(((helper = (helper = lookupProperty(helpers,"statusLabel") || (depth0 != null ? lookupProperty(depth0,"statusLabel") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"statusLabel","hash":{},"data":data,"loc":{"start":{"line":86,"column":111},"end":{"line":86,"column":126}}}) : helper)))
     + "</span></h2>\n    "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"reason") : depth0),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":87,"column":4},"end":{"line":87,"column":76}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"reason") : depth0),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":87,"column":4},"end":{"line":87,"column":76}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"run") : depth0),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":88,"column":4},"end":{"line":91,"column":11}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"run") : depth0),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":88,"column":4},"end":{"line":91,"column":11}}})) != null ? stack1 : "")
     + "  </section>\n";
-},"14":function(container,depth0,helpers,partials,data) {
+},"15":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -257,7 +270,7 @@ export const PAGES: Record<string, object> = {
 
   return " — "
     + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"name") || (depth0 != null ? lookupProperty(depth0,"name") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"name","hash":{},"data":data,"loc":{"start":{"line":86,"column":29},"end":{"line":86,"column":37}}}) : helper)));
-},"15":function(container,depth0,helpers,partials,data) {
+},"16":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -270,7 +283,7 @@ export const PAGES: Record<string, object> = {
     + ": "
     + alias1(((helper = (helper = lookupProperty(helpers,"reason") || (depth0 != null ? lookupProperty(depth0,"reason") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"reason","hash":{},"data":data,"loc":{"start":{"line":87,"column":55},"end":{"line":87,"column":65}}}) : helper)))
     + "</p>";
-},"16":function(container,depth0,helpers,partials,data) {
+},"17":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -287,9 +300,9 @@ export const PAGES: Record<string, object> = {
     + ": "
     + alias2(alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"run") : depth0)) != null ? lookupProperty(stack1,"time") : stack1), depth0))
     + "</p>\n      "
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"run") : depth0)) != null ? lookupProperty(stack1,"sections") : stack1),{"name":"each","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":90,"column":6},"end":{"line":90,"column":79}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"run") : depth0)) != null ? lookupProperty(stack1,"sections") : stack1),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":90,"column":6},"end":{"line":90,"column":79}}})) != null ? stack1 : "")
     + "\n";
-},"17":function(container,depth0,helpers,partials,data) {
+},"18":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -297,8 +310,8 @@ export const PAGES: Record<string, object> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"exercises") : depth0),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":90,"column":28},"end":{"line":90,"column":70}}})) != null ? stack1 : "");
-},"18":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"exercises") : depth0),{"name":"each","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":90,"column":28},"end":{"line":90,"column":70}}})) != null ? stack1 : "");
+},"19":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -362,7 +375,9 @@ export const PAGES: Record<string, object> = {
     + alias4(alias5(((stack1 = (depth0 != null ? lookupProperty(depth0,"L") : depth0)) != null ? lookupProperty(stack1,"matrix") : stack1), depth0))
     + "</h2>\n  <p class=\"legend\"><span class=\"lvl-full\">100%</span><span class=\"lvl-high\">≥ 50%</span><span class=\"lvl-low\">&gt; 0%</span><span class=\"lvl-zero\">0</span><span class=\"lvl-none\">"
     + alias4(alias5(((stack1 = (depth0 != null ? lookupProperty(depth0,"L") : depth0)) != null ? lookupProperty(stack1,"noResult") : stack1), depth0))
-    + "</span></p>\n  <table class=\"matrix\">\n    <thead><tr><th>"
+    + "</span> ↺ "
+    + alias4(alias5(((stack1 = (depth0 != null ? lookupProperty(depth0,"L") : depth0)) != null ? lookupProperty(stack1,"credited") : stack1), depth0))
+    + "</p>\n  <table class=\"matrix\">\n    <thead><tr><th>"
     + alias4(alias5(((stack1 = (depth0 != null ? lookupProperty(depth0,"L") : depth0)) != null ? lookupProperty(stack1,"id") : stack1), depth0))
     + "</th><th>"
     + alias4(alias5(((stack1 = (depth0 != null ? lookupProperty(depth0,"L") : depth0)) != null ? lookupProperty(stack1,"name") : stack1), depth0))
@@ -387,7 +402,7 @@ export const PAGES: Record<string, object> = {
     + " "
     + alias4(alias5(((stack1 = (depth0 != null ? lookupProperty(depth0,"exerciseChart") : depth0)) != null ? lookupProperty(stack1,"height") : stack1), depth0))
     + "\">\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"exerciseChart") : depth0)) != null ? lookupProperty(stack1,"bars") : stack1),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":4},"end":{"line":46,"column":13}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"exerciseChart") : depth0)) != null ? lookupProperty(stack1,"bars") : stack1),{"name":"each","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":4},"end":{"line":46,"column":13}}})) != null ? stack1 : "")
     + "  </svg>\n</section>\n<section>\n  <h2>"
     + alias4(alias5(((stack1 = (depth0 != null ? lookupProperty(depth0,"L") : depth0)) != null ? lookupProperty(stack1,"passRateCheck") : stack1), depth0))
     + "</h2>\n  <svg class=\"chart\" role=\"img\" aria-label=\""
@@ -401,7 +416,7 @@ export const PAGES: Record<string, object> = {
     + " "
     + alias4(alias5(((stack1 = (depth0 != null ? lookupProperty(depth0,"checkChart") : depth0)) != null ? lookupProperty(stack1,"height") : stack1), depth0))
     + "\">\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"checkChart") : depth0)) != null ? lookupProperty(stack1,"bars") : stack1),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":4},"end":{"line":59,"column":13}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"checkChart") : depth0)) != null ? lookupProperty(stack1,"bars") : stack1),{"name":"each","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":4},"end":{"line":59,"column":13}}})) != null ? stack1 : "")
     + "  </svg>\n  <table class=\"check-rates\">\n    <thead><tr><th>"
     + alias4(alias5(((stack1 = (depth0 != null ? lookupProperty(depth0,"L") : depth0)) != null ? lookupProperty(stack1,"check") : stack1), depth0))
     + "</th><th></th><th>"
@@ -409,10 +424,10 @@ export const PAGES: Record<string, object> = {
     + "</th><th>"
     + alias4(alias5(((stack1 = (depth0 != null ? lookupProperty(depth0,"L") : depth0)) != null ? lookupProperty(stack1,"rate") : stack1), depth0))
     + "</th></tr></thead>\n    <tbody>\n    "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"checkChart") : depth0)) != null ? lookupProperty(stack1,"bars") : stack1),{"name":"each","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":64,"column":4},"end":{"line":65,"column":13}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"checkChart") : depth0)) != null ? lookupProperty(stack1,"bars") : stack1),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":64,"column":4},"end":{"line":65,"column":13}}})) != null ? stack1 : "")
     + "    </tbody>\n  </table>\n</section>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"integrity") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":69,"column":0},"end":{"line":80,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"details") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":81,"column":0},"end":{"line":95,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"integrity") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":69,"column":0},"end":{"line":80,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"details") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":81,"column":0},"end":{"line":95,"column":7}}})) != null ? stack1 : "")
     + "</main>\n<footer>"
     + alias4(alias5(((stack1 = (depth0 != null ? lookupProperty(depth0,"L") : depth0)) != null ? lookupProperty(stack1,"generated") : stack1), depth0))
     + ": "
@@ -469,6 +484,10 @@ export const PAGES: Record<string, object> = {
     + " "
     + alias2(alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"L") : depth0)) != null ? lookupProperty(stack1,"error") : stack1), depth0));
 },"4":function(container,depth0,helpers,partials,data) {
+    return "\n  <p class=\"total-note\">"
+    + container.escapeExpression(container.lambda(depth0, depth0))
+    + "</p>";
+},"5":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -477,13 +496,13 @@ export const PAGES: Record<string, object> = {
     };
 
   return "  <div class=\"part part-"
-    + alias4(((helper = (helper = lookupProperty(helpers,"kind") || (depth0 != null ? lookupProperty(depth0,"kind") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"kind","hash":{},"data":data,"loc":{"start":{"line":24,"column":24},"end":{"line":24,"column":32}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"kind") || (depth0 != null ? lookupProperty(depth0,"kind") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"kind","hash":{},"data":data,"loc":{"start":{"line":25,"column":24},"end":{"line":25,"column":32}}}) : helper)))
     + "\">\n  <p class=\"part-label\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"label") || (depth0 != null ? lookupProperty(depth0,"label") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":25,"column":24},"end":{"line":25,"column":33}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"label") || (depth0 != null ? lookupProperty(depth0,"label") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":26,"column":24},"end":{"line":26,"column":33}}}) : helper)))
     + "</p>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"sections") : depth0),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":2},"end":{"line":31,"column":11}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"sections") : depth0),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":2},"end":{"line":32,"column":11}}})) != null ? stack1 : "")
     + "  </div>\n";
-},"5":function(container,depth0,helpers,partials,data) {
+},"6":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -492,11 +511,11 @@ export const PAGES: Record<string, object> = {
     };
 
   return "  <section class=\"section\">\n    <h2>"
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"heading") || (depth0 != null ? lookupProperty(depth0,"heading") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(alias1,{"name":"heading","hash":{},"data":data,"loc":{"start":{"line":28,"column":8},"end":{"line":28,"column":19}}}) : helper)))
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"heading") || (depth0 != null ? lookupProperty(depth0,"heading") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(alias1,{"name":"heading","hash":{},"data":data,"loc":{"start":{"line":29,"column":8},"end":{"line":29,"column":19}}}) : helper)))
     + "</h2>\n    "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"exercises") : depth0),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":4},"end":{"line":29,"column":46}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"exercises") : depth0),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":4},"end":{"line":30,"column":46}}})) != null ? stack1 : "")
     + "\n  </section>\n";
-},"6":function(container,depth0,helpers,partials,data) {
+},"7":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -505,7 +524,7 @@ export const PAGES: Record<string, object> = {
     };
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"exercise"),depth0,{"name":"exercise","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
-},"7":function(container,depth0,helpers,partials,data) {
+},"8":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -526,9 +545,9 @@ export const PAGES: Record<string, object> = {
     + "</th><th>"
     + alias2(alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"L") : depth0)) != null ? lookupProperty(stack1,"status") : stack1), depth0))
     + "</th></tr></thead>\n      <tbody>\n      "
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"run") : depth0)) != null ? lookupProperty(stack1,"journal") : stack1),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":40,"column":6},"end":{"line":41,"column":15}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"run") : depth0)) != null ? lookupProperty(stack1,"journal") : stack1),{"name":"each","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":41,"column":6},"end":{"line":42,"column":15}}})) != null ? stack1 : "")
     + "      </tbody>\n    </table>\n  </section>\n";
-},"8":function(container,depth0,helpers,partials,data) {
+},"9":function(container,depth0,helpers,partials,data) {
     var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -537,19 +556,19 @@ export const PAGES: Record<string, object> = {
     };
 
   return "<tr><td><a href=\"#"
-    + alias4(((helper = (helper = lookupProperty(helpers,"anchor") || (depth0 != null ? lookupProperty(depth0,"anchor") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"anchor","hash":{},"data":data,"loc":{"start":{"line":40,"column":45},"end":{"line":40,"column":55}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"anchor") || (depth0 != null ? lookupProperty(depth0,"anchor") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"anchor","hash":{},"data":data,"loc":{"start":{"line":41,"column":45},"end":{"line":41,"column":55}}}) : helper)))
     + "\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"title") || (depth0 != null ? lookupProperty(depth0,"title") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":40,"column":57},"end":{"line":40,"column":66}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"title") || (depth0 != null ? lookupProperty(depth0,"title") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":41,"column":57},"end":{"line":41,"column":66}}}) : helper)))
     + "</a> <code class=\"muted\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"id") || (depth0 != null ? lookupProperty(depth0,"id") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":40,"column":91},"end":{"line":40,"column":97}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"id") || (depth0 != null ? lookupProperty(depth0,"id") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":41,"column":91},"end":{"line":41,"column":97}}}) : helper)))
     + "</code></td><td>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"firstPassed") || (depth0 != null ? lookupProperty(depth0,"firstPassed") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"firstPassed","hash":{},"data":data,"loc":{"start":{"line":40,"column":113},"end":{"line":40,"column":128}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"firstPassed") || (depth0 != null ? lookupProperty(depth0,"firstPassed") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"firstPassed","hash":{},"data":data,"loc":{"start":{"line":41,"column":113},"end":{"line":41,"column":128}}}) : helper)))
     + "</td><td>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"lastPassed") || (depth0 != null ? lookupProperty(depth0,"lastPassed") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"lastPassed","hash":{},"data":data,"loc":{"start":{"line":40,"column":137},"end":{"line":40,"column":151}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"lastPassed") || (depth0 != null ? lookupProperty(depth0,"lastPassed") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"lastPassed","hash":{},"data":data,"loc":{"start":{"line":41,"column":137},"end":{"line":41,"column":151}}}) : helper)))
     + "</td><td>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"best") || (depth0 != null ? lookupProperty(depth0,"best") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"best","hash":{},"data":data,"loc":{"start":{"line":40,"column":160},"end":{"line":40,"column":168}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"best") || (depth0 != null ? lookupProperty(depth0,"best") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"best","hash":{},"data":data,"loc":{"start":{"line":41,"column":160},"end":{"line":41,"column":168}}}) : helper)))
     + "</td><td>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"state") || (depth0 != null ? lookupProperty(depth0,"state") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"state","hash":{},"data":data,"loc":{"start":{"line":40,"column":177},"end":{"line":40,"column":186}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"state") || (depth0 != null ? lookupProperty(depth0,"state") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"state","hash":{},"data":data,"loc":{"start":{"line":41,"column":177},"end":{"line":41,"column":186}}}) : helper)))
     + "</td></tr>\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, alias3=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -608,9 +627,11 @@ export const PAGES: Record<string, object> = {
     + alias2(alias3(((stack1 = (depth0 != null ? lookupProperty(depth0,"L") : depth0)) != null ? lookupProperty(stack1,"fail") : stack1), depth0))
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"run") : depth0)) != null ? lookupProperty(stack1,"totals") : stack1)) != null ? lookupProperty(stack1,"skipped") : stack1),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":118},"end":{"line":19,"column":186}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"run") : depth0)) != null ? lookupProperty(stack1,"totals") : stack1)) != null ? lookupProperty(stack1,"errored") : stack1),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":186},"end":{"line":19,"column":255}}})) != null ? stack1 : "")
-    + "</span>\n  </div>\n</header>\n<main>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"run") : depth0)) != null ? lookupProperty(stack1,"parts") : stack1),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":33,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"run") : depth0)) != null ? lookupProperty(stack1,"journal") : stack1)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":34,"column":0},"end":{"line":45,"column":7}}})) != null ? stack1 : "")
+    + "</span>\n  </div>"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"run") : depth0)) != null ? lookupProperty(stack1,"notes") : stack1),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":8},"end":{"line":21,"column":45}}})) != null ? stack1 : "")
+    + "\n</header>\n<main>\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"run") : depth0)) != null ? lookupProperty(stack1,"parts") : stack1),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":34,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"run") : depth0)) != null ? lookupProperty(stack1,"journal") : stack1)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":0},"end":{"line":46,"column":7}}})) != null ? stack1 : "")
     + "</main>\n<footer>"
     + alias2(alias3(((stack1 = (depth0 != null ? lookupProperty(depth0,"L") : depth0)) != null ? lookupProperty(stack1,"generated") : stack1), depth0))
     + ": "
@@ -624,6 +645,28 @@ export const PAGES: Record<string, object> = {
 /** Partials (`_name.hbs`), precompiled. */
 export const PARTIALS: Record<string, object> = {
   "exercise": {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " <span class=\"badge credited\" data-credit>↺ "
+    + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"credit") : depth0)) != null ? lookupProperty(stack1,"label") : stack1), depth0))
+    + "</span>";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p class=\"credit-line\">"
+    + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"credit") : depth0)) != null ? lookupProperty(stack1,"text") : stack1), depth0))
+    + "</p>";
+},"2":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -632,9 +675,9 @@ export const PARTIALS: Record<string, object> = {
     };
 
   return "<p class=\"error-text\">"
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"error") || (depth0 != null ? lookupProperty(depth0,"error") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"error","hash":{},"data":data,"loc":{"start":{"line":8,"column":37},"end":{"line":8,"column":46}}}) : helper)))
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"error") || (depth0 != null ? lookupProperty(depth0,"error") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"error","hash":{},"data":data,"loc":{"start":{"line":8,"column":100},"end":{"line":8,"column":109}}}) : helper)))
     + "</p>";
-},"1":function(container,depth0,helpers,partials,data) {
+},"3":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -663,13 +706,13 @@ export const PARTIALS: Record<string, object> = {
     + "</code></td>\n        <td><div class=\"message\">"
     + alias4(((helper = (helper = lookupProperty(helpers,"message") || (depth0 != null ? lookupProperty(depth0,"message") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"message","hash":{},"data":data,"loc":{"start":{"line":17,"column":33},"end":{"line":17,"column":44}}}) : helper)))
     + "</div>"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"hint") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":50},"end":{"line":17,"column":154}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"hint") : depth0),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":50},"end":{"line":17,"column":154}}})) != null ? stack1 : "")
     + "</td>\n        <td class=\"evidence\"><div class=\"ev\">"
     + alias4(((helper = (helper = lookupProperty(helpers,"expected") || (depth0 != null ? lookupProperty(depth0,"expected") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"expected","hash":{},"data":data,"loc":{"start":{"line":18,"column":45},"end":{"line":18,"column":57}}}) : helper)))
     + "</div></td>\n        <td class=\"evidence\"><div class=\"ev\">"
     + alias4(((helper = (helper = lookupProperty(helpers,"actual") || (depth0 != null ? lookupProperty(depth0,"actual") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"actual","hash":{},"data":data,"loc":{"start":{"line":19,"column":45},"end":{"line":19,"column":55}}}) : helper)))
     + "</div></td>\n      </tr>\n";
-},"2":function(container,depth0,helpers,partials,data) {
+},"4":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -677,8 +720,8 @@ export const PARTIALS: Record<string, object> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"open") : depth0),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":62},"end":{"line":17,"column":147}}})) != null ? stack1 : "");
-},"3":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"open") : depth0),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":62},"end":{"line":17,"column":147}}})) != null ? stack1 : "");
+},"5":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -691,7 +734,7 @@ export const PARTIALS: Record<string, object> = {
     + ":</strong>"
     + alias1(((helper = (helper = lookupProperty(helpers,"hint") || (depth0 != null ? lookupProperty(depth0,"hint") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"hint","hash":{},"data":data,"loc":{"start":{"line":17,"column":126},"end":{"line":17,"column":134}}}) : helper)))
     + "</div>";
-},"4":function(container,depth0,helpers,partials,data) {
+},"6":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.lambda, alias2=container.escapeExpression, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -701,19 +744,19 @@ export const PARTIALS: Record<string, object> = {
 
   return "  <div class=\"command-diff\">\n    <div><p class=\"commands-label\">"
     + alias2(alias1(((stack1 = ((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"L"))) && lookupProperty(stack1,"yourContainer")), depth0))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"command") : depth0)) != null ? lookupProperty(stack1,"container") : stack1),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":60},"end":{"line":26,"column":127}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"command") : depth0)) != null ? lookupProperty(stack1,"container") : stack1),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":60},"end":{"line":26,"column":127}}})) != null ? stack1 : "")
     + "</p>\n    <pre class=\"cmd cmd-learner\"><code>"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"command") : depth0)) != null ? lookupProperty(stack1,"learner") : stack1),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":39},"end":{"line":27,"column":175}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"command") : depth0)) != null ? lookupProperty(stack1,"learner") : stack1),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":39},"end":{"line":27,"column":175}}})) != null ? stack1 : "")
     + "</code></pre></div>\n    <div><p class=\"commands-label\">"
     + alias2(alias1(((stack1 = ((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"L"))) && lookupProperty(stack1,"bookCommand")), depth0))
     + "</p>\n    <pre class=\"cmd cmd-book\"><code>"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"command") : depth0)) != null ? lookupProperty(stack1,"book") : stack1),{"name":"each","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":36},"end":{"line":29,"column":171}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"command") : depth0)) != null ? lookupProperty(stack1,"book") : stack1),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":36},"end":{"line":29,"column":171}}})) != null ? stack1 : "")
     + "</code></pre></div>\n    <p class=\"cmd-legend\">"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"command") : depth0)) != null ? lookupProperty(stack1,"missing") : stack1)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":26},"end":{"line":30,"column":114}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"command") : depth0)) != null ? lookupProperty(stack1,"missing") : stack1)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":26},"end":{"line":30,"column":114}}})) != null ? stack1 : "")
     + " "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"command") : depth0)) != null ? lookupProperty(stack1,"extra") : stack1)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":115},"end":{"line":30,"column":197}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"command") : depth0)) != null ? lookupProperty(stack1,"extra") : stack1)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":115},"end":{"line":30,"column":197}}})) != null ? stack1 : "")
     + "</p>\n  </div>\n";
-},"5":function(container,depth0,helpers,partials,data) {
+},"7":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -724,7 +767,7 @@ export const PARTIALS: Record<string, object> = {
   return " <code>"
     + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"command") : depth0)) != null ? lookupProperty(stack1,"container") : stack1), depth0))
     + "</code>";
-},"6":function(container,depth0,helpers,partials,data) {
+},"8":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -732,8 +775,8 @@ export const PARTIALS: Record<string, object> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"mark") : depth0),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":27,"column":64},"end":{"line":27,"column":166}}})) != null ? stack1 : "");
-},"7":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"mark") : depth0),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":27,"column":64},"end":{"line":27,"column":166}}})) != null ? stack1 : "");
+},"9":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -748,7 +791,7 @@ export const PARTIALS: Record<string, object> = {
     + "\">"
     + alias4(((helper = (helper = lookupProperty(helpers,"text") || (depth0 != null ? lookupProperty(depth0,"text") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":27,"column":128},"end":{"line":27,"column":136}}}) : helper)))
     + "</mark>";
-},"8":function(container,depth0,helpers,partials,data) {
+},"10":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -757,7 +800,7 @@ export const PARTIALS: Record<string, object> = {
     };
 
   return container.escapeExpression(((helper = (helper = lookupProperty(helpers,"text") || (depth0 != null ? lookupProperty(depth0,"text") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":27,"column":151},"end":{"line":27,"column":159}}}) : helper)));
-},"9":function(container,depth0,helpers,partials,data) {
+},"11":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -765,8 +808,8 @@ export const PARTIALS: Record<string, object> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"mark") : depth0),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":29,"column":58},"end":{"line":29,"column":162}}})) != null ? stack1 : "");
-},"10":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"mark") : depth0),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":29,"column":58},"end":{"line":29,"column":162}}})) != null ? stack1 : "");
+},"12":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -781,7 +824,7 @@ export const PARTIALS: Record<string, object> = {
     + "\">"
     + alias4(((helper = (helper = lookupProperty(helpers,"text") || (depth0 != null ? lookupProperty(depth0,"text") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":29,"column":124},"end":{"line":29,"column":132}}}) : helper)))
     + "</mark>";
-},"11":function(container,depth0,helpers,partials,data) {
+},"13":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -792,7 +835,7 @@ export const PARTIALS: Record<string, object> = {
   return "<mark class=\"missing\">"
     + container.escapeExpression(container.lambda(((stack1 = ((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"L"))) && lookupProperty(stack1,"cmdMissing")), depth0))
     + "</mark>";
-},"12":function(container,depth0,helpers,partials,data) {
+},"14":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -803,7 +846,7 @@ export const PARTIALS: Record<string, object> = {
   return "<mark class=\"extra\">"
     + container.escapeExpression(container.lambda(((stack1 = ((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"L"))) && lookupProperty(stack1,"cmdExtra")), depth0))
     + "</mark>";
-},"13":function(container,depth0,helpers,partials,data) {
+},"15":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -814,9 +857,9 @@ export const PARTIALS: Record<string, object> = {
   return "  <p class=\"commands-label\">"
     + container.escapeExpression(container.lambda(((stack1 = ((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"L"))) && lookupProperty(stack1,"commands")), depth0))
     + "</p>\n  <pre class=\"commands\"><code>"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"commands") : depth0),{"name":"each","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":30},"end":{"line":36,"column":30}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"commands") : depth0),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":30},"end":{"line":36,"column":30}}})) != null ? stack1 : "")
     + "</code></pre>\n";
-},"14":function(container,depth0,helpers,partials,data) {
+},"16":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -824,12 +867,12 @@ export const PARTIALS: Record<string, object> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),(data && lookupProperty(data,"first")),{"name":"unless","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":48},"end":{"line":36,"column":11}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),(data && lookupProperty(data,"first")),{"name":"unless","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":48},"end":{"line":36,"column":11}}})) != null ? stack1 : "")
     + "$ "
     + container.escapeExpression(container.lambda(depth0, depth0));
-},"15":function(container,depth0,helpers,partials,data) {
+},"17":function(container,depth0,helpers,partials,data) {
     return "\n";
-},"16":function(container,depth0,helpers,partials,data) {
+},"18":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.lambda, alias2=container.escapeExpression, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -843,12 +886,12 @@ export const PARTIALS: Record<string, object> = {
     + alias2(alias1(((stack1 = ((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"L"))) && lookupProperty(stack1,"firstPassed")), depth0))
     + " "
     + alias2(alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"journal") : depth0)) != null ? lookupProperty(stack1,"firstPassed") : stack1), depth0))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"journal") : depth0)) != null ? lookupProperty(stack1,"lastPassed") : stack1),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":94},"end":{"line":39,"column":175}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"journal") : depth0)) != null ? lookupProperty(stack1,"best") : stack1),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":175},"end":{"line":39,"column":238}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"journal") : depth0)) != null ? lookupProperty(stack1,"lastPassed") : stack1),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":94},"end":{"line":39,"column":175}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"journal") : depth0)) != null ? lookupProperty(stack1,"best") : stack1),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":175},"end":{"line":39,"column":238}}})) != null ? stack1 : "")
     + " · "
     + alias2(alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"journal") : depth0)) != null ? lookupProperty(stack1,"state") : stack1), depth0))
     + "</p>\n";
-},"17":function(container,depth0,helpers,partials,data) {
+},"19":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -860,7 +903,7 @@ export const PARTIALS: Record<string, object> = {
     + alias2(alias1(((stack1 = ((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"L"))) && lookupProperty(stack1,"lastPassed")), depth0))
     + " "
     + alias2(alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"journal") : depth0)) != null ? lookupProperty(stack1,"lastPassed") : stack1), depth0));
-},"18":function(container,depth0,helpers,partials,data) {
+},"20":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -890,7 +933,9 @@ export const PARTIALS: Record<string, object> = {
     + alias4(((helper = (helper = lookupProperty(helpers,"symbol") || (depth0 != null ? lookupProperty(depth0,"symbol") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"symbol","hash":{},"data":data,"loc":{"start":{"line":3,"column":42},"end":{"line":3,"column":52}}}) : helper)))
     + " "
     + alias4(((helper = (helper = lookupProperty(helpers,"statusLabel") || (depth0 != null ? lookupProperty(depth0,"statusLabel") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"statusLabel","hash":{},"data":data,"loc":{"start":{"line":3,"column":53},"end":{"line":3,"column":68}}}) : helper)))
-    + "</span>\n    <h3>"
+    + "</span>"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"credit") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":75},"end":{"line":3,"column":163}}})) != null ? stack1 : "")
+    + "\n    <h3>"
     + alias4(((helper = (helper = lookupProperty(helpers,"title") || (depth0 != null ? lookupProperty(depth0,"title") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":4,"column":8},"end":{"line":4,"column":17}}}) : helper)))
     + "</h3>\n    <code class=\"id\">"
     + alias4(((helper = (helper = lookupProperty(helpers,"id") || (depth0 != null ? lookupProperty(depth0,"id") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":5,"column":21},"end":{"line":5,"column":27}}}) : helper)))
@@ -901,7 +946,8 @@ export const PARTIALS: Record<string, object> = {
     + " "
     + alias4(alias5(((stack1 = ((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"L"))) && lookupProperty(stack1,"points")), depth0))
     + "</span>\n  </header>\n  "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"error") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":2},"end":{"line":8,"column":57}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"credit") : depth0),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":2},"end":{"line":8,"column":65}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"error") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":65},"end":{"line":8,"column":120}}})) != null ? stack1 : "")
     + "\n  <table class=\"checks\">\n    <colgroup><col class=\"c-status\"><col class=\"c-check\"><col class=\"c-result\"><col class=\"c-evidence\"><col class=\"c-evidence\"></colgroup>\n    <thead><tr><th>"
     + alias4(alias5(((stack1 = ((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"L"))) && lookupProperty(stack1,"status")), depth0))
     + "</th><th>"
@@ -913,11 +959,11 @@ export const PARTIALS: Record<string, object> = {
     + "</th><th>"
     + alias4(alias5(((stack1 = ((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"L"))) && lookupProperty(stack1,"actual")), depth0))
     + "</th></tr></thead>\n    <tbody>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"checks") : depth0),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":4},"end":{"line":21,"column":13}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"checks") : depth0),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":4},"end":{"line":21,"column":13}}})) != null ? stack1 : "")
     + "    </tbody>\n  </table>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"command") : depth0),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":2},"end":{"line":32,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"commands") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":2},"end":{"line":37,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"journal") : depth0),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":38,"column":2},"end":{"line":40,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"command") : depth0),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":2},"end":{"line":32,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"commands") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":2},"end":{"line":37,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"journal") : depth0),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":38,"column":2},"end":{"line":40,"column":9}}})) != null ? stack1 : "")
     + "</article>\n";
 },"useData":true},
   "head": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
@@ -937,6 +983,6 @@ export const PARTIALS: Record<string, object> = {
     + "</style>\n";
 },"usePartial":true,"useData":true},
   "styles": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    return ":root { --pass: #1a7f37; --pass-bg: #e6f4ea; --fail: #b42318; --fail-bg: #fdecea; --skip: #5f6368; --skip-bg: #f1f3f4; --error: #8e24aa; --error-bg: #f6e8fa; --line: #d0d7de; --muted: #57606a; }\n* { box-sizing: border-box; }\nbody { font-family: system-ui, -apple-system, \"Segoe UI\", \"Noto Sans KR\", \"Malgun Gothic\", \"Apple SD Gothic Neo\", sans-serif; margin: 0 auto; max-width: 1100px; padding: 24px; color: #1f2328; line-height: 1.45; background: #fff; }\nh1 { font-size: 1.6rem; margin: 0 0 .4rem; }\nh2 { font-size: 1.25rem; border-bottom: 2px solid var(--line); padding-bottom: .2rem; margin-top: 2rem; }\nh3 { font-size: 1.05rem; margin: 0; display: inline; }\ncode, pre { font-family: ui-monospace, \"SFMono-Regular\", Menlo, Consolas, \"Noto Sans Mono CJK KR\", monospace; font-size: .88em; }\npre { white-space: pre-wrap; word-break: break-all; overflow-wrap: anywhere; }\n.facts { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1rem; margin: .5rem 0 1rem; color: var(--muted); }\n.facts dt { font-weight: 600; }\n.facts dd { margin: 0; overflow-wrap: anywhere; }\n.summary { display: flex; gap: 1rem; align-items: baseline; flex-wrap: wrap; padding: .8rem 1rem; border-radius: 8px; border: 1px solid var(--line); }\n.summary .big { font-size: 1.8rem; font-weight: 700; }\n.badge { display: inline-block; min-width: 4.5em; text-align: center; padding: .05rem .5rem; border-radius: 999px; font-size: .85rem; white-space: nowrap; font-weight: 600; border: 1px solid currentColor; }\n.status-pass { color: var(--pass); } .badge.status-pass { background: var(--pass-bg); }\n.status-fail { color: var(--fail); } .badge.status-fail { background: var(--fail-bg); }\n.status-skip { color: var(--skip); } .badge.status-skip { background: var(--skip-bg); }\n.status-error { color: var(--error); } .badge.status-error { background: var(--error-bg); }\n.exercise { border: 1px solid var(--line); border-left: 6px solid var(--skip); border-radius: 6px; padding: .7rem 1rem; margin: 1rem 0; break-inside: avoid; }\n.exercise.ex-pass { border-left-color: var(--pass); } .exercise.ex-fail { border-left-color: var(--fail); } .exercise.ex-error { border-left-color: var(--error); }\n.exercise > header { display: flex; gap: .6rem; align-items: baseline; flex-wrap: wrap; color: #1f2328; }\n.exercise > header .points { margin-left: auto; font-weight: 700; }\n.exercise .id { color: var(--muted); }\n.exercise .error-text { color: var(--error); }\ntable { border-collapse: collapse; width: 100%; margin: .6rem 0; }\nth, td { border: 1px solid var(--line); padding: .3rem .5rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }\nth { background: #f6f8fa; font-weight: 600; }\n.checks { table-layout: fixed; }\n.checks col.c-status { width: 6.5rem; } .checks col.c-check { width: 22%; } .checks col.c-evidence { width: 17%; }\n.checks td.evidence { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: .85em; white-space: pre-wrap; }\n.checks .message { white-space: pre-wrap; }\n.hint { margin-top: .3rem; padding: .3rem .5rem; background: #fff8c5; border-radius: 4px; color: #1f2328; white-space: pre-wrap; }\n.hint strong { margin-right: .3rem; }\n.commands { background: #f6f8fa; border-radius: 4px; padding: .5rem .7rem; margin: .4rem 0 0; color: #1f2328; }\n.commands-label, .journal-line { color: var(--muted); font-size: .9rem; margin: .6rem 0 0; }\n.matrix td.cell { text-align: center; white-space: nowrap; }\n.matrix td.cell a { color: inherit; text-decoration: none; display: block; }\n.lvl-full { background: #b7e4c7; } .lvl-high { background: #fff3b0; } .lvl-low { background: #ffd6a5; } .lvl-zero { background: #ffadad; } .lvl-none { background: #eeeeee; color: var(--muted); }\n.matrix th.ex { writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; font-weight: 500; font-size: .8rem; }\n.legend span { display: inline-block; padding: .1rem .5rem; margin-right: .3rem; border-radius: 4px; font-size: .85rem; }\n.chart text { font-size: 12px; fill: #1f2328; }\n.chart .bar { fill: #4c9f70; } .chart .track { fill: #eeeeee; } .chart .rate { font-weight: 600; }\n.student { break-before: page; }\n.muted { color: var(--muted); }\nfooter { margin-top: 2rem; color: var(--muted); font-size: .85rem; }\n.part-label { font-size: .95rem; font-weight: 700; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); margin: 1.6rem 0 -1rem; }\n.part-fix > .part-label { color: var(--fail); }\n.command-diff { display: grid; grid-template-columns: 1fr 1fr; gap: 0 1rem; margin-top: .4rem; }\n.command-diff .cmd { background: #f6f8fa; border-radius: 4px; padding: .4rem .6rem; margin: .2rem 0 0; }\n.command-diff .cmd-legend { grid-column: 1 / -1; margin: .3rem 0 0; font-size: .85rem; }\nmark.missing { background: var(--fail-bg); color: var(--fail); text-decoration: underline wavy; text-decoration-thickness: 1px; }\nmark.extra { background: #fff3b0; color: #1f2328; text-decoration: underline dotted; }\n@media (max-width: 700px) { .command-diff { grid-template-columns: 1fr; } }\n@media print {\n  body { max-width: none; padding: 0; font-size: 10.5pt; }\n  a { color: inherit; text-decoration: none; }\n  .exercise, tr, .chart { break-inside: avoid; }\n  th { background: #eee !important; }\n  .lvl-full, .lvl-high, .lvl-low, .lvl-zero, .lvl-none, .badge, .hint { -webkit-print-color-adjust: exact; print-color-adjust: exact; }\n  h2 { break-after: avoid; }\n  /* A student report prints on at most two A4 pages (the whole book failing included; a Chromium test\n     counts them): what passed shrinks to its header line, skipped checks (consequences of a failing\n     one) and the book's commands (the command diff and the hints carry them) are left out, learner\n     text is cut to two lines, and exercises may break across pages instead of leaving gaps. */\n  @page { size: A4; margin: 10mm 12mm; }\n  body.student { font-size: 8pt; line-height: 1.25; }\n  body.student h1 { font-size: 12pt; }\n  body.student h2 { font-size: 9.5pt; margin: .5rem 0 .15rem; padding-bottom: 0; border-bottom-width: 1px; }\n  body.student h3 { font-size: 8.5pt; }\n  body.student .facts { margin: .15rem 0 .3rem; gap: 0 .8rem; }\n  body.student .summary { padding: .2rem .5rem; }\n  body.student .summary .big { font-size: 11pt; }\n  body.student .part-label { margin: .5rem 0 0; font-size: 8pt; }\n  body.student .exercise { padding: .15rem .4rem; margin: .25rem 0; break-inside: auto; border-left-width: 4px; }\n  body.student .badge { min-width: 0; font-size: 7pt; padding: 0 .3rem; }\n  body.student .exercise.ex-pass .checks, body.student .exercise.ex-skip .checks, body.student .check-pass, body.student .check-skip, body.student .checks thead { display: none; }\n  body.student .exercise > .commands-label, body.student .exercise > .commands { display: none; }\n  body.student .checks col.c-status { width: 3.6rem; } body.student .checks col.c-check { width: 20%; } body.student .checks col.c-evidence { width: 16%; }\n  body.student .checks td .muted { display: none; }\n  body.student table { margin: .15rem 0; }\n  body.student th, body.student td { padding: .05rem .25rem; }\n  body.student .checks .message, body.student .checks .ev, body.student .hint, body.student .error-text { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; }\n  body.student .hint { margin-top: .1rem; padding: 0 .3rem; }\n  body.student .command-diff { margin-top: .15rem; }\n  body.student .command-diff .cmd { padding: .1rem .3rem; margin: 0; }\n  body.student .commands-label, body.student .journal-line, body.student .cmd-legend { font-size: 7.5pt; margin: .1rem 0 0; }\n  body.student .journal h2 { margin-top: .4rem; }\n  body.student .journal table { font-size: 7.5pt; }\n  body.student footer { margin-top: .4rem; font-size: 7pt; }\n  mark.missing, mark.extra { -webkit-print-color-adjust: exact; print-color-adjust: exact; }\n}\n";
+    return ":root { --pass: #1a7f37; --pass-bg: #e6f4ea; --fail: #b42318; --fail-bg: #fdecea; --skip: #5f6368; --skip-bg: #f1f3f4; --error: #8e24aa; --error-bg: #f6e8fa; --line: #d0d7de; --muted: #57606a; }\n* { box-sizing: border-box; }\nbody { font-family: system-ui, -apple-system, \"Segoe UI\", \"Noto Sans KR\", \"Malgun Gothic\", \"Apple SD Gothic Neo\", sans-serif; margin: 0 auto; max-width: 1100px; padding: 24px; color: #1f2328; line-height: 1.45; background: #fff; }\nh1 { font-size: 1.6rem; margin: 0 0 .4rem; }\nh2 { font-size: 1.25rem; border-bottom: 2px solid var(--line); padding-bottom: .2rem; margin-top: 2rem; }\nh3 { font-size: 1.05rem; margin: 0; display: inline; }\ncode, pre { font-family: ui-monospace, \"SFMono-Regular\", Menlo, Consolas, \"Noto Sans Mono CJK KR\", monospace; font-size: .88em; }\npre { white-space: pre-wrap; word-break: break-all; overflow-wrap: anywhere; }\n.facts { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1rem; margin: .5rem 0 1rem; color: var(--muted); }\n.facts dt { font-weight: 600; }\n.facts dd { margin: 0; overflow-wrap: anywhere; }\n.summary { display: flex; gap: 1rem; align-items: baseline; flex-wrap: wrap; padding: .8rem 1rem; border-radius: 8px; border: 1px solid var(--line); }\n.summary .big { font-size: 1.8rem; font-weight: 700; }\n.badge { display: inline-block; min-width: 4.5em; text-align: center; padding: .05rem .5rem; border-radius: 999px; font-size: .85rem; white-space: nowrap; font-weight: 600; border: 1px solid currentColor; }\n.status-pass { color: var(--pass); } .badge.status-pass { background: var(--pass-bg); }\n.status-fail { color: var(--fail); } .badge.status-fail { background: var(--fail-bg); }\n.status-skip { color: var(--skip); } .badge.status-skip { background: var(--skip-bg); }\n.status-error { color: var(--error); } .badge.status-error { background: var(--error-bg); }\n.badge.credited { color: var(--pass); background: #fff; border-style: dashed; }\n.credit-line, .total-note { color: var(--pass); font-size: .9rem; margin: .3rem 0; }\n.exercise { border: 1px solid var(--line); border-left: 6px solid var(--skip); border-radius: 6px; padding: .7rem 1rem; margin: 1rem 0; break-inside: avoid; }\n.exercise.ex-pass { border-left-color: var(--pass); } .exercise.ex-fail { border-left-color: var(--fail); } .exercise.ex-error { border-left-color: var(--error); }\n.exercise > header { display: flex; gap: .6rem; align-items: baseline; flex-wrap: wrap; color: #1f2328; }\n.exercise > header .points { margin-left: auto; font-weight: 700; }\n.exercise .id { color: var(--muted); }\n.exercise .error-text { color: var(--error); }\ntable { border-collapse: collapse; width: 100%; margin: .6rem 0; }\nth, td { border: 1px solid var(--line); padding: .3rem .5rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }\nth { background: #f6f8fa; font-weight: 600; }\n.checks { table-layout: fixed; }\n.checks col.c-status { width: 6.5rem; } .checks col.c-check { width: 22%; } .checks col.c-evidence { width: 17%; }\n.checks td.evidence { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: .85em; white-space: pre-wrap; }\n.checks .message { white-space: pre-wrap; }\n.hint { margin-top: .3rem; padding: .3rem .5rem; background: #fff8c5; border-radius: 4px; color: #1f2328; white-space: pre-wrap; }\n.hint strong { margin-right: .3rem; }\n.commands { background: #f6f8fa; border-radius: 4px; padding: .5rem .7rem; margin: .4rem 0 0; color: #1f2328; }\n.commands-label, .journal-line { color: var(--muted); font-size: .9rem; margin: .6rem 0 0; }\n.matrix td.cell { text-align: center; white-space: nowrap; }\n.matrix td.cell a { color: inherit; text-decoration: none; display: block; }\n.lvl-full { background: #b7e4c7; } .lvl-high { background: #fff3b0; } .lvl-low { background: #ffd6a5; } .lvl-zero { background: #ffadad; } .lvl-none { background: #eeeeee; color: var(--muted); }\n.matrix th.ex { writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; font-weight: 500; font-size: .8rem; }\n.legend span { display: inline-block; padding: .1rem .5rem; margin-right: .3rem; border-radius: 4px; font-size: .85rem; }\n.chart text { font-size: 12px; fill: #1f2328; }\n.chart .bar { fill: #4c9f70; } .chart .track { fill: #eeeeee; } .chart .rate { font-weight: 600; }\n.student { break-before: page; }\n.muted { color: var(--muted); }\nfooter { margin-top: 2rem; color: var(--muted); font-size: .85rem; }\n.part-label { font-size: .95rem; font-weight: 700; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); margin: 1.6rem 0 -1rem; }\n.part-fix > .part-label { color: var(--fail); }\n.command-diff { display: grid; grid-template-columns: 1fr 1fr; gap: 0 1rem; margin-top: .4rem; }\n.command-diff .cmd { background: #f6f8fa; border-radius: 4px; padding: .4rem .6rem; margin: .2rem 0 0; }\n.command-diff .cmd-legend { grid-column: 1 / -1; margin: .3rem 0 0; font-size: .85rem; }\nmark.missing { background: var(--fail-bg); color: var(--fail); text-decoration: underline wavy; text-decoration-thickness: 1px; }\nmark.extra { background: #fff3b0; color: #1f2328; text-decoration: underline dotted; }\n@media (max-width: 700px) { .command-diff { grid-template-columns: 1fr; } }\n@media print {\n  body { max-width: none; padding: 0; font-size: 10.5pt; }\n  a { color: inherit; text-decoration: none; }\n  .exercise, tr, .chart { break-inside: avoid; }\n  th { background: #eee !important; }\n  .lvl-full, .lvl-high, .lvl-low, .lvl-zero, .lvl-none, .badge, .hint { -webkit-print-color-adjust: exact; print-color-adjust: exact; }\n  h2 { break-after: avoid; }\n  /* A student report prints on at most two A4 pages (the whole book failing included; a Chromium test\n     counts them): what passed shrinks to its header line, skipped checks (consequences of a failing\n     one) and the book's commands (the command diff and the hints carry them) are left out, learner\n     text is cut to two lines, and exercises may break across pages instead of leaving gaps. */\n  @page { size: A4; margin: 10mm 12mm; }\n  body.student { font-size: 8pt; line-height: 1.25; }\n  body.student h1 { font-size: 12pt; }\n  body.student h2 { font-size: 9.5pt; margin: .5rem 0 .15rem; padding-bottom: 0; border-bottom-width: 1px; }\n  body.student h3 { font-size: 8.5pt; }\n  body.student .facts { margin: .15rem 0 .3rem; gap: 0 .8rem; }\n  body.student .summary { padding: .2rem .5rem; }\n  body.student .summary .big { font-size: 11pt; }\n  body.student .part-label { margin: .5rem 0 0; font-size: 8pt; }\n  body.student .exercise { padding: .15rem .4rem; margin: .25rem 0; break-inside: auto; border-left-width: 4px; }\n  body.student .badge { min-width: 0; font-size: 7pt; padding: 0 .3rem; }\n  body.student .exercise.ex-pass .checks, body.student .exercise.ex-skip .checks, body.student .check-pass, body.student .check-skip, body.student .checks thead { display: none; }\n  body.student .exercise > .commands-label, body.student .exercise > .commands { display: none; }\n  body.student .checks col.c-status { width: 3.6rem; } body.student .checks col.c-check { width: 20%; } body.student .checks col.c-evidence { width: 16%; }\n  body.student .checks td .muted { display: none; }\n  body.student table { margin: .15rem 0; }\n  body.student th, body.student td { padding: .05rem .25rem; }\n  body.student .checks .message, body.student .checks .ev, body.student .hint, body.student .error-text { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; }\n  body.student .hint { margin-top: .1rem; padding: 0 .3rem; }\n  body.student .command-diff { margin-top: .15rem; }\n  body.student .command-diff .cmd { padding: .1rem .3rem; margin: 0; }\n  body.student .commands-label, body.student .journal-line, body.student .cmd-legend { font-size: 7.5pt; margin: .1rem 0 0; }\n  body.student .journal h2 { margin-top: .4rem; }\n  body.student .journal table { font-size: 7.5pt; }\n  body.student footer { margin-top: .4rem; font-size: 7pt; }\n  mark.missing, mark.extra { -webkit-print-color-adjust: exact; print-color-adjust: exact; }\n}\n";
 },"useData":true},
 };

@@ -74,7 +74,9 @@ export function classView(run: RunResult): RunResult {
       points: e.points,
       maxPoints: e.maxPoints,
       commands: NO_COMMANDS,
-      checks: e.checks.map((c) => ({ id: c.id, title: c.title, status: c.status, points: c.points, maxPoints: c.maxPoints, message: NO_MESSAGE })),
+      checks: e.checks.map((c) => ({ id: c.id, title: c.title, status: c.status, points: c.points, maxPoints: c.maxPoints, message: NO_MESSAGE, ...(c.excluded ? { excluded: true } : {}) })),
+      // The gradebook and the class matrix mark exercises counted from the journal.
+      ...(e.credit ? { credit: e.credit } : {}),
     })),
   };
 }

@@ -18,7 +18,8 @@ import { gradeStage, stateOf } from '../pipeline/pipeline.js';
 import type { RunResult } from '../model/result-schema.js';
 import type { Snapshot } from '../model/snapshot-schema.js';
 import { TOOL } from '../core/tool.js';
-import { rowFindings, withCrossRowFindings } from './integrity.js';
+import { journalFindings, rowFindings, withCrossRowFindings } from './integrity.js';
+import { recordRun } from '../journal/journal.js';
 import { gradeLiveEngine } from './live-engine.js';
 import type { Progress } from './progress.js';
 import type { Roster, RosterRow } from './roster.js';
@@ -40,6 +41,8 @@ export interface ClassGradeOptions {
   /** Class-wide TLS folder for tcp engines without their own. */
   tlsDir?: string;
   probes?: boolean;
+  /** Grade each submission's current state only: exercises that passed earlier (its journal) do not count. */
+  currentOnly?: boolean;
   shard?: Shard | null;
   title?: string;
   exercises?: readonly ExerciseDefinition[];
@@ -153,8 +156,13 @@ export async function gradeClass(options: ClassGradeOptions): Promise<ClassResul
   };
 
   // The pipeline's grade stage, as for every entry point: secrets a submission carries are hidden in the run.
-  const gradeSnapshot = async (snapshot: Snapshot, prefix: string, student: string, source: RunResult['source']): Promise<RunResult> =>
-    gradeStage(await stateOf(snapshot, source, options.probes !== false), { exercises, prefix, student, now });
+  // Then the submission's journal gives each exercise its history and, unless --current-only, counts the
+  // exercises that passed earlier on the same engine and prefix (the book's later steps undo earlier ones).
+  const gradeSnapshot = async (snapshot: Snapshot, prefix: string, student: string, source: RunResult['source']): Promise<RunResult> => {
+    const run = await gradeStage(await stateOf(snapshot, source, options.probes !== false), { exercises, prefix, student, now });
+    const marked = options.currentOnly ? { ...run, currentOnly: true } : run;
+    return snapshot.journal ? recordRun(snapshot.journal, marked, marked.finishedAt, { credit: !options.currentOnly }).run : marked;
+  };
 
   const onFile = async (file: string): Promise<void> => {
     // Reading, grading and writing a file never wait on I/O: let the event loop turn between files, so
@@ -181,6 +189,7 @@ export async function gradeClass(options: ClassGradeOptions): Promise<ClassResul
       containers: visibleContainers(outcome.snapshot, outcome.prefix),
       deadline: options.deadline,
     });
+    integrity.push(...journalFindings({ snapshot: outcome.snapshot, prefix: outcome.prefix, run, deadline: options.deadline }));
     if (owner && outcome.student !== owner.studentId) {
       integrity.push({
         code: 'other-student',

@@ -1,6 +1,9 @@
 import type { StudentRow } from '../model/class-schema.js';
-import { makeContainer } from '../../fixtures/snapshot-factory.js';
-import { compareVersions, rowFindings, withCrossRowFindings } from './integrity.js';
+import { makeContainer, makeSnapshot } from '../../fixtures/snapshot-factory.js';
+import { EXERCISES } from '../../exercises/index.js';
+import { grade } from '../check/run.js';
+import { emptyJournal, recordRun } from '../journal/journal.js';
+import { compareVersions, journalFindings, rowFindings, withCrossRowFindings } from './integrity.js';
 
 function row(studentId: string, engineId: string, containerIds: string[], prefix = ''): StudentRow {
   return {
@@ -67,5 +70,54 @@ describe('withCrossRowFindings', () => {
     const out = withCrossRowFindings(many);
     expect(out[0].integrity[0].others).toHaveLength(20);
     expect(out[0].integrity[0].message.en).toMatch(/\+179\)?$/);
+  });
+});
+
+describe('journalFindings', () => {
+  const T1 = '2026-02-20T10:00:00.000Z';
+  const T2 = '2026-02-21T10:00:00.000Z';
+  const exercise = EXERCISES.find((e) => e.id === '2.2.1/create-mycentos')!;
+  const passing = makeSnapshot({ containers: [makeContainer({ name: 'mycentos', image: 'centos:7', tty: true, openStdin: true })] });
+
+  /** A submission whose journal saw create-mycentos pass at T1 and then the book's 2.2.3 remove it. */
+  async function submission() {
+    const first = recordRun(emptyJournal(T1), await grade([exercise], passing, { now: () => new Date(T1) }), T1);
+    const snapshot = { ...makeSnapshot({ containers: [] }), takenAt: '2026-02-22T00:00:00.000Z', journal: first.journal };
+    const run = recordRun(first.journal, await grade([exercise], snapshot), T2, { credit: true }).run;
+    return { snapshot, run };
+  }
+
+  it('finds nothing in a journal that fits its submission', async () => {
+    const { snapshot, run } = await submission();
+    expect(run.exercises[0].credit).toBeDefined();
+    expect(journalFindings({ snapshot, prefix: '', run, deadline: Date.parse('2026-03-01T00:00:00Z') })).toEqual([]);
+  });
+
+  it('flags passes on another engine, times after the snapshot or the deadline, and digests that contradict each other', async () => {
+    const { snapshot, run } = await submission();
+    const scope = snapshot.journal.scopes[0];
+    const entry = scope.exercises['2.2.1/create-mycentos'];
+    const edited = {
+      ...snapshot,
+      journal: {
+        ...snapshot.journal,
+        scopes: [
+          { ...scope, exercises: { ...scope.exercises, '2.2.1/run-ubuntu': { ...entry, last: { ...entry.last, at: '2026-02-23T00:00:00.000Z' } }, '2.2.1/pull-centos': { ...entry, passDigest: `sha256:${'0'.repeat(64)}` } } },
+          { ...scope, engineId: 'ANOTHER-ENGINE-ID', engineName: 'laptop' },
+        ],
+      },
+    };
+    const findings = journalFindings({ snapshot: edited, prefix: '', run, deadline: Date.parse('2026-02-20T00:00:00Z') });
+    expect(findings.map((f) => f.code)).toEqual(['journal-other-engine', 'journal-after-snapshot', 'journal-after-deadline', 'journal-digest']);
+    expect(findings[0].message.en).toBe('the journal records 1 pass(es) on another Docker engine (not counted): laptop (ANOTHER-ENGI)');
+    expect(findings[1].message.en).toContain('2.2.1/run-ubuntu');
+    expect(findings[2].message.en).toContain('2.2.1/create-mycentos');
+    expect(findings[3].message.en).toContain('2.2.1/pull-centos');
+    expect(findings[3].message.en).not.toContain('create-mycentos');
+  });
+
+  it('says nothing without a journal', async () => {
+    const { run } = await submission();
+    expect(journalFindings({ snapshot: makeSnapshot(), prefix: '', run })).toEqual([]);
   });
 });

@@ -6,7 +6,10 @@
  */
 import type { IntegrityFinding, RowEvidence, StudentRow } from '../model/class-schema.js';
 import { msg } from '../core/i18n.js';
-import type { Container } from '../model/snapshot-schema.js';
+import type { Container, Snapshot } from '../model/snapshot-schema.js';
+import type { JournalExercise, JournalScope } from '../model/journal-schema.js';
+import type { RunResult } from '../model/result-schema.js';
+import { compareText } from '../core/compare-text.js';
 import { TOOL } from '../core/tool.js';
 
 /** Codes of findings that compare rows with each other (recomputed by `merge`). */
@@ -131,4 +134,110 @@ export function withCrossRowFindings(rows: readonly StudentRow[]): StudentRow[] 
     }
     return { ...row, integrity: [...findings, ...kept] };
   });
+}
+
+/** What the journal findings compare: the submission's snapshot (with its journal) and how it was graded. */
+export interface JournalFacts {
+  snapshot: Snapshot;
+  prefix: string;
+  /** The graded run: which exercises count from the journal (`credit`). */
+  run: RunResult;
+  /** Epoch ms. */
+  deadline?: number;
+}
+
+/** A journal time may run ahead of the snapshot's own clock by this much (both come from one machine). */
+const CLOCK_SLACK_MS = 60_000;
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+
+function listIds(ids: readonly string[]): string {
+  const sorted = [...new Set(ids)].sort(compareText);
+  return sorted.slice(0, 5).join(', ') + (sorted.length > 5 ? ` +${sorted.length - 5}` : '');
+}
+
+/** Where one journal entry contradicts itself: a malformed digest, or two views of one grading that differ. */
+function digestProblem(entry: JournalExercise): boolean {
+  const digests = [entry.best.digest, entry.last.digest, ...(entry.passDigest !== undefined ? [entry.passDigest] : [])];
+  if (digests.some((d) => !DIGEST.test(d))) return true;
+  for (const record of [entry.best, entry.last]) {
+    // The same grading seen as the best (or last) and as the latest pass must carry one digest.
+    if (record.status === 'pass' && record.at === entry.lastPassedAt && record.digest !== entry.passDigest) return true;
+    if (record.status === 'pass' && record.points !== record.maxPoints) return true;
+  }
+  if (entry.best.points > entry.best.maxPoints || entry.last.points > entry.last.maxPoints) return true;
+  // A recorded pass has a digest, and a pass time without one (or the reverse) was not written by dockgrade.
+  return Boolean(entry.lastPassedAt) !== Boolean(entry.passDigest);
+}
+
+/**
+ * Findings about the journal a submission carries: it is written on the student's machine, so it proves
+ * only what that machine recorded. Flags entries that do not fit the submission: passes recorded on
+ * another engine (not counted), times after the snapshot was taken or after the deadline, and digests
+ * that contradict each other. Reported, never taken off the grade (the teacher can grade with
+ * `--current-only`).
+ */
+export function journalFindings(facts: JournalFacts): IntegrityFinding[] {
+  const journal = facts.snapshot.journal;
+  if (!journal) return [];
+  const findings: IntegrityFinding[] = [];
+  const engineId = facts.snapshot.engine.id;
+  const passed = (scope: JournalScope) => Object.values(scope.exercises).filter((e) => e.lastPassedAt).length;
+  const foreign = journal.scopes.filter((s) => s.engineId !== engineId && passed(s) > 0);
+  if (foreign.length) {
+    const engines = foreign.map((s) => `${s.engineName || '?'} (${s.engineId.slice(0, 12)})`);
+    const count = foreign.reduce((sum, s) => sum + passed(s), 0);
+    findings.push({
+      code: 'journal-other-engine',
+      message: msg(
+        `진행 기록에 다른 Docker 엔진에서 통과한 과제 ${count}개가 있습니다 (점수에 넣지 않음): ${listed(engines)}`,
+        `the journal records ${count} pass(es) on another Docker engine (not counted): ${listed(engines)}`,
+      ),
+      others: [],
+    });
+  }
+  const scope = journal.scopes.find((s) => s.engineId === engineId && s.prefix === facts.prefix);
+  if (!scope) return findings;
+  const entries = Object.entries(scope.exercises);
+  const timesOf = (entry: JournalExercise) => [entry.best.at, entry.last.at, entry.firstPassedAt, entry.lastPassedAt].filter((t): t is string => t !== undefined);
+  const takenAt = Date.parse(facts.snapshot.takenAt);
+  if (Number.isFinite(takenAt)) {
+    const future = entries.filter(([, e]) => timesOf(e).some((t) => Date.parse(t) > takenAt + CLOCK_SLACK_MS)).map(([id]) => id);
+    if (future.length) {
+      findings.push({
+        code: 'journal-after-snapshot',
+        message: msg(
+          `진행 기록의 시각이 스냅숏을 찍은 시각(${facts.snapshot.takenAt})보다 뒤입니다: ${listIds(future)}`,
+          `journal times later than the snapshot itself (${facts.snapshot.takenAt}): ${listIds(future)}`,
+        ),
+        others: [],
+      });
+    }
+  }
+  if (facts.deadline !== undefined && Number.isFinite(facts.deadline)) {
+    const credited = new Map(facts.run.exercises.filter((e) => e.credit).map((e) => [e.id, e.credit!.passedAt]));
+    const late = [...credited].filter(([, at]) => Date.parse(at) > facts.deadline!).map(([id]) => id);
+    if (late.length) {
+      const when = new Date(facts.deadline).toISOString();
+      findings.push({
+        code: 'journal-after-deadline',
+        message: msg(
+          `진행 기록으로 인정한 통과 ${late.length}개가 마감(${when}) 뒤에 기록되었습니다: ${listIds(late)}`,
+          `${late.length} pass(es) counted from the journal were recorded after the deadline ${when}: ${listIds(late)}`,
+        ),
+        others: [],
+      });
+    }
+  }
+  const inconsistent = entries.filter(([, e]) => digestProblem(e)).map(([id]) => id);
+  if (inconsistent.length) {
+    findings.push({
+      code: 'journal-digest',
+      message: msg(
+        `진행 기록의 증거 다이제스트가 서로 맞지 않습니다 (손으로 고친 흔적): ${listIds(inconsistent)}`,
+        `journal evidence digests that do not match each other (signs of hand editing): ${listIds(inconsistent)}`,
+      ),
+      others: [],
+    });
+  }
+  return findings;
 }

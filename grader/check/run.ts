@@ -4,7 +4,8 @@
  */
 import { RESULT_KIND, RESULT_VERSION } from '../core/constants.js';
 import { msg } from '../core/i18n.js';
-import type { CheckResult, ExerciseResult, RunResult, Status, Totals } from '../model/result-schema.js';
+import type { CheckResult, ExerciseResult, RunResult, Status } from '../model/result-schema.js';
+import { totalsOf } from './totals.js';
 import type { Container, Snapshot } from '../model/snapshot-schema.js';
 import { TOOL } from '../core/tool.js';
 import { compareRun, parseRun, reconstructRun } from '../docker/run-command.js';
@@ -93,11 +94,17 @@ function missingOutcome(target: ContainerTarget, ctx: CheckContext, resolved: Re
   };
 }
 
-function statusOf(statuses: Status[]): Status {
-  if (statuses.includes('error')) return 'error';
-  if (statuses.includes('fail')) return 'fail';
-  if (statuses.length > 0 && statuses.every((s) => s === 'skip')) return 'skip';
-  return 'pass';
+/**
+ * An exercise's status from its checks: `error` if one broke; `skip` when the user chose not to run any
+ * of them (`--no-probes` on an exercise of probes only); `fail` when any check that counts did not pass
+ * (a check skipped because its prerequisite failed or its probe could not run loses its points, so the
+ * exercise is not passed); else `pass`.
+ */
+export function statusOf(checks: ReadonlyArray<Pick<CheckResult, 'status' | 'excluded'>>): Status {
+  if (checks.some((c) => c.status === 'error')) return 'error';
+  const counted = checks.filter((c) => !c.excluded);
+  if (counted.length === 0) return 'skip';
+  return counted.every((c) => c.status === 'pass') ? 'pass' : 'fail';
 }
 
 function describeError(error: unknown): string {
@@ -148,10 +155,19 @@ export async function gradeExercise(exercise: ExerciseDefinition, snapshot: Snap
   let firstError: string | undefined;
   for (const check of exercise.checks) {
     let outcome: Outcome;
+    // Excluded: the user chose not to run it (probes off), or it needs a check that was excluded so.
+    let excluded = false;
     const required = [check.requires ?? []].flat().map((id) => checks.find((c) => c.id === id)).find((c) => c && c.status !== 'pass');
     try {
-      if (required && required.status !== 'pass') {
-        outcome = { status: 'skip', message: msg(`'${required.id}' 검사를 먼저 통과해야 합니다`, `skipped: needs '${required.id}' to pass first`) };
+      if (check.kind === 'probe' && !ctx.probe.enabled) {
+        // Chosen not to run, whatever else holds: out of the maximum.
+        excluded = true;
+        outcome = { status: 'skip', message: msg('프로브가 꺼져 있어 건너뜀 (--no-probes, 만점에서 뺌)', 'skipped: probes are off (--no-probes; left out of the maximum)') };
+      } else if (required && required.excluded) {
+        excluded = true;
+        outcome = { status: 'skip', message: msg(`'${required.id}' 검사를 건너뛰어 함께 건너뜀 (--no-probes)`, `skipped with '${required.id}' (--no-probes)`) };
+      } else if (required && required.status !== 'pass') {
+        outcome = { status: 'skip', message: msg(`'${required.id}' 검사를 먼저 통과해야 합니다 (점수 없음)`, `not graded: needs '${required.id}' to pass first (no points)`) };
       } else if (check.kind === 'state') {
         outcome = check.run(ctx);
       } else {
@@ -161,7 +177,6 @@ export async function gradeExercise(exercise: ExerciseDefinition, snapshot: Snap
           reportedMissing.add(check.target);
         }
         else if (check.kind === 'container') outcome = check.test(resolved.container, ctx, resolved);
-        else if (!ctx.probe.enabled) outcome = { status: 'skip', message: msg('프로브가 꺼져 있어 건너뜀 (--no-probes)', 'skipped: probes are off (--no-probes)') };
         else outcome = await check.run(resolved.container, ctx);
       }
     } catch (error) {
@@ -178,6 +193,7 @@ export async function gradeExercise(exercise: ExerciseDefinition, snapshot: Snap
       ...(outcome.expected !== undefined ? { expected: outcome.expected } : {}),
       ...(outcome.actual !== undefined ? { actual: outcome.actual } : {}),
       ...(outcome.hint ? { hint: outcome.hint } : {}),
+      ...(excluded ? { excluded: true } : {}),
     });
   }
   // The command view is an aid: a reconstruction problem never changes the grade.
@@ -191,9 +207,10 @@ export async function gradeExercise(exercise: ExerciseDefinition, snapshot: Snap
     id: exercise.id,
     section: exercise.section,
     title: exercise.title,
-    status: statusOf(checks.map((c) => c.status)),
+    status: statusOf(checks),
     points: checks.reduce((sum, c) => sum + c.points, 0),
-    maxPoints: checks.reduce((sum, c) => sum + c.maxPoints, 0),
+    // A check the user chose not to run is out of the maximum; one skipped for any other reason is not.
+    maxPoints: checks.reduce((sum, c) => sum + (c.excluded ? 0 : c.maxPoints), 0),
     commands: exercise.commands.map((command) => command),
     checks,
     ...(firstError ? { error: firstError } : {}),
@@ -201,18 +218,7 @@ export async function gradeExercise(exercise: ExerciseDefinition, snapshot: Snap
   };
 }
 
-/** Sums a run's exercises. */
-export function totalsOf(exercises: readonly ExerciseResult[]): Totals {
-  return {
-    exercises: exercises.length,
-    passed: exercises.filter((e) => e.status === 'pass').length,
-    failed: exercises.filter((e) => e.status === 'fail').length,
-    skipped: exercises.filter((e) => e.status === 'skip').length,
-    errored: exercises.filter((e) => e.status === 'error').length,
-    points: exercises.reduce((sum, e) => sum + e.points, 0),
-    maxPoints: exercises.reduce((sum, e) => sum + e.maxPoints, 0),
-  };
-}
+export { totalsOf } from './totals.js';
 
 /** Grades exercises against a snapshot into a Result. */
 export async function grade(exercises: readonly ExerciseDefinition[], snapshot: Snapshot, options: GradeOptions = {}): Promise<RunResult> {

@@ -110,7 +110,7 @@ describe('dockgrade grade, a class in one command', () => {
   it('writes a gradebook that imports cleanly: one header, every field quoted, UTF-8 Korean names', () => {
     const text = readFileSync(join(out, 'grades.csv'), 'utf8');
     const records = parse(text, { bom: true }) as string[][];
-    expect(records[0]).toEqual(['student_id', 'name', 'email', ...EXERCISES.map((e) => e.id), 'total', 'max', 'status', 'reason']);
+    expect(records[0]).toEqual(['student_id', 'name', 'email', ...EXERCISES.map((e) => e.id), 'total', 'max', 'status', 'reason', 'from_journal']);
     expect(records.filter((r) => r[0] === 'student_id')).toHaveLength(1);
     expect(records).toHaveLength(result.students.length + 1);
     expect(new Set(records.map((r) => r.length)).size).toBe(1);
@@ -118,7 +118,7 @@ describe('dockgrade grade, a class in one command', () => {
     const byId = new Map(records.slice(1).map((r) => [r[0], r]));
     expect(byId.get(submitter)!.slice(1, 3)).toEqual(['홍길동, "길동"', 'gd@school.example']);
     expect(byId.get(generated.students[0].id)![1]).toMatch(/^[가-힣]+, "MJ"$/);
-    expect(byId.get('down-01')!.at(-2)).toBe('unreachable');
+    expect(byId.get('down-01')!.at(-3)).toBe('unreachable');
   });
 
   it('writes the class report linking each graded student to their own HTML and JSON', () => {

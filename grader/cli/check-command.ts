@@ -37,6 +37,11 @@ export interface CheckOptions {
   showSecrets?: boolean;
   /** Record the run in the progress journal and show each exercise's history (default true). */
   journal?: boolean;
+  /**
+   * `--current-only`: grade the current state alone; an exercise that passed earlier (in the journal)
+   * does not count. The history is still shown.
+   */
+  currentOnly?: boolean;
   /** Re-grade whenever the engine's state changes, until Ctrl+C. */
   watch?: boolean;
   /** `--color` / `--no-color`; undefined: decided by the terminal and the environment (options.ts). */
@@ -49,7 +54,7 @@ export { emitRun, exitCodeOf, warnTo } from './run-output.js';
 
 /** The grading stages' options for a `check` run. */
 export function stageOptions(exercises: readonly ExerciseDefinition[], options: CheckOptions, err: NodeJS.WritableStream): GradeStageOptions & JournalStageOptions {
-  return { exercises, prefix: options.prefix, showSecrets: options.showSecrets, journal: options.journal, warn: warnTo(err) };
+  return { exercises, prefix: options.prefix, showSecrets: options.showSecrets, journal: options.journal, currentOnly: options.currentOnly, warn: warnTo(err) };
 }
 
 /** `dockgrade check`: collect (or read) once, grade the selected exercises, render every requested report. */

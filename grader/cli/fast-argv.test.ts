@@ -153,6 +153,7 @@ describe('the fast path reads the same declarations as yargs', () => {
       timeout: 120,
       showSecrets: false,
       journal: true,
+      currentOnly: false,
       watch: false,
       debounce: 100,
       deterministic: false,

@@ -11,6 +11,8 @@ export interface GradeCommandOptions {
   shard?: string;
   tlsDir?: string;
   probes: boolean;
+  /** Grade the current state only: exercises that passed earlier (the submission's journal) do not count. */
+  currentOnly?: boolean;
   title?: string;
   lang: Lang;
 }
@@ -55,6 +57,7 @@ export async function runGrade(options: GradeCommandOptions, out: NodeJS.Writabl
     engineTimeoutMs: options.engineTimeoutSeconds * 1000,
     tlsDir: options.tlsDir,
     probes: options.probes,
+    currentOnly: options.currentOnly,
     shard,
     title: options.title,
     exclude: [options.outputDir],

@@ -72,9 +72,12 @@ describe('the journal across runs', () => {
     await docker(['rm', '-f', names.name('mycentos')]);
     const second = await dockgrade(['check', '2.2.1', '--prefix', prefix], stateDir);
     expect(second.code).toBe(1);
-    expect(second.stdout).toMatch(/✘ 2\.2\.1\/create-mycentos .*\n {4}↺ passed at \d\d:\d\d; state changed since \(best 6\/6\)/);
+    // it passed earlier: the journey counts it, marked as counted from the journal
+    expect(second.stdout).toMatch(/✔ 2\.2\.1\/create-mycentos .* 6\/6\n {4}↺ counted from the journal: passed at \d\d:\d\d \(the current state gives 0\/6\)/);
+    const current = await dockgrade(['check', '2.2.1', '--prefix', prefix, '--current-only'], stateDir);
+    expect(current.stdout).toMatch(/✘ 2\.2\.1\/create-mycentos .*\n {4}↺ passed at \d\d:\d\d; state changed since \(best 6\/6\)/);
     expect(second.stdout).toMatch(/✘ 2\.2\.1\/run-ubuntu .*\n {4}· never passed yet/);
-    const ko = await dockgrade(['check', '2.2.1/create-mycentos', '--prefix', prefix, '--lang', 'ko'], stateDir);
+    const ko = await dockgrade(['check', '2.2.1/create-mycentos', '--prefix', prefix, '--lang', 'ko', '--current-only'], stateDir);
     expect(ko.stdout).toMatch(/↺ \d\d:\d\d에 통과했지만 그 뒤 상태가 바뀌었습니다/);
   });
 
@@ -191,7 +194,8 @@ describe('dockgrade check --watch', () => {
       await docker(['start', mycentos]);
       seen = await waitFor(/✔ 2\.2\.1\/create-mycentos .* 6\/6\n {4}★ passes now/, seen);
       await docker(['stop', '-t', '1', mycentos]);
-      await waitFor(/✘ 2\.2\.1\/create-mycentos .* 5\/6\n {4}↺ passed at \d\d:\d\d; state changed since/, seen);
+      // it passed: the journey counts it, and says what the current state gives
+      await waitFor(/✔ 2\.2\.1\/create-mycentos .* 6\/6\n {4}↺ counted from the journal: passed at \d\d:\d\d \(the current state gives 5\/6\)/, seen);
       // one re-grade per change: a `docker start` burst (start, network connect, …) is coalesced
       const redraws = stdout.match(/── dockgrade check --watch/g)?.length ?? 0;
       expect(redraws).toBeLessThanOrEqual(6);

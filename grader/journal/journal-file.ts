@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } 
 import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { inertText } from '../io/input-file.js';
-import { emptyJournal, recordRun } from './journal.js';
+import { emptyJournal, recordRun, type JourneyOptions } from './journal.js';
 import { JOURNAL_KIND, JOURNAL_VERSION } from '../core/constants.js';
 import type { Journal } from '../model/journal-schema.js';
 import { readJournalShape } from './journal-shape.js';
@@ -107,9 +107,9 @@ export function writeJournal(file: string, journal: Journal, warn: (line: string
  * Records a live run in the journal at `file` and returns the run with each exercise's history. The
  * journal is read, updated and written back at once, atomically.
  */
-export function recordInJournal(run: RunResult, file: string, warn: (line: string) => void, now: Date = new Date()): RunResult {
+export function recordInJournal(run: RunResult, file: string, warn: (line: string) => void, now: Date = new Date(), options: JourneyOptions = {}): RunResult {
   const loaded = readJournal(file, warn, now);
-  const recorded = recordRun(loaded.journal, run, now.toISOString());
+  const recorded = recordRun(loaded.journal, run, now.toISOString(), options);
   if (loaded.writable) writeJournal(file, recorded.journal, warn);
   return recorded.run;
 }

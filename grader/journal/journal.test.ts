@@ -114,3 +114,55 @@ describe('evidenceDigest is sha256', () => {
   });
 });
 
+
+describe('recordRun with credit (the journey counts)', () => {
+  it('counts an exercise that passed earlier and was undone: pass, full points, marked, and the journal keeps the current grading', async () => {
+    const first = recordRun(emptyJournal(T1), await run(passing), T1, { credit: true });
+    const second = recordRun(first.journal, await run(removed), T2, { credit: true });
+    const [exercise] = second.run.exercises;
+    expect([exercise.status, exercise.points, exercise.maxPoints]).toEqual(['pass', 6, 6]);
+    expect(exercise.credit).toEqual({ from: 'journal', passedAt: T1, digest: expect.stringMatching(/^sha256:[0-9a-f]{64}$/), current: { status: 'fail', points: 0 } });
+    expect(second.run.totals).toMatchObject({ points: 6, maxPoints: 6, passed: 1, failed: 0, credited: 1 });
+    // the checks stay the current state's, and the journal records what the state showed
+    expect(exercise.checks.some((c) => c.status === 'fail')).toBe(true);
+    expect(findScope(second.journal, 'ENGINE-ID', '')!.exercises['2.2.1/create-mycentos'].last).toMatchObject({ at: T2, status: 'fail', points: 0 });
+  });
+
+  it('counts nothing without credit (--current-only), for a partial best, or from another engine or prefix', async () => {
+    const first = recordRun(emptyJournal(T1), await run(passing), T1);
+    expect(recordRun(first.journal, await run(removed), T2).run.exercises[0].credit).toBeUndefined();
+    expect(recordRun(first.journal, await run(removed), T2, { credit: false }).run.totals.points).toBe(0);
+    const partial = recordRun(emptyJournal(T1), await run(stopped), T1);
+    expect(recordRun(partial.journal, await run(removed), T2, { credit: true }).run.exercises[0]).toMatchObject({ status: 'fail', points: 0 });
+    const otherEngine = await run(removed);
+    otherEngine.engine = { ...otherEngine.engine!, id: 'OTHER-ENGINE' };
+    expect(recordRun(first.journal, otherEngine, T2, { credit: true }).run.exercises[0].credit).toBeUndefined();
+    expect(recordRun(first.journal, await run(removed, 'bob'), T2, { credit: true }).run.exercises[0].credit).toBeUndefined();
+  });
+
+  it('does not let a pass recorded with a smaller maximum (probes off) pay for a larger one', async () => {
+    const first = recordRun(emptyJournal(T1), await run(passing), T1);
+    const scope = findScope(first.journal, 'ENGINE-ID', '')!;
+    const entry = scope.exercises['2.2.1/create-mycentos'];
+    scope.exercises['2.2.1/create-mycentos'] = { ...entry, best: { ...entry.best, points: 5, maxPoints: 5 } };
+    expect(recordRun(first.journal, await run(removed), T2, { credit: true }).run.exercises[0].credit).toBeUndefined();
+  });
+
+  it('does not count a hand-written entry without a well-formed digest', async () => {
+    const first = recordRun(emptyJournal(T1), await run(passing), T1);
+    const scope = findScope(first.journal, 'ENGINE-ID', '')!;
+    const entry = scope.exercises['2.2.1/create-mycentos'];
+    scope.exercises['2.2.1/create-mycentos'] = { ...entry, best: { ...entry.best, digest: 'sha256:trust-me' } };
+    expect(recordRun(first.journal, await run(removed), T2, { credit: true }).run.exercises[0].credit).toBeUndefined();
+    const { passDigest: _gone, ...withoutPassDigest } = entry;
+    scope.exercises['2.2.1/create-mycentos'] = withoutPassDigest;
+    expect(recordRun(first.journal, await run(removed), T2, { credit: true }).run.exercises[0].credit).toBeUndefined();
+  });
+
+  it('leaves an exercise that passes now as it is', async () => {
+    const first = recordRun(emptyJournal(T1), await run(passing), T1, { credit: true });
+    const again = recordRun(first.journal, await run(passing), T2, { credit: true });
+    expect(again.run.exercises[0].credit).toBeUndefined();
+    expect(again.run.totals.credited).toBeUndefined();
+  });
+});

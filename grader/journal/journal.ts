@@ -9,6 +9,31 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { JOURNAL_KIND, JOURNAL_VERSION } from '../core/constants.js';
 import type { Journal, JournalExercise, JournalRecord, JournalScope } from '../model/journal-schema.js';
 import type { ExerciseHistory, ExerciseResult, RunResult } from '../model/result-schema.js';
+import { totalsOf } from '../check/totals.js';
+
+/** How the journal is used for a run. */
+export interface JourneyOptions {
+  /**
+   * Count an exercise that passed earlier (a recorded full-points pass) though the state no longer
+   * shows it: the book's later steps undo earlier ones. False: grade the current state only.
+   */
+  credit?: boolean;
+}
+
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+
+/**
+ * The credit an exercise earns from its journal entry, if any: it does not pass now, and the entry
+ * records a pass with full points over at least this run's maximum (a pass recorded with probes off
+ * does not pay for probes), with a well-formed evidence digest.
+ */
+export function creditOf(entry: JournalExercise | undefined, exercise: ExerciseResult): ExerciseResult['credit'] {
+  if (!entry || exercise.status === 'pass' || exercise.status === 'skip' || exercise.maxPoints <= 0) return undefined;
+  const best = entry.best;
+  if (!entry.lastPassedAt || !entry.passDigest || best.status !== 'pass' || best.points !== best.maxPoints || best.maxPoints < exercise.maxPoints) return undefined;
+  if (!DIGEST.test(best.digest) || Number.isNaN(Date.parse(best.at))) return undefined;
+  return { from: 'journal', passedAt: best.at, digest: best.digest, current: { status: exercise.status, points: exercise.points } };
+}
 
 /** A journal with nothing in it yet. */
 export function emptyJournal(now: string): Journal {
@@ -58,18 +83,25 @@ export function updateEntry(previous: JournalExercise | undefined, exercise: Exe
 
 /**
  * Records a run in the journal (under the run's engine and prefix) and returns the new journal with the
- * run annotated: every exercise gets its `history`. Pure: the inputs are not changed.
+ * run annotated: every exercise gets its `history`, and with `credit` an exercise that passed earlier
+ * counts (its `credit` says so; the journal itself keeps the current state's grading). Only the scope of
+ * the run's own engine and prefix is read. Pure: the inputs are not changed.
  */
-export function recordRun(journal: Journal, run: RunResult, at: string = run.finishedAt): { journal: Journal; run: RunResult } {
+export function recordRun(journal: Journal, run: RunResult, at: string = run.finishedAt, options: JourneyOptions = {}): { journal: Journal; run: RunResult } {
   const engineId = run.engine?.id ?? 'unknown-engine';
   const previous = findScope(journal, engineId, run.prefix);
   const exercises: Record<string, JournalExercise> = { ...(previous?.exercises ?? {}) };
-  const annotated = run.exercises.map((exercise) => {
-    const entry = updateEntry(exercises[exercise.id], exercise, at);
+  const annotated = run.exercises.map((exercise): ExerciseResult => {
+    const before = exercises[exercise.id];
+    const entry = updateEntry(before, exercise, at);
     exercises[exercise.id] = entry;
-    return { ...exercise, history: historyOf(entry, exercise.status === 'pass') };
+    const annotatedExercise = { ...exercise, history: historyOf(entry, exercise.status === 'pass') };
+    // The journal records the current state (above); the credit is read from what was recorded before.
+    const credit = options.credit ? creditOf(before, exercise) : undefined;
+    return credit ? { ...annotatedExercise, status: 'pass', points: exercise.maxPoints, credit } : annotatedExercise;
   });
   const scope: JournalScope = { engineId, engineName: run.engine?.name ?? previous?.engineName ?? '', prefix: run.prefix, exercises };
   const scopes = previous ? journal.scopes.map((s) => (s === previous ? scope : s)) : [...journal.scopes, scope];
-  return { journal: { ...journal, updatedAt: at, scopes }, run: { ...run, exercises: annotated } };
+  const credited = annotated.some((e) => e.credit);
+  return { journal: { ...journal, updatedAt: at, scopes }, run: { ...run, exercises: annotated, ...(credited ? { totals: totalsOf(annotated) } : {}) } };
 }

@@ -14,7 +14,11 @@ export const RowStatusSchema = z.enum(['graded', 'missing', 'invalid', 'unreacha
 
 /** Evidence worth a teacher's look, reported and never punished. */
 export const IntegrityFindingSchema = z.object({
-  /** Stable code: `same-engine`, `same-containers`, `old-tool`, `after-deadline`, `digest-mismatch`. */
+  /**
+   * Stable code: `same-engine`, `same-containers`, `old-tool`, `after-deadline`, `digest-mismatch`,
+   * `other-student`, `several-submissions`, `journal-other-engine`, `journal-after-snapshot`,
+   * `journal-after-deadline`, `journal-digest`.
+   */
   code: z.string(),
   message: MsgSchema,
   /** Other students involved (for shared engine or container ids). */

@@ -30,6 +30,12 @@ export const CheckResultSchema = z.object({
   actual: z.string().optional(),
   /** What to do, usually with the command that fixes it. */
   hint: MsgSchema.optional(),
+  /**
+   * True when the user chose not to run the check (`--no-probes`): it is `skip` and out of its exercise's
+   * maximum. A check skipped for any other reason (its prerequisite failed, the probe could not run)
+   * stays in the maximum: its points are lost.
+   */
+  excluded: z.boolean().optional(),
 });
 
 export const ExerciseResultSchema = z.object({
@@ -59,6 +65,23 @@ export const ExerciseResultSchema = z.object({
     })
     .optional(),
   /**
+   * Set when the exercise counts from the learner's journal, not from the current state: it passed
+   * earlier (a recorded full-points pass on the same engine and prefix) and a later step of the book
+   * undid it. `status` and `points` are then the counted ones (pass, full points); `current` keeps what
+   * the state shows now, and the checks are the current state's. Absent with `--current-only`.
+   */
+  credit: z
+    .object({
+      from: z.literal('journal'),
+      /** When the counted pass was recorded. */
+      passedAt: z.string(),
+      /** The evidence digest the journal recorded for that pass. */
+      digest: z.string(),
+      /** What the current state alone gives. */
+      current: z.object({ status: StatusSchema, points: z.number() }),
+    })
+    .optional(),
+  /**
    * The learner's container as the `docker run` command that would recreate it, beside the book's
    * command, with the differences (secrets masked). Absent when the exercise has no container to show.
    */
@@ -84,6 +107,10 @@ export const TotalsSchema = z.object({
   errored: z.number().int(),
   points: z.number(),
   maxPoints: z.number(),
+  /** Exercises that count from the journal (passed earlier, not now): see ExerciseResult `credit`. */
+  credited: z.number().int().optional(),
+  /** Checks the user chose not to run (`--no-probes`) and their points, left out of `maxPoints`. */
+  excluded: z.object({ checks: z.number().int(), points: z.number() }).optional(),
 });
 
 export const RunResultSchema = z.object({
@@ -102,6 +129,8 @@ export const RunResultSchema = z.object({
   totals: TotalsSchema,
   /** With `check --wait`: how long the run waited for the state to pass, and how often it re-graded. */
   waited: z.object({ ms: z.number(), attempts: z.number().int() }).optional(),
+  /** True when the run graded the current state only (`--current-only`): no exercise counts from the journal. */
+  currentOnly: z.boolean().optional(),
 });
 
 export type Status = z.infer<typeof StatusSchema>;

@@ -40,6 +40,11 @@ export interface GradeStageOptions {
 export interface JournalStageOptions {
   /** false: no history and nothing recorded (default true). */
   journal?: boolean;
+  /**
+   * `--current-only`: an exercise that passed earlier (in the journal) does not count; the history is
+   * still added. Default false: the journey counts (the book's later steps undo earlier ones).
+   */
+  currentOnly?: boolean;
   /** Where a journal that cannot be read or written is reported. */
   warn: (line: string) => void;
 }
@@ -85,11 +90,13 @@ export async function gradeStage(state: LoadedState, options: GradeStageOptions)
  * file is annotated from the journal it carries and never writes the learner's.
  */
 export async function journalStage(run: RunResult, state: LoadedState, options: JournalStageOptions): Promise<RunResult> {
+  if (options.currentOnly) run = { ...run, currentOnly: true };
   if (options.journal === false) return run;
+  const journey = { credit: !options.currentOnly };
   const { recordRun } = await import('../journal/journal.js');
-  if (state.source.type === 'snapshot') return state.snapshot.journal ? recordRun(state.snapshot.journal, run).run : run;
+  if (state.source.type === 'snapshot') return state.snapshot.journal ? recordRun(state.snapshot.journal, run, undefined, journey).run : run;
   const { journalPath, recordInJournal } = await import('../journal/journal-file.js');
-  return recordInJournal(run, journalPath(), options.warn);
+  return recordInJournal(run, journalPath(), options.warn, undefined, journey);
 }
 
 /** source → collect → probes → grade → secrets hidden (no journal: `--wait` journals only the run it reports). */

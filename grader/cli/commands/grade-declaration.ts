@@ -21,6 +21,11 @@ export const gradeCommand = defineCommand({
     shard: { type: 'string', describe: msg('반을 N개로 나눈 것 중 K번째만 채점합니다 (K/N; CI 매트릭스, 인덱스 Job용)', 'grade only slice K of N of the class (K/N), for CI matrices and indexed Jobs') },
     title: { type: 'string', describe: msg('보고서에 보일 반 또는 강의 이름', 'class or course name shown in the report') },
     probes: { type: 'boolean', default: true, describe: msg('실제 엔진을 탐침합니다 (제출 파일은 기록된 증거를 다시 씀)', 'probe live engines (submissions replay their recorded evidence)') },
+    'current-only': {
+      type: 'boolean',
+      default: false,
+      describe: msg('제출물의 지금 상태만 채점합니다: 학생의 진행 기록으로 인정하지 않음', "grade each submission's current state only: exercises that passed earlier (the student's journal) do not count"),
+    },
   },
   async handler(args) {
     const { runGrade } = await import('../grade-command.js');
@@ -34,6 +39,7 @@ export const gradeCommand = defineCommand({
       shard: args.shard,
       tlsDir: args.tlsDir,
       probes: args.probes,
+      currentOnly: args.currentOnly,
       title: args.title,
       lang: args.lang,
     });
