@@ -60,6 +60,22 @@ describe('dockgrade check 2.2.1 on a real engine', () => {
     const strip = (text: string) => RunResultSchema.parse(JSON.parse(text)).exercises;
     expect(strip(fromFile.stdout)).toEqual(strip(live.stdout));
   });
+
+  it('-o - writes the snapshot to standard output, not to a file named -', async () => {
+    // a file named - would leave stdout empty
+    const snap = await dockgrade(['snapshot', '-o', '-', '--no-probes', '--no-journal', '--prefix', prefix]);
+    expect(snap.code).toBe(0);
+    expect(SnapshotSchema.parse(JSON.parse(snap.stdout)).containers.length).toBeGreaterThan(0);
+  });
+
+  it('colours a pipe with FORCE_COLOR=1 or --color (an empty NO_COLOR does not count), not otherwise', async () => {
+    const line = ['check', '2.2.1/pull-centos', '--prefix', prefix, '--no-journal'];
+    const ansi = /\u001b\[/;
+    expect((await dockgrade(line, { NO_COLOR: '', FORCE_COLOR: '1' })).stdout).toMatch(ansi);
+    expect((await dockgrade([...line, '--color'], { NO_COLOR: '' })).stdout).toMatch(ansi);
+    expect((await dockgrade(line, { NO_COLOR: '' })).stdout).not.toMatch(ansi);
+    expect((await dockgrade([...line, '--no-color'], { FORCE_COLOR: '1' })).stdout).not.toMatch(ansi);
+  });
 });
 
 describe('errors are one line with an exit code', () => {
@@ -68,6 +84,14 @@ describe('errors are one line with an exit code', () => {
     expect(run.code).toBe(3);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(run.stderr).toContain('unix:///nonexistent/docker.sock');
+  });
+  it('engine unreachable and unknown selector in Korean under --lang ko (the plain check path, no yargs)', async () => {
+    const engine = await dockgrade(['check', '2.2.1', '--lang', 'ko'], { DOCKER_HOST: 'unix:///nonexistent/docker.sock' });
+    expect(engine.code).toBe(3);
+    expect(engine.stderr).toMatch(/^dockgrade: unix:\/\/\/nonexistent\/docker.sock .*에 Docker 엔진이 없습니다: 소켓 파일이 없습니다 — Docker를 시작하거나/);
+    const selector = await dockgrade(['check', '2.2.1/run-ubunt', '--lang', 'ko']);
+    expect(selector.code).toBe(2);
+    expect(selector.stderr).toBe("dockgrade: 없는 실습입니다: '2.2.1/run-ubunt' (비슷한 ID: 2.2.1/run-ubuntu) — `dockgrade list`로 모든 ID를 볼 수 있습니다\n");
   });
   it('unknown selector: exit 2 with close ids', async () => {
     const run = await dockgrade(['check', '2.2.1/run-ubunt']);
