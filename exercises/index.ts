@@ -9,6 +9,7 @@ import runUbuntu from './2.2.1-run-ubuntu/index.js';
 import rename from './2.2.2-rename/index.js';
 import remove from './2.2.3-remove/index.js';
 import publish80 from './2.2.4-publish-80/index.js';
+import networkTest from './2.2.4-network-test/index.js';
 import publishMulti from './2.2.4-publish-multi/index.js';
 import execEnv from './2.2.5-exec-env/index.js';
 import linkDependency from './2.2.5-link-dependency/index.js';
@@ -22,6 +23,7 @@ export const EXERCISES: readonly ExerciseDefinition[] = [
   createMycentos,
   rename,
   remove,
+  networkTest,
   publish80,
   publishMulti,
   wordpressdb,

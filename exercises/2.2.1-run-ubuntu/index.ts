@@ -7,7 +7,9 @@ import { msg } from '../../grader/core/i18n.js';
 // Under a prefix the container needs a name carrying it, or the prefixed run would not see it.
 const BOOK = bookCommand('docker run -i -t ubuntu:14.04', { unnamed: 'run-ubuntu' });
 
-const ubuntu = matching((c) => repositoryOf(c.image) === 'ubuntu', {
+// The book's command gives no name and no port: a container with published ports is another exercise's
+// (2.2.4's publish-multi, mywebserver), and names other exercises claim are never picked (grade's `claimed`).
+const ubuntu = matching((c) => repositoryOf(c.image) === 'ubuntu' && Object.keys(c.portBindings).length === 0 && !c.publishAllPorts, {
   describe: msg('ubuntu 이미지로 만든 컨테이너', 'container made from an ubuntu image'),
   create: BOOK.line,
 });

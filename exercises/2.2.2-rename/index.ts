@@ -1,10 +1,28 @@
 import { defineExercise } from '../../grader/check/define.js';
 import { exists, named } from '../../grader/check/kinds/index.js';
+import { compareText } from '../../grader/core/compare-text.js';
 import { msg } from '../../grader/core/i18n.js';
+
+/** Names the engine gives a container run without --name (`angry_morse`, `angry_morse1`). */
+const ENGINE_GIVEN = /^[a-z]+_[a-z]+\d*$/;
 
 const myContainer = named('my_container', {
   create: (n) => `docker rename angry_morse ${n.name('my_container')}`,
   describe: msg('컨테이너 my_container', 'container my_container'),
+  // The book renames the container 2.2.1 ran: it is that exercise's container too.
+  shared: true,
+  // Nothing to create: the learner renames their own container, found by the name the engine gave it.
+  missingHint: (ctx) => {
+    const start = ctx.name('');
+    const own = [...ctx.containers].filter((c) => ENGINE_GIVEN.test(c.name.slice(start.length))).sort((a, b) => compareText(b.created, a.created))[0];
+    const wanted = ctx.name('my_container');
+    return own
+      ? msg(`엔진이 붙인 이름의 컨테이너 ${own.name}의 이름을 바꾸세요: docker rename ${own.name} ${wanted}`, `rename your container ${own.name}, named by the engine: docker rename ${own.name} ${wanted}`)
+      : msg(
+          `docker ps -a로 여러분의 컨테이너가 지금 가진 이름을 찾아 바꾸세요: docker rename 그_이름 ${wanted}`,
+          `find the name your container has now with docker ps -a, then rename it: docker rename THAT_NAME ${wanted}`,
+        );
+  },
 });
 
 export default defineExercise({

@@ -27,6 +27,23 @@ export interface GradeOptions {
   student?: string;
   /** Clock, for deterministic tests. */
   now?: () => Date;
+  /**
+   * Container names (before the prefix) that named targets of the exercises graded together claim:
+   * unnamed targets never pick them. `grade` fills it from the exercises it grades.
+   */
+  claimed?: readonly string[];
+}
+
+/** The names the named, unshared targets of these exercises claim (with their known other names). */
+export function claimedNames(exercises: readonly ExerciseDefinition[]): string[] {
+  const names = new Set<string>();
+  for (const exercise of exercises) {
+    for (const check of exercise.checks) {
+      if (check.kind === 'state' || !check.target.name || check.target.shared) continue;
+      [check.target.name, ...(check.target.aliases ?? [])].forEach((n) => names.add(n));
+    }
+  }
+  return [...names].sort(compareText);
 }
 
 function newestFirst(a: Container, b: Container): number {
@@ -40,7 +57,7 @@ export function visibleContainers(snapshot: Snapshot, prefix: string): Container
   return snapshot.containers.filter((c) => c.name.startsWith(start));
 }
 
-function resolveTarget(target: ContainerTarget, ctx: Omit<CheckContext, 'resolve'>, checks: readonly ContainerCheck[]): Resolved {
+function resolveTarget(target: ContainerTarget, ctx: Omit<CheckContext, 'resolve'>, checks: readonly ContainerCheck[], claimed: readonly string[] = []): Resolved {
   const pool = ctx.containers;
   if (target.name) {
     const wanted = ctx.name(target.name);
@@ -58,7 +75,8 @@ function resolveTarget(target: ContainerTarget, ctx: Omit<CheckContext, 'resolve
     }
     return { container: null, how: 'none', suggestions: [] };
   }
-  const candidates = pool.filter((c) => (target.match ? target.match(c) : true));
+  const taken = new Set(claimed.map((n) => ctx.name(n).toLowerCase()));
+  const candidates = pool.filter((c) => !taken.has(c.name.toLowerCase()) && (target.match ? target.match(c) : true));
   if (candidates.length === 0) return { container: null, how: 'none', suggestions: [] };
   // The best candidate is the one that passes most of this target's checks; ties go to the newest.
   const score = (c: Container) => {
@@ -90,7 +108,7 @@ function missingOutcome(target: ContainerTarget, ctx: CheckContext, resolved: Re
     message: msg(`${target.describe.ko}이(가) 없어 확인할 수 없습니다${near}`, `no ${target.describe.en} to check${near}`),
     expected: target.name ? ctx.name(target.name) : target.describe.en,
     actual: 'none',
-    hint: msg(`먼저 컨테이너를 만드세요: ${command}`, `create it first: ${command}`),
+    hint: target.missingHint?.(ctx) ?? msg(`먼저 컨테이너를 만드세요: ${command}`, `create it first: ${command}`),
   };
 }
 
@@ -144,7 +162,7 @@ export async function gradeExercise(exercise: ExerciseDefinition, snapshot: Snap
       let resolved = cache.get(target);
       if (!resolved) {
         const checks = exercise.checks.filter((c): c is ContainerCheck => c.kind === 'container' && c.target === target);
-        resolved = resolveTarget(target, base, checks);
+        resolved = resolveTarget(target, base, checks, options.claimed);
         cache.set(target, resolved);
       }
       return resolved;
@@ -225,7 +243,8 @@ export async function grade(exercises: readonly ExerciseDefinition[], snapshot: 
   const now = options.now ?? (() => new Date());
   const startedAt = now().toISOString();
   const results: ExerciseResult[] = [];
-  for (const exercise of exercises) results.push(await gradeExercise(exercise, snapshot, options));
+  const claimed = options.claimed ?? claimedNames(exercises);
+  for (const exercise of exercises) results.push(await gradeExercise(exercise, snapshot, { ...options, claimed }));
   return {
     kind: RESULT_KIND,
     version: RESULT_VERSION,

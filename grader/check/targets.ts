@@ -4,12 +4,17 @@ import type { Container } from '../model/snapshot-schema.js';
 import type { ContainerTarget, Names } from './types.js';
 
 /** A container target by the name the book gives. */
-export function named(name: string, options: { aliases?: string[]; create: (n: Names) => string; describe?: Msg }): ContainerTarget {
+export function named(
+  name: string,
+  options: { aliases?: string[]; create: (n: Names) => string; describe?: Msg; missingHint?: ContainerTarget['missingHint']; shared?: boolean },
+): ContainerTarget {
   return {
     name,
     aliases: options.aliases,
     describe: options.describe ?? msg(`컨테이너 ${name}`, `container ${name}`),
     create: options.create,
+    ...(options.missingHint ? { missingHint: options.missingHint } : {}),
+    ...(options.shared ? { shared: true } : {}),
   };
 }
 

@@ -45,6 +45,12 @@ export interface Names {
 export interface ContainerTarget {
   /** The name the book gives, before the prefix. */
   readonly name?: string;
+  /**
+   * A named target claims its container: no other exercise's unnamed target may pick it (2.2.1's
+   * "any ubuntu container" is not 2.2.4's network_test). `shared`: the book reuses an earlier
+   * exercise's container under this name (2.2.2 renames 2.2.1's), so it stays available to them.
+   */
+  readonly shared?: boolean;
   /** Other names that count as near misses (the seed post's `kmsCentos` for `mycentos`). */
   readonly aliases?: readonly string[];
   /** For unnamed targets: which containers are candidates (e.g. made from an ubuntu image). */
@@ -53,6 +59,11 @@ export interface ContainerTarget {
   readonly describe: Msg;
   /** The book's command that creates it, with names prefixed. */
   readonly create: (names: Names) => string;
+  /**
+   * What to do when no container fits, when the book's command alone is not it (2.2.2 renames the
+   * learner's own container, whose name only the state knows). Default: create it with `create`.
+   */
+  readonly missingHint?: (ctx: CheckContext) => Msg;
 }
 
 /** How a target was found. */

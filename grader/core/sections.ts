@@ -34,6 +34,7 @@ export const BOOK_ORDER: readonly string[] = Object.freeze([
   '2.2.1/create-mycentos',
   '2.2.2/rename',
   '2.2.3/remove',
+  '2.2.4/network-test',
   '2.2.4/publish-80',
   '2.2.4/publish-multi',
   '2.2.5/wordpressdb',

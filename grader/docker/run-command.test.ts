@@ -96,7 +96,7 @@ describe('parseRun: the book commands', () => {
     );
   });
   it('reads docker create and line continuations', () => {
-    expect(formatRun(parseRun('docker create -i -t \\\n  --name mycentos centos:7'))).toBe('docker run -i -t --name mycentos centos:7');
+    expect(formatRun(parseRun('docker create -i -t \\\n  --name mycentos centos:7'))).toBe('docker create -i -t --name mycentos centos:7');
   });
   it('reads flags with the one docker-args parser (parseStep): a value flag joined to booleans, -- before the image', () => {
     expect(formatRun(parseRun('docker container run -itp 8080:80 -- ubuntu:14.04'))).toBe('docker run -i -t -p 8080:80 ubuntu:14.04');

@@ -27,6 +27,8 @@ export interface RunPart {
 
 /** A `docker run` command as parts, in a stable order. */
 export interface RunCommand {
+  /** `create` when the book makes the container with `docker create` (default `run`). */
+  readonly verb?: 'run' | 'create';
   readonly parts: readonly RunPart[];
 }
 
@@ -334,12 +336,12 @@ export function parseRun(command: string): RunCommand {
   if (image === undefined) throw new NotARunCommandError(`no image in: ${command}`);
   parts.push(imagePart(image));
   if (cmd.length) parts.push(cmdPart(cmd));
-  return { parts: sortParts(parts) };
+  return { verb: parsed.verb === 'create' ? 'create' : 'run', parts: sortParts(parts) };
 }
 
 /** The command as one line (secrets masked). */
 export function formatRun(command: RunCommand): string {
-  return ['docker run', ...command.parts.map((p) => p.text)].join(' ');
+  return [`docker ${command.verb ?? 'run'}`, ...command.parts.map((p) => p.text)].join(' ');
 }
 
 /**

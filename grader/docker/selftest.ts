@@ -46,6 +46,8 @@ export interface CaseProof {
   /** Why the steps failed (the docker CLI's message). */
   error?: string;
   waited: Waited;
+  /** The state that was graded, with the probes' answers (what `record-exercise-snapshots` keeps). */
+  snapshot?: Snapshot;
 }
 
 export interface ExerciseProof {
@@ -86,24 +88,27 @@ export async function gradeAfter(
   options: ProofOptions,
   edit?: (snapshot: Snapshot) => Snapshot,
   until: (result: ExerciseResult) => boolean = () => true,
-): Promise<{ result: ExerciseResult; waited: Waited }> {
+): Promise<{ result: ExerciseResult; waited: Waited; snapshot: Snapshot }> {
   await removeByPrefix(options.cli, options.prefix);
   await options.cli.apply(steps.map(withoutPulling));
   if (options.settleMs) await new Promise((r) => setTimeout(r, options.settleMs));
   // The grading pipeline as `check` runs it (collect → probes → grade → secrets hidden), on this one exercise.
+  let graded: Snapshot | undefined;
   const attempt = async () => {
-    const { run } = await gradeSource({ client: options.client, probes: options.probes !== false }, { exercises: [exercise], prefix: options.prefix, edit });
+    const { state, run } = await gradeSource({ client: options.client, probes: options.probes !== false }, { exercises: [exercise], prefix: options.prefix, edit });
+    // The state that was graded, with this attempt's probe answers (what the recordings keep).
+    graded = { ...(edit ? edit(state.snapshot) : state.snapshot), probes: state.records() };
     return run.exercises[0];
   };
   const { value, waited } = await waitUntil(attempt, until, { timeoutMs: options.waitMs ?? 0, intervalMs: options.intervalMs ?? 500 });
-  return { result: value, waited };
+  return { result: value, waited, snapshot: graded! };
 }
 
 async function proveCase(exercise: ExerciseDefinition, options: ProofOptions, base: Omit<CaseProof, 'result' | 'waited'>, steps: DockerStep[], edit?: (s: Snapshot) => Snapshot): Promise<CaseProof> {
   options.beforeCase?.();
   try {
-    const { result, waited } = await gradeAfter(exercise, steps, options, edit, (r) => meets(r, base.expected));
-    return { ...base, result, waited };
+    const { result, waited, snapshot } = await gradeAfter(exercise, steps, options, edit, (r) => meets(r, base.expected));
+    return { ...base, result, waited, snapshot };
   } catch (error) {
     return { ...base, result: null, error: (error as Error).message, waited: { ms: 0, attempts: 0 } };
   }

@@ -52,6 +52,7 @@ export const READ_ONLY_PROBE_COMMANDS: readonly ReadOnlyCommand[] = [
   { program: 'printenv', args: [SAFE_WORD], maxArgs: 4, why: 'prints environment variables' },
   { program: 'env', args: [], maxArgs: 0, why: 'prints the environment (with no arguments it runs nothing)' },
   { program: 'hostname', args: [], maxArgs: 0, why: 'prints the host name' },
+  { program: 'ifconfig', args: [], maxArgs: 0, why: 'prints the network interfaces (with no arguments it changes nothing)' },
   { program: 'id', args: [], maxArgs: 0, why: 'prints the user' },
   { program: 'whoami', args: [], maxArgs: 0, why: 'prints the user' },
   { program: 'ps', args: [/^-?[aefuxw]{1,4}$/], maxArgs: 1, why: 'lists processes' },

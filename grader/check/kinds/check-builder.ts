@@ -57,6 +57,14 @@ export function whom(target: ContainerTarget, n: Names): Msg {
   return target.name ? msg(n.name(target.name), n.name(target.name)) : target.describe;
 }
 
+/**
+ * The command that recreates the learner's container as the book makes it: the old one goes first
+ * (`docker rm -f NAME`), or the book's `--name` (and its ports) would still be taken.
+ */
+export function recreate(c: Container, target: ContainerTarget, names: Names): string {
+  return `docker rm -f ${c.name} && ${target.create(names)}`;
+}
+
 /** A container's state as `docker ps -a` would say it: `running`, `exited (1)`, `created`. */
 export function stateText(c: Container): string {
   if (c.state.status === 'exited') return `exited (${c.state.exitCode})`;

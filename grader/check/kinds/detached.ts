@@ -1,7 +1,7 @@
 /** Check kind `detached` (`-d`). */
 import { msg } from '../../core/i18n.js';
 import type { ContainerCheck, ContainerTarget, Names } from '../types.js';
-import { containerCheck, fail, pass, type CheckOptions } from './check-builder.js';
+import { containerCheck, fail, pass, recreate, type CheckOptions } from './check-builder.js';
 
 /** `-d`: started detached (no attached stdout). */
 export function detached(target: ContainerTarget, options: CheckOptions = {}): ContainerCheck {
@@ -12,7 +12,7 @@ export function detached(target: ContainerTarget, options: CheckOptions = {}): C
       : fail(msg('-d 없이 포그라운드로 실행했습니다', 'started in the foreground, without -d'), {
           expected: 'AttachStdout=false',
           actual: `AttachStdout=${c.attachStdout}`,
-          hint: msg(`-d를 붙여 다시 만드세요: ${target.create(ctx)}`, `recreate it with -d: ${target.create(ctx)}`),
+          hint: msg(`-d를 붙여 다시 만드세요: ${recreate(c, target, ctx)}`, `recreate it with -d: ${recreate(c, target, ctx)}`),
         }),
   );
 }

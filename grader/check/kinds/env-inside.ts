@@ -2,7 +2,7 @@
 import { msg } from '../../core/i18n.js';
 import { isSecretName, MASK } from '../../core/secrets.js';
 import type { ContainerTarget, ProbeCheck } from '../types.js';
-import { fail, pass, type CheckOptions } from './check-builder.js';
+import { fail, pass, recreate, type CheckOptions } from './check-builder.js';
 import { execProbe } from './exec-probe.js';
 
 /** `env` inside the running container shows `NAME=value` (secret values are compared, never shown). */
@@ -27,7 +27,7 @@ export function envInside(target: ContainerTarget, name: string, value: string, 
         const expected = `${name}=${show(value)}`;
         const line = run.raw.split('\n').find((l) => l.startsWith(`${name}=`));
         const inside = line === undefined ? undefined : line.slice(name.length + 1);
-        const fix = msg(`-e ${name}=${show(value)}로 다시 만드세요: ${target.create(ctx)} (확인: ${see})`, `recreate it with -e ${name}=${show(value)}: ${target.create(ctx)} (see it with: ${see})`);
+        const fix = msg(`-e ${name}=${show(value)}로 다시 만드세요: ${recreate(c, target, ctx)} (확인: ${see})`, `recreate it with -e ${name}=${show(value)}: ${recreate(c, target, ctx)} (see it with: ${see})`);
         if (run.ok && inside === value) {
           return pass(msg(`컨테이너 안에서 ${name}이(가) 보입니다`, `${name} is visible inside the container`), { expected, actual: expected });
         }

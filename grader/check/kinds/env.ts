@@ -3,7 +3,7 @@ import { msg, type Msg } from '../../core/i18n.js';
 import { isSecretName, MASK } from '../../core/secrets.js';
 import { closest } from '../names.js';
 import type { ContainerCheck, ContainerTarget, Names } from '../types.js';
-import { containerCheck, fail, pass, type CheckOptions } from './check-builder.js';
+import { containerCheck, fail, pass, recreate, type CheckOptions } from './check-builder.js';
 
 /** Whether a value is shown, or masked because its name looks secret. */
 function shown(name: string, value: string | undefined): string {
@@ -17,7 +17,7 @@ export function env(target: ContainerTarget, name: string, value: string, option
   return containerCheck({ id: `env-${name}`, title: msg(`환경 변수 ${name}`, `env ${name}`), explain }, target, options, (c, ctx) => {
     const actual = c.env[name];
     const expected = `${name}=${shown(name, value)}`;
-    const fix = msg(`-e ${name}=${value}를 붙여 다시 만드세요: ${target.create(ctx)}`, `recreate it with -e ${name}=${value}: ${target.create(ctx)}`);
+    const fix = msg(`-e ${name}=${value}를 붙여 다시 만드세요: ${recreate(c, target, ctx)}`, `recreate it with -e ${name}=${value}: ${recreate(c, target, ctx)}`);
     if (actual === value) return pass(msg(`${name}이(가) 맞게 설정되었습니다`, `${name} is set as asked`), { expected, actual: expected });
     if (actual === undefined) {
       const near = closest(name, Object.keys(c.env), 1);

@@ -1,7 +1,7 @@
 /** Check kind `image`: the container was made from the book's image. */
 import { msg } from '../../core/i18n.js';
 import type { ContainerCheck, ContainerTarget, Names } from '../types.js';
-import { containerCheck, fail, pass, whom, type CheckOptions } from './check-builder.js';
+import { containerCheck, fail, pass, whom, recreate, type CheckOptions } from './check-builder.js';
 import { normalizeReference, repositoryOf, usesImage } from '../image-reference.js';
 
 /** The container runs the given image reference. */
@@ -20,7 +20,7 @@ export function image(target: ContainerTarget, reference: string, options: Check
       {
         expected: reference,
         actual: c.image,
-        hint: msg(`${reference} 이미지로 다시 만드세요: ${target.create(ctx)}`, `recreate it from ${reference}: ${target.create(ctx)}`),
+        hint: msg(`${reference} 이미지로 다시 만드세요: ${recreate(c, target, ctx)}`, `recreate it from ${reference}: ${recreate(c, target, ctx)}`),
       },
     );
   });

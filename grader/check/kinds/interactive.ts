@@ -1,7 +1,7 @@
 /** Check kind `stdin` (`-i`). */
 import { msg } from '../../core/i18n.js';
 import type { ContainerCheck, ContainerTarget, Names } from '../types.js';
-import { containerCheck, fail, pass, type CheckOptions } from './check-builder.js';
+import { containerCheck, fail, pass, recreate, type CheckOptions } from './check-builder.js';
 
 /** `-i`: stdin is kept open. */
 export function interactive(target: ContainerTarget, options: CheckOptions = {}): ContainerCheck {
@@ -12,7 +12,7 @@ export function interactive(target: ContainerTarget, options: CheckOptions = {})
       : fail(msg('-i 옵션 없이 만들어졌습니다', 'made without -i: stdin is closed'), {
           expected: 'OpenStdin=true',
           actual: 'OpenStdin=false',
-          hint: msg(`-i -t를 붙여 다시 만드세요: ${target.create(ctx)}`, `recreate it with -i -t: ${target.create(ctx)}`),
+          hint: msg(`-i -t를 붙여 다시 만드세요: ${recreate(c, target, ctx)}`, `recreate it with -i -t: ${recreate(c, target, ctx)}`),
         }),
   );
 }

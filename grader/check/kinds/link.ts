@@ -1,7 +1,7 @@
 /** Check kind `link` (`--link target:alias`). */
 import { msg } from '../../core/i18n.js';
 import type { ContainerCheck, ContainerTarget, Names } from '../types.js';
-import { containerCheck, fail, pass, type CheckOptions } from './check-builder.js';
+import { containerCheck, fail, pass, recreate, type CheckOptions } from './check-builder.js';
 
 /** `--link target:alias`. Links are stored as `/target:/self/alias`. */
 export function link(target: ContainerTarget, linkTarget: string, alias: string, options: CheckOptions = {}): ContainerCheck {
@@ -15,7 +15,7 @@ export function link(target: ContainerTarget, linkTarget: string, alias: string,
     });
     const expected = `--link ${wantedTarget}:${alias}`;
     const actual = parsed.map((l) => `--link ${l.target}:${l.alias}`).join(' ') || '(none)';
-    const hint = msg(`--link ${wantedTarget}:${alias}를 붙여 다시 만드세요: ${target.create(ctx)}`, `recreate it with --link ${wantedTarget}:${alias}: ${target.create(ctx)}`);
+    const hint = msg(`--link ${wantedTarget}:${alias}를 붙여 다시 만드세요: ${recreate(c, target, ctx)}`, `recreate it with --link ${wantedTarget}:${alias}: ${recreate(c, target, ctx)}`);
     if (parsed.some((l) => l.target === wantedTarget && l.alias === alias)) return pass(msg(`${wantedTarget}에 ${alias}(으)로 연결되었습니다`, `linked to ${wantedTarget} as ${alias}`), { expected, actual });
     const sameTarget = parsed.find((l) => l.target === wantedTarget);
     if (sameTarget) {

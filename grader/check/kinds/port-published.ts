@@ -1,11 +1,11 @@
 /** Check kind `port-…` (`-p [ip:]host:container`). */
 import { msg, type Msg } from '../../core/i18n.js';
 import type { ContainerCheck, ContainerTarget, Names } from '../types.js';
-import { containerCheck, fail, pass, type CheckOptions } from './check-builder.js';
+import { containerCheck, fail, pass, recreate, type CheckOptions } from './check-builder.js';
 
 /** How a binding must look. */
 export interface PortExpectation {
-  /** Host port as typed: `'80'`; `''` for `-p 80` (the engine picks one). */
+  /** Host port as typed: `'80'`; `''` for the book's `-p 80`, container port 80 on any host port (the engine's pick, `-p 8080:80` or `-P`). */
   hostPort: string;
   /** `'any'` (default): any host address; `'specific'`: a specific address such as `192.168.0.100`. */
   hostIp?: 'any' | 'specific';
@@ -25,14 +25,14 @@ export function portPublished(target: ContainerTarget, containerPort: string, ex
   const explain = (n: Names) => msg(`${flag}로 호스트 포트에 연결해야 합니다: ${target.create(n)}`, `${flag} publishes the port on the host: ${target.create(n)}`);
   return containerCheck({ id, title: msg(`포트 ${flag}`, `port ${flag}`), explain }, target, { ...options, id }, (c, ctx) => {
     const configured = c.portBindings[port] ?? [];
-    const expected = `${flag} (${expectation.hostIp === 'specific' ? 'IP' : '0.0.0.0'}:${expectation.hostPort || '(random)'}->${port})`;
+    const expected = `${flag} (${expectation.hostIp === 'specific' ? 'IP' : '0.0.0.0'}:${expectation.hostPort || '(any)'}->${port})`;
     const actualText = Object.entries(c.portBindings)
       .flatMap(([p, list]) => list.map((b) => `${bindingText(b.hostIp, b.hostPort)}->${p}`))
       .join(', ') || '(none)';
-    const hint = msg(`${flag}를 붙여 다시 만드세요: ${target.create(ctx)}`, `recreate it with ${flag}: ${target.create(ctx)}`);
+    const hint = msg(`${flag}를 붙여 다시 만드세요: ${recreate(c, target, ctx)}`, `recreate it with ${flag}: ${recreate(c, target, ctx)}`);
     const ok = configured.find((b) => {
       const ipOk = expectation.hostIp === 'specific' ? b.hostIp !== '' && b.hostIp !== '0.0.0.0' && b.hostIp !== '::' : b.hostIp === '' || b.hostIp === '0.0.0.0' || b.hostIp === '::';
-      const portOk = expectation.hostPort === '' ? b.hostPort === '' || b.hostPort === '0' : b.hostPort === expectation.hostPort;
+      const portOk = expectation.hostPort === '' || b.hostPort === expectation.hostPort;
       return ipOk && portOk;
     });
     if (ok) return pass(msg(`포트가 연결되었습니다: ${bindingText(ok.hostIp, ok.hostPort)}->${port}`, `published ${bindingText(ok.hostIp, ok.hostPort)}->${port}`), { expected, actual: actualText });
@@ -41,6 +41,21 @@ export function portPublished(target: ContainerTarget, containerPort: string, ex
     if (v && (c.portBindings[variantPort] ?? []).some((b) => b.hostPort === v.hostPort)) {
       const typed = `-p ${v.hostPort}:${v.containerPort.replace('/tcp', '')}`;
       return fail(msg(`${typed}는 ${v.source.ko}의 포트입니다. 책은 ${flag}를 씁니다`, `found ${typed}, ${v.source.en}'s ports; the book uses ${flag}`), { expected, actual: actualText, hint });
+    }
+    if (configured.length === 0 && c.publishAllPorts) {
+      // -P publishes every port the image exposes, each on a host port the engine picks.
+      const published = (c.ports[port] ?? [])[0];
+      const exposed = published !== undefined || c.exposedPorts.includes(port);
+      if (exposed && expectation.hostPort === '' && expectation.hostIp !== 'specific') {
+        const where = published ? `${bindingText(published.hostIp, published.hostPort)}->${port}` : `(random)->${port}`;
+        return pass(msg(`-P로 이미지가 노출한 포트를 모두 연결했습니다: ${where}`, `published by -P (every port the image exposes): ${where}`), { expected, actual: `-P: ${where}` });
+      }
+      return fail(
+        exposed
+          ? msg(`-P는 포트를 임의의 호스트 포트에 연결합니다. 책은 ${flag}를 씁니다`, `-P publishes on host ports the engine picks; the book uses ${flag}`)
+          : msg(`-P는 이미지가 노출한 포트만 연결하는데 ${port}는 노출되지 않았습니다`, `-P publishes only the ports the image exposes, and ${port} is not one of them`),
+        { expected, actual: '-P', hint },
+      );
     }
     if (configured.length === 0) {
       const other = Object.keys(c.portBindings);

@@ -8,10 +8,16 @@ import { containerCheck, fail, pass, stateText, whom, type CheckOptions } from '
 /** The container is running; explains created / exited (with log tail) / paused. */
 export function running(target: ContainerTarget, options: CheckOptions = {}): ContainerCheck {
   const explain = (n: Names) =>
-    msg(
-      `계속 실행 중이어야 합니다 (${whom(target, n).ko}). exit로 나오면 멈추니 Ctrl+P, Q로 빠져나오세요 (멈췄다면 docker start)`,
-      `${whom(target, n).en} is still running: leave it with Ctrl+P, Q, since exit stops it (docker start brings it back)`,
-    );
+    // A -d container is never attached: when it stops, its own process ended, and its log says why.
+    / -d /.test(target.create(n))
+      ? msg(
+          `계속 실행 중이어야 합니다 (${whom(target, n).ko}). 멈췄다면 docker logs ${target.name ? n.name(target.name) : '이름'}으로 이유를 보세요`,
+          `${whom(target, n).en} is still running; if it stopped, docker logs ${target.name ? n.name(target.name) : 'NAME'} says why`,
+        )
+      : msg(
+          `계속 실행 중이어야 합니다 (${whom(target, n).ko}). exit로 나오면 멈추니 Ctrl+P, Q로 빠져나오세요 (멈췄다면 docker start)`,
+          `${whom(target, n).en} is still running: leave it with Ctrl+P, Q, since exit stops it (docker start brings it back)`,
+        );
   return containerCheck({ id: 'running', title: msg('실행 중', 'running'), explain }, target, options, (c) => {
     const actual = stateText(c);
     if (c.state.running && !c.state.paused) return pass(msg(`${c.name}이(가) 실행 중입니다`, `${c.name} is running`), { expected: 'running', actual });
@@ -26,6 +32,17 @@ export function running(target: ContainerTarget, options: CheckOptions = {}): Co
     }
     if (why.en) return fail(msg(`${c.name}이(가) 멈춰 있습니다: ${actual}${why.ko}`, `${c.name} is not running: ${actual}${why.en}`), { expected: 'running', actual, hint: createdHint(c) });
     const log = c.logTail?.length ? `\n${maskEnvValues(c.logTail.join('\n'), c.env)}` : '';
+    if (!c.attachStdout && !c.attachStdin) {
+      // Run with -d: nobody typed exit; the container's own process stopped, and its log says why.
+      return fail(msg(`${c.name}이(가) 멈춰 있습니다: ${actual}${log}`, `${c.name} is not running: ${actual}${log}`), {
+        expected: 'running',
+        actual,
+        hint: msg(
+          `-d로 실행한 컨테이너가 스스로 멈췄습니다. 이유를 로그에서 보세요: docker logs ${c.name} (원인을 고친 뒤 docker start ${c.name})`,
+          `it ran with -d and stopped by itself; its log says why: docker logs ${c.name} (fix the cause, then docker start ${c.name})`,
+        ),
+      });
+    }
     return fail(msg(`${c.name}이(가) 멈춰 있습니다: ${actual}${log}`, `${c.name} is not running: ${actual}${log}`), {
       expected: 'running',
       actual,

@@ -1,7 +1,7 @@
 /** Check kind `tty` (`-t`). */
 import { msg } from '../../core/i18n.js';
 import type { ContainerCheck, ContainerTarget, Names } from '../types.js';
-import { containerCheck, fail, pass, type CheckOptions } from './check-builder.js';
+import { containerCheck, fail, pass, recreate, type CheckOptions } from './check-builder.js';
 
 /** `-t`: a pseudo-TTY is allocated. */
 export function tty(target: ContainerTarget, options: CheckOptions = {}): ContainerCheck {
@@ -12,7 +12,7 @@ export function tty(target: ContainerTarget, options: CheckOptions = {}): Contai
       : fail(msg('-t 옵션 없이 만들어져 셸을 쓸 수 없습니다', 'made without -t: there is no TTY for the shell'), {
           expected: 'Tty=true',
           actual: 'Tty=false',
-          hint: msg(`-i -t를 붙여 다시 만드세요: ${target.create(ctx)}`, `recreate it with -i -t: ${target.create(ctx)}`),
+          hint: msg(`-i -t를 붙여 다시 만드세요: ${recreate(c, target, ctx)}`, `recreate it with -i -t: ${recreate(c, target, ctx)}`),
         }),
   );
 }
