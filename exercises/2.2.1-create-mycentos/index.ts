@@ -9,7 +9,7 @@ import { msg } from '../../grader/core/i18n.js';
 export const CREATE_MYCENTOS = bookCommand('docker create -i -t --name mycentos centos:7');
 
 const mycentos = named('mycentos', {
-  // The seed post names it kmsCentos: recognised, and named as a near miss.
+  // The blog post names it kmsCentos: recognised, and named as a near miss.
   aliases: ['kmsCentos'],
   create: CREATE_MYCENTOS.line,
 });
@@ -38,7 +38,7 @@ export default defineExercise({
   mutations: [
     {
       check: 'exists',
-      description: msg('시드 글의 이름 kmsCentos', "the seed post's name kmsCentos"),
+      description: msg('블로그 글의 이름 kmsCentos', "the blog post's name kmsCentos"),
       steps: (n) => createAndStart(n, { options: { '--name': [n.name('kmsCentos')] } }, 'kmsCentos'),
     },
     { check: 'image', description: msg('다른 태그', 'another tag'), steps: (n) => withAnotherTag(n, 'centos:7', 'centos:8', (other) => createAndStart(n, { image: [other] })) },

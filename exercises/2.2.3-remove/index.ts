@@ -13,7 +13,7 @@ export default defineExercise({
   ),
   commands: ['docker stop mycentos', 'docker rm mycentos', 'docker rm -f mycentos', 'docker container prune'],
   checks: [
-    // The seed post removes kmsCentos, its name for mycentos: still there counts as not removed.
+    // The blog post removes kmsCentos, its name for mycentos: still there counts as not removed.
     containerAbsent('mycentos', { id: 'removed', points: 2, aliases: ['kmsCentos'] }),
     noStoppedContainers({ id: 'no-stopped' }),
   ],

@@ -8,7 +8,7 @@ import { msg } from '../../grader/core/i18n.js';
 const BOOK = bookCommand('docker run -i -t --name mywebserver -p 80:80 ubuntu:14.04');
 
 const mywebserver = named('mywebserver', {
-  // The seed post names it kms_webServer: recognised, and named as a near miss.
+  // The blog post names it kms_webServer: recognised, and named as a near miss.
   aliases: ['kms_webServer'],
   create: BOOK.line,
 });
@@ -46,7 +46,7 @@ export default defineExercise({
   mutations: [
     {
       check: 'exists',
-      description: msg('시드 글의 이름 kms_webServer', "the seed post's name kms_webServer"),
+      description: msg('블로그 글의 이름 kms_webServer', "the blog post's name kms_webServer"),
       steps: (n) => [
         reviseRun(BOOK.step(n), { options: { '--name': [n.name('kms_webServer')] } }),
         ['exec', n.name('kms_webServer'), 'service', 'apache2', 'start'],

@@ -5,7 +5,7 @@ import type { Names } from '../../grader/check/types.js';
 import { image, matching, portPublished, repositoryOf, running } from '../../grader/check/kinds/index.js';
 import { msg } from '../../grader/core/i18n.js';
 
-const SEED = msg('시드 글', 'the seed post');
+const BLOG_POST = msg('블로그 글', 'the blog post');
 
 const BOOK = bookCommand('docker run -i -t -p 3306:3306 -p 192.168.0.100:7777:80 ubuntu:14.04', { unnamed: 'publish-multi' });
 
@@ -29,8 +29,8 @@ export default defineExercise({
   commands: [BOOK.text],
   checks: [
     image(multi, 'ubuntu:14.04'),
-    portPublished(multi, '3306', { hostPort: '3306', variant: { hostPort: '8080', containerPort: '8080', source: SEED } }, { id: 'port-3306', points: 2 }),
-    portPublished(multi, '80', { hostPort: '7777', hostIp: 'specific', variant: { hostPort: '6666', containerPort: '80', source: SEED } }, { id: 'port-ip-7777', points: 2 }),
+    portPublished(multi, '3306', { hostPort: '3306', variant: { hostPort: '8080', containerPort: '8080', source: BLOG_POST } }, { id: 'port-3306', points: 2 }),
+    portPublished(multi, '80', { hostPort: '7777', hostIp: 'specific', variant: { hostPort: '6666', containerPort: '80', source: BLOG_POST } }, { id: 'port-ip-7777', points: 2 }),
     running(multi),
   ],
   solution: (n) => [publish(n)],
@@ -42,7 +42,7 @@ export default defineExercise({
     },
     {
       check: 'port-3306',
-      description: msg('시드 글의 -p 8080:8080', "the seed post's -p 8080:8080"),
+      description: msg('블로그 글의 -p 8080:8080', "the blog post's -p 8080:8080"),
       steps: (n) => [publish(n, ['8080:8080', '127.0.0.1:7777:80'])],
     },
     {

@@ -51,7 +51,7 @@ export interface ContainerTarget {
    * exercise's container under this name (2.2.2 renames 2.2.1's), so it stays available to them.
    */
   readonly shared?: boolean;
-  /** Other names that count as near misses (the seed post's `kmsCentos` for `mycentos`). */
+  /** Other names that count as near misses (the blog post's `kmsCentos` for `mycentos`). */
   readonly aliases?: readonly string[];
   /** For unnamed targets: which containers are candidates (e.g. made from an ubuntu image). */
   readonly match?: (container: Container) => boolean;

@@ -3,7 +3,7 @@ import { msg } from '../../core/i18n.js';
 import type { StateCheck } from '../types.js';
 import { fail, pass, stateCheck, stateText, type CheckOptions } from './check-builder.js';
 
-/** A container no longer exists (`docker rm`); `aliases` are other names it may carry (the seed post's `kmsCentos`). */
+/** A container no longer exists (`docker rm`); `aliases` are other names it may carry (the blog post's `kmsCentos`). */
 export function containerAbsent(name: string, options: CheckOptions & { aliases?: string[] } = {}): StateCheck {
   return stateCheck({ id: 'removed', title: msg(`${name} 삭제됨`, `${name} removed`), explain: (n) => msg(`${n.name(name)} 컨테이너가 없어야 합니다: docker rm ${n.name(name)} (실행 중이면 docker rm -f)`, `no container ${n.name(name)} is left: docker rm ${n.name(name)} (docker rm -f if it runs)`) }, options, (ctx) => {
     const wanted = ctx.name(name);

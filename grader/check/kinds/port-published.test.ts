@@ -20,10 +20,10 @@ describe('portPublished', () => {
     expect(r.message.en).toBe('published only on 127.0.0.1, not on every address');
   });
   it("names the blog post's ports as a near miss", async () => {
-    const check = portPublished(web, '3306', { hostPort: '3306', variant: { hostPort: '8080', containerPort: '8080', source: msg('시드 글', 'the seed post') } });
+    const check = portPublished(web, '3306', { hostPort: '3306', variant: { hostPort: '8080', containerPort: '8080', source: msg('블로그 글', 'the blog post') } });
     expect((await statusOf(check, [makeContainer({ name: 'web', portBindings: { '3306/tcp': [{ hostIp: '', hostPort: '3306' }] } })])).status).toBe('pass');
     const r = await statusOf(check, [makeContainer({ name: 'web', portBindings: { '8080/tcp': [{ hostIp: '', hostPort: '8080' }] } })]);
-    expect(r.message.en).toBe("found -p 8080:8080, the seed post's ports; the book uses -p 3306:3306");
+    expect(r.message.en).toBe("found -p 8080:8080, the blog post's ports; the book uses -p 3306:3306");
   });
   it('accepts any specific host address, and says when the port went to another host port', async () => {
     const check = portPublished(web, '80', { hostPort: '7777', hostIp: 'specific' });

@@ -9,7 +9,7 @@ export interface PortExpectation {
   hostPort: string;
   /** `'any'` (default): any host address; `'specific'`: a specific address such as `192.168.0.100`. */
   hostIp?: 'any' | 'specific';
-  /** Another spelling of this binding a learner may have copied (the seed post's `-p 8080:8080`): named as a near miss. */
+  /** Another spelling of this binding a learner may have copied (the blog post's `-p 8080:8080`): named as a near miss. */
   variant?: { hostPort: string; containerPort: string; source: Msg };
 }
 
