@@ -34,6 +34,21 @@ export default tseslint.config(
     },
   },
   {
+    // One engine boundary: only grader/engine/ talks dockerode; reporters never reach into the checks.
+    files: ['grader/**/*.ts', 'reports/**/*.ts', 'exercises/**/*.ts'],
+    ignores: ['grader/engine/**', '**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { paths: [{ name: 'dockerode', message: 'talk to the engine through grader/engine/ (engine-api.ts): nothing else imports dockerode.' }] }],
+    },
+  },
+  {
+    files: ['reports/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/grader/check/**'], message: 'reporters render results; they never import the checks (grader/check/).' }] }],
+    },
+  },
+  {
     // The one place that may import() a package by name.
     files: ['grader/core/import-package.ts', 'scripts/**', 'bench/**', 'fixtures/**', '**/*.test.ts', 'jest.config.ts'],
     rules: { 'no-restricted-syntax': ['error', LOCALE_COMPARE] },

@@ -25,6 +25,15 @@ describe('eslint.config.mjs', () => {
     expect(await rulesHit("export const load = () => import('./local.js');\nexport const fs = () => import('node:fs');\n", 'grader/cli/example.ts')).toEqual([]);
   });
 
+  it('keeps dockerode inside grader/engine/ and the checks out of the reporters', async () => {
+    const dockerode = "import type Dockerode from 'dockerode';\nexport type D = Dockerode;\n";
+    expect(await rulesHit(dockerode, 'grader/collect/example.ts')).toContain('@typescript-eslint/no-restricted-imports');
+    expect(await rulesHit(dockerode, 'grader/engine/example.ts')).toEqual([]);
+    const checks = "import { grade } from '../grader/check/run.js';\nexport const g = grade;\n";
+    expect(await rulesHit(checks, 'reports/example-reporter.ts')).toContain('no-restricted-imports');
+    expect(await rulesHit(checks, 'grader/cli/example.ts')).toEqual([]);
+  });
+
   it('forbids an eslint-disable comment without a reason, and an unused one', async () => {
     const bare = "// eslint-disable-next-line @typescript-eslint/no-explicit-any\nexport const x: any = 1;\n";
     expect(await rulesHit(bare, 'grader/core/example.ts')).toContain('@eslint-community/eslint-comments/require-description');
