@@ -5,6 +5,7 @@
  */
 import { maskSecretPairs } from '../grader/core/secrets.js';
 import { sanitizeTerminal } from './terminal-text.js';
+import { memoizedText } from '../grader/core/text-memo.js';
 
 /** Longest text a report shows for one field; the rest is summarised. */
 export const MAX_FIELD_CHARS = 4000;
@@ -27,8 +28,6 @@ export interface CleanOptions {
  * every student (six regular-expression passes each). Bounded: emptied when full.
  */
 const cleaned = new Map<string, Map<string, string>>();
-const MEMO_TEXT_CHARS = 1000;
-const MEMO_ENTRIES = 20_000;
 
 /**
  * Room kept past the clip point before cleaning: escapes removed from the shown part are made up from
@@ -49,15 +48,8 @@ function cleanNow(text: string, options: CleanOptions): string {
 
 /** Learner text made safe to show: escapes stripped, secrets masked, length capped. */
 export function cleanText(text: string, options: CleanOptions = {}): string {
-  if (text.length > MEMO_TEXT_CHARS) return cleanNow(text, options);
   const kind = `${options.showSecrets ? 'clear' : 'masked'}/${options.max ?? MAX_FIELD_CHARS}`;
   let memo = cleaned.get(kind);
   if (!memo) cleaned.set(kind, (memo = new Map()));
-  let result = memo.get(text);
-  if (result === undefined) {
-    if (memo.size >= MEMO_ENTRIES) memo.clear();
-    result = cleanNow(text, options);
-    memo.set(text, result);
-  }
-  return result;
+  return memoizedText(memo, text, (raw) => cleanNow(raw, options));
 }

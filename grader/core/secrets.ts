@@ -14,6 +14,7 @@
  */
 import type { RunResult } from '../model/result-schema.js';
 import type { Snapshot } from '../model/snapshot-schema.js';
+import { memoizedText } from './text-memo.js';
 
 /** Env var names whose values are never printed. */
 export const SECRET_NAME = /PASSWORD|PASSWD|SECRET|TOKEN|KEY|CREDENTIAL|PRIVATE|AUTH|_PASS$|^PASS|_PWD$/i;
@@ -138,23 +139,13 @@ export function redactDeep<T>(data: T, values: readonly string[]): T {
  * and messages for every student, so `grade` masks each once. Bounded: emptied when full.
  */
 const patternMasked = new WeakMap<ReadonlySet<string>, Map<string, string>>();
-const MEMO_TEXT_CHARS = 1000;
-const MEMO_ENTRIES = 20_000;
 const NO_WORDS: ReadonlySet<string> = new Set();
 
 /** Hunted values and self-describing secrets (`NAME=value`, credential URLs) hidden in one string. */
 export function hideInText(text: string, values: readonly string[], publicWords: ReadonlySet<string> = NO_WORDS): string {
-  const redacted = redactText(text, values);
-  if (redacted.length > MEMO_TEXT_CHARS) return maskSecretPairs(redacted, publicWords);
   let memo = patternMasked.get(publicWords);
   if (!memo) patternMasked.set(publicWords, (memo = new Map()));
-  let masked = memo.get(redacted);
-  if (masked === undefined) {
-    if (memo.size >= MEMO_ENTRIES) memo.clear();
-    masked = maskSecretPairs(redacted, publicWords);
-    memo.set(redacted, masked);
-  }
-  return masked;
+  return memoizedText(memo, redactText(text, values), (redacted) => maskSecretPairs(redacted, publicWords));
 }
 
 /**
