@@ -3,6 +3,7 @@
  * stripped, secret-looking values masked, huge strings clipped. Escaping for the target format (HTML,
  * XML, CSV) is each reporter's job, after this.
  */
+import { BOOK_WORDS } from '../grader/core/book-words.js';
 import { maskSecretPairs } from '../grader/core/secrets.js';
 import { sanitizeTerminal } from './terminal-text.js';
 import { memoizedText } from '../grader/core/text-memo.js';
@@ -40,7 +41,8 @@ function cleanNow(text: string, options: CleanOptions): string {
   // Clip before scanning: a 4 MB log line costs what its shown 4000 characters cost.
   const head = text.length > max + CLIP_SLACK ? text.slice(0, max + CLIP_SLACK) : text;
   const plain = sanitizeTerminal(head);
-  const cleaned = options.showSecrets ? plain : maskSecretPairs(plain);
+  // the book's own values (`MYSQL_ROOT_PASSWORD=password`) are printed in the book: never hidden
+  const cleaned = options.showSecrets ? plain : maskSecretPairs(plain, BOOK_WORDS);
   if (head === text) return clip(cleaned, max);
   // what is left out: the cleaned head past `max`, and all that was never scanned
   return `${cleaned.slice(0, max)}… (${Math.max(0, cleaned.length - max) + (text.length - head.length)} more characters)`;

@@ -1,5 +1,5 @@
 import { defineExercise } from '../../grader/check/define.js';
-import { exists, named } from '../../grader/check/kinds/index.js';
+import { exists, named, renamed } from '../../grader/check/kinds/index.js';
 import { compareText } from '../../grader/core/compare-text.js';
 import { msg } from '../../grader/core/i18n.js';
 
@@ -34,13 +34,22 @@ export default defineExercise({
     'List containers with docker ps and docker ps -a, then rename one with an engine-given name (such as angry_morse) to my_container with docker rename.',
   ),
   commands: ['docker ps', 'docker ps -a', 'docker rename angry_morse my_container'],
-  // docker ps leaves no trace; the rename leaves the name, and a typo'd name is found and named.
-  checks: [exists(myContainer, { points: 2 })],
+  // docker ps leaves no trace; the rename leaves the name (a typo'd name is found and named) and the
+  // engine's `rename` event. What a teacher expects is the step itself: a container run with
+  // --name my_container was never renamed, so the second point needs the rename the engine saw. When the
+  // engine no longer remembers it (restarted, or its last ~256 events are newer), the check says so and
+  // how to rename where it sees it; a pass `dockgrade check` saw earlier still counts from the journal.
+  checks: [exists(myContainer, { points: 1 }), renamed(myContainer, { points: 1, requires: 'exists', from: 'angry_morse' })],
   solution: (n) => [
     ['run', '-d', '-i', '-t', '--name', n.name('angry_morse'), 'ubuntu:14.04'],
     ['rename', n.name('angry_morse'), n.name('my_container')],
   ],
   mutations: [
+    {
+      check: 'renamed',
+      description: msg('처음부터 --name my_container로 실행 (이름 바꾸기 없음)', 'run with --name my_container from the start (never renamed)'),
+      steps: (n) => [['run', '-d', '-i', '-t', '--name', n.name('my_container'), 'ubuntu:14.04']],
+    },
     {
       check: 'exists',
       description: msg('하이픈으로 잘못 쓴 이름 my-container', 'renamed with a hyphen, my-container'),

@@ -7,6 +7,7 @@ import { SNAPSHOT_KIND, SNAPSHOT_VERSION } from '../core/constants.js';
 import type { Container, Image, Snapshot } from '../model/snapshot-schema.js';
 import { TOOL } from '../core/tool.js';
 import { engineFacts } from './engine-facts.js';
+import { mapEngineEvents, readRawEvents } from './engine-events.js';
 import { openImageCache, type ImageCache } from './image-cache.js';
 import { imageReferences, mapContainer, mapEngine, mapImage, mapNetwork, mapVolume } from './map-inspect.js';
 import { compareText } from '../core/compare-text.js';
@@ -67,13 +68,17 @@ export async function collectSnapshot(client: EngineClient, options: CollectOpti
     imageCache?.save(images);
     return images;
   };
-  const [{ info, version }, containers, images, networks, volumes] = await Promise.all([
+  const eventsReadAt = new Date();
+  const [{ info, version }, containers, images, networks, volumes, rawEvents] = await Promise.all([
     engineFacts(client),
     client.listContainerIds().then(inspectContainers),
     client.listImages().then(inspectImages),
     client.listNetworks(),
     client.listVolumes(),
+    readRawEvents(client, eventsReadAt),
   ]);
+  // The events of the collected containers (evidence of rename and exec), kept oldest first.
+  const events = rawEvents ? mapEngineEvents(rawEvents, new Set(containers.map((c) => c.id)), eventsReadAt.toISOString()) : undefined;
   containers.sort((a, b) => compareText(a.name, b.name));
   images.sort((a, b) => compareText(a.tags[0] ?? a.id, b.tags[0] ?? b.id));
   return {
@@ -87,5 +92,6 @@ export async function collectSnapshot(client: EngineClient, options: CollectOpti
     networks: networks.map(mapNetwork).sort((a, b) => compareText(a.name, b.name)),
     volumes: volumes.map(mapVolume).sort((a, b) => compareText(a.name, b.name)),
     probes: [],
+    ...(events ? { events } : {}),
   };
 }

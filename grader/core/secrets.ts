@@ -191,10 +191,14 @@ export function isSecretName(name: string): boolean {
   return SECRET_NAME.test(name);
 }
 
-/** Replaces, in `text`, every value of a secret-looking env var of `env` with the mask. */
-export function maskEnvValues(text: string, env: Readonly<Record<string, string>>): string {
+/**
+ * Replaces, in `text`, every value of a secret-looking env var of `env` with the mask, but the book's
+ * own values (`publicWords`): hiding `password` would turn mysql's "Database is uninitialized and
+ * password option is not specified" into nonsense.
+ */
+export function maskEnvValues(text: string, env: Readonly<Record<string, string>>, publicWords: ReadonlySet<string> = NO_WORDS): string {
   const values = Object.entries(env)
-    .filter(([name, value]) => isSecretName(name) && value.length > 0)
+    .filter(([name, value]) => isSecretName(name) && value.length > 0 && !publicWords.has(value))
     .map(([, value]) => value)
     .sort((a, b) => b.length - a.length);
   let out = text;

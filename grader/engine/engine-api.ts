@@ -61,12 +61,32 @@ export interface EngineClient {
   /** Follows the engine's events of these types (`container`, `image`, …) until the stream is destroyed. */
   events(types: readonly string[]): Promise<EventStream>;
   /**
+   * The events the engine still remembers up to `until` (Unix seconds), oldest first, as it sends them
+   * (`GET /events?since=0&until=…`, an answer that ends). Reads only.
+   */
+  pastEvents?(until: number): Promise<Array<Record<string, any>>>;
+  /**
    * Asks the registry, through the engine (`GET /distribution/{name}/json`, the engine's own proxy,
    * mirror and login settings), about an image. Pulls nothing; rejects when the registry does not give it.
    */
   distribution(image: string): Promise<void>;
   /** Ends every connection to the engine; a run that gives up on it calls this so it can end. */
   close?(): void;
+}
+
+/** The JSON lines of an events answer; a line that is not JSON is skipped. */
+export function parseEventLines(body: string): Array<Record<string, any>> {
+  const events: Array<Record<string, any>> = [];
+  for (const line of body.split('\n')) {
+    if (!line.trim()) continue;
+    try {
+      const event = JSON.parse(line) as unknown;
+      if (event && typeof event === 'object' && !Array.isArray(event)) events.push(event as Record<string, any>);
+    } catch {
+      // a torn or foreign line: not evidence
+    }
+  }
+  return events;
 }
 
 /** Splits Docker's multiplexed stream frames (8-byte headers) into text; plain text passes through. */

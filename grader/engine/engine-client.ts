@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { DockerUnavailableError } from '../core/errors.js';
 import { describeEndpoint, resolveEndpoints, type Endpoint, type ResolveOptions } from './endpoint.js';
-import { demuxDockerStream, type ContainerSummary, type EngineClient, type EventStream, type ExecOutput, type ImageSummary } from './engine-api.js';
+import { demuxDockerStream, parseEventLines, type ContainerSummary, type EngineClient, type EventStream, type ExecOutput, type ImageSummary } from './engine-api.js';
 
 export type { ContainerSummary, EngineClient, EventStream, ExecOutput, ImageSummary } from './engine-api.js';
 export { demuxDockerStream } from './engine-api.js';
@@ -153,6 +153,13 @@ class DockerodeClient implements EngineClient {
   }
   async events(types: readonly string[]) {
     return (await this.docker.getEvents({ filters: { type: [...types] as Array<'container'> } })) as unknown as EventStream;
+  }
+  async pastEvents(until: number) {
+    const answer = (await this.docker.getEvents({ since: 0, until: Math.floor(until) })) as unknown as NodeJS.ReadableStream | Buffer | string;
+    if (typeof answer === 'string' || Buffer.isBuffer(answer)) return parseEventLines(String(answer));
+    const chunks: Buffer[] = [];
+    for await (const chunk of answer) chunks.push(Buffer.from(chunk as Buffer));
+    return parseEventLines(Buffer.concat(chunks).toString('utf8'));
   }
   async distribution(image: string) {
     await this.docker.getImage(image).distribution();

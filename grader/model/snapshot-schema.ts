@@ -197,6 +197,40 @@ export const ProbeRecordSchema = z.object({
   detail: str,
 });
 
+/**
+ * One engine event kept as evidence of a step that leaves no state behind: `docker rename` (the engine
+ * says `rename` with the old name) and `docker exec` (`exec_start` with the command line), read with the
+ * container's `create`, `start` and `die` that show how much of its life the engine still remembers.
+ */
+export const EngineEventSchema = z.object({
+  /** When it happened (ISO 8601, from the engine's `timeNano`). */
+  time: str,
+  /** `create`, `start`, `die`, `rename` or `exec_start`. */
+  action: str,
+  /** The container's id. */
+  containerId: str,
+  /** The container's name at that moment (after a rename, the new one). */
+  name: str,
+  /** `rename`: the name before, without the engine's leading slash. */
+  oldName: str.optional(),
+  /** `exec_start`: the command line, as the engine joins it (`/bin/bash`, `ls /`). */
+  command: str.optional(),
+});
+
+/**
+ * What the engine still remembered of its recent events when the snapshot was made. An engine keeps
+ * only its most recent events in memory (256 on current Docker engines) and none from before its last
+ * restart, so a step may have left no event that can still be read: the checks say so.
+ */
+export const EngineEventsSchema = z.object({
+  /** When the engine was asked. */
+  readAt: str,
+  /** How many events of every kind the engine gave (at its limit, older ones are gone). */
+  total: z.number().int().nonnegative(),
+  /** The events kept as evidence, oldest first, for the containers of the snapshot only. */
+  items: z.array(EngineEventSchema).max(MAX_ITEMS),
+});
+
 export const SnapshotSchema = z.object({
   kind: z.literal(SNAPSHOT_KIND),
   version: z.literal(SNAPSHOT_VERSION),
@@ -208,6 +242,8 @@ export const SnapshotSchema = z.object({
   networks: z.array(NetworkSchema).max(MAX_ITEMS),
   volumes: z.array(VolumeSchema).max(MAX_ITEMS),
   probes: z.array(ProbeRecordSchema).max(MAX_ITEMS).default([]),
+  /** The engine's recent events (evidence of rename and exec); absent when they were not read. */
+  events: EngineEventsSchema.optional(),
   /** The learner's progress journal at the time of the snapshot (grader/model/journal-schema.ts). */
   journal: JournalSchema.optional(),
   /** Who made it, for submissions. */
@@ -224,4 +260,6 @@ export type Network = z.infer<typeof NetworkSchema>;
 export type Volume = z.infer<typeof VolumeSchema>;
 export type EngineInfo = z.infer<typeof EngineInfoSchema>;
 export type ProbeRecord = z.infer<typeof ProbeRecordSchema>;
+export type EngineEvent = z.infer<typeof EngineEventSchema>;
+export type EngineEvents = z.infer<typeof EngineEventsSchema>;
 export type Snapshot = z.infer<typeof SnapshotSchema>;

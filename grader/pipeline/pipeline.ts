@@ -14,7 +14,8 @@
 import { EXERCISES } from '../../exercises/index.js';
 import { claimedNames, grade } from '../check/run.js';
 import type { ExerciseDefinition } from '../check/types.js';
-import { maskSnapshotSecrets, publicText, redactRun, secretValues } from '../core/secrets.js';
+import { BOOK_WORDS } from '../core/book-words.js';
+import { maskSnapshotSecrets, redactRun, secretValues } from '../core/secrets.js';
 import type { RunResult } from '../model/result-schema.js';
 import type { Snapshot } from '../model/snapshot-schema.js';
 import { loadState, type LoadedState, type SourceOptions } from './source.js';
@@ -64,10 +65,9 @@ export interface PipelineResult {
   state: LoadedState;
 }
 
-/** The book's own example values: public, never hidden (computed once, on first use). */
-let bookWords: ReadonlySet<string> | undefined;
+/** The book's own example values: public, never hidden (grader/core/book-words.ts). */
 export function bookValues(): ReadonlySet<string> {
-  return (bookWords ??= publicText(EXERCISES));
+  return BOOK_WORDS;
 }
 
 /**

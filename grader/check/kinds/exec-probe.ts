@@ -1,5 +1,6 @@
 /** Probe kind: a read-only command inside the container, judged by the exercise. */
 import { msg, type Msg } from '../../core/i18n.js';
+import { BOOK_WORDS } from '../../core/book-words.js';
 import { maskEnvValues } from '../../core/secrets.js';
 import type { Container } from '../../model/snapshot-schema.js';
 import type { CheckContext, ContainerTarget, Names, Outcome, ProbeCheck } from '../types.js';
@@ -19,14 +20,30 @@ export interface ExecSpec {
   explain?: (names: Names) => Msg;
 }
 
+/** The command lines our own probes run (as the engine's `exec_start` event joins them). */
+const OWN_COMMANDS = new Set<string>([
+  // env-inside's probe, which earlier versions ran in 2.2.5's wordpressdb on every check
+  'env',
+]);
+
+/**
+ * Whether an `exec_start` command line is one of dockgrade's own probes (`env`, `ifconfig`, `mysql …
+ * show databases`): those are not the learner's `docker exec`. A learner who typed exactly such a line
+ * is not counted for it either; the book's own (`/bin/bash`, `ls /`) never are ours.
+ */
+export function isOwnProbeCommand(commandLine: string): boolean {
+  return OWN_COMMANDS.has(commandLine.trim().replace(/\s+/g, ' '));
+}
+
 /** A read-only command inside the container; `skip` when its tool is missing in the image. */
 export function execProbe(target: ContainerTarget, spec: ExecSpec, options: CheckOptions = {}): ProbeCheck {
+  OWN_COMMANDS.add(spec.cmd.join(' ').trim());
   const explain = spec.explain ??
     ((n: Names) => msg(`컨테이너 안에서 읽기 전용 명령으로 확인합니다: docker exec ${target.name ? n.name(target.name) : '<이름>'} ${spec.shown}`, `checked inside the container with a read-only command: docker exec ${target.name ? n.name(target.name) : '<name>'} ${spec.shown}`));
   return probeCheck({ id: spec.id, title: spec.title, explain }, target, options, async (c, ctx) => {
     const record = await ctx.probe.exec(c, spec.cmd);
     if (record.outcome === 'unavailable') return unavailable(record);
-    const output = maskEnvValues(record.output, c.env).trim();
+    const output = maskEnvValues(record.output, c.env, BOOK_WORDS).trim();
     return spec.judge({ code: record.code, output, raw: record.output, ok: record.outcome === 'ok' }, c, ctx);
   });
 }

@@ -8,6 +8,7 @@ import { detached } from './detached.js';
 import { envInside } from './env-inside.js';
 import { env } from './env.js';
 import { execProbe } from './exec-probe.js';
+import { execSeen } from './exec-seen.js';
 import { exists } from './exists.js';
 import { httpAnswers } from './http-answers.js';
 import { imagePresent } from './image-present.js';
@@ -19,7 +20,9 @@ import { mysqlLists } from './mysql-lists.js';
 import { networkExists } from './network-exists.js';
 import { noStoppedContainers } from './no-stopped-containers.js';
 import { portPublished } from './port-published.js';
+import { renamed } from './renamed.js';
 import { running } from './running.js';
+import { startOrder } from './start-order.js';
 import { started } from './started.js';
 import { tty } from './tty.js';
 import { volumeExists } from './volume-exists.js';
@@ -31,6 +34,7 @@ export const CHECK_KINDS = {
   'env-inside': envInside,
   env,
   'exec-probe': execProbe,
+  'exec-seen': execSeen,
   exists,
   'http-answers': httpAnswers,
   'image-present': imagePresent,
@@ -42,13 +46,15 @@ export const CHECK_KINDS = {
   'network-exists': networkExists,
   'no-stopped-containers': noStoppedContainers,
   'port-published': portPublished,
+  renamed,
   running,
+  'start-order': startOrder,
   started,
   tty,
   'volume-exists': volumeExists,
 } as const;
 
-export { containerAbsent, detached, env, envInside, execProbe, exists, httpAnswers, image, imagePresent, interactive, link, linkTargetRunning, mysqlLists, networkExists, noStoppedContainers, portPublished, running, started, tty, volumeExists };
+export { containerAbsent, detached, env, envInside, execProbe, execSeen, exists, httpAnswers, image, imagePresent, interactive, link, linkTargetRunning, mysqlLists, networkExists, noStoppedContainers, portPublished, renamed, running, startOrder, started, tty, volumeExists };
 export type { CheckOptions } from './check-builder.js';
 export type { ExecSpec } from './exec-probe.js';
 export type { HttpOptions } from './http-answers.js';

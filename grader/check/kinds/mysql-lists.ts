@@ -1,6 +1,6 @@
 /** Probe kind `mysql-DATABASE`: mysql inside the container lists the database. */
 import { msg } from '../../core/i18n.js';
-import { MASK } from '../../core/secrets.js';
+import { BOOK_WORDS } from '../../core/book-words.js';
 import type { ContainerTarget, ProbeCheck } from '../types.js';
 import { fail, pass, type CheckOptions } from './check-builder.js';
 import { execProbe } from './exec-probe.js';
@@ -11,7 +11,9 @@ function lastLines(text: string, n = 3): string {
 
 /** `mysql -u<user> -p<password> -e 'show databases'` inside the container lists `database`. */
 export function mysqlLists(target: ContainerTarget, login: { user: string; password: string; database: string }, options: CheckOptions = {}): ProbeCheck {
-  const shown = `mysql -u${login.user} -p${MASK} -e 'show databases'`;
+  // The book's password is printed in the book (and `-p(hidden)` pasted is a shell syntax error); any
+  // other one is shown as -p, which makes mysql ask for it.
+  const shown = BOOK_WORDS.has(login.password) ? `mysql -u${login.user} -p${login.password} -e 'show databases'` : `mysql -u${login.user} -p -e 'show databases'`;
   return execProbe(
     target,
     {

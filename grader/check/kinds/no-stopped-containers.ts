@@ -7,7 +7,11 @@ import { fail, pass, stateCheck, stateText, type CheckOptions } from './check-bu
 export function noStoppedContainers(options: CheckOptions = {}): StateCheck {
   return stateCheck({ id: 'no-stopped', title: msg('정지된 컨테이너 없음 (prune)', 'no stopped containers (prune)'), explain: (n) =>
       n.prefix
-        ? msg(`${n.name('')}로 시작하는 정지된 컨테이너가 남지 않아야 합니다: docker rm <이름>… (공유 호스트에서 prune은 남의 것까지 지웁니다)`, `none of your stopped containers (${n.name('')}…) is left: docker rm <name>… (on a shared host prune would remove other people's too)`)
+        ? // On a shared host prune would remove other people's containers too; this removes only the learner's own.
+          msg(
+            `${n.name('')}로 시작하는 정지된 컨테이너가 남지 않아야 합니다 (공유 호스트에서 prune은 남의 것까지 지웁니다): docker rm $(docker ps -aq --filter status=exited --filter status=created --filter name=^${n.name('')})`,
+            `none of your stopped containers (${n.name('')}…) is left (on a shared host prune would remove other people's too): docker rm $(docker ps -aq --filter status=exited --filter status=created --filter name=^${n.name('')})`,
+          )
         : msg('정지된 컨테이너가 남지 않아야 합니다: docker container prune', 'no stopped container is left: docker container prune') }, options, (ctx) => {
     const stopped = ctx.containers.filter((c) => !c.state.running && ['exited', 'created', 'dead'].includes(c.state.status));
     if (stopped.length === 0) return pass(msg('정지된 컨테이너가 없습니다', 'no stopped container is left'), { expected: '0 stopped', actual: '0 stopped' });

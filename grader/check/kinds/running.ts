@@ -1,6 +1,7 @@
 /** Check kind `running`: the container runs, and if not, why not and how to start it. */
 import { msg, type Msg } from '../../core/i18n.js';
 import type { Container } from '../../model/snapshot-schema.js';
+import { BOOK_WORDS } from '../../core/book-words.js';
 import { maskEnvValues } from '../../core/secrets.js';
 import type { ContainerCheck, ContainerTarget, Names } from '../types.js';
 import { containerCheck, fail, pass, stateText, whom, type CheckOptions } from './check-builder.js';
@@ -31,7 +32,7 @@ export function running(target: ContainerTarget, options: CheckOptions = {}): Co
       });
     }
     if (why.en) return fail(msg(`${c.name}이(가) 멈춰 있습니다: ${actual}${why.ko}`, `${c.name} is not running: ${actual}${why.en}`), { expected: 'running', actual, hint: createdHint(c) });
-    const log = c.logTail?.length ? `\n${maskEnvValues(c.logTail.join('\n'), c.env)}` : '';
+    const log = c.logTail?.length ? `\n${maskEnvValues(c.logTail.join('\n'), c.env, BOOK_WORDS)}` : '';
     if (!c.attachStdout && !c.attachStdin) {
       // Run with -d: nobody typed exit; the container's own process stopped, and its log says why.
       return fail(msg(`${c.name}이(가) 멈춰 있습니다: ${actual}${log}`, `${c.name} is not running: ${actual}${log}`), {
@@ -62,7 +63,7 @@ function specificHostIps(c: Container): string[] {
 
 /** Why the engine refused the last start, as the engine said it (`State.Error`), in one line. */
 function startError(c: Container): Msg {
-  const error = maskEnvValues(c.state.error.trim().split('\n')[0] ?? '', c.env);
+  const error = maskEnvValues(c.state.error.trim().split('\n')[0] ?? '', c.env, BOOK_WORDS);
   if (!error) return msg('', '');
   const link = /Cannot link to a non running container: \/?([^ ]+) AS/.exec(error);
   if (link) {

@@ -1,0 +1,41 @@
+/** Check kind `exec-NAME`: the engine saw the learner's `docker exec` in the container. */
+import { BOOK_WORDS } from '../../core/book-words.js';
+import { msg } from '../../core/i18n.js';
+import { maskEnvValues } from '../../core/secrets.js';
+import { eventTime, historyOf } from '../engine-history.js';
+import type { ContainerCheck, ContainerTarget, Names } from '../types.js';
+import { containerCheck, fail, pass, type CheckOptions } from './check-builder.js';
+import { isOwnProbeCommand } from './exec-probe.js';
+
+/**
+ * The learner ran `docker exec` in the container: an `exec_start` event of the engine whose command is
+ * not one of dockgrade's own read-only probes. `command` is the book's (`-i -t … /bin/bash`), for hints.
+ */
+export function execSeen(target: ContainerTarget, options: CheckOptions & { command: (n: Names) => string }): ContainerCheck {
+  const base = target.name ?? '';
+  const explain = (n: Names) =>
+    msg(
+      `컨테이너 ${n.name(base)} 안에서 docker exec로 명령을 실행한 기록이 엔진 이벤트에 있어야 합니다: ${options.command(n)}`,
+      `the engine's events show a docker exec in ${n.name(base)}: ${options.command(n)}`,
+    );
+  return containerCheck({ id: `exec-${base}`, title: msg(`${base} 안에서 docker exec`, `docker exec in ${base}`), explain }, target, options, (c, ctx) => {
+    const history = historyOf(c, ctx.snapshot);
+    const execs = history.events.filter((e) => e.action === 'exec_start' && !isOwnProbeCommand(e.command ?? ''));
+    const last = execs.at(-1);
+    if (last) {
+      // the command line is the learner's: their own secret values stay hidden in it
+      const line = `docker exec ${c.name} ${maskEnvValues(last.command ?? '', c.env, BOOK_WORDS)}`;
+      return pass(
+        msg(`엔진이 기억하는 docker exec ${execs.length}번, 마지막: ${line} (${eventTime(last)})`, `the engine remembers ${execs.length} docker exec(s), the last: ${line} (${eventTime(last)})`),
+        { expected: 'docker exec', actual: line },
+      );
+    }
+    const hint = msg(`책처럼 실행해 보세요: ${options.command(ctx)}`, `run it as the book does: ${options.command(ctx)}`);
+    if (!history.whole) return fail(msg(`docker exec 기록을 볼 수 없습니다: ${history.why.ko}`, `no docker exec can be seen: ${history.why.en}`), { expected: 'docker exec', actual: 'unknown', hint });
+    return fail(msg(`컨테이너 ${c.name} 안에서 실행한 docker exec 기록이 없습니다 (dockgrade 자신의 확인 명령은 세지 않습니다)`, `no docker exec ran in ${c.name} (dockgrade's own probes do not count)`), {
+      expected: 'docker exec',
+      actual: 'none',
+      hint,
+    });
+  });
+}
