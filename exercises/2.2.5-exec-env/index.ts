@@ -2,8 +2,8 @@ import { defineExercise } from '../../grader/check/define.js';
 import type { DockerStep, Names } from '../../grader/check/types.js';
 import { execSeen } from '../../grader/check/kinds/index.js';
 import { msg } from '../../grader/core/i18n.js';
-import { runWordpress, wordpress } from '../2.2.5-wordpress/index.js';
-import { wordpressdb } from '../2.2.5-wordpressdb/index.js';
+import { runWordpress } from '../2.2.5-wordpress/index.js';
+import { runWordpressdb, wordpressdb } from '../2.2.5-wordpressdb/index.js';
 
 /** The book's two ways into a running container, as steps a machine can run (no TTY). */
 const execDb = (n: Names): DockerStep => ['exec', n.name('wordpressdb'), 'sh', '-c', 'echo $MYSQL_ROOT_PASSWORD'];
@@ -25,14 +25,19 @@ export default defineExercise({
     'Enter the running wordpressdb with docker exec -i -t wordpressdb /bin/bash and print the variable given with -e (echo $MYSQL_ROOT_PASSWORD). docker exec wordpress ls / returns just the output.',
   ),
   commands: ['docker exec -i -t wordpressdb /bin/bash', 'echo $MYSQL_ROOT_PASSWORD', 'docker exec wordpress ls /'],
-  checks: [
-    execSeen(wordpressdb, { points: 3, command: (n) => `docker exec -i -t ${n.name('wordpressdb')} /bin/bash` }),
-    execSeen(wordpress, { points: 1, command: (n) => `docker exec ${n.name('wordpress')} ls /` }),
-  ],
-  solution: (n) => [...runWordpress(n), execDb(n), execWordpress(n)],
+  // The book's first way into wordpressdb (bash, then echo) is the step; its second way, `docker exec
+  // wordpress ls /`, shows how exec returns output but not the env this step is about, so it earns
+  // nothing on its own.
+  checks: [execSeen(wordpressdb, { points: 4, command: (n) => `docker exec -i -t ${n.name('wordpressdb')} /bin/bash` })],
+  solution: (n) => [...runWordpressdb(n), execDb(n)],
   mutations: [
-    { check: 'exec-wordpressdb', description: msg('wordpressdb 안에서는 docker exec를 하지 않음', 'no docker exec in wordpressdb'), steps: (n) => [...runWordpress(n), execWordpress(n)] },
-    { check: 'exec-wordpress', description: msg('wordpress 안에서는 docker exec를 하지 않음', 'no docker exec in wordpress'), steps: (n) => [...runWordpress(n), execDb(n)] },
+    {
+      check: 'exec-wordpressdb',
+      description: msg('wordpress 안에서만 docker exec (wordpressdb 안에서는 하지 않음)', 'docker exec only in wordpress, none in wordpressdb'),
+      steps: (n) => [...runWordpress(n), execWordpress(n)],
+    },
   ],
   creates: ['wordpressdb', 'wordpress'],
+  // graded from the engine's events: the containers' run commands are 2.2.5/wordpressdb's and wordpress's
+  commandView: false,
 });

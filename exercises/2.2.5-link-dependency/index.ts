@@ -37,4 +37,6 @@ export default defineExercise({
     },
   ],
   creates: ['wordpressdb', 'wordpress'],
+  // graded from the engine's events: the containers' run commands are 2.2.5/wordpressdb's and wordpress's
+  commandView: false,
 });

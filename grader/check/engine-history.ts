@@ -25,8 +25,9 @@ export function historyOf(container: Container, snapshot: Snapshot): ContainerHi
       events: [],
       whole: false,
       why: msg(
-        '이 상태에는 엔진 이벤트 기록이 없습니다 (이전 버전의 dockgrade로 만든 스냅샷이거나 엔진이 이벤트를 주지 않았습니다)',
-        'this state carries no engine events (a snapshot made by an older dockgrade, or the engine did not give its events)',
+        // a snapshot made by an older dockgrade, or an engine that refused its events
+        '이 상태에는 엔진 이벤트 기록이 없습니다',
+        'this state has no engine events',
       ),
     };
   }
@@ -38,8 +39,8 @@ export function historyOf(container: Container, snapshot: Snapshot): ContainerHi
     why: whole
       ? msg('', '')
       : msg(
-          `엔진은 컨테이너 ${container.name}의 처음부터의 이벤트를 더는 기억하지 않습니다 (엔진이 다시 시작했거나, 그 뒤 다른 이벤트가 많아 지워졌습니다: 엔진은 최근 이벤트 256개쯤만 기억합니다)`,
-          `the engine no longer remembers the events of ${container.name} since it was made (the engine restarted, or so many events came since that it dropped them: it keeps only about its last 256)`,
+          `엔진이 ${container.name}의 처음부터를 기억하지 않습니다 (재시작, 또는 최근 256개만 기억)`,
+          `the engine no longer remembers ${container.name} from its start (restarted, or past its ~256 events)`,
         ),
   };
 }

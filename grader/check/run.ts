@@ -134,6 +134,7 @@ function describeError(error: unknown): string {
  * first target found). Undefined when there is no container, or the book's command is not `docker run`.
  */
 function commandOf(exercise: ExerciseDefinition, ctx: CheckContext, checks: readonly CheckResult[]): ExerciseResult['command'] {
+  if (exercise.commandView === false) return undefined;
   const targeted = exercise.checks.filter((c): c is Extract<typeof c, { target: ContainerTarget }> => c.kind !== 'state');
   const failing = targeted.find((c) => checks.find((r) => r.id === c.id)?.status === 'fail');
   const ordered = [...new Set([...(failing ? [failing.target] : []), ...targeted.map((c) => c.target)])];

@@ -157,4 +157,9 @@ export interface ExerciseDefinition {
   readonly mutations: readonly Mutation[];
   /** Container names this exercise creates, so fixtures and `reset` remove exactly those. */
   readonly creates?: readonly string[];
+  /**
+   * false: no "your container as a docker run command" view. For exercises graded from the engine's
+   * events (a docker exec, the order of starts): the container's run command is another exercise's.
+   */
+  readonly commandView?: boolean;
 }

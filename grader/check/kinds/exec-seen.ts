@@ -32,7 +32,8 @@ export function execSeen(target: ContainerTarget, options: CheckOptions & { comm
     }
     const hint = msg(`책처럼 실행해 보세요: ${options.command(ctx)}`, `run it as the book does: ${options.command(ctx)}`);
     if (!history.whole) return fail(msg(`docker exec 기록을 볼 수 없습니다: ${history.why.ko}`, `no docker exec can be seen: ${history.why.en}`), { expected: 'docker exec', actual: 'unknown', hint });
-    return fail(msg(`컨테이너 ${c.name} 안에서 실행한 docker exec 기록이 없습니다 (dockgrade 자신의 확인 명령은 세지 않습니다)`, `no docker exec ran in ${c.name} (dockgrade's own probes do not count)`), {
+    // (dockgrade's own probes are not counted: docs/students.md says why)
+    return fail(msg(`${c.name} 안에서 실행한 docker exec 기록이 없습니다`, `no docker exec ran in ${c.name}`), {
       expected: 'docker exec',
       actual: 'none',
       hint,

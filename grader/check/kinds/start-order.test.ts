@@ -31,3 +31,12 @@ describe('startOrder', () => {
     expect(r.message.ko).toContain('다시 시작한 순서를 볼 수 없습니다');
   });
 });
+
+describe('startOrder without the dependant', () => {
+  it('does not take the link target for a near-miss dependant', async () => {
+    const only = makeContainer({ name: 'webdb' });
+    const target = named('webdb', { create: (n) => `docker run -d --name ${n.name('webdb')} mysql:5.7` });
+    const r = await stateOf(startOrder(web, target), { ...makeSnapshot({ containers: [only] }), events: { readAt: '2026-11-30T10:00:00.000Z', total: 0, items: [] } });
+    expect([r.status, r.actual]).toEqual(['fail', 'none']);
+  });
+});

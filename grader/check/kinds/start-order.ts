@@ -25,7 +25,8 @@ export function startOrder(dependant: ContainerTarget, linkTarget: ContainerTarg
     const db = ctx.resolve(linkTarget).container;
     const s = steps(ctx);
     const hint = msg(`책처럼 해 보세요: ${s.ko}`, `do it as the book does: ${s.en}`);
-    if (!db) return fail(msg(`링크 대상 ${ctx.name(linkTarget.name ?? '')} 컨테이너가 없습니다`, `no link target ${ctx.name(linkTarget.name ?? '')}`), { expected: 'start-order', actual: 'none', hint });
+    // a near-miss name may resolve both to one container (no `wordpress`, so `wordpressdb`): no order then
+    if (!db || db.id === wp.id) return fail(msg(`링크 대상 ${ctx.name(linkTarget.name ?? '')} 컨테이너가 없습니다`, `no link target ${ctx.name(linkTarget.name ?? '')}`), { expected: 'start-order', actual: 'none', hint });
     const [wpHistory, dbHistory] = [historyOf(wp, ctx.snapshot), historyOf(db, ctx.snapshot)];
     // Walk both containers' events in the engine's order. A container whose start the engine forgot is
     // taken as running: only a `die` the engine saw counts as stopped.

@@ -1,0 +1,77 @@
+/**
+ * The engine's events on the real engine: a collection keeps the rename (with its old name) and the
+ * learner's docker exec of its containers, through the plain-GET client and through dockerode alike,
+ * and the grade reads them (dockgrade's own probe excluded). Never modifies state but its own.
+ */
+import { docker, removeByPrefix, uniquePrefix } from '../../fixtures/docker-cli.js';
+import { EXERCISES } from '../../exercises/index.js';
+import { gradeExercise } from '../check/run.js';
+import { exercise } from '../../fixtures/check-kind-tester.js';
+import { execSeen, named } from '../check/kinds/index.js';
+import { connect, type EngineClient } from '../engine/engine-client.js';
+import { LiveProbe } from '../probe/probe.js';
+import { collectSnapshot } from './collect.js';
+
+const prefix = uniquePrefix('ev');
+const byId = (id: string) => EXERCISES.find((e) => e.id === id)!;
+const target = named('my_container', { create: (n) => `docker run -d --name ${n.name('my_container')} ubuntu:14.04` });
+
+beforeAll(async () => {
+  await removeByPrefix(prefix);
+  await docker(['run', '-d', '--name', `${prefix}angry_morse`, 'ubuntu:14.04', 'sleep', '300']);
+  await docker(['rename', `${prefix}angry_morse`, `${prefix}my_container`]);
+  await docker(['exec', `${prefix}my_container`, 'ls', '/']);
+}, 120_000);
+afterAll(() => removeByPrefix(prefix));
+
+describe('engine events on the real engine', () => {
+  it('are collected: the rename with its old name, the exec with its command line', async () => {
+    const client = await connect();
+    try {
+      const snapshot = await collectSnapshot(client, { imageCache: false });
+      const mine = snapshot.containers.find((c) => c.name === `${prefix}my_container`)!;
+      const events = snapshot.events!.items.filter((e) => e.containerId === mine.id);
+      expect(events.map((e) => e.action)).toEqual(expect.arrayContaining(['create', 'start', 'rename', 'exec_start']));
+      expect(events.find((e) => e.action === 'rename')).toMatchObject({ name: `${prefix}my_container`, oldName: `${prefix}angry_morse` });
+      expect(events.find((e) => e.action === 'exec_start')?.command).toBe('ls /');
+      expect(snapshot.events!.total).toBeGreaterThanOrEqual(events.length);
+    } finally {
+      client.close?.();
+    }
+  });
+
+  it('grade 2.2.2/rename from them, and our own probe exec never counts as the learner\'s', async () => {
+    const client = await connect();
+    try {
+      const first = await collectSnapshot(client, { imageCache: false });
+      const result = await gradeExercise(byId('2.2.2/rename'), first, { prefix });
+      expect(result.checks.map((c) => [c.id, c.status])).toEqual([['exists', 'pass'], ['renamed', 'pass']]);
+      expect(result.checks[1].message.en).toContain(`docker rename ${prefix}angry_morse ${prefix}my_container`);
+      // one of our own probes (env) runs in it; the state read again still shows only the learner's exec
+      const mine = first.containers.find((c) => c.name === `${prefix}my_container`)!;
+      await new LiveProbe(client).exec(mine, ['env']);
+      const again = await collectSnapshot(client, { imageCache: false });
+      const commands = again.events!.items.filter((e) => e.containerId === mine.id && e.action === 'exec_start').map((e) => e.command);
+      expect(commands).toEqual(['ls /', 'env']);
+      const seen = await gradeExercise(exercise([execSeen(target, { command: () => 'docker exec -i -t my_container /bin/bash' })]), again, { prefix });
+      expect(seen.checks[0].message.en).toContain(`1 docker exec(s), the last: docker exec ${prefix}my_container ls /`);
+    } finally {
+      client.close?.();
+    }
+  });
+
+  it('reads the same events through dockerode (the client of ssh:// engines)', async () => {
+    const client = await connect();
+    try {
+      // the plain-GET client's own dockerode fallback: the path an ssh:// engine takes
+      const slow = (client as unknown as { slow(): EngineClient }).slow();
+      const until = Math.floor(Date.now() / 1000) + 1;
+      const [plain, viaDockerode] = await Promise.all([client.pastEvents!(until), slow.pastEvents!(until)]);
+      const renames = (list: Array<Record<string, any>>) => list.filter((e) => e.Action === 'rename' && String(e.Actor?.Attributes?.name).startsWith(prefix)).length;
+      expect(renames(viaDockerode)).toBe(1);
+      expect(renames(plain)).toBe(1);
+    } finally {
+      client.close?.();
+    }
+  });
+});
