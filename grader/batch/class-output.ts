@@ -13,6 +13,7 @@ import type { ClassReportOptions, ReportOptions } from '../../reports/types.js';
 import type { ClassResult, IntegrityFinding, StudentRow } from '../model/class-schema.js';
 import { InputError } from '../core/errors.js';
 import { msg } from '../core/i18n.js';
+import { escapeActiveJson } from '../core/inert-json.js';
 import { inertText } from '../io/input-file.js';
 import { PlantedPathError, refusePlanted, utf8, writeFileBytes, writeOutputFile, writeOutputParts } from '../io/output-file.js';
 import type { RunResult } from '../model/result-schema.js';
@@ -137,18 +138,26 @@ export function classView(run: RunResult): RunResult {
 const NO_COMMANDS: string[] = [];
 const NO_MESSAGE = { ko: '', en: '' };
 
+/** A run's JSON text as summary.json holds it (UTF-8; C1 and bidi controls escaped, see inert-json.ts). */
+export function runJsonText(run: RunResult): Uint8Array {
+  return utf8(escapeActiveJson(JSON.stringify(run)));
+}
+
 /** The ClassResult as summary.json holds it, with each listed result's JSON text (UTF-8) put in its place. */
 export function summaryParts(result: ClassResult, resultJson: ReadonlyMap<RunResult, Uint8Array>): Array<string | Uint8Array> {
-  if (resultJson.size === 0) return [`${JSON.stringify(result)}\n`];
+  if (resultJson.size === 0) return [`${escapeActiveJson(JSON.stringify(result))}\n`];
   // Each listed result is written as a marker string no learner text can contain, then swapped for its text.
   const token = `\u0000dockgrade-result-${randomBytes(12).toString('hex')}-`;
   const texts: Uint8Array[] = [];
-  const json = JSON.stringify(result, (key, value: unknown) => {
-    const text = key === 'result' && value ? resultJson.get(value as RunResult) : undefined;
-    if (!text) return value;
-    texts.push(text);
-    return `${token}${texts.length - 1}`;
-  });
+  // The result texts are escaped already (runJsonText); the rest is escaped here, the token has nothing to escape.
+  const json = escapeActiveJson(
+    JSON.stringify(result, (key, value: unknown) => {
+      const text = key === 'result' && value ? resultJson.get(value as RunResult) : undefined;
+      if (!text) return value;
+      texts.push(text);
+      return `${token}${texts.length - 1}`;
+    }),
+  );
   const quoted = JSON.stringify(token).slice(0, -1);
   const parts: Array<string | Uint8Array> = [];
   let at = 0;
@@ -265,7 +274,7 @@ export class ClassOutputWriter {
   readonly retain = (row: StudentRow & { result: RunResult }, submittedAt: string): RunResult => {
     const run = row.result;
     const view = classView(run);
-    const json = utf8(JSON.stringify(run));
+    const json = runJsonText(run);
     if (this.options.studentFiles && row.studentId) {
       const earlier = this.written.get(row.studentId);
       if (!earlier || countsOver({ submittedAt, source: row.source }, earlier)) {
@@ -283,7 +292,7 @@ export class ClassOutputWriter {
     if (this.failure) throw new InputError(this.failure);
     const base = join(this.studentsDir, studentFileBase(studentId));
     if (this.workerReady) {
-      const job: StudentFilesJob = { studentId, base, run: json ?? utf8(JSON.stringify(run)), render: this.render };
+      const job: StudentFilesJob = { studentId, base, run: json ?? runJsonText(run), render: this.render };
       this.unanswered.push(job);
       this.worker!.postMessage(job);
     } else {

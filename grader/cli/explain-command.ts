@@ -8,6 +8,7 @@ import { selectExercises } from '../check/select.js';
 import type { ExerciseDefinition } from '../check/types.js';
 import { ExitCode } from '../core/errors.js';
 import { t, type Lang, type Msg } from '../core/i18n.js';
+import { inertJsonText } from '../core/inert-json.js';
 
 export interface ExplainOptions {
   id: string;
@@ -74,7 +75,7 @@ export function renderExplanation(e: Explanation, lang: Lang): string {
 /** Runs `dockgrade explain`. An unknown id is a UsageError naming the closest ids (exit 2). */
 export async function runExplain(options: ExplainOptions, out: NodeJS.WritableStream = process.stdout): Promise<number> {
   const explanations = selectExercises(EXERCISES, [options.id]).map((e) => explainExercise(e, options.prefix));
-  if (options.format === 'json') out.write(`${JSON.stringify(explanations.length === 1 ? explanations[0] : explanations, null, 2)}\n`);
+  if (options.format === 'json') out.write(`${inertJsonText(explanations.length === 1 ? explanations[0] : explanations, 2)}\n`);
   else out.write(explanations.map((e) => renderExplanation(e, options.lang)).join('\n'));
   return ExitCode.Ok;
 }
