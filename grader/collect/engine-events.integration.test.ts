@@ -49,7 +49,7 @@ describe('engine events on the real engine', () => {
       expect(result.checks[1].message.en).toContain(`docker rename ${prefix}angry_morse ${prefix}my_container`);
       // one of our own probes (env) runs in it; the state read again still shows only the learner's exec
       const mine = first.containers.find((c) => c.name === `${prefix}my_container`)!;
-      await new LiveProbe(client).exec(mine, ['env']);
+      await new LiveProbe(client, '127.0.0.1').exec(mine, ['env']);
       const again = await collectSnapshot(client, { imageCache: false });
       const commands = again.events!.items.filter((e) => e.containerId === mine.id && e.action === 'exec_start').map((e) => e.command);
       expect(commands).toEqual(['ls /', 'env']);
