@@ -2,12 +2,14 @@
  * `dockgrade explain <id>`: what an exercise asks, without looking at any engine: its goal, the book's
  * commands, and each check with its points and what satisfies it, in the chosen language.
  */
+import { inertLine } from '../../reports/terminal-text.js';
 import { EXERCISES } from '../../exercises/index.js';
 import { makeNames } from '../check/names.js';
 import { selectExercises } from '../check/select.js';
 import type { ExerciseDefinition } from '../check/types.js';
 import { ExitCode } from '../core/errors.js';
 import { t, type Lang, type Msg } from '../core/i18n.js';
+import { inertJsonText } from '../core/inert-json.js';
 
 export interface ExplainOptions {
   id: string;
@@ -68,13 +70,14 @@ export function renderExplanation(e: Explanation, lang: Lang): string {
     lines.push(`  ${check.id.padEnd(width)}  ${String(check.points).padStart(2)} ${L.points}  ${t(check.title, lang)}${requires}`);
     if (check.hint) lines.push(`  ${' '.repeat(width)}  ${' '.repeat(3 + L.points.length)}  → ${t(check.hint, lang)}`);
   }
-  return `${lines.join('\n')}\n`;
+  // The prefix is the user's own text, carried into names and hints: each line inert.
+  return `${lines.map(inertLine).join('\n')}\n`;
 }
 
 /** Runs `dockgrade explain`. An unknown id is a UsageError naming the closest ids (exit 2). */
 export async function runExplain(options: ExplainOptions, out: NodeJS.WritableStream = process.stdout): Promise<number> {
   const explanations = selectExercises(EXERCISES, [options.id]).map((e) => explainExercise(e, options.prefix));
-  if (options.format === 'json') out.write(`${JSON.stringify(explanations.length === 1 ? explanations[0] : explanations, null, 2)}\n`);
+  if (options.format === 'json') out.write(`${inertJsonText(explanations.length === 1 ? explanations[0] : explanations, 2)}\n`);
   else out.write(explanations.map((e) => renderExplanation(e, options.lang)).join('\n'));
   return ExitCode.Ok;
 }

@@ -1,12 +1,13 @@
 import { EXERCISES } from '../../exercises/index.js';
 import { ExitCode } from '../core/errors.js';
 import { t, type Lang } from '../core/i18n.js';
+import { inertJsonText } from '../core/inert-json.js';
 
 /** `dockgrade list`: sections and exercises with ids, titles and points. */
 export async function runList(options: { format: 'pretty' | 'json'; lang: Lang }, out: NodeJS.WritableStream = process.stdout): Promise<number> {
   const rows = EXERCISES.map((e) => ({ id: e.id, section: e.section, title: e.title, points: e.checks.reduce((s, c) => s + c.points, 0), checks: e.checks.map((c) => c.id) }));
   if (options.format === 'json') {
-    out.write(`${JSON.stringify({ exercises: rows }, null, 2)}\n`);
+    out.write(`${inertJsonText({ exercises: rows }, 2)}\n`);
     return ExitCode.Ok;
   }
   let section = '';

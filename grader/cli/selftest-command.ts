@@ -9,7 +9,9 @@ import { selectExercises } from '../check/select.js';
 import { ExitCode } from '../core/errors.js';
 import { t, type Lang } from '../core/i18n.js';
 import type { CaseProof } from '../docker/selftest.js';
+import { inertLine } from '../../reports/terminal-text.js';
 import { confirm } from './confirm.js';
+import { inertJsonText } from '../core/inert-json.js';
 
 export interface SelftestOptions {
   selectors: string[];
@@ -69,7 +71,7 @@ export async function runSelftest(options: SelftestOptions, out: NodeJS.Writable
   const { dockerCli, removeByPrefix } = await import('../docker/docker-cli.js');
   const { failing, holds, proveExercise } = await import('../docker/selftest.js');
   const cli = dockerCli({ host: options.host });
-  const cleanUp = () => removeByPrefix(cli, prefix).catch((error: Error) => err.write(`selftest: clean-up of ${prefix}… failed: ${error.message}\n`));
+  const cleanUp = () => removeByPrefix(cli, prefix).catch((error: Error) => err.write(`selftest: clean-up of ${prefix}… failed: ${inertLine(error.message)}\n`));
   const onSignal = (signal: NodeJS.Signals) => {
     err.write(`\nselftest: ${signal}: removing ${prefix}…\n`);
     void cleanUp().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
@@ -95,7 +97,7 @@ export async function runSelftest(options: SelftestOptions, out: NodeJS.Writable
   const ok = lines.every((l) => l.holds);
   const ms = Date.now() - started;
   if (options.format === 'json') {
-    out.write(`${JSON.stringify({ kind: 'dockgrade.selftest', prefix, endpoint: client.location, ok, ms, lines }, null, 2)}\n`);
+    out.write(`${inertJsonText({ kind: 'dockgrade.selftest', prefix, endpoint: client.location, ok, ms, lines }, 2)}\n`);
   } else {
     const { formatDuration } = await import('../core/duration.js');
     out.write(renderTable(lines));
