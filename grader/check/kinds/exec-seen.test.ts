@@ -18,7 +18,7 @@ describe('execSeen', () => {
   it("passes on the learner's docker exec, hiding their own secret in its command line", async () => {
     const r = await stateOf(check, withEvents([ev('create', 1), ev('start', 2), ev('exec_start', 3, '/bin/bash'), ev('exec_start', 4, 'mysql -uroot -phunter2-own')]));
     expect(r.status).toBe('pass');
-    expect(r.message.en).toBe('the engine remembers 2 docker exec(s), the last: docker exec web mysql -uroot -p(hidden) (2026-11-30 09:20:04 UTC)');
+    expect(r.message.en).toBe('the engine remembers 2 docker execs, the last: docker exec web mysql -uroot -p(hidden) (2026-11-30 09:20:04 UTC)');
   });
   it("does not count dockgrade's own probes (env, and each execProbe's command line)", async () => {
     const r = await stateOf(check, withEvents([ev('create', 1), ev('start', 2), ev('exec_start', 3, 'env'), ev('exec_start', 4, 'ifconfig')]));

@@ -1,6 +1,7 @@
 /** Check kind `exec-NAME`: the engine saw the learner's `docker exec` in the container. */
 import { BOOK_WORDS } from '../../core/book-words.js';
 import { msg } from '../../core/i18n.js';
+import { countOf } from '../../core/units.js';
 import { maskEnvValues } from '../../core/secrets.js';
 import { eventTime, historyOf } from '../engine-history.js';
 import type { ContainerCheck, ContainerTarget, Names } from '../types.js';
@@ -26,7 +27,7 @@ export function execSeen(target: ContainerTarget, options: CheckOptions & { comm
       // the command line is the learner's: their own secret values stay hidden in it
       const line = `docker exec ${c.name} ${maskEnvValues(last.command ?? '', c.env, BOOK_WORDS)}`;
       return pass(
-        msg(`엔진이 기억하는 docker exec ${execs.length}번, 마지막: ${line} (${eventTime(last)})`, `the engine remembers ${execs.length} docker exec(s), the last: ${line} (${eventTime(last)})`),
+        msg(`엔진이 기억하는 docker exec ${execs.length}번, 마지막: ${line} (${eventTime(last)})`, `the engine remembers ${countOf(execs.length, 'docker exec')}, the last: ${line} (${eventTime(last)})`),
         { expected: 'docker exec', actual: line },
       );
     }
