@@ -225,4 +225,11 @@ describe('the inert text keeps what is not a command', () => {
     expect(sanitizeTerminal('::1\n  ::ffff:10.0.0.1\n:: and #[x] ## [y]')).toBe('::1\n  ::ffff:10.0.0.1\n:: and #[x] ## [y]');
     expect(sanitizeTerminal('a\n  ::warning::b\n##[error]c')).toBe('a\n  \uff1a:warning::b\n#\uff03[error]c');
   });
+
+  it('drops 8-bit CSI/OSC and terminated DCS strings whole, leaving no parameters behind', async () => {
+    const { sanitizeTerminal } = await import('../../reports/terminal-text.js');
+    expect(sanitizeTerminal('\u009b31mred\u009d0;title\u009c \u001bP1$r\u001b\\ok \u0090q\u009c!')).toBe('red ok !');
+    // an unterminated string loses its introducer only
+    expect(sanitizeTerminal('a\u0090b')).toBe('ab');
+  });
 });
