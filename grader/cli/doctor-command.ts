@@ -22,6 +22,7 @@ import {
   type DoctorLine,
   type DoctorStatus,
 } from '../doctor/doctor-checks.js';
+import { inertJsonText } from '../core/inert-json.js';
 
 export interface DoctorOptions {
   host?: string;
@@ -133,9 +134,7 @@ async function engineFacts(
 export async function runDoctor(options: DoctorOptions, out: NodeJS.WritableStream = process.stdout): Promise<number> {
   const lines = await doctorLines(options);
   const code = doctorExitCode(lines);
-  // JSON keeps the engine's text exactly, escaped where a terminal or a CI runner would act on it.
-  const { inertJson } = await import('../../reports/json-reporter.js');
-  out.write(options.format === 'json' ? `${inertJson({ kind: 'dockgrade.doctor', ok: code === 0, lines })}\n` : renderDoctor(lines));
+  out.write(options.format === 'json' ? `${inertJsonText({ kind: 'dockgrade.doctor', ok: code === 0, lines }, 2)}\n` : renderDoctor(lines));
   const env = options.env ?? process.env;
   if (env.GITHUB_ACTIONS === 'true') {
     const annotations = await doctorAnnotations(lines);
