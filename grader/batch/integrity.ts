@@ -11,6 +11,7 @@ import type { JournalExercise, JournalScope } from '../model/journal-schema.js';
 import type { RunResult } from '../model/result-schema.js';
 import { compareText } from '../core/compare-text.js';
 import { TOOL } from '../core/tool.js';
+import { josa } from '../core/korean-particles.js';
 
 /** Codes of findings that compare rows with each other (recomputed by `merge`). */
 export const CROSS_ROW_CODES: ReadonlySet<string> = new Set(['same-engine', 'same-containers']);
@@ -57,7 +58,7 @@ export function rowFindings(facts: RowFacts): IntegrityFinding[] {
   if (facts.toolVersion && compareVersions(facts.toolVersion, current) < 0) {
     findings.push({
       code: 'old-tool',
-      message: msg(`예전 dockgrade ${facts.toolVersion}로 만든 제출물 (현재 ${current})`, `made with an older dockgrade ${facts.toolVersion} (grader: ${current})`),
+      message: msg(`예전 dockgrade ${josa(facts.toolVersion, '으로/로')} 만든 제출물 (현재 ${current})`, `made with an older dockgrade ${facts.toolVersion} (grader: ${current})`),
       others: [],
     });
   }
