@@ -9,6 +9,7 @@ import { t } from '../grader/core/i18n.js';
 import type { ExerciseResult, RunResult } from '../grader/model/result-schema.js';
 import type { Reporter } from './types.js';
 import { totalsNotes } from './pretty-reporter.js';
+import { inertLine, sanitizeTerminal } from './terminal-text.js';
 
 /** Escapes a workflow command's message. */
 export function escapeData(text: string): string {
@@ -20,13 +21,17 @@ export function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-/** One workflow command line: `::name key=value,…::message`. */
+/**
+ * One workflow command line: `::name key=value,…::message`. Its text is made inert first (escapes,
+ * controls, bidi overrides gone; reports/terminal-text.ts), then escaped: whoever calls it (this
+ * reporter, doctor) cannot hand the runner a raw escape, and the line stays one line.
+ */
 export function workflowCommand(name: string, properties: Record<string, string>, message: string): string {
   const props = Object.entries(properties)
     .filter(([, value]) => value !== '')
-    .map(([key, value]) => `${key}=${escapeProperty(value)}`)
+    .map(([key, value]) => `${key}=${escapeProperty(inertLine(value))}`)
     .join(',');
-  return `::${name}${props ? ` ${props}` : ''}::${escapeData(message)}`;
+  return `::${name}${props ? ` ${props}` : ''}::${escapeData(sanitizeTerminal(message))}`;
 }
 
 const LABEL = {

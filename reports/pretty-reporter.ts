@@ -2,7 +2,7 @@
 import { t } from '../grader/core/i18n.js';
 import type { ExerciseHistory, ExerciseResult, RunResult, Status, Totals } from '../grader/model/result-schema.js';
 import { cleanText } from './report-text.js';
-import { sanitizeTerminal } from './terminal-text.js';
+import { oneLine, sanitizeTerminal } from './terminal-text.js';
 import type { Reporter } from './types.js';
 
 const SYMBOL: Record<Status, string> = { pass: '✔', fail: '✘', skip: '–', error: '!' };
@@ -69,15 +69,6 @@ export function totalsNotes(run: Pick<RunResult, 'currentOnly' | 'exercises'> & 
     );
   }
   return notes;
-}
-
-/**
- * A string from the run on one line: its line breaks shown as ⏎. Every line of the terminal report then
- * starts with the report's own text, so no learner string can forge a result line at column 0 or a
- * GitHub workflow command (`::warning …`, `::stop-commands::`), which the runner obeys on any line.
- */
-export function oneLine(text: string): string {
-  return text.replace(/\r\n|[\r\n\u0085\u2028\u2029]/g, '⏎');
 }
 
 /**

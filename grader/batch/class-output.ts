@@ -14,7 +14,7 @@ import type { ClassResult, StudentRow } from '../model/class-schema.js';
 import { InputError } from '../core/errors.js';
 import { utf8, writeOutputFile, writeOutputParts } from '../io/output-file.js';
 import type { RunResult } from '../model/result-schema.js';
-import { countsOver } from './grade-class.js';
+import { countsOver, submissionTier } from './grade-class.js';
 import { writeStudentReports, type StudentFilesAnswer, type StudentFilesJob } from './student-files.js';
 
 /** Files every output folder holds. */
@@ -138,7 +138,7 @@ export class ClassOutputWriter {
   private readonly studentsDir: string;
   private readonly render: ReportOptions;
   /** The run whose files each student's reports hold now, and when it was submitted. */
-  private readonly written = new Map<string, { run: RunResult; submittedAt: string; source: string }>();
+  private readonly written = new Map<string, { run: RunResult; submittedAt: string; source: string; tier: number }>();
   /** summary.json text of each kept run, by the view the row keeps. */
   private readonly resultJson = new Map<RunResult, Uint8Array>();
   private worker: Worker | null = null;
@@ -208,10 +208,11 @@ export class ClassOutputWriter {
     const json = utf8(JSON.stringify(run));
     if (this.options.studentFiles && row.studentId) {
       const earlier = this.written.get(row.studentId);
-      if (!earlier || countsOver({ submittedAt, source: row.source }, earlier)) {
+      const order = { submittedAt, source: row.source, tier: submissionTier(row) };
+      if (!earlier || countsOver(order, earlier)) {
         this.writeStudent(row.studentId, run, json);
         if (earlier) this.resultJson.delete(earlier.run);
-        this.written.set(row.studentId, { run: view, submittedAt, source: row.source });
+        this.written.set(row.studentId, { run: view, ...order });
       }
     }
     this.resultJson.set(view, json);

@@ -6,7 +6,7 @@
  * concurrency and a per-engine timeout. No single row can stop the class.
  */
 import { readdir, stat } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { EXERCISES } from '../../exercises/index.js';
 import type { ClassExercise, ClassResult, IntegrityFinding, RowEvidence, StudentRow } from '../model/class-schema.js';
 import { visibleContainers } from '../check/run.js';
@@ -18,7 +18,8 @@ import { gradeStage, stateOf } from '../pipeline/pipeline.js';
 import type { RunResult } from '../model/result-schema.js';
 import type { Snapshot } from '../model/snapshot-schema.js';
 import { TOOL } from '../core/tool.js';
-import { journalFindings, rowFindings, withCrossRowFindings } from './integrity.js';
+import { evidenceFacts, journalFindings, otherStudentFinding, rowFindings, snapshotFindings, unboundFinding, withCrossRowFindings } from './integrity.js';
+import { compareText } from '../core/compare-text.js';
 import { recordRun } from '../journal/journal.js';
 import { gradeLiveEngine } from './live-engine.js';
 import type { Progress } from './progress.js';
@@ -109,7 +110,13 @@ interface Graded {
 }
 
 function evidenceOf(snapshot: Snapshot, prefix: string, toolVersion: string, submittedAt: string): RowEvidence {
-  return { engineId: snapshot.engine.id, prefix, containerIds: visibleContainers(snapshot, prefix).map((c) => c.id), toolVersion, submittedAt };
+  const containers = visibleContainers(snapshot, prefix);
+  return { engineId: snapshot.engine.id, prefix, containerIds: containers.map((c) => c.id), toolVersion, submittedAt, ...evidenceFacts(snapshot, containers), claims: [] };
+}
+
+/** A submission file as findings name it: its folder and name (the rest of the path is the teacher's). */
+function shortPath(file: string): string {
+  return `${basename(dirname(file))}/${basename(file)}`;
 }
 
 function baseRow(studentId: string, roster: RosterRow | undefined, maxPoints: number, source: string): StudentRow {
@@ -170,14 +177,23 @@ export async function gradeClass(options: ClassGradeOptions): Promise<ClassResul
     await new Promise<void>((resolve) => setImmediate(resolve));
     const outcome: SubmissionOutcome = await readSubmission(file, options.maxBytes ?? MAX_SUBMISSION_BYTES);
     const owner = fileOwner.get(file);
-    const studentId = owner?.studentId ?? (outcome.student || studentFromFileName(file, rosterById));
+    // The roster's file column or the file's own folder or name binds it to a student; what the file
+    // claims inside decides only when nothing binds it (see bindFile).
+    const binding = bindFile(file, outcome.student, options.roster ? rosterById : null, owner?.studentId);
+    const studentId = binding.student || outcome.student;
+    const mismatch = binding.by !== 'none' && outcome.student !== '' && outcome.student !== binding.student;
     progress?.tick();
     if (!owner && !inShard(studentId || file, shard)) return;
     const roster = owner ?? rosterById.get(studentId);
     const row = baseRow(studentId, roster, maxPoints, file);
+    const bindingFindings: IntegrityFinding[] = [];
+    const shown = shortPath(file);
+    if (mismatch) bindingFindings.push(otherStudentFinding(binding, outcome.student, shown));
+    else if (binding.by === 'none' && studentId) bindingFindings.push(unboundFinding(studentId, shown));
     if (!outcome.ok) {
       row.status = 'invalid';
       row.reason = outcome.reason;
+      row.integrity = bindingFindings;
       if (studentId) keep(row, '');
       else orphans.push(row);
       return;
@@ -189,21 +205,16 @@ export async function gradeClass(options: ClassGradeOptions): Promise<ClassResul
       containers: visibleContainers(outcome.snapshot, outcome.prefix),
       deadline: options.deadline,
     });
+    integrity.push(...snapshotFindings({ snapshot: outcome.snapshot, containers: visibleContainers(outcome.snapshot, outcome.prefix), bare: outcome.digest === '' }));
     integrity.push(...journalFindings({ snapshot: outcome.snapshot, prefix: outcome.prefix, run, deadline: options.deadline }));
-    if (owner && outcome.student !== owner.studentId) {
-      integrity.push({
-        code: 'other-student',
-        message: msg(`명단의 ${owner.studentId} 줄에 있는 파일이 다른 학생(${outcome.student})의 제출물입니다`, `the file on ${owner.studentId}'s roster row was submitted by ${outcome.student}`),
-        others: [outcome.student],
-      });
-    }
+    integrity.push(...bindingFindings);
     Object.assign(row, {
       status: 'graded',
       points: run.totals.points,
       maxPoints: run.totals.maxPoints,
       result: run,
       integrity,
-      evidence: evidenceOf(outcome.snapshot, outcome.prefix, outcome.toolVersion, outcome.submittedAt),
+      evidence: { ...evidenceOf(outcome.snapshot, outcome.prefix, outcome.toolVersion, outcome.submittedAt), claims: mismatch ? [outcome.student] : [] },
     });
     keep(row, outcome.submittedAt);
   };
@@ -259,14 +270,41 @@ export async function gradeClass(options: ClassGradeOptions): Promise<ClassResul
   };
 }
 
+/** How a submission file is tied to a student: `roster` (the roster's file column), `name` (its folder or file name), or `none`. */
+export interface FileBinding {
+  /** The student the file is bound to ('' when unbound). */
+  student: string;
+  by: 'roster' | 'name' | 'none';
+}
+
 /**
- * For a file that no longer says whose it is (truncated, garbage): the roster student its name gives,
- * as `submit` names files (`submission-<id>.json`) or as an LMS export does (`<id>.json`).
+ * Binds a submission file to a student without trusting what the file claims inside (anyone can write
+ * `"student": "s0002"` and recompute the digest). In order: the roster's `file` column; the file's
+ * folder, then its name (`<id>.json` or `submit`'s own `submission-<id>.json`), when one of them is a
+ * roster student. The folder comes first because an LMS export names the folder and lets the student
+ * name the file. Without a roster, a folder or name that equals the claimed id binds the file, and so
+ * does `submission-<id>.json`. Anything else is unbound: graded under its claim, with a finding.
+ */
+export function bindFile(file: string, claimed: string, roster: ReadonlyMap<string, unknown> | null, rosterOwner?: string): FileBinding {
+  if (rosterOwner) return { student: rosterOwner, by: 'roster' };
+  const stem = basename(file).replace(/\.json$/i, '');
+  const fromSubmit = /^submission-(.+)$/.exec(stem)?.[1] ?? '';
+  const candidates = [basename(dirname(file)), stem, fromSubmit].filter((c) => c !== '');
+  if (roster) {
+    const named = candidates.find((c) => roster.has(c));
+    if (named) return { student: named, by: 'name' };
+  }
+  if (claimed && candidates.includes(claimed)) return { student: claimed, by: 'name' };
+  if (!roster && fromSubmit) return { student: fromSubmit, by: 'name' };
+  return { student: '', by: 'none' };
+}
+
+/**
+ * For a file that no longer says whose it is (truncated, garbage): the roster student its folder or
+ * name gives, as `submit` names files (`submission-<id>.json`) or as an LMS export does (`<id>.json`).
  */
 export function studentFromFileName(file: string, roster: ReadonlyMap<string, unknown>): string {
-  const stem = basename(file).replace(/\.json$/i, '');
-  for (const candidate of [stem, stem.replace(/^submission-/, '')]) if (roster.has(candidate)) return candidate;
-  return '';
+  return bindFile(file, '', roster).student;
 }
 
 /** Rows by student id, then source (stable output). */
@@ -274,25 +312,62 @@ export function compareRows(a: StudentRow, b: StudentRow): number {
   return a.studentId < b.studentId ? -1 : a.studentId > b.studentId ? 1 : a.source < b.source ? -1 : a.source > b.source ? 1 : 0;
 }
 
+/** What decides which of one student's submissions counts. `tier` is {@link submissionTier} (default 0). */
+export interface SubmissionOrder {
+  submittedAt: string;
+  source: string;
+  tier?: number;
+}
+
 /**
- * True when submission `a` counts over `b` of the same student (both graded, or neither): the later
- * one, and of two made at the same time the one whose source sorts last.
+ * How far a graded row's file is from being plainly the student's own: 0 bound to the student and
+ * naming them; 1 bound to the student but naming someone else (`other-student`); 2 bound by nothing but
+ * its own claim (`unbound-file`). A lower tier always counts over a higher one, whatever the times, so
+ * a file that merely claims a student never replaces a file bound to them.
  */
-export function countsOver(a: { submittedAt: string; source: string }, b: { submittedAt: string; source: string }): boolean {
+export function submissionTier(row: Pick<StudentRow, 'integrity'>): number {
+  return row.integrity.some((f) => f.code === 'unbound-file') ? 2 : row.integrity.some((f) => f.code === 'other-student') ? 1 : 0;
+}
+
+/**
+ * True when submission `a` counts over `b` of the same student (both graded, or neither): the lower
+ * tier, then the later one, and of two made at the same time the one whose source sorts last.
+ */
+export function countsOver(a: SubmissionOrder, b: SubmissionOrder): boolean {
+  const ta = a.tier ?? 0;
+  const tb = b.tier ?? 0;
+  if (ta !== tb) return ta < tb;
   return a.submittedAt > b.submittedAt || (a.submittedAt === b.submittedAt && a.source > b.source);
 }
 
-/** Of several submissions by one student, the latest graded one counts; the others are noted. */
+/** Findings of a submission that did not count which its student's row keeps. */
+const CARRIED_CODES: ReadonlySet<string> = new Set(['other-student', 'unbound-file']);
+
+/**
+ * Of several submissions by one student, a graded one bound to the student counts first (see
+ * {@link submissionTier}), then the latest; the others are noted.
+ */
 function pickSubmission(list: Graded[]): StudentRow {
   if (list.length === 1) return list[0].row;
   const gradedOnes = list.filter((g) => g.row.status === 'graded');
   const pool = gradedOnes.length ? gradedOnes : list;
-  const chosen = pool.reduce((best, g) => (countsOver({ submittedAt: g.submittedAt, source: g.row.source }, { submittedAt: best.submittedAt, source: best.row.source }) ? g : best));
-  const others = list.filter((g) => g !== chosen).map((g) => g.row.source);
+  const order = (g: Graded): SubmissionOrder => ({ submittedAt: g.submittedAt, source: g.row.source, tier: submissionTier(g.row) });
+  const chosen = pool.reduce((best, g) => (countsOver(order(g), order(best)) ? g : best));
+  const rest = list.filter((g) => g !== chosen);
+  const others = rest.map((g) => g.row.source);
+  // A file of this student's that names someone else stays visible even when another file counts.
+  const seen = new Set(chosen.row.integrity.map((f) => `${f.code}\u0000${f.message.en}`));
+  const carried = rest.flatMap((g) => g.row.integrity.filter((f) => CARRIED_CODES.has(f.code))).filter((f) => {
+    const key = `${f.code}\u0000${f.message.en}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+  const claims = [...new Set(list.flatMap((g) => g.row.evidence?.claims ?? []))].sort(compareText);
   return {
     ...chosen.row,
+    ...(chosen.row.evidence ? { evidence: { ...chosen.row.evidence, claims } } : {}),
     integrity: [
       ...chosen.row.integrity,
+      ...carried,
       {
         code: 'several-submissions',
         message: msg(`제출물 ${list.length}개 중 가장 최근 것을 채점했습니다 (나머지: ${others.join(', ')})`, `${list.length} submissions; graded the latest (others: ${others.join(', ')})`),

@@ -3,9 +3,9 @@ import { makeContainer, makeSnapshot } from '../../fixtures/snapshot-factory.js'
 import { EXERCISES } from '../../exercises/index.js';
 import { grade } from '../check/run.js';
 import { emptyJournal, recordRun } from '../journal/journal.js';
-import { compareVersions, journalFindings, rowFindings, withCrossRowFindings } from './integrity.js';
+import { compareVersions, journalFindings, LIMITS, rowFindings, withCrossRowFindings } from './integrity.js';
 
-function row(studentId: string, engineId: string, containerIds: string[], prefix = ''): StudentRow {
+function row(studentId: string, engineId: string, containerIds: string[], prefix = '', more: Partial<NonNullable<StudentRow['evidence']>> = {}): StudentRow {
   return {
     studentId,
     name: '',
@@ -18,7 +18,7 @@ function row(studentId: string, engineId: string, containerIds: string[], prefix
     maxPoints: 1,
     result: null,
     integrity: [],
-    evidence: { engineId, prefix, containerIds, toolVersion: '0.1.0', submittedAt: '' },
+    evidence: { engineId, prefix, containerIds, toolVersion: '0.1.0', submittedAt: '', containerStamps: [], evidenceDigests: [], claims: [], ...more },
   };
 }
 
@@ -40,7 +40,7 @@ describe('rowFindings', () => {
   it('reports a hand edit, an old tool and containers made after the deadline', () => {
     const findings = rowFindings({ toolVersion: '0.0.9', digestOk: false, containers, deadline: Date.parse('2026-03-01T00:00:00Z'), currentVersion: '0.1.0' });
     expect(findings.map((f) => f.code)).toEqual(['digest-mismatch', 'old-tool', 'after-deadline']);
-    expect(findings[2].message.en).toBe('1 container(s) created after the deadline 2026-03-01T00:00:00.000Z: late');
+    expect(findings[2].message.en).toBe(`1 container(s) created after the deadline 2026-03-01T00:00:00.000Z: late — ${LIMITS['after-deadline'].en}`);
     expect(findings[2].message.ko).toContain('late');
   });
 });
@@ -69,7 +69,7 @@ describe('withCrossRowFindings', () => {
     const many = Array.from({ length: 200 }, (_, i) => row(`s${String(i).padStart(3, '0')}`, 'SAME', []));
     const out = withCrossRowFindings(many);
     expect(out[0].integrity[0].others).toHaveLength(20);
-    expect(out[0].integrity[0].message.en).toMatch(/\+179\)?$/);
+    expect(out[0].integrity[0].message.en).toMatch(/ \+179 — /);
   });
 });
 
@@ -109,7 +109,7 @@ describe('journalFindings', () => {
     };
     const findings = journalFindings({ snapshot: edited, prefix: '', run, deadline: Date.parse('2026-02-20T00:00:00Z') });
     expect(findings.map((f) => f.code)).toEqual(['journal-other-engine', 'journal-after-snapshot', 'journal-after-deadline', 'journal-digest']);
-    expect(findings[0].message.en).toBe('the journal records 1 pass(es) on another Docker engine (not counted): laptop (ANOTHER-ENGI)');
+    expect(findings[0].message.en).toBe(`the journal records 1 pass(es) on another Docker engine (not counted): laptop (ANOTHER-ENGI) — ${LIMITS['journal-other-engine'].en}`);
     expect(findings[1].message.en).toContain('2.2.1/run-ubuntu');
     expect(findings[2].message.en).toContain('2.2.1/create-mycentos');
     expect(findings[3].message.en).toContain('2.2.1/pull-centos');

@@ -10,6 +10,7 @@ import { makeContainer, makeSnapshot } from '../../fixtures/snapshot-factory.js'
 import { EXERCISES } from '../../exercises/index.js';
 import { grade } from '../check/run.js';
 import { emptyJournal, recordRun } from '../journal/journal.js';
+import { sealSubmission } from '../cli/submit-command.js';
 import { gradeClass } from './grade-class.js';
 
 const T1 = '2026-11-28T09:20:00.000Z';
@@ -24,7 +25,8 @@ beforeAll(async () => {
   // The final state: 2.2.3 of the book removed mycentos.
   const snapshot = { ...makeSnapshot({ containers: [] }), takenAt: '2026-11-28T12:00:00.000Z', student: 's1', journal };
   file = join(dir, 's1.json');
-  writeFileSync(file, JSON.stringify(snapshot));
+  // Handed in as `submit` makes it (a bare snapshot file would also be flagged as such).
+  writeFileSync(file, JSON.stringify(sealSubmission(snapshot, 's1', '', new Date('2026-11-28T12:00:00.000Z'))));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -23,17 +23,23 @@ export async function emitCiOutputs(run: RunResult, options: CiOutputOptions): P
   const env = options.env ?? process.env;
   const stdout = options.stdout ?? process.stdout;
   const stderr = options.stderr ?? process.stderr;
+  if (env.GITHUB_ACTIONS !== 'true' && !env.GITHUB_STEP_SUMMARY) return;
+  // The same inert pass every reporter gets through reports/index.ts: no escape, control character,
+  // bidi override or workflow command shape from the learner's engine reaches the runner or the summary.
+  const { inertData } = await import('../../reports/inert-data.js');
+  const inert = inertData(run);
   if (env.GITHUB_ACTIONS === 'true') {
     const { githubAnnotationsReporter } = await import('../../reports/github-annotations-reporter.js');
-    (options.stdoutIsReport ? stderr : stdout).write(githubAnnotationsReporter(run, { lang: options.lang, color: false }));
+    (options.stdoutIsReport ? stderr : stdout).write(githubAnnotationsReporter(inert, { lang: options.lang, color: false }));
   }
   if (env.GITHUB_STEP_SUMMARY) {
     const { stepSummaryReporter } = await import('../../reports/step-summary-reporter.js');
     try {
-      appendFileSync(env.GITHUB_STEP_SUMMARY, stepSummaryReporter(run, { lang: options.lang, color: false }));
+      appendFileSync(env.GITHUB_STEP_SUMMARY, stepSummaryReporter(inert, { lang: options.lang, color: false }));
     } catch (error) {
       // The grade stands; a summary that cannot be written is worth one line, not a failed job.
-      stderr.write(`dockgrade: cannot append the job summary to GITHUB_STEP_SUMMARY (${env.GITHUB_STEP_SUMMARY}): ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+      const { inertLine } = await import('../../reports/terminal-text.js');
+      stderr.write(`dockgrade: ${inertLine(`cannot append the job summary to GITHUB_STEP_SUMMARY (${env.GITHUB_STEP_SUMMARY}): ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)}\n`);
     }
   }
 }

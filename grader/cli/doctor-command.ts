@@ -6,7 +6,7 @@
 import { EXERCISES } from '../../exercises/index.js';
 import { DockerUnavailableError } from '../core/errors.js';
 import type { EngineClient } from '../engine/engine-client.js';
-import { sanitizeTerminal } from '../../reports/terminal-text.js';
+import { inertLine, sanitizeTerminal } from '../../reports/terminal-text.js';
 import {
   archLine,
   cliLine,
@@ -40,10 +40,17 @@ const SYMBOL: Record<DoctorStatus, string> = { pass: 'âœ”', warn: '!', fail: 'âœ
 /** The report: one line per check, its fix indented below, then the counts. */
 export function renderDoctor(lines: readonly DoctorLine[]): string {
   const width = Math.max(...lines.map((l) => l.id.length));
-  const rows = lines.flatMap((l) => [`${SYMBOL[l.status]} ${l.id.padEnd(width)}  ${l.message}`, ...(l.fix && l.status !== 'pass' ? [`  ${' '.repeat(width)}  fix: ${l.fix}`] : [])]);
+  // Messages quote the engine (versions, paths, image and container names, its errors): inert lines.
+  const rows = lines.flatMap((l) => [`${SYMBOL[l.status]} ${inertLine(l.id).padEnd(width)}  ${inertLine(l.message)}`, ...(l.fix && l.status !== 'pass' ? [`  ${' '.repeat(width)}  fix: ${inertLine(l.fix)}`] : [])]);
   const count = (s: DoctorStatus) => lines.filter((l) => l.status === s).length;
   rows.push('', `doctor: ${count('pass')} pass, ${count('warn')} warn, ${count('fail')} fail`);
   return `${rows.join('\n')}\n`;
+}
+
+/** One GitHub workflow command per line that is not a pass (warn: `::warning`, fail: `::error`). */
+export async function doctorAnnotations(lines: readonly DoctorLine[]): Promise<string[]> {
+  const { workflowCommand } = await import('../../reports/github-annotations-reporter.js');
+  return lines.filter((l) => l.status !== 'pass').map((l) => workflowCommand(l.status === 'fail' ? 'error' : 'warning', { title: `dockgrade doctor ${l.id}` }, `${l.message}${l.fix ? `\nfix: ${l.fix}` : ''}`));
 }
 
 /** Gathers every line (never throws for what it finds; a missing engine is a failed line). */
@@ -129,8 +136,7 @@ export async function runDoctor(options: DoctorOptions, out: NodeJS.WritableStre
   out.write(options.format === 'json' ? `${JSON.stringify({ kind: 'dockgrade.doctor', ok: code === 0, lines }, null, 2)}\n` : renderDoctor(lines));
   const env = options.env ?? process.env;
   if (env.GITHUB_ACTIONS === 'true') {
-    const { workflowCommand } = await import('../../reports/github-annotations-reporter.js');
-    const annotations = lines.filter((l) => l.status !== 'pass').map((l) => workflowCommand(l.status === 'fail' ? 'error' : 'warning', { title: `dockgrade doctor ${l.id}` }, `${l.message}${l.fix ? `\nfix: ${l.fix}` : ''}`));
+    const annotations = await doctorAnnotations(lines);
     if (annotations.length) (options.format === 'json' ? process.stderr : out).write(`${annotations.join('\n')}\n`);
   }
   return code;

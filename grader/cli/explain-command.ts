@@ -2,6 +2,7 @@
  * `dockgrade explain <id>`: what an exercise asks, without looking at any engine: its goal, the book's
  * commands, and each check with its points and what satisfies it, in the chosen language.
  */
+import { inertLine } from '../../reports/terminal-text.js';
 import { EXERCISES } from '../../exercises/index.js';
 import { makeNames } from '../check/names.js';
 import { selectExercises } from '../check/select.js';
@@ -68,7 +69,8 @@ export function renderExplanation(e: Explanation, lang: Lang): string {
     lines.push(`  ${check.id.padEnd(width)}  ${String(check.points).padStart(2)} ${L.points}  ${t(check.title, lang)}${requires}`);
     if (check.hint) lines.push(`  ${' '.repeat(width)}  ${' '.repeat(3 + L.points.length)}  → ${t(check.hint, lang)}`);
   }
-  return `${lines.join('\n')}\n`;
+  // The prefix is the user's own text, carried into names and hints: each line inert.
+  return `${lines.map(inertLine).join('\n')}\n`;
 }
 
 /** Runs `dockgrade explain`. An unknown id is a UsageError naming the closest ids (exit 2). */

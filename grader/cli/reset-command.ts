@@ -6,6 +6,7 @@
 import { EXERCISES } from '../../exercises/index.js';
 import { selectExercises } from '../check/select.js';
 import { ExitCode, UsageError } from '../core/errors.js';
+import { inertLine } from '../../reports/terminal-text.js';
 import { parseListing, PREFIX_LABEL, resetTargets, selectForReset, SOLVE_LABEL } from '../docker/solve.js';
 import { confirm } from './confirm.js';
 
@@ -41,7 +42,7 @@ export async function runReset(options: ResetOptions, out: NodeJS.WritableStream
     out.write('Nothing to remove.\n');
     return ExitCode.Ok;
   }
-  const show = (label: string, objects: typeof remove.containers) => (objects.length ? [`  ${label}: ${objects.map((o) => o.names[0] ?? o.id.slice(0, 12)).join(', ')}`] : []);
+  const show = (label: string, objects: typeof remove.containers) => (objects.length ? [`  ${label}: ${objects.map((o) => inertLine(o.names[0] ?? o.id.slice(0, 12))).join(', ')}`] : []);
   out.write(['dockgrade reset will remove:', ...show('containers (with their anonymous volumes)', remove.containers), ...show('networks', remove.networks), ...show('volumes', remove.volumes)].join('\n') + '\n');
   if (!(await confirm('Remove them?', { yes: options.yes, command: 'reset', stdout: out }))) {
     out.write('Nothing was changed.\n');

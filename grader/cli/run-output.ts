@@ -4,6 +4,7 @@
  * importing each other.
  */
 import { loadReporter } from '../../reports/index.js';
+import { inertLine } from '../../reports/terminal-text.js';
 import { ExitCode } from '../core/errors.js';
 import type { Lang } from '../core/i18n.js';
 import type { RunResult } from '../model/result-schema.js';
@@ -15,9 +16,9 @@ export function exitCodeOf(run: RunResult): number {
   return run.exercises.some((e) => e.status === 'fail' || e.status === 'error') ? ExitCode.Findings : ExitCode.Ok;
 }
 
-/** Prints a one-line warning on stderr. */
+/** Prints a one-line warning on stderr (it may quote a file name or an engine's answer: made inert). */
 export function warnTo(err: NodeJS.WritableStream): (line: string) => void {
-  return (line) => err.write(`dockgrade: warning: ${line}\n`);
+  return (line) => err.write(`dockgrade: warning: ${inertLine(line)}\n`);
 }
 
 /** Renders one run into every requested report (files atomically, at most one to `out`). */

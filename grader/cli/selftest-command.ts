@@ -9,6 +9,7 @@ import { selectExercises } from '../check/select.js';
 import { ExitCode } from '../core/errors.js';
 import { t, type Lang } from '../core/i18n.js';
 import type { CaseProof } from '../docker/selftest.js';
+import { inertLine } from '../../reports/terminal-text.js';
 import { confirm } from './confirm.js';
 
 export interface SelftestOptions {
@@ -69,7 +70,7 @@ export async function runSelftest(options: SelftestOptions, out: NodeJS.Writable
   const { dockerCli, removeByPrefix } = await import('../docker/docker-cli.js');
   const { failing, holds, proveExercise } = await import('../docker/selftest.js');
   const cli = dockerCli({ host: options.host });
-  const cleanUp = () => removeByPrefix(cli, prefix).catch((error: Error) => err.write(`selftest: clean-up of ${prefix}… failed: ${error.message}\n`));
+  const cleanUp = () => removeByPrefix(cli, prefix).catch((error: Error) => err.write(`selftest: clean-up of ${prefix}… failed: ${inertLine(error.message)}\n`));
   const onSignal = (signal: NodeJS.Signals) => {
     err.write(`\nselftest: ${signal}: removing ${prefix}…\n`);
     void cleanUp().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));

@@ -6,11 +6,13 @@
  */
 import { prefixed } from '../check/names.js';
 import type { EngineClient, EventStream } from '../engine/engine-client.js';
-import { DockgradeError, ExitCode } from '../core/errors.js';
+import { ExitCode } from '../core/errors.js';
 import type { Lang } from '../core/i18n.js';
 import { gradeWithJourney, loadState, openEngine, type GradeStageOptions, type JournalStageOptions, type LoadedState } from '../pipeline/pipeline.js';
 import type { Snapshot } from '../model/snapshot-schema.js';
 import type { OutputTarget } from './report-outputs.js';
+import { inertLine } from '../../reports/terminal-text.js';
+import { roundErrorLine } from './report-error.js';
 import { emitRun } from './run-output.js';
 
 /** What the watch reads of `check`'s options (declared here, so the two commands never import each other). */
@@ -267,8 +269,7 @@ export async function runWatch(
 
   /** Reports a failed round; the watch goes on: the engine may come back, the next event re-grades. */
   const report = (error: unknown) => {
-    if (error instanceof DockgradeError) err.write(`dockgrade: ${error.message}${error.hint ? ` — ${error.hint}` : ''}\n`);
-    else err.write(`dockgrade: unexpected error while grading (please report it): ${(error as Error)?.stack ?? String(error)}\n`);
+    err.write(`${roundErrorLine(error, options.lang)}\n`);
   };
   const show = async (state: LoadedState) => {
     try {
@@ -303,7 +304,7 @@ export async function runWatch(
       });
     } catch (error) {
       if (stopped) return;
-      err.write(`dockgrade: ${ko ? '이벤트를 받을 수 없습니다' : 'cannot follow engine events'} (${(error as Error).message}); ${ko ? '다시 시도합니다' : 'retrying'}\n`);
+      err.write(`dockgrade: ${ko ? '이벤트를 받을 수 없습니다' : 'cannot follow engine events'} (${inertLine((error as Error).message)}); ${ko ? '다시 시도합니다' : 'retrying'}\n`);
       reconnectTimer = setTimeout(() => void listen(), RECONNECT_MS);
     }
   };

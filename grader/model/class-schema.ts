@@ -17,7 +17,9 @@ export const IntegrityFindingSchema = z.object({
   /**
    * Stable code: `same-engine`, `same-containers`, `old-tool`, `after-deadline`, `digest-mismatch`,
    * `other-student`, `several-submissions`, `journal-other-engine`, `journal-after-snapshot`,
-   * `journal-after-deadline`, `journal-digest`.
+   * `journal-after-deadline`, `journal-digest`, `claimed-by-other`, `unbound-file`, `bare-snapshot`,
+   * `container-id-format`, `unknown-image-id`, `container-times`, `container-id-conflict`,
+   * `same-created-times`, `same-evidence`. The message ends with what the finding can and cannot show.
    */
   code: z.string(),
   message: MsgSchema,
@@ -40,6 +42,12 @@ export const RowEvidenceSchema = z.object({
   toolVersion: z.string().default(''),
   /** When the submission was made, or the live engine was collected. */
   submittedAt: z.string().default(''),
+  /** Each container's `created|imageId`, in the order of `containerIds` (an id with other stamps elsewhere was edited). */
+  containerStamps: z.array(z.string()).default([]),
+  /** `probes:<hex>` and `journal:<hex>`: digests of the file's probe and journal evidence without engine or container ids. */
+  evidenceDigests: z.array(z.string()).default([]),
+  /** Students named by files bound to this student that name someone else (`other-student`). */
+  claims: z.array(z.string()).default([]),
 });
 
 export const StudentRowSchema = z.object({

@@ -12,7 +12,7 @@
  * run, so `check`'s start-up loads only what grading a live engine needs (the bundle relies on it).
  */
 import { EXERCISES } from '../../exercises/index.js';
-import { grade } from '../check/run.js';
+import { claimedNames, grade } from '../check/run.js';
 import type { ExerciseDefinition } from '../check/types.js';
 import { maskSnapshotSecrets, publicText, redactRun, secretValues } from '../core/secrets.js';
 import type { RunResult } from '../model/result-schema.js';
@@ -34,6 +34,15 @@ export interface GradeStageOptions {
   edit?: (snapshot: Snapshot) => Snapshot;
   /** Clock, for deterministic tests. */
   now?: () => Date;
+}
+
+/**
+ * The names every exercise claims, whichever are graded: `check --only 2.2.1` must choose 2.2.1's
+ * container as the whole run does (never 2.2.4's network_test).
+ */
+let claimedByAll: readonly string[] | undefined;
+function allClaimed(): readonly string[] {
+  return (claimedByAll ??= claimedNames(EXERCISES));
 }
 
 /** What the journal stage does. */
@@ -80,7 +89,7 @@ export function hideSnapshotSecrets(snapshot: Snapshot): Snapshot {
  */
 export async function gradeStage(state: LoadedState, options: GradeStageOptions): Promise<RunResult> {
   const snapshot = options.edit ? options.edit(state.snapshot) : state.snapshot;
-  const graded = await grade(options.exercises, snapshot, { prefix: options.prefix, probe: state.probe, source: state.source, student: options.student, now: options.now });
+  const graded = await grade(options.exercises, snapshot, { prefix: options.prefix, probe: state.probe, source: state.source, student: options.student, now: options.now, claimed: allClaimed() });
   state.assertEngineAnswered();
   return options.showSecrets ? graded : hideSecrets(graded, snapshot);
 }

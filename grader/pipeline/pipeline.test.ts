@@ -1,0 +1,25 @@
+/**
+ * The pipeline's grade stage: what `check --only` and every other door share.
+ */
+import { EXERCISES } from '../../exercises/index.js';
+import { makeContainer, makeSnapshot } from '../../fixtures/snapshot-factory.js';
+import { gradeStage } from './pipeline.js';
+import { stateOf } from './source.js';
+
+const byId = (id: string) => EXERCISES.find((e) => e.id === id)!;
+const ubuntu = (name: string) => makeContainer({ name, image: 'ubuntu:14.04', tty: true, openStdin: true, attachStdin: true, attachStdout: true });
+
+describe('gradeStage', () => {
+  it('claims the names of every exercise, not only the selected ones: run-ubuntu chooses alike with and without --only', async () => {
+    // network_test is 2.2.4's container: 2.2.1's "any ubuntu container" must never be it.
+    const snapshot = makeSnapshot({ containers: [ubuntu('network_test')] });
+    const state = await stateOf(snapshot, { type: 'snapshot', location: 'test.json' }, false);
+    const only = await gradeStage(state, { exercises: [byId('2.2.1/run-ubuntu')], prefix: '' });
+    const all = await gradeStage(state, { exercises: EXERCISES, prefix: '' });
+    const runUbuntu = all.exercises.find((e) => e.id === '2.2.1/run-ubuntu')!;
+    expect(runUbuntu.status).toBe('fail');
+    expect(only.exercises[0].status).toBe(runUbuntu.status);
+    expect(only.exercises[0].points).toBe(runUbuntu.points);
+    expect(only.exercises[0].command?.container).toBe(runUbuntu.command?.container);
+  });
+});
