@@ -6,8 +6,10 @@
  */
 import fc from 'fast-check';
 import { XMLValidator } from 'fast-xml-parser';
-import { FUZZ_SEED, fuzzRuns, hostileString } from '../fixtures/fuzz-input.js';
-import { sampleRun } from '../fixtures/report-fixtures.js';
+import { FUZZ_SEED, fuzzRuns, HOSTILE_STRINGS, hostileString } from '../fixtures/fuzz-input.js';
+import { sampleClass, sampleRun } from '../fixtures/report-fixtures.js';
+import { runJsonText, summaryParts } from '../grader/batch/class-output.js';
+import { inertJsonText } from '../grader/core/inert-json.js';
 import { RunResultSchema, type RunResult } from '../grader/model/result-schema.js';
 import { loadReporter, REPORTER_NAMES } from './index.js';
 
@@ -110,6 +112,46 @@ describe('every format renders hostile learner text inert', () => {
         }
       }
       cases++;
+    }
+  });
+});
+
+/** What no JSON file we write may carry raw (issue 13, item 11a): DEL, C1 controls, line/paragraph separators, bidi controls. */
+const JSON_ACTIVE = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+
+describe('every JSON file `grade` writes escapes C1 and bidi controls and stays lossless', () => {
+  it('summary.json (the ClassResult with each run spliced in) for hostile text in every row and run field', async () => {
+    const base = await sampleClass();
+    const rowPaths = textPaths(base.students).map((path) => ['students', ...path]);
+    const sample = fc.sample(fc.array(fc.tuple(fc.constantFrom(...rowPaths), hostileString()), { minLength: 1, maxLength: 12 }), { numRuns: fuzzRuns(100), seed: FUZZ_SEED });
+    // every one of the controls, once, in a row name and in a run's check message
+    sample.push([
+      [['students', 0, 'name'], '\u0085nel \u009b31m \u202e rlo \u2066 lri \u2069 pdi \u2028 ls \u2029 ps \u007f del'],
+      [['students', 0, 'result', 'exercises', 0, 'checks', 0, 'message', 'ko'], '\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u0080\u009f'],
+    ]);
+    for (const edits of sample) {
+      const result = structuredClone(base);
+      for (const [path, text] of edits) setAt(result, path, text);
+      // as ClassOutputWriter keeps it: each run's JSON text beside a small view
+      const texts = new Map<RunResult, Uint8Array>();
+      for (const row of result.students) if (row.result) texts.set(row.result, runJsonText(row.result));
+      const out = Buffer.concat(summaryParts(result, texts).map((part) => (typeof part === 'string' ? Buffer.from(part) : Buffer.from(part)))).toString('utf8');
+      const bad = JSON_ACTIVE.exec(out);
+      if (bad) throw new Error(`summary.json carries U+${bad[0].charCodeAt(0).toString(16).padStart(4, '0')} raw with ${JSON.stringify(edits.map(([p, t]) => [p.join('.'), t.slice(0, 40)]))}`);
+      expect(JSON.parse(out)).toEqual(JSON.parse(JSON.stringify(result)));
+      cases++;
+    }
+  });
+
+  it.each([
+    ['snapshot', (data: unknown) => `${inertJsonText(data, 2)}\n`],
+    ['submission', (data: unknown) => `${inertJsonText(data)}\n`],
+  ])('%s files: the same rule through the one writer', (_, write) => {
+    for (const text of HOSTILE_STRINGS) {
+      const data = { name: text, nested: [{ value: `${text}\u2067\u0085` }] };
+      const out = write(data);
+      expect(JSON_ACTIVE.test(out)).toBe(false);
+      expect(JSON.parse(out)).toEqual(data);
     }
   });
 });

@@ -5,17 +5,20 @@
  * reporters in reports/; this module only names files and writes them (the class files atomically).
  * `grade` streams: ClassOutputWriter writes each student's files as the row is graded.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, type Stats } from 'node:fs';
 import { createHash, randomBytes } from 'node:crypto';
-import { join, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ClassReportOptions, ReportOptions } from '../../reports/types.js';
-import type { ClassResult, StudentRow } from '../model/class-schema.js';
+import type { ClassResult, IntegrityFinding, StudentRow } from '../model/class-schema.js';
 import { InputError } from '../core/errors.js';
-import { utf8, writeOutputFile, writeOutputParts } from '../io/output-file.js';
+import { msg } from '../core/i18n.js';
+import { escapeActiveJson } from '../core/inert-json.js';
+import { inertText } from '../io/input-file.js';
+import { PlantedPathError, refusePlanted, utf8, writeFileBytes, writeOutputFile, writeOutputParts } from '../io/output-file.js';
 import type { RunResult } from '../model/result-schema.js';
 import { countsOver, submissionTier } from './grade-class.js';
-import { writeStudentReports, type StudentFilesAnswer, type StudentFilesJob } from './student-files.js';
+import { writeStudentReports, type RefusedReport, type StudentFilesAnswer, type StudentFilesJob } from './student-files.js';
 
 /** Files every output folder holds. */
 export const OUTPUT_FILES = { gradebook: 'grades.csv', classReport: 'class.html', summary: 'summary.json', students: 'students' } as const;
@@ -69,6 +72,43 @@ function ensureDir(dir: string): void {
 export interface WriteOptions extends RenderOptions {
   /** Write each graded student's HTML and JSON (false for `merge`, which copies the shards' files). */
   studentFiles: boolean;
+  /** Where a one-line warning goes (a refused report path); default: stderr as `dockgrade: warning: …`. */
+  warn?: (line: string) => void;
+}
+
+function stderrWarning(line: string): void {
+  process.stderr.write(`dockgrade: warning: ${line}\n`);
+}
+
+/**
+ * Refuses an output folder whose class files or students/ folder were planted as links (or FIFOs,
+ * or a file where students/ goes): one line, exit 2, before any work. Checked again when each is written.
+ */
+export function refusePlantedOutputs(dir: string, studentFiles: boolean): void {
+  for (const name of [OUTPUT_FILES.gradebook, OUTPUT_FILES.classReport, OUTPUT_FILES.summary]) refusePlanted(join(dir, name));
+  if (!studentFiles) return;
+  const students = join(dir, OUTPUT_FILES.students);
+  let stats: Stats | null = null;
+  try {
+    stats = lstatSync(students);
+  } catch {
+    // not there yet (or unreadable: ensureDir says why)
+  }
+  if (stats && !stats.isDirectory()) {
+    if (stats.isSymbolicLink()) throw new PlantedPathError(students, 'is a symbolic link; not followed', '심볼릭 링크라서 따라가지 않습니다');
+    throw new PlantedPathError(students, 'is not a directory', '폴더가 아닙니다');
+  }
+}
+
+/** The finding a row gets when one of its report files could not be written (a planted path). */
+export function reportNotWrittenFinding(dir: string, refused: readonly RefusedReport[]): IntegrityFinding {
+  const en = refused.map((r) => `${inertText(relative(dir, r.file))} ${r.what}`).join('; ');
+  const ko = refused.map((r) => `${inertText(relative(dir, r.file))}: ${r.ko}`).join('; ');
+  return {
+    code: 'report-not-written',
+    message: msg(`이 학생의 보고서 파일을 쓰지 않았습니다 (${ko}). 출력 폴더에 누가 심어 둔 것인지 살펴보세요`, `this student's report was not written (${en}); look at who put it in the output folder`),
+    others: [],
+  };
 }
 
 /**
@@ -98,18 +138,26 @@ export function classView(run: RunResult): RunResult {
 const NO_COMMANDS: string[] = [];
 const NO_MESSAGE = { ko: '', en: '' };
 
+/** A run's JSON text as summary.json holds it (UTF-8; C1 and bidi controls escaped, see inert-json.ts). */
+export function runJsonText(run: RunResult): Uint8Array {
+  return utf8(escapeActiveJson(JSON.stringify(run)));
+}
+
 /** The ClassResult as summary.json holds it, with each listed result's JSON text (UTF-8) put in its place. */
 export function summaryParts(result: ClassResult, resultJson: ReadonlyMap<RunResult, Uint8Array>): Array<string | Uint8Array> {
-  if (resultJson.size === 0) return [`${JSON.stringify(result)}\n`];
+  if (resultJson.size === 0) return [`${escapeActiveJson(JSON.stringify(result))}\n`];
   // Each listed result is written as a marker string no learner text can contain, then swapped for its text.
   const token = `\u0000dockgrade-result-${randomBytes(12).toString('hex')}-`;
   const texts: Uint8Array[] = [];
-  const json = JSON.stringify(result, (key, value: unknown) => {
-    const text = key === 'result' && value ? resultJson.get(value as RunResult) : undefined;
-    if (!text) return value;
-    texts.push(text);
-    return `${token}${texts.length - 1}`;
-  });
+  // The result texts are escaped already (runJsonText); the rest is escaped here, the token has nothing to escape.
+  const json = escapeActiveJson(
+    JSON.stringify(result, (key, value: unknown) => {
+      const text = key === 'result' && value ? resultJson.get(value as RunResult) : undefined;
+      if (!text) return value;
+      texts.push(text);
+      return `${token}${texts.length - 1}`;
+    }),
+  );
   const quoted = JSON.stringify(token).slice(0, -1);
   const parts: Array<string | Uint8Array> = [];
   let at = 0;
@@ -148,6 +196,9 @@ export class ClassOutputWriter {
   private readonly unanswered: StudentFilesJob[] = [];
   private drained: (() => void) | null = null;
   private failure: string | null = null;
+  /** Report paths refused because something other than a file was planted there, by student. */
+  private readonly refused = new Map<string, RefusedReport[]>();
+  private readonly warn: (line: string) => void;
 
   constructor(
     private readonly dir: string,
@@ -155,6 +206,8 @@ export class ClassOutputWriter {
     private readonly options: WriteOptions & { worker?: string | null },
   ) {
     ensureDir(dir);
+    refusePlantedOutputs(dir, options.studentFiles);
+    this.warn = options.warn ?? stderrWarning;
     this.studentsDir = join(dir, OUTPUT_FILES.students);
     this.render = { lang: options.lang, color: false };
     if (options.studentFiles) ensureDir(this.studentsDir);
@@ -168,8 +221,9 @@ export class ClassOutputWriter {
         this.ready = true;
         return;
       }
-      this.unanswered.shift();
+      const job = this.unanswered.shift();
       if (!answer.ok) this.failure ??= answer.message;
+      else if (answer.refused && job) this.noteRefused(job.studentId, answer.refused);
       this.settle();
     });
     // A worker that cannot run (a broken install): its unanswered jobs and the rest are done here.
@@ -177,7 +231,7 @@ export class ClassOutputWriter {
       this.worker = null;
       void worker.terminate();
       try {
-        for (const job of this.unanswered.splice(0)) this.writeHere(job.base, JSON.parse(new TextDecoder().decode(job.run)) as RunResult);
+        for (const job of this.unanswered.splice(0)) this.writeHere(job.studentId, job.base, JSON.parse(new TextDecoder().decode(job.run)) as RunResult);
       } catch (error) {
         this.failure ??= (error as Error).message;
       }
@@ -197,15 +251,30 @@ export class ClassOutputWriter {
     if (this.unanswered.length === 0 && this.drained) this.drained();
   }
 
-  private writeHere(base: string, run: RunResult): void {
-    writeStudentReports(base, run, this.renderers, this.render);
+  private writeHere(studentId: string, base: string, run: RunResult): void {
+    this.noteRefused(studentId, writeStudentReports(base, run, this.renderers, this.render));
+  }
+
+  /** One warning line per refused path; the row gets its finding in finish(). */
+  private noteRefused(studentId: string, found: readonly RefusedReport[]): void {
+    const earlier = this.refused.get(studentId) ?? [];
+    // a student's second submission meets the same planted path: one line and one note for it
+    const refused = found.filter((r) => !earlier.some((e) => e.file === r.file));
+    if (refused.length === 0) return;
+    for (const r of refused) this.warn(`${inertText(r.file, 400)}: ${r.what}; left as it is, ${inertText(studentId)}'s report was not written there`);
+    this.refused.set(studentId, [...earlier, ...refused]);
+  }
+
+  /** How many students have a report file that was refused (a planted path). */
+  get refusedStudents(): number {
+    return this.refused.size;
   }
 
   /** For gradeClass's `retain`: writes the row's student files when it counts, returns the view to keep. */
   readonly retain = (row: StudentRow & { result: RunResult }, submittedAt: string): RunResult => {
     const run = row.result;
     const view = classView(run);
-    const json = utf8(JSON.stringify(run));
+    const json = runJsonText(run);
     if (this.options.studentFiles && row.studentId) {
       const earlier = this.written.get(row.studentId);
       const order = { submittedAt, source: row.source, tier: submissionTier(row) };
@@ -224,11 +293,11 @@ export class ClassOutputWriter {
     if (this.failure) throw new InputError(this.failure);
     const base = join(this.studentsDir, studentFileBase(studentId));
     if (this.workerReady) {
-      const job: StudentFilesJob = { base, run: json ?? utf8(JSON.stringify(run)), render: this.render };
+      const job: StudentFilesJob = { studentId, base, run: json ?? runJsonText(run), render: this.render };
       this.unanswered.push(job);
       this.worker!.postMessage(job);
     } else {
-      this.writeHere(base, run);
+      this.writeHere(studentId, base, run);
     }
   }
 
@@ -244,9 +313,16 @@ export class ClassOutputWriter {
     if (this.failure) throw new InputError(this.failure);
   }
 
-  /** Writes the gradebook, the class report and the summary of the graded class (after the students' files). */
+  /**
+   * Writes the gradebook, the class report and the summary of the graded class (after the students'
+   * files). A row whose report file was refused gets a `report-not-written` finding (in `result` too).
+   */
   async finish(result: ClassResult): Promise<void> {
     await this.drainWorker();
+    for (const row of result.students) {
+      const refused = this.refused.get(row.studentId);
+      if (refused && !row.integrity.some((f) => f.code === 'report-not-written')) row.integrity = [...row.integrity, reportNotWrittenFinding(this.dir, refused)];
+    }
     const render = this.render;
     writeOutputFile(join(this.dir, OUTPUT_FILES.gradebook), this.renderers.gradebookCsv(result, render));
     writeOutputFile(join(this.dir, OUTPUT_FILES.classReport), this.renderers.classHtml(result, { ...render, studentHref }));
@@ -263,20 +339,106 @@ export async function writeClassOutputs(dir: string, result: ClassResult, render
   await writer.finish(result);
 }
 
-/** Copies the per-student reports of shard folders into `dir/students` (for `merge`). */
-export function copyStudentFiles(shardDirs: readonly string[], dir: string): number {
+/** Largest student report `merge` copies (a real one is well under 1 MiB). */
+const MAX_COPIED_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Reads a regular file without following a link (O_NOFOLLOW: a link swapped in after the listing fails
+ * to open) and without blocking on a FIFO; null with the reason when it is not a plain file.
+ */
+function readPlainFile(file: string): { bytes: Buffer } | { skipped: string } {
+  let fd: number;
+  try {
+    fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { skipped: code === 'ELOOP' ? 'a symbolic link; not followed' : `cannot be read (${code ?? (error as Error).message})` };
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) return { skipped: 'not a regular file' };
+    if (stats.size > MAX_COPIED_BYTES) return { skipped: `over ${MAX_COPIED_BYTES / 1024 / 1024} MiB` };
+    const bytes = Buffer.allocUnsafe(stats.size);
+    let length = 0;
+    for (let n = -1; n !== 0 && length < bytes.length; length += n) n = readSync(fd, bytes, length, bytes.length - length, null);
+    return { bytes: bytes.subarray(0, length) };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** What copyStudentFiles did: files copied, and target paths refused because something was planted there. */
+export interface CopiedStudentFiles {
+  copied: number;
+  refused: RefusedReport[];
+}
+
+/**
+ * Copies the per-student reports of shard folders into `dir/students` (for `merge`). Never follows a
+ * link in a shard folder (a students/ folder or an entry that is a link is skipped with one warning
+ * line naming it), and skips subdirectories, FIFOs and other non-files the same way. A target path in
+ * `dir/students` holding a planted link, FIFO or directory is left as it is and reported in `refused`.
+ */
+export function copyStudentFiles(shardDirs: readonly string[], dir: string, warn: (line: string) => void = stderrWarning): CopiedStudentFiles {
   const target = join(dir, OUTPUT_FILES.students);
+  refusePlantedOutputs(dir, true);
   ensureDir(target);
   let copied = 0;
+  const refused: RefusedReport[] = [];
+  const skip = (path: string, why: string) => warn(`merge: skipped ${inertText(path, 400)}: ${why}`);
   for (const shardDir of shardDirs) {
     const source = join(shardDir, OUTPUT_FILES.students);
-    if (!existsSync(source) || resolve(source) === resolve(target)) continue;
-    for (const name of readdirSync(source)) {
-      copyFileSync(join(source, name), join(target, name));
-      copied += 1;
+    let stats: Stats;
+    try {
+      stats = lstatSync(source);
+    } catch {
+      continue; // a shard without students/ (an empty shard)
+    }
+    if (stats.isSymbolicLink()) {
+      skip(source, 'a symbolic link; not followed');
+      continue;
+    }
+    if (!stats.isDirectory() || resolve(source) === resolve(target)) continue;
+    let entries;
+    try {
+      entries = readdirSync(source, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    } catch (error) {
+      skip(source, `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+      continue;
+    }
+    for (const entry of entries) {
+      const from = join(source, entry.name);
+      if (entry.isSymbolicLink()) skip(from, 'a symbolic link; not followed');
+      else if (entry.isDirectory()) skip(from, 'a directory');
+      else if (!entry.isFile()) skip(from, 'not a regular file');
+      else if (!/^[^.].*\.(html|json)$/.test(entry.name)) skip(from, 'not a student report (.html or .json)');
+      else {
+        const read = readPlainFile(from);
+        if ('skipped' in read) {
+          skip(from, read.skipped);
+          continue;
+        }
+        const to = join(target, entry.name);
+        try {
+          writeFileBytes(to, read.bytes);
+          copied += 1;
+        } catch (error) {
+          if (!(error instanceof PlantedPathError)) throw error instanceof InputError ? error : new InputError(`cannot write ${to}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+          if (!refused.some((r) => r.file === to)) {
+            warn(`${inertText(to, 400)}: ${error.what}; left as it is`);
+            refused.push({ file: to, what: error.what, ko: error.whatKo });
+          }
+        }
+      }
     }
   }
-  return copied;
+  return { copied, refused };
+}
+
+/** The student a report file in students/ belongs to, among `ids` (by its file name). */
+export function studentOfReportFile(file: string, ids: readonly string[]): string | undefined {
+  const base = basename(file).replace(/\.(html|json)$/, '');
+  return ids.find((id) => studentFileBase(id) === base);
 }
 
 /** The reporters of reports/, loaded only when a batch command writes its outputs. */

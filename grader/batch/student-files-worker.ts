@@ -20,8 +20,8 @@ port.on('message', (job: StudentFilesJob | null) => {
   }
   let answer: StudentFilesAnswer;
   try {
-    writeStudentReports(job.base, JSON.parse(decoder.decode(job.run)) as RunResult, renderers, job.render);
-    answer = { ok: true };
+    const refused = writeStudentReports(job.base, JSON.parse(decoder.decode(job.run)) as RunResult, renderers, job.render);
+    answer = refused.length ? { ok: true, refused } : { ok: true };
   } catch (error) {
     answer = { ok: false, message: (error as Error).message };
   }

@@ -3,7 +3,8 @@
  * student's reports byte for byte as the main thread does, for a generated class with every special
  * row, and `grade` finds it beside the executable.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateClass } from '../../fixtures/class-generator.js';
@@ -68,5 +69,34 @@ describe('student-files worker', () => {
     rmSync(join(out, OUTPUT_FILES.students), { recursive: true });
     const generated = generateClass({ dir: join(dir, 'class2'), count: 2, fillerContainers: 1, specials: false });
     await expect(gradeClass({ paths: [generated.submissionsDir], retain: writer.retain }).then((result) => writer.finish(result))).rejects.toThrow(/^cannot write .*students.*\.html: ENOENT$/);
+  });
+
+  it.each([
+    ['the worker', 'dist/grader/cli/bin.js'],
+    ['the bundled worker', 'dist/grader/cli/launch.cjs'],
+  ])('%s leaves a planted link or FIFO alone and the row gets a finding (issue 13, item 6)', async (_, executable) => {
+    const out = join(dir, `planted-${executable.length}`);
+    const students = join(out, OUTPUT_FILES.students);
+    mkdirSync(students, { recursive: true });
+    const victim = join(dir, `victim-${executable.length}`);
+    writeFileSync(victim, 'keep');
+    const generated = generateClass({ dir: join(dir, `class-planted-${executable.length}`), count: 3, fillerContainers: 1, specials: false });
+    const ids = generated.students.map((s) => s.id).sort();
+    symlinkSync(victim, join(students, `${ids[0]}.html`));
+    execFileSync('mkfifo', [join(students, `${ids[1]}.json`)]);
+    const warnings: string[] = [];
+    const worker = studentFilesWorkerScript(join(ROOT, executable));
+    expect(worker).not.toBeNull();
+    const writer = new ClassOutputWriter(out, renderers, { lang: 'en', color: false, studentFiles: true, worker, warn: (line) => warnings.push(line) });
+    for (let waited = 0; !writer.workerReady && waited < 20_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(writer.workerReady).toBe(true);
+    const result = await gradeClass({ paths: [generated.submissionsDir], retain: writer.retain });
+    await writer.finish(result);
+    expect(readFileSync(victim, 'utf8')).toBe('keep');
+    expect(lstatSync(join(students, `${ids[1]}.json`)).isFIFO()).toBe(true);
+    expect(warnings).toHaveLength(2);
+    expect(result.students.filter((row) => row.integrity.some((f) => f.code === 'report-not-written')).map((row) => row.studentId)).toEqual(ids.slice(0, 2));
+    expect(writer.refusedStudents).toBe(2);
+    expect(lstatSync(join(students, `${ids[2]}.html`)).isFile()).toBe(true);
   });
 });

@@ -7,7 +7,7 @@ import { existsSync, realpathSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { ReportOptions } from '../../reports/types.js';
 import { InputError } from '../core/errors.js';
-import { writeFileBytes } from '../io/output-file.js';
+import { PlantedPathError, writeFileBytes } from '../io/output-file.js';
 import type { RunResult } from '../model/result-schema.js';
 
 /** The two reporters of a student's files. */
@@ -18,28 +18,52 @@ export interface StudentRenderers {
 
 /** What the worker is asked to write: `base` plus `.html` and `.json`, from the run's JSON text. */
 export interface StudentFilesJob {
+  /** Whose reports these are (for a refused path's finding). */
+  studentId: string;
   base: string;
   run: Uint8Array;
   render: ReportOptions;
 }
 
-/** The worker's answer to each job, and its first message once it can take jobs. */
-export type StudentFilesAnswer = { ok: true } | { ok: false; message: string } | { ready: true };
+/** A path refused because something other than a regular file was planted there (see PlantedPathError). */
+export interface RefusedReport {
+  file: string;
+  /** `is a symbolic link; not followed`, `is a FIFO (named pipe)`, … */
+  what: string;
+  /** The same in Korean. */
+  ko: string;
+}
 
-/** Renders and writes `base.html` and `base.json`; an unwritable file is an InputError. */
-export function writeStudentReports(base: string, run: RunResult, renderers: StudentRenderers, render: ReportOptions): void {
+/**
+ * The worker's answer to each job, and its first message once it can take jobs. `refused` lists the
+ * student's report paths that held a planted link, FIFO or directory (the others were written).
+ */
+export type StudentFilesAnswer = { ok: true; refused?: RefusedReport[] } | { ok: false; message: string } | { ready: true };
+
+/**
+ * Renders and writes `base.html` and `base.json`; returns the paths refused because something other
+ * than a regular file was planted there (left as they are; the other file is still written). Any
+ * other unwritable file is an InputError.
+ */
+export function writeStudentReports(base: string, run: RunResult, renderers: StudentRenderers, render: ReportOptions): RefusedReport[] {
   const files: Array<[string, (run: RunResult, options: ReportOptions) => string]> = [
     [`${base}.html`, renderers.studentHtml],
     [`${base}.json`, renderers.studentJson],
   ];
+  const refused: RefusedReport[] = [];
   for (const [file, renderer] of files) {
     const text = renderer(run, render);
     try {
       writeFileBytes(file, text);
     } catch (error) {
-      throw new InputError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      if (error instanceof PlantedPathError) {
+        refused.push({ file, what: error.what, ko: error.whatKo });
+        continue;
+      }
+      throw error instanceof InputError ? error : new InputError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
     }
   }
+  return refused;
 }
 
 /**

@@ -22,6 +22,7 @@ import {
   type DoctorLine,
   type DoctorStatus,
 } from '../doctor/doctor-checks.js';
+import { inertJsonText } from '../core/inert-json.js';
 
 export interface DoctorOptions {
   host?: string;
@@ -133,7 +134,7 @@ async function engineFacts(
 export async function runDoctor(options: DoctorOptions, out: NodeJS.WritableStream = process.stdout): Promise<number> {
   const lines = await doctorLines(options);
   const code = doctorExitCode(lines);
-  out.write(options.format === 'json' ? `${JSON.stringify({ kind: 'dockgrade.doctor', ok: code === 0, lines }, null, 2)}\n` : renderDoctor(lines));
+  out.write(options.format === 'json' ? `${inertJsonText({ kind: 'dockgrade.doctor', ok: code === 0, lines }, 2)}\n` : renderDoctor(lines));
   const env = options.env ?? process.env;
   if (env.GITHUB_ACTIONS === 'true') {
     const annotations = await doctorAnnotations(lines);

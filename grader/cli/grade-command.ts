@@ -31,7 +31,7 @@ export function parseDeadline(value: string): number {
  * class report, each student's reports and the summary. Exit 0 when every row was graded, 1 when some
  * row is invalid, unreachable or missing, 2 for bad usage (including a bad roster).
  */
-export async function runGrade(options: GradeCommandOptions, out: NodeJS.WritableStream = process.stdout): Promise<number> {
+export async function runGrade(options: GradeCommandOptions, out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
   if (options.paths.length === 0 && !options.roster) throw new UsageError('name submission files or folders, or a --roster', 'e.g. dockgrade grade submissions/ --roster roster.csv');
   if (!(options.concurrency >= 1 && options.concurrency <= 256)) throw new UsageError('--concurrency: expected a number from 1 to 256');
   if (!(options.engineTimeoutSeconds > 0)) throw new UsageError('--engine-timeout: expected seconds > 0');
@@ -46,7 +46,15 @@ export async function runGrade(options: GradeCommandOptions, out: NodeJS.Writabl
   // Each student's reports are written as the row is graded; the class files at the end.
   const { studentFilesWorkerScript } = await import('../batch/student-files.js');
   // The students' own reports are rendered on the second core while this thread grades (when built).
-  const writer = new ClassOutputWriter(options.outputDir, renderers, { lang: options.lang, color: false, studentFiles: true, worker: studentFilesWorkerScript() });
+  // A planted link at a class file or at students/ is refused here, before the work (exit 2); one at a
+  // student's own report costs that row a finding and one warning line.
+  const writer = new ClassOutputWriter(options.outputDir, renderers, {
+    lang: options.lang,
+    color: false,
+    studentFiles: true,
+    worker: studentFilesWorkerScript(),
+    warn: (line) => err.write(`dockgrade: warning: ${line}\n`),
+  });
   const { gradeClass, classExitCode } = await import('../batch/grade-class.js');
   const { createProgress } = await import('../batch/progress.js');
   const result = await gradeClass({
@@ -66,7 +74,8 @@ export async function runGrade(options: GradeCommandOptions, out: NodeJS.Writabl
   });
   await writer.finish(result);
   out.write(`${summaryLine(result.students)}; wrote ${options.outputDir}\n`);
-  return classExitCode(result);
+  // a report that could not be written is a finding too
+  return writer.refusedStudents > 0 ? 1 : classExitCode(result);
 }
 
 /** `graded 480 of 500: 12 invalid, 3 unreachable, 5 missing, 2 not on the roster, 4 with integrity findings`. */

@@ -1,12 +1,14 @@
 import { EXERCISES } from '../../exercises/index.js';
+import { pointsText } from '../core/units.js';
 import { ExitCode } from '../core/errors.js';
 import { t, type Lang } from '../core/i18n.js';
+import { inertJsonText } from '../core/inert-json.js';
 
 /** `dockgrade list`: sections and exercises with ids, titles and points. */
 export async function runList(options: { format: 'pretty' | 'json'; lang: Lang }, out: NodeJS.WritableStream = process.stdout): Promise<number> {
   const rows = EXERCISES.map((e) => ({ id: e.id, section: e.section, title: e.title, points: e.checks.reduce((s, c) => s + c.points, 0), checks: e.checks.map((c) => c.id) }));
   if (options.format === 'json') {
-    out.write(`${JSON.stringify({ exercises: rows }, null, 2)}\n`);
+    out.write(`${inertJsonText({ exercises: rows }, 2)}\n`);
     return ExitCode.Ok;
   }
   let section = '';
@@ -16,7 +18,7 @@ export async function runList(options: { format: 'pretty' | 'json'; lang: Lang }
       section = row.section;
       lines.push(`${lines.length ? '\n' : ''}${section}`);
     }
-    lines.push(`  ${row.id.padEnd(28)} ${String(row.points).padStart(3)} ${options.lang === 'ko' ? '점' : 'pts'}  ${t(row.title, options.lang)}`);
+    lines.push(`  ${row.id.padEnd(28)} ${pointsText(row.points, options.lang).padStart(options.lang === 'ko' ? 4 : 7)}  ${t(row.title, options.lang)}`);
   }
   out.write(`${lines.join('\n')}\n`);
   return ExitCode.Ok;

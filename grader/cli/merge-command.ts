@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { lstatSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ClassResult, StudentRow } from '../model/class-schema.js';
 import { compareRows, classExitCode } from '../batch/grade-class.js';
@@ -55,20 +55,48 @@ export async function runMerge(options: MergeCommandOptions, out: NodeJS.Writabl
   const { readJsonFile, parseVersioned } = await import('../io/input-file.js');
   const { ClassResultSchema, CLASS_RESULT_KIND, CLASS_RESULT_VERSION } = await import('../model/class-schema.js');
   const parts = options.inputs.map((input) => {
-    const isDir = existsSync(input) && statSync(input).isDirectory();
+    let isDir = false;
+    try {
+      isDir = statSync(input).isDirectory();
+    } catch {
+      // readJsonFile says why the file cannot be read
+    }
     const file = isDir ? join(input, 'summary.json') : input;
+    // a shard folder's summary.json is never followed when it is a link (it could name any file of the machine)
+    if (isDir && lstatOrNull(file)?.isSymbolicLink()) {
+      throw new InputError(`${file}: is a symbolic link; not followed`, 'merge the shard folders `grade` wrote').inKorean(`${file}: 심볼릭 링크라서 따라가지 않습니다`, '`grade`가 쓴 조각 폴더를 합치세요');
+    }
     return { dir: isDir ? input : join(input, '..'), file, result: parseVersioned(file, readJsonFile(file), ClassResultSchema, CLASS_RESULT_KIND, CLASS_RESULT_VERSION) };
   });
   const { result, missingShards } = mergeClassResults(parts);
-  const { loadClassRenderers, writeClassOutputs, copyStudentFiles } = await import('../batch/class-output.js');
+  const { loadClassRenderers, writeClassOutputs, copyStudentFiles, reportNotWrittenFinding, studentOfReportFile } = await import('../batch/class-output.js');
   const renderers = await loadClassRenderers();
-  copyStudentFiles(parts.map((p) => p.dir), options.outputDir);
-  await writeClassOutputs(options.outputDir, result, renderers, { lang: options.lang, color: false, studentFiles: false });
+  const warn = (line: string) => err.write(`dockgrade: warning: ${line}\n`);
+  const { refused } = copyStudentFiles(
+    parts.map((p) => p.dir),
+    options.outputDir,
+    warn,
+  );
+  // a report path in the merged folder that held a planted link or FIFO: a finding in that student's row
+  const ids = result.students.map((row) => row.studentId);
+  for (const row of result.students) {
+    const mine = refused.filter((r) => studentOfReportFile(r.file, ids) === row.studentId);
+    if (mine.length) row.integrity = [...row.integrity, reportNotWrittenFinding(options.outputDir, mine)];
+  }
+  await writeClassOutputs(options.outputDir, result, renderers, { lang: options.lang, color: false, studentFiles: false, warn });
   const { summaryLine } = await import('./grade-command.js');
   out.write(`merged ${parts.length} output${parts.length > 1 ? 's' : ''}: ${summaryLine(result.students)}; wrote ${options.outputDir}\n`);
   if (missingShards.length) {
     err.write(`dockgrade: shard${missingShards.length > 1 ? 's' : ''} ${missingShards.map((k) => `${k}/${[...new Set(parts.map((p) => p.result.shard?.count))][0]}`).join(', ')} not given: the class is incomplete\n`);
     return 1;
   }
-  return classExitCode(result);
+  return refused.length ? 1 : classExitCode(result);
+}
+
+function lstatOrNull(file: string): ReturnType<typeof lstatSync> | null {
+  try {
+    return lstatSync(file);
+  } catch {
+    return null;
+  }
 }

@@ -11,6 +11,7 @@ import { t, type Lang } from '../core/i18n.js';
 import type { CaseProof } from '../docker/selftest.js';
 import { inertLine } from '../../reports/terminal-text.js';
 import { confirm } from './confirm.js';
+import { inertJsonText } from '../core/inert-json.js';
 
 export interface SelftestOptions {
   selectors: string[];
@@ -96,7 +97,7 @@ export async function runSelftest(options: SelftestOptions, out: NodeJS.Writable
   const ok = lines.every((l) => l.holds);
   const ms = Date.now() - started;
   if (options.format === 'json') {
-    out.write(`${JSON.stringify({ kind: 'dockgrade.selftest', prefix, endpoint: client.location, ok, ms, lines }, null, 2)}\n`);
+    out.write(`${inertJsonText({ kind: 'dockgrade.selftest', prefix, endpoint: client.location, ok, ms, lines }, 2)}\n`);
   } else {
     const { formatDuration } = await import('../core/duration.js');
     out.write(renderTable(lines));

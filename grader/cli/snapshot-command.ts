@@ -1,6 +1,7 @@
 import { withDeadline } from '../core/deadline.js';
 import { ExitCode } from '../core/errors.js';
 import type { Snapshot } from '../model/snapshot-schema.js';
+import { inertJsonText } from '../core/inert-json.js';
 
 export interface SnapshotOptions {
   output?: string;
@@ -33,7 +34,7 @@ export async function takeSnapshot(options: Omit<SnapshotOptions, 'output'>, err
 /** `dockgrade snapshot`: writes the snapshot as JSON to a file or stdout. */
 export async function runSnapshot(options: SnapshotOptions, out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
   const snapshot = await takeSnapshot(options, err);
-  const text = `${JSON.stringify(snapshot, null, 2)}\n`;
+  const text = `${inertJsonText(snapshot, 2)}\n`;
   // `-o -`: standard output, as when no file is named
   const file = options.output === '-' ? undefined : options.output;
   if (file) {

@@ -4,6 +4,7 @@ import type { Submission } from '../model/submission-schema.js';
 import { submissionDigest } from '../io/submission-digest.js';
 import { TOOL } from '../core/tool.js';
 import { takeSnapshot, type SnapshotOptions } from './snapshot-command.js';
+import { inertJsonText } from '../core/inert-json.js';
 
 export interface SubmitOptions extends Omit<SnapshotOptions, 'student'> {
   student: string;
@@ -41,7 +42,7 @@ export async function runSubmit(options: SubmitOptions, out: NodeJS.WritableStre
   if (student.length > 200 || /[\u0000-\u001f]/.test(student)) throw new UsageError('--student: expected a printable id of at most 200 characters');
   const snapshot = await takeSnapshot({ ...options, student });
   const submission = sealSubmission(snapshot, student, options.prefix);
-  const text = `${JSON.stringify(submission)}\n`;
+  const text = `${inertJsonText(submission)}\n`;
   // `-o -`: the sealed document on standard output (to pipe into an upload), the note still on stderr
   if (options.output === '-') {
     stdout.write(text);

@@ -1,8 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InputError } from '../core/errors.js';
-import { writeOutputFile } from './output-file.js';
+import { PlantedPathError, writeFileBytes, writeOutputFile } from './output-file.js';
 
 const dir = () => mkdtempSync(join(tmpdir(), 'dockgrade-out-'));
 
@@ -43,5 +44,69 @@ describe('writeOutputFile', () => {
     symlinkSync(victim, join(d, `.r.json.${process.pid}.tmp`)); // the name the old writer used
     writeOutputFile(join(d, 'r.json'), 'new');
     expect(readFileSync(victim, 'utf8')).toBe('keep');
+  });
+});
+
+/** A planted non-file at an output path: a symlink to a victim, a FIFO, a directory, a hard link to a victim. */
+function plant(d: string, kind: 'symlink' | 'fifo' | 'dir' | 'dangling'): { target: string; victim: string } {
+  const victim = join(d, 'victim');
+  writeFileSync(victim, 'keep');
+  const target = join(d, 's001.html');
+  if (kind === 'symlink') symlinkSync(victim, target);
+  if (kind === 'dangling') symlinkSync(join(d, 'created-through-the-link'), target);
+  if (kind === 'fifo') execFileSync('mkfifo', [target]);
+  if (kind === 'dir') mkdirSync(target);
+  return { target, victim };
+}
+
+describe.each([
+  ['writeOutputFile', (file: string, text: string) => writeOutputFile(file, text)],
+  ['writeFileBytes', (file: string, text: string) => writeFileBytes(file, text)],
+])('%s never writes through a planted path', (_, write) => {
+  it.each([
+    ['symlink', /is a symbolic link; not followed/],
+    ['dangling', /is a symbolic link; not followed/],
+    ['fifo', /is a FIFO/],
+    ['dir', /is a directory/],
+  ] as const)('a %s at the target: PlantedPathError (exit 2), left as it was, victim unchanged', (kind, reason) => {
+    const d = dir();
+    const { target, victim } = plant(d, kind);
+    const before = lstatSync(target);
+    let error: unknown;
+    try {
+      write(target, 'overwritten');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(PlantedPathError);
+    expect((error as InputError).exitCode).toBe(2);
+    expect((error as Error).message).toMatch(reason);
+    expect((error as Error).message).not.toContain('\n');
+    expect(readFileSync(victim, 'utf8')).toBe('keep');
+    expect(lstatSync(target).ino).toBe(before.ino);
+    expect(existsSync(join(d, 'created-through-the-link'))).toBe(false);
+    // no temp file left behind
+    expect(readdirSync(d).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('a hard link to a victim is replaced, the victim keeps its text', () => {
+    const d = dir();
+    const victim = join(d, 'victim');
+    writeFileSync(victim, 'keep');
+    const target = join(d, 's001.html');
+    linkSync(victim, target);
+    write(target, 'new report');
+    expect(readFileSync(target, 'utf8')).toBe('new report');
+    expect(readFileSync(victim, 'utf8')).toBe('keep');
+  });
+
+  it('rewrites a plain file of its own and creates a missing one', () => {
+    const d = dir();
+    const target = join(d, 's001.html');
+    writeFileSync(target, 'a longer old report');
+    write(target, 'new');
+    expect(readFileSync(target, 'utf8')).toBe('new');
+    write(join(d, 'fresh.html'), 'fresh');
+    expect(readFileSync(join(d, 'fresh.html'), 'utf8')).toBe('fresh');
   });
 });

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, ftruncateSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, constants, fstatSync, ftruncateSync, lstatSync, openSync, renameSync, rmSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { InputError } from '../core/errors.js';
 
@@ -28,13 +28,87 @@ function writeAll(fd: number, bytes: Uint8Array): void {
   for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
 }
 
-function openForRewrite(file: string): number {
+/**
+ * A path in an output folder that holds something other than a regular file (a symbolic link, a FIFO,
+ * a directory, a socket or a device): nothing is written through it and it is left as it is. Exit 2
+ * where the whole command depends on the file; a student's own report costs that row only.
+ */
+export class PlantedPathError extends InputError {
+  constructor(
+    readonly file: string,
+    /** What is there instead of a file: `is a symbolic link; not followed`, `is a FIFO (named pipe)`, … */
+    readonly what: string,
+    /** The same in Korean. */
+    readonly whatKo: string,
+  ) {
+    super(`cannot write ${file}: ${what}`, 'remove it, or choose another output folder');
+    this.inKorean(`${file}에 쓸 수 없습니다: ${whatKo}`, '그것을 지우거나 다른 출력 폴더를 고르세요');
+  }
+}
+
+/** What a non-regular file is, in English and Korean. */
+function plantedKind(stats: Stats): [string, string] {
+  if (stats.isSymbolicLink()) return ['is a symbolic link; not followed', '심볼릭 링크라서 따라가지 않습니다'];
+  if (stats.isDirectory()) return ['is a directory', '파일이 아니라 폴더입니다'];
+  if (stats.isFIFO()) return ['is a FIFO (named pipe)', '이름 있는 파이프(FIFO)입니다'];
+  if (stats.isSocket()) return ['is a socket', '소켓입니다'];
+  return ['is not a regular file', '일반 파일이 아닙니다'];
+}
+
+/** The lstat of `file` (never following a link), or null when nothing is there. */
+function lstatOrNull(file: string): Stats | null {
   try {
-    return openSync(file, 'r+');
+    return lstatSync(file);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return openSync(file, 'w');
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;
   }
+}
+
+/** Throws PlantedPathError when `file` exists and is not a regular file; returns its lstat (null: none). */
+export function refusePlanted(file: string): Stats | null {
+  let stats: Stats | null;
+  try {
+    stats = lstatOrNull(file);
+  } catch (error) {
+    throw new InputError(`cannot write ${file}: ${explain((error as NodeJS.ErrnoException).code, (error as Error).message)}`);
+  }
+  if (stats && !stats.isFile()) {
+    const [en, ko] = plantedKind(stats);
+    throw new PlantedPathError(file, en, ko);
+  }
+  return stats;
+}
+
+/** O_NOFOLLOW: a symbolic link swapped in after the lstat fails to open (ELOOP); O_NONBLOCK: a FIFO never blocks the open. */
+const REWRITE_FLAGS = constants.O_RDWR | constants.O_NOFOLLOW | constants.O_NONBLOCK;
+const CREATE_FLAGS = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW;
+
+/**
+ * Opens a file of our own for writing in place, or null when it has to be replaced instead: one with
+ * other hard links (rewriting it in place would change the other names' text too). Refuses anything
+ * that is not a regular file, before opening it and again on what was opened.
+ */
+function openForRewrite(file: string): number | null {
+  const stats = refusePlanted(file);
+  if (!stats) return openSync(file, CREATE_FLAGS, 0o644);
+  if (stats.nlink > 1) return null;
+  let fd: number;
+  try {
+    fd = openSync(file, REWRITE_FLAGS);
+  } catch (error) {
+    // ELOOP: a link was put there since the lstat; refuse it as a link
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP') throw new PlantedPathError(file, 'is a symbolic link; not followed', '심볼릭 링크라서 따라가지 않습니다');
+    throw error;
+  }
+  const opened = fstatSync(fd);
+  if (opened.isFile() && opened.ino === stats.ino && opened.dev === stats.dev && opened.nlink === 1) return fd;
+  closeSync(fd);
+  if (!opened.isFile()) {
+    const [en, ko] = plantedKind(opened);
+    throw new PlantedPathError(file, en, ko);
+  }
+  return null;
 }
 
 /**
@@ -42,11 +116,25 @@ function openForRewrite(file: string): number {
  * existing file is overwritten in place and then cut to the new length, not emptied first: regrading
  * a class into the same folder rewrites thousands of reports of nearly the same size, and on ext4
  * emptying a written file (O_TRUNC) frees its blocks and forces the new ones out at close, which cost
- * more than rendering the report.
+ * more than rendering the report. A symbolic link, FIFO, directory or other non-file at the path is
+ * never written through (PlantedPathError, the path left as it is); a file with other hard links is
+ * replaced (temp file + rename), so the other names keep their text.
  */
 export function writeFileBytes(file: string, content: string | Uint8Array): void {
   const bytes = typeof content === 'string' ? utf8(content) : content;
-  const fd = openForRewrite(file);
+  let fd: number | null;
+  try {
+    fd = openForRewrite(file);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    // EEXIST: a file appeared between the lstat and the exclusive create; replace it as below
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    fd = null;
+  }
+  if (fd === null) {
+    writeOutputParts(file, [bytes]);
+    return;
+  }
   try {
     writeAll(fd, bytes);
     ftruncateSync(fd, bytes.length);
@@ -58,7 +146,8 @@ export function writeFileBytes(file: string, content: string | Uint8Array): void
 /**
  * Writes a file atomically (temp file + rename): a reader sees the old file or the whole new one,
  * never half of it. The temp file has a random name and is created exclusively (`wx`), so a planted
- * file or symlink of that name is never written through. An unwritable path is exit 2.
+ * file or symlink of that name is never written through; a symbolic link, FIFO or directory at the
+ * target itself is refused (PlantedPathError) and left as it is. An unwritable path is exit 2.
  */
 export function writeOutputFile(file: string, content: string): void {
   writeOutputParts(file, [content]);
@@ -69,13 +158,9 @@ export function writeOutputFile(file: string, content: string): void {
  * large file never has to exist as one string.
  */
 export function writeOutputParts(file: string, parts: ReadonlyArray<string | Uint8Array>): void {
-  let isDirectory = false;
-  try {
-    isDirectory = statSync(file).isDirectory();
-  } catch {
-    // does not exist yet: fine
-  }
-  if (isDirectory) throw new InputError(`cannot write ${file}: is a directory`);
+  // A link, FIFO or directory at the target is reported and left alone (rename would replace a link or
+  // FIFO silently, and the run would write what the planter meant it to write elsewhere).
+  refusePlanted(file);
   const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     const fd = openSync(temp, 'wx');

@@ -13,6 +13,7 @@ import { JOURNAL_KIND, JOURNAL_VERSION } from '../core/constants.js';
 import type { Journal } from '../model/journal-schema.js';
 import { readJournalShape } from './journal-shape.js';
 import type { RunResult } from '../model/result-schema.js';
+import { inertJsonText } from '../core/inert-json.js';
 
 export const JOURNAL_FILE = 'journal.json';
 /** A journal larger than this is not read (it is kept aside like a corrupt one). */
@@ -93,7 +94,7 @@ export function writeJournal(file: string, journal: Journal, warn: (line: string
   const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${Date.now()}.tmp`);
   try {
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(temp, `${JSON.stringify(journal, null, 2)}\n`, { mode: 0o600 });
+    writeFileSync(temp, `${inertJsonText(journal, 2)}\n`, { mode: 0o600 });
     renameSync(temp, file);
     return true;
   } catch (error) {
