@@ -15,6 +15,7 @@ import type { JournalExercise, JournalScope } from '../model/journal-schema.js';
 import type { RunResult } from '../model/result-schema.js';
 import { compareText } from '../core/compare-text.js';
 import { TOOL } from '../core/tool.js';
+import { josa } from '../core/korean-particles.js';
 
 /** Codes of findings that compare rows with each other (recomputed by `merge`). */
 export const CROSS_ROW_CODES: ReadonlySet<string> = new Set(['same-engine', 'same-containers', 'container-id-conflict', 'same-created-times', 'same-evidence', 'claimed-by-other']);
@@ -88,7 +89,7 @@ export function rowFindings(facts: RowFacts): IntegrityFinding[] {
     findings.push(finding('digest-mismatch', msg('제출 파일의 내용이 기록된 다이제스트와 다릅니다 (제출 후 손으로 고친 흔적)', 'the file does not match its recorded digest (edited after `dockgrade submit`)')));
   }
   if (facts.toolVersion && compareVersions(facts.toolVersion, current) < 0) {
-    findings.push(finding('old-tool', msg(`예전 dockgrade ${facts.toolVersion}로 만든 제출물 (현재 ${current})`, `made with an older dockgrade ${facts.toolVersion} (grader: ${current})`)));
+    findings.push(finding('old-tool', msg(`예전 dockgrade ${josa(facts.toolVersion, '으로/로')} 만든 제출물 (현재 ${current})`, `made with an older dockgrade ${facts.toolVersion} (grader: ${current})`)));
   }
   if (facts.deadline !== undefined && Number.isFinite(facts.deadline)) {
     const late = facts.containers.filter((c) => Date.parse(c.created) > facts.deadline!);
@@ -303,11 +304,11 @@ const MIN_DISTINCT_TIMES = 2;
 
 /**
  * The evidence cross-row findings compare, kept in the row: each container's creation time and image
- * (parallel to its id), and digests of the probe records and of the journal's history, leaving out
- * engine ids, container ids and names (what a copier changes). A digest is made only from evidence with
+ * (parallel to its id), and digests of the probe records and of the journal's history under the
+ * submission's own engine and prefix, leaving out engine ids, container ids and names (what a copier changes). A digest is made only from evidence with
  * at least two distinct times, so two honest students checking at the same millisecond never match.
  */
-export function evidenceFacts(snapshot: Snapshot, containers: readonly Container[]): { containerStamps: string[]; evidenceDigests: string[] } {
+export function evidenceFacts(snapshot: Snapshot, containers: readonly Container[], prefix = ''): { containerStamps: string[]; evidenceDigests: string[] } {
   const containerStamps = containers.map((c) => `${c.created}|${c.imageId}`);
   const evidenceDigests: string[] = [];
   const probes = snapshot.probes.filter((p) => p.takenAt !== '');
@@ -315,17 +316,17 @@ export function evidenceFacts(snapshot: Snapshot, containers: readonly Container
     const records = probes.map((p) => [p.kind, p.takenAt, p.outcome, p.code, p.output]).map((r) => JSON.stringify(r)).sort(compareText);
     evidenceDigests.push(`probes:${sha(records)}`);
   }
-  const journal = snapshot.journal;
-  if (journal) {
-    const times = new Set<string>([journal.updatedAt]);
+  // Only the submission's own scope (its engine and prefix): students sharing one machine's journal file
+  // under their own prefixes have scopes of each other in it, and must not match on those.
+  const scope = snapshot.journal?.scopes.find((s) => s.engineId === snapshot.engine.id && s.prefix === prefix);
+  if (scope) {
+    const times = new Set<string>();
     const entries: string[] = [];
-    for (const scope of journal.scopes) {
-      for (const [id, entry] of Object.entries(scope.exercises)) {
-        for (const t of [entry.best.at, entry.last.at, entry.firstPassedAt, entry.lastPassedAt]) if (t) times.add(t);
-        entries.push(JSON.stringify([id, entry.best, entry.last, entry.firstPassedAt ?? null, entry.lastPassedAt ?? null, entry.passDigest ?? null]));
-      }
+    for (const [id, entry] of Object.entries(scope.exercises)) {
+      for (const t of [entry.best.at, entry.last.at, entry.firstPassedAt, entry.lastPassedAt]) if (t) times.add(t);
+      entries.push(JSON.stringify([id, entry.best, entry.last, entry.firstPassedAt ?? null, entry.lastPassedAt ?? null, entry.passDigest ?? null]));
     }
-    if (entries.length && times.size >= MIN_DISTINCT_TIMES) evidenceDigests.push(`journal:${sha([journal.updatedAt, entries.sort(compareText)])}`);
+    if (entries.length && times.size >= MIN_DISTINCT_TIMES) evidenceDigests.push(`journal:${sha(entries.sort(compareText))}`);
   }
   return { containerStamps, evidenceDigests };
 }

@@ -2,6 +2,7 @@
 import { msg } from '../../core/i18n.js';
 import type { StateCheck } from '../types.js';
 import { fail, pass, stateCheck, stateWords, type CheckOptions } from './check-builder.js';
+import { josa } from '../../core/korean-particles.js';
 
 /** No stopped (exited, created or dead) container is left (`docker container prune`). Under a prefix only the learner's own count. */
 export function noStoppedContainers(options: CheckOptions = {}): StateCheck {
@@ -9,7 +10,7 @@ export function noStoppedContainers(options: CheckOptions = {}): StateCheck {
       n.prefix
         ? // On a shared host prune would remove other people's containers too; this removes only the learner's own.
           msg(
-            `${n.name('')}로 시작하는 정지된 컨테이너가 남지 않아야 합니다 (공유 호스트에서 prune은 남의 것까지 지웁니다): docker rm $(docker ps -aq --filter status=exited --filter status=created --filter name=^${n.name('')})`,
+            `${josa(n.name(''), '으로/로')} 시작하는 정지된 컨테이너가 남지 않아야 합니다 (공유 호스트에서 prune은 남의 것까지 지웁니다): docker rm $(docker ps -aq --filter status=exited --filter status=created --filter name=^${n.name('')})`,
             `none of your stopped containers (${n.name('')}…) is left (on a shared host prune would remove other people's too): docker rm $(docker ps -aq --filter status=exited --filter status=created --filter name=^${n.name('')})`,
           )
         : msg('정지된 컨테이너가 남지 않아야 합니다: docker container prune', 'no stopped container is left: docker container prune') }, options, (ctx) => {
