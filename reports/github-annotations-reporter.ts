@@ -4,6 +4,7 @@
  * (actions/toolkit `command.ts`): in the message `%`, `\r`, `\n`; in property values also `:` and `,`.
  * In the book's order (grader/core/sections.ts), no timestamps: the same state prints the same lines.
  */
+import { shownValue } from '../grader/core/value-text.js';
 import { compareBookOrder } from '../grader/core/sections.js';
 import { t } from '../grader/core/i18n.js';
 import type { ExerciseResult, RunResult } from '../grader/model/result-schema.js';
@@ -54,8 +55,8 @@ export const githubAnnotationsReporter: Reporter = (run, options) => {
       // An exercise counted from the journal (passed earlier) is no error of the build.
       if ((check.status !== 'fail' && check.status !== 'error') || exercise.credit) continue;
       const body = [t(check.message, options.lang)];
-      if (check.expected !== undefined) body.push(`${L.expected}: ${check.expected}`);
-      if (check.actual !== undefined) body.push(`${L.actual}: ${check.actual}`);
+      if (check.expected !== undefined) body.push(`${L.expected}: ${shownValue(check, 'expected', options.lang)}`);
+      if (check.actual !== undefined) body.push(`${L.actual}: ${shownValue(check, 'actual', options.lang)}`);
       if (check.hint) body.push(`${L.hint}: ${t(check.hint, options.lang)}`);
       lines.push(workflowCommand('error', { title: `dockgrade ${exercise.id} › ${check.id}: ${t(check.title, options.lang)}` }, body.join('\n')));
     }

@@ -3,12 +3,15 @@
  * chart geometry) is made here in plain TypeScript, so the handlebars templates only lay things out and
  * every value they print goes through handlebars' escaping.
  */
+import { commandPartText, shownValue } from '../grader/core/value-text.js';
+import { pointsText } from '../grader/core/units.js';
 import type { Lang } from '../grader/core/i18n.js';
 import { t } from '../grader/core/i18n.js';
 import { compareBookOrder, sectionHeading } from '../grader/core/sections.js';
 import type { ExerciseResult, RunResult, Status } from '../grader/model/result-schema.js';
 import { cleanText } from './report-text.js';
 
+// `points` is the unit right after a score (`5/6점`, `5/6 pts`): Korean writes it without a space.
 export const HTML_LABELS = {
   ko: {
     report: '도커 실습 채점 결과',
@@ -35,7 +38,7 @@ export const HTML_LABELS = {
     classReport: 'Class results',
     pass: 'pass', fail: 'fail', skip: 'skipped', error: 'error',
     engine: 'Engine', source: 'State from', live: 'live engine', snapshot: 'snapshot file', time: 'Graded at', tool: 'Tool', student: 'Student', prefix: 'Prefix',
-    total: 'Total', points: 'pts', exercises: 'exercises', section: 'Section',
+    total: 'Total', points: ' pts', exercises: 'exercises', section: 'Section',
     check: 'Check', result: 'Result', expected: 'Expected', actual: 'Found', hint: 'Hint', commands: "The book's commands",
     journal: 'Journal', firstPassed: 'First passed', lastPassed: 'Last passed', best: 'Best points', never: 'not passed yet',
     passedEarlier: 'passed earlier; the state has changed since', passesNow: 'passes now', none: 'none',
@@ -48,7 +51,7 @@ export const HTML_LABELS = {
     cmdMissing: "in the book's command, not in your container", cmdExtra: 'only in your container',
     credited: 'counted from the journal', creditLine: 'counted from the journal: passed at {at} (the current state gives {current}/{max})',
     currentOnly: 'graded the current state only (--current-only): the journal does not count',
-    creditedTotal: '{n} exercise(s) counted from the journal', excludedTotal: 'the grade leaves out {n} probe check(s) ({points}) (--no-probes)',
+    creditedTotal: '{n} {exercises} counted from the journal', excludedTotal: 'the grade leaves out {n} probe {checks} ({points}) (--no-probes)',
   },
 } as const;
 
@@ -171,7 +174,7 @@ export function markCommand(line: string, parts: readonly string[], mark: 'missi
  * an exercise that does not pass and whose container differs (a passing one's `-d` is no news); null
  * otherwise.
  */
-export function commandView(exercise: ExerciseResult, clean: (s: string) => string) {
+export function commandView(exercise: ExerciseResult, clean: (s: string) => string, lang: Lang = 'en') {
   const command = exercise.command;
   if (!command || exercise.status === 'pass' || (command.missing.length === 0 && command.extra.length === 0)) return null;
   const cleaned = (segments: CommandSegment[]) => segments.map((segment) => ({ ...segment, text: clean(segment.text) }));
@@ -180,7 +183,7 @@ export function commandView(exercise: ExerciseResult, clean: (s: string) => stri
     learner: cleaned(markCommand(command.learner, command.extra, 'extra')),
     book: cleaned(markCommand(command.book, command.missing, 'missing')),
     missing: command.missing.map(clean),
-    extra: command.extra.map(clean),
+    extra: command.extra.map((part) => clean(commandPartText(part, lang))),
   };
 }
 
@@ -206,8 +209,8 @@ export function exerciseView(exercise: ExerciseResult, options: ViewOptions, anc
       points: check.points,
       maxPoints: check.maxPoints,
       message: clean(t(check.message, options.lang)),
-      expected: check.expected === undefined ? '' : clean(check.expected),
-      actual: check.actual === undefined ? '' : clean(check.actual),
+      expected: clean(shownValue(check, 'expected', options.lang) ?? ''),
+      actual: clean(shownValue(check, 'actual', options.lang) ?? ''),
       // Hints carry the fixing command with the book's values: ours, not the learner's, so shown in clear.
       hint: check.hint ? cleanText(t(check.hint, options.lang), { showSecrets: true }) : '',
       // An exercise counted from the journal needs no fix: its hints stay closed.
@@ -215,14 +218,9 @@ export function exerciseView(exercise: ExerciseResult, options: ViewOptions, anc
     })),
     journal: journalOf(exercise, L, clean),
     // Commands are clipped per segment (never mid-mark) and masked; a whole line stays short anyway.
-    command: commandView(exercise, (text) => cleanText(text, { showSecrets: options.showSecrets, max: 400 })),
+    command: commandView(exercise, (text) => cleanText(text, { showSecrets: options.showSecrets, max: 400 }), options.lang),
     credit: exercise.credit ? { label: L.credited, text: fill(L.creditLine, { at: formatTime(exercise.credit.passedAt), current: String(exercise.credit.current.points), max: String(exercise.maxPoints) }) } : null,
   };
-}
-
-/** Points with their unit: `5점`, `1 pt`, `5 pts`. */
-function pointsText(points: number, lang: Lang): string {
-  return lang === 'ko' ? `${points}점` : `${points} ${points === 1 ? 'pt' : 'pts'}`;
 }
 
 /** `{name}` placeholders filled (values already cleaned). */
@@ -275,9 +273,9 @@ export function runView(run: RunResult, options: ViewOptions, anchorKind = 'ex')
       percent: totals.maxPoints ? Math.round((100 * totals.points) / totals.maxPoints) : 0,
     },
     notes: [
-      ...(totals.credited ? [fill(L.creditedTotal, { n: String(totals.credited) })] : []),
+      ...(totals.credited ? [fill(L.creditedTotal, { n: String(totals.credited), exercises: totals.credited === 1 ? 'exercise' : 'exercises' })] : []),
       ...(run.currentOnly ? [L.currentOnly] : []),
-      ...(totals.excluded ? [fill(L.excludedTotal, { n: String(totals.excluded.checks), points: pointsText(totals.excluded.points, options.lang) })] : []),
+      ...(totals.excluded ? [fill(L.excludedTotal, { n: String(totals.excluded.checks), checks: totals.excluded.checks === 1 ? 'check' : 'checks', points: pointsText(totals.excluded.points, options.lang) })] : []),
     ],
   };
 }

@@ -45,7 +45,7 @@ describe('an exercise counted from the journal', () => {
     const options = { lang, color: false };
     const pretty = prettyReporter(run, options);
     expect(pretty).toContain(lang === 'ko' ? '↺ 진행 기록으로 인정: ' : '↺ counted from the journal: passed at ');
-    expect(pretty).toContain(lang === 'ko' ? '과제 1개는 진행 기록으로 인정했습니다' : '1 exercise(s) counted from the journal');
+    expect(pretty).toContain(lang === 'ko' ? '과제 1개는 진행 기록으로 인정했습니다' : '1 exercise counted from the journal');
     // no fix is offered for it: recreating mycentos would undo 2.2.3
     expect(pretty).not.toContain('docker create -i -t --name mycentos');
     const html = htmlReporter(run, options);
@@ -78,7 +78,7 @@ describe('a grade without probes', () => {
     const run = await grade(EXERCISES.filter((e) => e.section === '2.2.5'), removed, { probe: NO_PROBE });
     expect(run.totals.excluded?.checks).toBeGreaterThan(0);
     expect(prettyReporter(run, { lang: 'ko', color: false })).toMatch(/프로브 검사 \d+개\(\d+점\)는 빼고 채점했습니다 \(--no-probes\)/);
-    expect(prettyReporter(run, { lang: 'en', color: false })).toMatch(/the grade leaves out \d+ probe check\(s\) \(\d+ pts?\) \(--no-probes\)/);
-    expect(htmlReporter(run, { lang: 'en', color: false })).toMatch(/the grade leaves out \d+ probe check\(s\) \(\d+ pts?\)/);
+    expect(prettyReporter(run, { lang: 'en', color: false })).toMatch(/the grade leaves out (?:1 probe check|\d+ probe checks) \((?:1 pt|\d+ pts)\) \(--no-probes\)/);
+    expect(htmlReporter(run, { lang: 'en', color: false })).toMatch(/the grade leaves out (?:1 probe check|\d+ probe checks) \((?:1 pt|\d+ pts)\)/);
   });
 });

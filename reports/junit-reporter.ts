@@ -10,6 +10,7 @@
  * carries `<skipped>`, a broken one `<error>`. Learner text is cleaned (escapes, control characters
  * invalid in XML 1.0, secrets) and escaped.
  */
+import { shownValue } from '../grader/core/value-text.js';
 import { t } from '../grader/core/i18n.js';
 import type { CheckResult, ExerciseResult } from '../grader/model/result-schema.js';
 import { cleanText } from './report-text.js';
@@ -62,8 +63,8 @@ function headline(check: CheckResult, options: ReportOptions, clean: (s: string)
 function detail(check: CheckResult, exercise: ExerciseResult, options: ReportOptions, clean: (s: string) => string): string {
   const L = LABEL[options.lang];
   const lines = [headline(check, options, clean)];
-  if (check.expected !== undefined) lines.push(`${L.expected}: ${clean(check.expected)}`);
-  if (check.actual !== undefined) lines.push(`${L.actual}: ${clean(check.actual)}`);
+  if (check.expected !== undefined) lines.push(`${L.expected}: ${clean(shownValue(check, 'expected', options.lang)!)}`);
+  if (check.actual !== undefined) lines.push(`${L.actual}: ${clean(shownValue(check, 'actual', options.lang)!)}`);
   if (check.hint) lines.push(`${L.hint}: ${cleanText(t(check.hint, options.lang), { showSecrets: true })}`);
   if (exercise.commands.length) lines.push(`${L.commands}:`, ...exercise.commands.map((c) => `  $ ${cleanText(c, { showSecrets: true })}`));
   return lines.join('\n');

@@ -5,7 +5,7 @@
  * Each rule is also shown to fire on a sample, so a rule that can no longer match is noticed.
  */
 import { EXERCISES } from '../exercises/index.js';
-import { RENDERING_REPORTERS, renderEveryCheck, whereOf, type RenderedText } from '../fixtures/every-check-rendering.js';
+import { RENDERING_REPORTERS, recordedValues, renderEveryCheck, whereOf, type RenderedText } from '../fixtures/every-check-rendering.js';
 
 let texts: RenderedText[];
 
@@ -48,11 +48,80 @@ const JARGON: ScanRule = {
   sample: '시드 글의 명령을 따라 하세요',
 };
 
+/**
+ * English inside Korean: Korean output keeps Latin script only for commands, names and values. Allowed:
+ * inline code and quoted text, command lines (from a command word to the next Korean), the values the
+ * states hold (names, images, logs, environment, probe answers: recordedValues()), the exercises' own
+ * names (ids, check ids, the book's commands), tokens that are values by their shape (`0.0.0.0:80`,
+ * `-p`, `eth0`, `ECONNRESET`), and the words below: Docker's subcommands, products and images, units,
+ * acronyms, keys.
+ */
+const ALLOWED_LATIN = new Set(
+  [
+    // docker and its subcommands (also inside flags' descriptions), the tools the book runs
+    'docker dockgrade run create start stop restart rm rename pull ps images logs attach exec inspect prune network port commit unpause pause',
+    'ifconfig echo ls bash sh mysql apt-get service install exit',
+    // products, images, hosts' words
+    'Docker WordPress MySQL CentOS Ubuntu ubuntu centos mysql wordpress httpd apache2 nginx busybox GitHub Jenkins localhost',
+    // units, acronyms, keys
+    'HTTP HTTPS TTY IP UTC JSON CSV HTML XML MB KB GB ms API CPU URL ID OK TCP UDP SSH TLS CI PID',
+    'tcp udp eth0 lo Ctrl P Q C',
+  ].join(' ').split(' '),
+);
+
+/** Names of the exercises themselves: ids, check ids, the words of the book's commands, target names. */
+function exerciseNames(): Set<string> {
+  const names = new Set<string>();
+  for (const exercise of EXERCISES) {
+    exercise.id.split(/[/]/).forEach((p) => names.add(p));
+    for (const check of exercise.checks) {
+      names.add(check.id);
+      if (check.kind !== 'state' && check.target.name) names.add(check.target.name);
+    }
+    for (const command of exercise.commands) command.split(/[\s=:]+/).forEach((w) => names.add(w));
+  }
+  return names;
+}
+
+const COMMAND_LINE = /(?:^|\s)(?:\$ |(?:docker|dockgrade|apt-get|service|ifconfig|echo)\s)[^\u3131-\uD7A3]*/g;
+
+/** The Latin words of a Korean text that are neither commands, names nor values. */
+export function englishWords(text: string, values: readonly string[], names: ReadonlySet<string>): string[] {
+  let rest = text;
+  // A value counts only as a whole (`image` in `image-present` is not the value `image`).
+  for (const value of values) {
+    if (rest.includes(value)) rest = rest.replace(new RegExp(`(?<![\\w-])${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`, 'g'), ' ');
+  }
+  rest = rest
+    .replace(/`[^`]*`/g, ' ')
+    .replace(/"[^"]*"|'[^']*'/g, ' ')
+    .replace(/│.*/g, ' ') // a log tail under the terminal's gutter
+    .replace(/\(hidden\)/g, ' ') // the mask of a secret value, the same in every language
+    .replace(COMMAND_LINE, ' ')
+    // A flag with its value (`--net none`, `-p 80`): part of a command.
+    .replace(/(?:^|\s)--?[A-Za-z][\w-]*(?:[ =](?![\u3131-\uD7A3])\S+)?/g, ' ');
+  const words = rest.match(/(?<![\w./:=$<>@+#-])[A-Za-z][A-Za-z']*(?![\w./:=@+-])/g) ?? [];
+  return words.filter((w) => !ALLOWED_LATIN.has(w) && !names.has(w) && !/^E[A-Z0-9]{3,}$/.test(w));
+}
+
 function hits(rule: ScanRule, all: readonly RenderedText[]): string[] {
   return all
     .filter((t) => rule.langs.includes(t.lang) && rule.patterns.some((p) => p.test(t.text)))
     .map((t) => `${whereOf(t)}: ${t.text.slice(0, 200)}`);
 }
+
+/** English the way a number wants it: `1 pt`, `2 pts`; no `(s)` fallbacks; no saying a thing twice. */
+const ENGLISH: ScanRule = {
+  why: 'English number agreement or a redundancy',
+  langs: ['en'],
+  patterns: [
+    /(?<![\d./])1 (?:pts|points|checks|exercises|containers|attempts)\b/,
+    /\b(?:[02-9]|\d\d+) (?:pt|point|check|exercise|container)\b(?! (?:id|ids|of|is|was|exists))/,
+    /\w\(s\)/,
+    /made from an? (\S+) image is made from \1/,
+  ],
+  sample: 'the grade leaves out 1 probe check(s) (1 pts)',
+};
 
 /** Unique failures, the first 30, so a message stays readable. */
 function report(found: string[]): string[] {
@@ -65,7 +134,9 @@ describe('the rendering covers everything a learner reads', () => {
     const missing: string[] = [];
     for (const exercise of EXERCISES) {
       for (const reporter of RENDERING_REPORTERS) {
-        for (const lang of reporter === 'json' ? (['ko', 'en', 'any'] as const) : (['ko', 'en'] as const)) {
+        // JSON carries both languages and codes; the gradebook's columns are codes plus a Korean note.
+        const langs = reporter === 'json' ? (['ko', 'en', 'any'] as const) : reporter === 'csv' ? (['ko', 'any'] as const) : (['ko', 'en'] as const);
+        for (const lang of langs) {
           if (!seen.has(`${exercise.id} ${reporter} ${lang}`)) missing.push(`${exercise.id} ${reporter} ${lang}`);
         }
       }
@@ -82,7 +153,7 @@ describe('the rendering covers everything a learner reads', () => {
 
 describe('Korean scan', () => {
   it('every rule fires on its sample', () => {
-    for (const rule of [JARGON]) {
+    for (const rule of [JARGON, ENGLISH]) {
       const sample: RenderedText = { exercise: 'sample', case: 'sample', reporter: 'result', lang: rule.langs[0]!, field: 'message', text: rule.sample };
       expect(hits(rule, [sample])).toHaveLength(1);
     }
@@ -90,5 +161,28 @@ describe('Korean scan', () => {
 
   it('no project-internal words or leaked program details', () => {
     expect(report(hits(JARGON, texts))).toEqual([]);
+  });
+
+  it('no English words in Korean except commands, names and values', () => {
+    const values = recordedValues();
+    const names = exerciseNames();
+    const found = texts.filter((t) => t.lang === 'ko').flatMap((t) => {
+      const words = englishWords(t.text, values, names);
+      return words.length ? [`${whereOf(t)}: ${words.join(' ')} ← ${t.text.slice(0, 160)}`] : [];
+    });
+    expect(report(found)).toEqual([]);
+  });
+
+  it('the English-word rule catches a status word and lets commands, names and values through', () => {
+    const names = exerciseNames();
+    expect(englishWords('기대: absent', [], names)).toEqual(['absent']);
+    expect(englishWords('실제: 0 stopped (differs)', [], names)).toEqual(['stopped', 'differs']);
+    expect(englishWords('다시 만드세요: docker run -d --name wordpressdb mysql:5.7', [], names)).toEqual([]);
+    expect(englishWords('mycentos 컨테이너가 있습니다 (`-p 80`, ECONNRESET, 5점)', [], names)).toEqual([]);
+    expect(englishWords('로그: BusyBox v1.35 ready', ['BusyBox v1.35 ready'], names)).toEqual([]);
+  });
+
+  it('English numbers agree, without (s) fallbacks', () => {
+    expect(report(hits(ENGLISH, texts))).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 /** The terminal view: symbols, points, messages and hints; readable without colour. */
+import { commandPartText, shownValue } from '../grader/core/value-text.js';
 import { t } from '../grader/core/i18n.js';
 import type { ExerciseHistory, ExerciseResult, RunResult, Status, Totals } from '../grader/model/result-schema.js';
 import { cleanText } from './report-text.js';
@@ -9,7 +10,7 @@ const SYMBOL: Record<Status, string> = { pass: '✔', fail: '✘', skip: '–', 
 const COLOR: Record<Status, number> = { pass: 32, fail: 31, skip: 90, error: 35 };
 const LABEL = {
   ko: { pass: '통과', fail: '실패', skip: '건너뜀', error: '오류', expected: '기대', actual: '실제', hint: '힌트', total: '합계', engine: '엔진', points: '점', exercises: '과제', yours: '내 컨테이너', book: '책의 명령 ', missing: '빠짐', extra: '추가됨' },
-  en: { pass: 'pass', fail: 'fail', skip: 'skip', error: 'error', expected: 'expected', actual: 'found', hint: 'hint', total: 'total', engine: 'engine', points: 'pts', exercises: 'exercises', yours: 'yours', book: 'book ', missing: 'missing', extra: 'extra' },
+  en: { pass: 'pass', fail: 'fail', skip: 'skip', error: 'error', expected: 'expected', actual: 'found', hint: 'hint', total: 'total', engine: 'engine', points: ' pts', exercises: 'exercises', yours: 'yours', book: 'book ', missing: 'missing', extra: 'extra' },
 };
 
 /**
@@ -59,13 +60,13 @@ export function creditText(credit: NonNullable<ExerciseResult['credit']>, maxPoi
 export function totalsNotes(run: Pick<RunResult, 'currentOnly' | 'exercises'> & { totals: Totals }, lang: 'ko' | 'en'): string[] {
   const notes: string[] = [];
   const { credited, excluded } = run.totals;
-  if (credited) notes.push(lang === 'ko' ? `과제 ${credited}개는 진행 기록으로 인정했습니다 (예전에 통과했고, 책의 뒷부분이 상태를 바꿨습니다)` : `${credited} exercise(s) counted from the journal (passed earlier; a later step of the book changed the state)`);
+  if (credited) notes.push(lang === 'ko' ? `과제 ${credited}개는 진행 기록으로 인정했습니다 (예전에 통과했고, 책의 뒷부분이 상태를 바꿨습니다)` : `${credited} exercise${credited === 1 ? '' : 's'} counted from the journal (passed earlier; a later step of the book changed the state)`);
   if (run.currentOnly) notes.push(lang === 'ko' ? '지금 상태만 채점했습니다 (--current-only): 진행 기록은 점수에 넣지 않았습니다' : 'graded the current state only (--current-only): the journal does not count');
   if (excluded) {
     notes.push(
       lang === 'ko'
         ? `프로브 검사 ${excluded.checks}개(${excluded.points}점)는 빼고 채점했습니다 (--no-probes)`
-        : `the grade leaves out ${excluded.checks} probe check(s) (${excluded.points} ${excluded.points === 1 ? 'pt' : 'pts'}) (--no-probes)`,
+        : `the grade leaves out ${excluded.checks} probe check${excluded.checks === 1 ? '' : 's'} (${excluded.points} ${excluded.points === 1 ? 'pt' : 'pts'}) (--no-probes)`,
     );
   }
   return notes;
@@ -104,8 +105,8 @@ export const prettyReporter: Reporter = (run, options) => {
       lines.push(`  ${paint(check.status, SYMBOL[check.status])} ${clean(t(check.title, options.lang))}: ${indent(cleanText(t(check.message, options.lang), { showSecrets: options.showSecrets }), '      ')}`);
       // An exercise counted from the journal needs no fix: redoing it could undo a later step of the book.
       if ((check.status === 'fail' || check.status === 'error') && !exercise.credit) {
-        if (check.expected !== undefined) lines.push(`      ${L.expected}: ${clean(check.expected)}`);
-        if (check.actual !== undefined) lines.push(`      ${L.actual}: ${clean(check.actual)}`);
+        if (check.expected !== undefined) lines.push(`      ${L.expected}: ${clean(shownValue(check, 'expected', options.lang)!)}`);
+        if (check.actual !== undefined) lines.push(`      ${L.actual}: ${clean(shownValue(check, 'actual', options.lang)!)}`);
         // Hints carry the book's own values (not the learner's): shown in clear.
         if (check.hint) lines.push(`      ${L.hint}: ${oneLine(sanitizeTerminal(t(check.hint, options.lang)))}`);
       }
@@ -116,13 +117,13 @@ export const prettyReporter: Reporter = (run, options) => {
       lines.push(`    ${L.yours}: ${clean(command.learner)}`);
       lines.push(`    ${L.book}: ${clean(command.book)}`);
       if (command.missing.length) lines.push(`      ${paint('fail', `- ${L.missing}: ${command.missing.map(clean).join('  ')}`)}`);
-      if (command.extra.length) lines.push(`      ${paint('skip', `+ ${L.extra}: ${command.extra.map(clean).join('  ')}`)}`);
+      if (command.extra.length) lines.push(`      ${paint('skip', `+ ${L.extra}: ${command.extra.map((part) => clean(commandPartText(part, options.lang))).join('  ')}`)}`);
     }
   }
   const totals = run.totals;
   lines.push('');
   lines.push(
-    `${L.total}: ${totals.points}/${totals.maxPoints} ${L.points} · ${L.exercises} ${totals.exercises}: ${totals.passed} ${L.pass}, ${totals.failed} ${L.fail}` +
+    `${L.total}: ${totals.points}/${totals.maxPoints}${L.points} · ${L.exercises} ${totals.exercises}: ${totals.passed} ${L.pass}, ${totals.failed} ${L.fail}` +
       (totals.skipped ? `, ${totals.skipped} ${L.skip}` : '') +
       (totals.errored ? `, ${totals.errored} ${L.error}` : ''),
   );

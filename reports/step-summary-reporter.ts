@@ -4,6 +4,7 @@
  * the engine or an exercise is escaped, so a container name or message never breaks the table.
  * Rows follow the book's order (grader/core/sections.ts), not the id sort; no timestamps.
  */
+import { shownValue } from '../grader/core/value-text.js';
 import { compareBookOrder } from '../grader/core/sections.js';
 import { formatDuration } from '../grader/core/duration.js';
 import { t } from '../grader/core/i18n.js';
@@ -13,8 +14,8 @@ import { totalsNotes } from './pretty-reporter.js';
 
 const ICON: Record<Status, string> = { pass: '✅', fail: '❌', skip: '⏭️', error: '⚠️' };
 const LABEL = {
-  ko: { heading: 'dockgrade 채점 결과', points: '점', exercise: '과제', title: '제목', score: '점수', pass: '통과', waited: '대기', attempts: '회 채점', expected: '기대', actual: '실제', hint: '힌트', failures: '실패한 검사' },
-  en: { heading: 'dockgrade results', points: 'points', exercise: 'exercise', title: 'title', score: 'points', pass: 'pass', waited: 'waited', attempts: 'attempts', expected: 'expected', actual: 'found', hint: 'hint', failures: 'Failing checks' },
+  ko: { heading: 'dockgrade 채점 결과', points: '점', exercise: '과제', title: '제목', score: '점수', pass: '통과', waited: '대기', attempts: '회 채점', expected: '기대', actual: '실제', hint: '힌트', failures: '실패한 검사', prefix: '접두사' },
+  en: { heading: 'dockgrade results', points: ' points', exercise: 'exercise', title: 'title', score: 'points', pass: 'pass', waited: 'waited', attempts: 'attempts', expected: 'expected', actual: 'found', hint: 'hint', failures: 'Failing checks', prefix: 'prefix' },
 };
 
 /** Escapes text for Markdown (inline and table cells): HTML, emphasis, links, pipes, newlines. */
@@ -37,9 +38,9 @@ export const stepSummaryReporter: Reporter = (run, options) => {
   const exercises = [...run.exercises].sort(compareBookOrder);
   const { totals } = run;
   const lines = [
-    `## ${L.heading}: ${totals.points}/${totals.maxPoints} ${L.points}`,
+    `## ${L.heading}: ${totals.points}/${totals.maxPoints}${L.points}`,
     '',
-    `${totals.passed}/${totals.exercises} ${L.pass}${run.waited ? ` · ${L.waited} ${formatDuration(run.waited.ms)} (${run.waited.attempts} ${L.attempts})` : ''}${run.prefix ? ` · prefix ${markdownCode(run.prefix)}` : ''}`,
+    `${totals.passed}/${totals.exercises} ${L.pass}${run.waited ? ` · ${L.waited} ${formatDuration(run.waited.ms)} (${run.waited.attempts} ${L.attempts})` : ''}${run.prefix ? ` · ${L.prefix} ${markdownCode(run.prefix)}` : ''}`,
     '',
     `| | ${L.exercise} | ${L.title} | ${L.score} |`,
     '|---|---|---|---:|',
@@ -57,7 +58,7 @@ export const stepSummaryReporter: Reporter = (run, options) => {
       if (check.status !== 'fail' && check.status !== 'error') continue;
       lines.push(`- ${ICON[check.status]} ${markdownCode(check.id)} ${escapeMarkdown(t(check.title, options.lang))}: ${escapeMarkdown(t(check.message, options.lang))}`);
       if (check.expected !== undefined || check.actual !== undefined) {
-        lines.push(`  - ${L.expected}: ${markdownCode(check.expected ?? '')} · ${L.actual}: ${markdownCode(check.actual ?? '')}`);
+        lines.push(`  - ${L.expected}: ${markdownCode(shownValue(check, 'expected', options.lang) ?? '')} · ${L.actual}: ${markdownCode(shownValue(check, 'actual', options.lang) ?? '')}`);
       }
       if (check.hint) lines.push(`  - ${L.hint}: ${escapeMarkdown(t(check.hint, options.lang))}`);
     }

@@ -251,10 +251,9 @@ export const PAGES: Record<string, object> = {
     + alias4(((helper = (helper = lookupProperty(helpers,"points") || (depth0 != null ? lookupProperty(depth0,"points") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"points","hash":{},"data":data,"loc":{"start":{"line":86,"column":65},"end":{"line":86,"column":75}}}) : helper)))
     + "/"
     + alias4(((helper = (helper = lookupProperty(helpers,"maxPoints") || (depth0 != null ? lookupProperty(depth0,"maxPoints") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"maxPoints","hash":{},"data":data,"loc":{"start":{"line":86,"column":76},"end":{"line":86,"column":89}}}) : helper)))
-    + " "
     + alias4(container.lambda(((stack1 = ((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"L"))) && lookupProperty(stack1,"points")), depth0))
     + " · "
-    + alias4(((helper = (helper = lookupProperty(helpers,"statusLabel") || (depth0 != null ? lookupProperty(depth0,"statusLabel") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"statusLabel","hash":{},"data":data,"loc":{"start":{"line":86,"column":111},"end":{"line":86,"column":126}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"statusLabel") || (depth0 != null ? lookupProperty(depth0,"statusLabel") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"statusLabel","hash":{},"data":data,"loc":{"start":{"line":86,"column":110},"end":{"line":86,"column":125}}}) : helper)))
     + "</span></h2>\n    "
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"reason") : depth0),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":87,"column":4},"end":{"line":87,"column":76}}})) != null ? stack1 : "")
     + "\n"
@@ -369,7 +368,6 @@ export const PAGES: Record<string, object> = {
     + alias4(alias5(((stack1 = (depth0 != null ? lookupProperty(depth0,"L") : depth0)) != null ? lookupProperty(stack1,"average") : stack1), depth0))
     + "</dt><dd>"
     + alias4(((helper = (helper = lookupProperty(helpers,"average") || (depth0 != null ? lookupProperty(depth0,"average") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"average","hash":{},"data":data,"loc":{"start":{"line":14,"column":30},"end":{"line":14,"column":41}}}) : helper)))
-    + " "
     + alias4(alias5(((stack1 = (depth0 != null ? lookupProperty(depth0,"L") : depth0)) != null ? lookupProperty(stack1,"points") : stack1), depth0))
     + "</dd>\n  </dl>\n</header>\n<main>\n<section>\n  <h2>"
     + alias4(alias5(((stack1 = (depth0 != null ? lookupProperty(depth0,"L") : depth0)) != null ? lookupProperty(stack1,"matrix") : stack1), depth0))
@@ -609,7 +607,6 @@ export const PAGES: Record<string, object> = {
     + alias2(alias3(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"run") : depth0)) != null ? lookupProperty(stack1,"totals") : stack1)) != null ? lookupProperty(stack1,"points") : stack1), depth0))
     + "/"
     + alias2(alias3(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"run") : depth0)) != null ? lookupProperty(stack1,"totals") : stack1)) != null ? lookupProperty(stack1,"maxPoints") : stack1), depth0))
-    + " "
     + alias2(alias3(((stack1 = (depth0 != null ? lookupProperty(depth0,"L") : depth0)) != null ? lookupProperty(stack1,"points") : stack1), depth0))
     + "</span>\n    <span>"
     + alias2(alias3(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"run") : depth0)) != null ? lookupProperty(stack1,"totals") : stack1)) != null ? lookupProperty(stack1,"percent") : stack1), depth0))
@@ -943,7 +940,6 @@ export const PARTIALS: Record<string, object> = {
     + alias4(((helper = (helper = lookupProperty(helpers,"points") || (depth0 != null ? lookupProperty(depth0,"points") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"points","hash":{},"data":data,"loc":{"start":{"line":6,"column":25},"end":{"line":6,"column":35}}}) : helper)))
     + "/"
     + alias4(((helper = (helper = lookupProperty(helpers,"maxPoints") || (depth0 != null ? lookupProperty(depth0,"maxPoints") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"maxPoints","hash":{},"data":data,"loc":{"start":{"line":6,"column":36},"end":{"line":6,"column":49}}}) : helper)))
-    + " "
     + alias4(alias5(((stack1 = ((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"L"))) && lookupProperty(stack1,"points")), depth0))
     + "</span>\n  </header>\n  "
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"credit") : depth0),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":2},"end":{"line":8,"column":65}}})) != null ? stack1 : "")

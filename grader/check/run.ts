@@ -12,6 +12,7 @@ import { compareRun, parseRun, reconstructRun } from '../docker/run-command.js';
 import { closest, makeNames } from './names.js';
 import type { CheckContext, ContainerCheck, ContainerTarget, ExerciseDefinition, Outcome, Probe, Resolved } from './types.js';
 import { compareText } from '../core/compare-text.js';
+import { describeValue } from '../core/value-text.js';
 
 /** A probe that is switched off (`--no-probes`). */
 export const NO_PROBE: Probe = {
@@ -150,6 +151,12 @@ function commandOf(exercise: ExerciseDefinition, ctx: CheckContext, checks: read
   return undefined;
 }
 
+/** `{ [field]: Msg }` when the code has words a reader reads in their language, else nothing. */
+function withText(field: 'expectedText' | 'actualText', code: string | undefined): Partial<CheckResult> {
+  const text = code === undefined ? undefined : describeValue(code);
+  return text ? { [field]: text } : {};
+}
+
 /** Grades one exercise. Never throws. */
 export async function gradeExercise(exercise: ExerciseDefinition, snapshot: Snapshot, options: GradeOptions = {}): Promise<ExerciseResult> {
   const prefix = options.prefix ?? '';
@@ -210,6 +217,9 @@ export async function gradeExercise(exercise: ExerciseDefinition, snapshot: Snap
       message: outcome.message,
       ...(outcome.expected !== undefined ? { expected: outcome.expected } : {}),
       ...(outcome.actual !== undefined ? { actual: outcome.actual } : {}),
+      // The codes stay stable for scripts; the reader's words in both languages sit beside them.
+      ...withText('expectedText', outcome.expected),
+      ...withText('actualText', outcome.actual),
       ...(outcome.hint ? { hint: outcome.hint } : {}),
       ...(excluded ? { excluded: true } : {}),
     });

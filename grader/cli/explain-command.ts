@@ -9,6 +9,7 @@ import { selectExercises } from '../check/select.js';
 import type { ExerciseDefinition } from '../check/types.js';
 import { ExitCode } from '../core/errors.js';
 import { t, type Lang, type Msg } from '../core/i18n.js';
+import { pointsText } from '../core/units.js';
 import { inertJsonText } from '../core/inert-json.js';
 
 export interface ExplainOptions {
@@ -53,22 +54,24 @@ export function explainExercise(exercise: ExerciseDefinition, prefix = ''): Expl
 }
 
 const LABEL = {
-  ko: { goal: '목표', commands: '책의 명령', checks: '검사', points: '점', requires: '먼저 통과해야 함', prefix: '접두사', prefixNote: '이름 앞에 붙이세요' },
-  en: { goal: 'Goal', commands: "The book's commands", checks: 'Checks', points: 'pts', requires: 'needs', prefix: 'prefix', prefixNote: 'put it before every name' },
+  ko: { goal: '목표', commands: '책의 명령', checks: '검사', requires: '먼저 통과해야 함', prefix: '접두사', prefixNote: '이름 앞에 붙이세요' },
+  en: { goal: 'Goal', commands: "The book's commands", checks: 'Checks', requires: 'needs', prefix: 'prefix', prefixNote: 'put it before every name' },
 };
 
 /** The terminal text of an explanation. */
 export function renderExplanation(e: Explanation, lang: Lang): string {
   const L = LABEL[lang];
-  const lines = [`${e.id}  ${t(e.title, lang)}  (${e.points} ${L.points})`, '', `${L.goal}`, `  ${t(e.goal, lang)}`, '', `${L.commands}`];
+  const lines = [`${e.id}  ${t(e.title, lang)}  (${pointsText(e.points, lang)})`, '', `${L.goal}`, `  ${t(e.goal, lang)}`, '', `${L.commands}`];
   for (const command of e.commands) lines.push(`  $ ${command}`);
   if (e.prefix) lines.push(`  (${L.prefix} '${e.prefix}': ${L.prefixNote}, ${makeNames(e.prefix).name('…')})`);
   lines.push('', `${L.checks}`);
   const width = Math.max(...e.checks.map((c) => c.id.length));
+  const pointsWidth = Math.max(...e.checks.map((c) => pointsText(c.points, lang).length));
   for (const check of e.checks) {
     const requires = check.requires ? ` (${L.requires}: ${check.requires})` : '';
-    lines.push(`  ${check.id.padEnd(width)}  ${String(check.points).padStart(2)} ${L.points}  ${t(check.title, lang)}${requires}`);
-    if (check.hint) lines.push(`  ${' '.repeat(width)}  ${' '.repeat(3 + L.points.length)}  → ${t(check.hint, lang)}`);
+    const points = pointsText(check.points, lang);
+    lines.push(`  ${check.id.padEnd(width)}  ${points.padStart(pointsWidth)}  ${t(check.title, lang)}${requires}`);
+    if (check.hint) lines.push(`  ${' '.repeat(width)}  ${' '.repeat(pointsWidth)}  → ${t(check.hint, lang)}`);
   }
   // The prefix is the user's own text, carried into names and hints: each line inert.
   return `${lines.map(inertLine).join('\n')}\n`;

@@ -1,4 +1,5 @@
 import { EXERCISES } from '../../exercises/index.js';
+import { pointsText } from '../core/units.js';
 import { ExitCode } from '../core/errors.js';
 import { t, type Lang } from '../core/i18n.js';
 import { inertJsonText } from '../core/inert-json.js';
@@ -17,7 +18,7 @@ export async function runList(options: { format: 'pretty' | 'json'; lang: Lang }
       section = row.section;
       lines.push(`${lines.length ? '\n' : ''}${section}`);
     }
-    lines.push(`  ${row.id.padEnd(28)} ${String(row.points).padStart(3)} ${options.lang === 'ko' ? '점' : 'pts'}  ${t(row.title, options.lang)}`);
+    lines.push(`  ${row.id.padEnd(28)} ${pointsText(row.points, options.lang).padStart(options.lang === 'ko' ? 4 : 7)}  ${t(row.title, options.lang)}`);
   }
   out.write(`${lines.join('\n')}\n`);
   return ExitCode.Ok;

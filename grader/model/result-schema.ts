@@ -28,6 +28,13 @@ export const CheckResultSchema = z.object({
   expected: z.string().optional(),
   /** What the learner's state shows (`ubuntu:16.04`). */
   actual: z.string().optional(),
+  /**
+   * `expected` as a reader reads it, when the code holds words (`absent` → `없음 (삭제됨)`, `0 stopped` →
+   * `정지된 컨테이너 0개`); absent when the code is a plain value. `expected` stays the stable code.
+   */
+  expectedText: MsgSchema.optional(),
+  /** `actual` as a reader reads it (`exited (1)` → `종료됨 (종료 코드 1)`); see `expectedText`. */
+  actualText: MsgSchema.optional(),
   /** What to do, usually with the command that fixes it. */
   hint: MsgSchema.optional(),
   /**

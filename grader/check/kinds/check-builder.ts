@@ -3,6 +3,7 @@
  * they share. A kind module states only what is its own: its default id, title, explanation and test;
  * `id`/`points`/`requires` overrides are applied here, once, the same way for every kind.
  */
+import { describeValue, stateKo } from '../../core/value-text.js';
 import { msg, type Msg } from '../../core/i18n.js';
 import type { Container, ProbeRecord } from '../../model/snapshot-schema.js';
 import { closest } from '../names.js';
@@ -71,9 +72,17 @@ export function stateText(c: Container): string {
   return c.state.status;
 }
 
+/** A container's state in a message, in the reader's language: `exited (1)` / `종료됨 (종료 코드 1)`. */
+export function stateWords(c: Container): Msg {
+  const code = stateText(c);
+  return msg(stateKo(code) ?? code, code);
+}
+
 /** A probe that could not run: skipped, with the probe's own reason. */
 export function unavailable(record: ProbeRecord): Outcome {
-  return skip(msg(`확인할 수 없어 건너뜀: ${record.detail}`, `skipped, cannot probe: ${record.detail}`), { actual: record.detail });
+  // Our own reasons (`container is not running`) in the reader's language; an engine's error stays as it came.
+  const why = describeValue(record.detail)?.ko ?? record.detail;
+  return skip(msg(`확인할 수 없어 건너뜀: ${why}`, `skipped, cannot probe: ${record.detail}`), { actual: record.detail });
 }
 
 /** Whether `wanted` is among `existing` names (networks, volumes); a fail names the closest one. */

@@ -1,7 +1,7 @@
 /** Check kind `removed` (`docker rm`). */
 import { msg } from '../../core/i18n.js';
 import type { StateCheck } from '../types.js';
-import { fail, pass, stateCheck, stateText, type CheckOptions } from './check-builder.js';
+import { fail, pass, stateCheck, stateText, stateWords, type CheckOptions } from './check-builder.js';
 
 /** A container no longer exists (`docker rm`); `aliases` are other names it may carry (the blog post's `kmsCentos`). */
 export function containerAbsent(name: string, options: CheckOptions & { aliases?: string[] } = {}): StateCheck {
@@ -12,7 +12,7 @@ export function containerAbsent(name: string, options: CheckOptions & { aliases?
     if (!found) return pass(msg(`${wanted} 컨테이너가 삭제되었습니다`, `container ${wanted} is gone`), { expected: 'absent', actual: 'absent' });
     const fix = found.state.running ? `docker stop ${found.name} && docker rm ${found.name}` : `docker rm ${found.name}`;
     const alias = found.name !== wanted ? msg(` (책의 ${wanted} 대신 쓴 이름)`, ` (the name used instead of the book's ${wanted})`) : msg('', '');
-    return fail(msg(`${found.name} 컨테이너가 아직 있습니다 (${stateText(found)})${alias.ko}`, `container ${found.name} still exists (${stateText(found)})${alias.en}`), {
+    return fail(msg(`${found.name} 컨테이너가 아직 있습니다 (${stateWords(found).ko})${alias.ko}`, `container ${found.name} still exists (${stateText(found)})${alias.en}`), {
       expected: 'absent',
       actual: stateText(found),
       hint: msg(`삭제하세요: ${fix}`, `remove it: ${fix}`),

@@ -7,7 +7,12 @@ import { normalizeReference, repositoryOf, usesImage } from '../image-reference.
 /** The container runs the given image reference. */
 export function image(target: ContainerTarget, reference: string, options: CheckOptions = {}): ContainerCheck {
   const wanted = normalizeReference(reference);
-  const explain = (n: Names) => msg(`${reference} 이미지로 만들어야 합니다 (${whom(target, n).ko}): ${target.create(n)}`, `${whom(target, n).en} is made from ${reference}: ${target.create(n)}`);
+  // A target the book leaves unnamed is described by its image ("a container made from an ubuntu
+  // image"): naming it that way here would say the image twice.
+  const explain = (n: Names) =>
+    target.name
+      ? msg(`${reference} 이미지로 만들어야 합니다 (${whom(target, n).ko}): ${target.create(n)}`, `${whom(target, n).en} is made from ${reference}: ${target.create(n)}`)
+      : msg(`${reference} 이미지로 만들어야 합니다: ${target.create(n)}`, `the container is made from ${reference}: ${target.create(n)}`);
   return containerCheck({ id: 'image', title: msg(`이미지 ${reference}`, `image ${reference}`), explain }, target, options, (c, ctx) => {
     if (usesImage(c, ctx.snapshot, reference)) return pass(msg(`이미지 ${reference}로 만들었습니다`, `made from ${reference}`), { expected: reference, actual: c.image });
     const sameRepo = repositoryOf(c.image) === repositoryOf(wanted);

@@ -1,7 +1,7 @@
 /** Check kind `no-stopped` (`docker container prune`). */
 import { msg } from '../../core/i18n.js';
 import type { StateCheck } from '../types.js';
-import { fail, pass, stateCheck, stateText, type CheckOptions } from './check-builder.js';
+import { fail, pass, stateCheck, stateWords, type CheckOptions } from './check-builder.js';
 
 /** No stopped (exited, created or dead) container is left (`docker container prune`). Under a prefix only the learner's own count. */
 export function noStoppedContainers(options: CheckOptions = {}): StateCheck {
@@ -11,10 +11,10 @@ export function noStoppedContainers(options: CheckOptions = {}): StateCheck {
         : msg('정지된 컨테이너가 남지 않아야 합니다: docker container prune', 'no stopped container is left: docker container prune') }, options, (ctx) => {
     const stopped = ctx.containers.filter((c) => !c.state.running && ['exited', 'created', 'dead'].includes(c.state.status));
     if (stopped.length === 0) return pass(msg('정지된 컨테이너가 없습니다', 'no stopped container is left'), { expected: '0 stopped', actual: '0 stopped' });
-    const shownNames = stopped.slice(0, 5).map((c) => `${c.name} (${stateText(c)})`).join(', ') + (stopped.length > 5 ? ', …' : '');
+    const shown = (lang: 'ko' | 'en') => stopped.slice(0, 5).map((c) => `${c.name} (${stateWords(c)[lang]})`).join(', ') + (stopped.length > 5 ? ', …' : '');
     // On a shared host (prefix) prune would remove other people's containers: name only the learner's own.
     const fix = ctx.prefix ? `docker rm ${stopped.map((c) => c.name).join(' ')}` : 'docker container prune';
-    return fail(msg(`정지된 컨테이너가 ${stopped.length}개 남아 있습니다: ${shownNames}`, `${stopped.length} stopped container(s) left: ${shownNames}`), {
+    return fail(msg(`정지된 컨테이너가 ${stopped.length}개 남아 있습니다: ${shown('ko')}`, `${stopped.length} stopped container${stopped.length === 1 ? '' : 's'} left: ${shown('en')}`), {
       expected: '0 stopped',
       actual: `${stopped.length} stopped`,
       hint: msg(`정지된 컨테이너를 지우세요: ${fix}`, `remove the stopped containers: ${fix}`),

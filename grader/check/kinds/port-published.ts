@@ -1,5 +1,6 @@
 /** Check kind `port-…` (`-p [ip:]host:container`). */
 import { msg, type Msg } from '../../core/i18n.js';
+import { describeValue } from '../../core/value-text.js';
 import type { ContainerCheck, ContainerTarget, Names } from '../types.js';
 import { containerCheck, fail, pass, recreate, type CheckOptions } from './check-builder.js';
 
@@ -11,6 +12,11 @@ export interface PortExpectation {
   hostIp?: 'any' | 'specific';
   /** Another spelling of this binding a learner may have copied (the blog post's `-p 8080:8080`): named as a near miss. */
   variant?: { hostPort: string; containerPort: string; source: Msg };
+}
+
+/** A binding list in a Korean sentence: `0.0.0.0:(random)->80/tcp` → `0.0.0.0:(임의)->80/tcp`. */
+function inKorean(text: string): string {
+  return describeValue(text)?.ko ?? text;
 }
 
 function bindingText(hostIp: string, hostPort: string): string {
@@ -35,7 +41,7 @@ export function portPublished(target: ContainerTarget, containerPort: string, ex
       const portOk = expectation.hostPort === '' || b.hostPort === expectation.hostPort;
       return ipOk && portOk;
     });
-    if (ok) return pass(msg(`포트가 연결되었습니다: ${bindingText(ok.hostIp, ok.hostPort)}->${port}`, `published ${bindingText(ok.hostIp, ok.hostPort)}->${port}`), { expected, actual: actualText });
+    if (ok) return pass(msg(`포트가 연결되었습니다: ${inKorean(`${bindingText(ok.hostIp, ok.hostPort)}->${port}`)}`, `published ${bindingText(ok.hostIp, ok.hostPort)}->${port}`), { expected, actual: actualText });
     const v = expectation.variant;
     const variantPort = v ? (v.containerPort.includes('/') ? v.containerPort : `${v.containerPort}/tcp`) : '';
     if (v && (c.portBindings[variantPort] ?? []).some((b) => b.hostPort === v.hostPort)) {
@@ -48,7 +54,7 @@ export function portPublished(target: ContainerTarget, containerPort: string, ex
       const exposed = published !== undefined || c.exposedPorts.includes(port);
       if (exposed && expectation.hostPort === '' && expectation.hostIp !== 'specific') {
         const where = published ? `${bindingText(published.hostIp, published.hostPort)}->${port}` : `(random)->${port}`;
-        return pass(msg(`-P로 이미지가 노출한 포트를 모두 연결했습니다: ${where}`, `published by -P (every port the image exposes): ${where}`), { expected, actual: `-P: ${where}` });
+        return pass(msg(`-P로 이미지가 노출한 포트를 모두 연결했습니다: ${inKorean(where)}`, `published by -P (every port the image exposes): ${where}`), { expected, actual: `-P: ${where}` });
       }
       return fail(
         exposed
@@ -61,7 +67,7 @@ export function portPublished(target: ContainerTarget, containerPort: string, ex
       const other = Object.keys(c.portBindings);
       return fail(
         other.length
-          ? msg(`컨테이너 포트 ${port}가 연결되지 않았습니다 (다른 포트: ${actualText})`, `container port ${port} is not published (found ${actualText})`)
+          ? msg(`컨테이너 포트 ${port}가 연결되지 않았습니다 (다른 포트: ${inKorean(actualText)})`, `container port ${port} is not published (found ${actualText})`)
           : msg(`포트를 하나도 연결하지 않았습니다 (-p 없음)`, `no port is published (no -p)`),
         { expected, actual: actualText, hint },
       );
@@ -73,6 +79,6 @@ export function portPublished(target: ContainerTarget, containerPort: string, ex
     if (expectation.hostIp === 'specific' && (!b.hostIp || b.hostIp === '0.0.0.0')) {
       return fail(msg(`특정 호스트 IP에 연결해야 합니다 (-p IP:${expectation.hostPort}:${port.replace('/tcp', '')})`, `bind it to a specific host address (-p IP:${expectation.hostPort}:${port.replace('/tcp', '')})`), { expected, actual: actualText, hint });
     }
-    return fail(msg(`다른 호스트 포트에 연결되었습니다: ${actualText}`, `published on another host port: ${actualText}`), { expected, actual: actualText, hint });
+    return fail(msg(`다른 호스트 포트에 연결되었습니다: ${inKorean(actualText)}`, `published on another host port: ${actualText}`), { expected, actual: actualText, hint });
   });
 }

@@ -3,7 +3,7 @@ import { msg, type Msg } from '../../core/i18n.js';
 import type { Container } from '../../model/snapshot-schema.js';
 import { maskEnvValues } from '../../core/secrets.js';
 import type { ContainerCheck, ContainerTarget, Names } from '../types.js';
-import { containerCheck, fail, pass, stateText, whom, type CheckOptions } from './check-builder.js';
+import { containerCheck, fail, pass, stateText, stateWords, whom, type CheckOptions } from './check-builder.js';
 
 /** The container is running; explains created / exited (with log tail) / paused. */
 export function running(target: ContainerTarget, options: CheckOptions = {}): ContainerCheck {
@@ -20,6 +20,7 @@ export function running(target: ContainerTarget, options: CheckOptions = {}): Co
         );
   return containerCheck({ id: 'running', title: msg('실행 중', 'running'), explain }, target, options, (c) => {
     const actual = stateText(c);
+    const state = stateWords(c);
     if (c.state.running && !c.state.paused) return pass(msg(`${c.name}이(가) 실행 중입니다`, `${c.name} is running`), { expected: 'running', actual });
     if (c.state.paused) return fail(msg(`${c.name}이(가) 일시정지 상태입니다`, `${c.name} is paused`), { expected: 'running', actual, hint: msg(`docker unpause ${c.name}`, `docker unpause ${c.name}`) });
     const why = startError(c);
@@ -30,11 +31,11 @@ export function running(target: ContainerTarget, options: CheckOptions = {}): Co
         hint: createdHint(c),
       });
     }
-    if (why.en) return fail(msg(`${c.name}이(가) 멈춰 있습니다: ${actual}${why.ko}`, `${c.name} is not running: ${actual}${why.en}`), { expected: 'running', actual, hint: createdHint(c) });
+    if (why.en) return fail(msg(`${c.name}이(가) 멈춰 있습니다: ${state.ko}${why.ko}`, `${c.name} is not running: ${actual}${why.en}`), { expected: 'running', actual, hint: createdHint(c) });
     const log = c.logTail?.length ? `\n${maskEnvValues(c.logTail.join('\n'), c.env)}` : '';
     if (!c.attachStdout && !c.attachStdin) {
       // Run with -d: nobody typed exit; the container's own process stopped, and its log says why.
-      return fail(msg(`${c.name}이(가) 멈춰 있습니다: ${actual}${log}`, `${c.name} is not running: ${actual}${log}`), {
+      return fail(msg(`${c.name}이(가) 멈춰 있습니다: ${state.ko}${log}`, `${c.name} is not running: ${actual}${log}`), {
         expected: 'running',
         actual,
         hint: msg(
@@ -43,7 +44,7 @@ export function running(target: ContainerTarget, options: CheckOptions = {}): Co
         ),
       });
     }
-    return fail(msg(`${c.name}이(가) 멈춰 있습니다: ${actual}${log}`, `${c.name} is not running: ${actual}${log}`), {
+    return fail(msg(`${c.name}이(가) 멈춰 있습니다: ${state.ko}${log}`, `${c.name} is not running: ${actual}${log}`), {
       expected: 'running',
       actual,
       hint: msg(

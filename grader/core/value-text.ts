@@ -1,0 +1,86 @@
+/**
+ * The words inside a check's `expected`/`actual`, for a reader. Those fields stay stable codes in the
+ * JSON (`absent`, `running`, `exited (1)`, `0 stopped`, `(none)`): scripts compare them. A reader of
+ * Korean gets the same value in Korean (`삭제됨`, `실행 중`, `종료됨 (종료 코드 1)`), an English reader
+ * the same text with English plurals right. Names, images, ports and learner data pass through
+ * unchanged: Docker names cannot hold spaces, parentheses or colons, so the patterns below, which need
+ * them, never rewrite a name.
+ */
+import type { Lang, Msg } from './i18n.js';
+
+/** `docker ps` states in Korean. */
+const STATE_KO: Readonly<Record<string, string>> = {
+  running: '실행 중',
+  created: '생성만 됨 (시작 전)',
+  paused: '일시 정지됨',
+  restarting: '다시 시작하는 중',
+  removing: '삭제하는 중',
+  dead: '멈춤 (dead)',
+  none: '없음',
+};
+
+/** A container state as `stateText` writes it (`running`, `exited (1)`), in Korean; undefined when it is none. */
+export function stateKo(state: string): string | undefined {
+  const exited = /^exited \((-?\d+)\)$/.exec(state);
+  if (exited) return `종료됨 (종료 코드 ${exited[1]})`;
+  return Object.hasOwn(STATE_KO, state) ? STATE_KO[state] : undefined;
+}
+
+/** Whole codes with their own words. */
+const WHOLE: ReadonlyArray<[RegExp, (m: RegExpExecArray) => Msg]> = [
+  [/^absent$/, () => ({ ko: '없음 (삭제됨)', en: 'absent' })],
+  [/^started$/, () => ({ ko: '시작한 적 있음', en: 'started' })],
+  [/^an HTTP answer$/, () => ({ ko: 'HTTP 응답', en: 'an HTTP answer' })],
+  [/^HTTP < 500$/, () => ({ ko: 'HTTP 500 미만', en: 'HTTP < 500' })],
+  [/^(\d+) stopped$/, (m) => ({ ko: `정지된 컨테이너 ${m[1]}개`, en: `${m[1]} stopped container${m[1] === '1' ? '' : 's'}` })],
+  [/^(\S+) running whenever (\S+) is$/, (m) => ({ ko: `${m[2]} 실행 중이면 ${m[1]}도 실행 중`, en: `${m[1]} running whenever ${m[2]} is` })],
+  [/^not recorded in the snapshot$/, () => ({ ko: '스냅숏에 기록되지 않음', en: 'not recorded in the snapshot' })],
+  [/^container is not running$/, () => ({ ko: '컨테이너가 실행 중이 아님', en: 'container is not running' })],
+  [/^(\S+) is not published$/, (m) => ({ ko: `${m[1]} 포트가 연결되지 않음`, en: `${m[1]} is not published` })],
+  [/^(\S+) is not available in the container$/, (m) => ({ ko: `컨테이너에 ${m[1]} 명령이 없음`, en: `${m[1]} is not available in the container` })],
+  [/^no exit within (\d+) ms$/, (m) => ({ ko: `${m[1]} ms 안에 끝나지 않음`, en: `no exit within ${m[1]} ms` })],
+];
+
+/** Placeholders in parentheses, anywhere in a code (a Docker name never holds parentheses). */
+const PLACEHOLDER_KO: Readonly<Record<string, string>> = {
+  '(none)': '(없음)',
+  '(unset)': '(설정 안 됨)',
+  '(random)': '(임의)',
+  '(any)': '(아무 포트)',
+  '(differs)': '(값이 다름)',
+};
+
+/**
+ * The reader's text of an `expected`/`actual` code, or undefined when the code is a plain value that
+ * reads the same in both languages (a name, an image, `AttachStdout=false`, a port binding).
+ */
+export function describeValue(code: string): Msg | undefined {
+  for (const [pattern, text] of WHOLE) {
+    const m = pattern.exec(code);
+    if (m) return text(m);
+  }
+  const whole = stateKo(code);
+  if (whole) return { ko: whole, en: code };
+  let ko = code.replace(/\((?:none|unset|random|any|differs)\)/g, (p) => PLACEHOLDER_KO[p] ?? p);
+  // `name: state` lists (a container and its link target), and a name with its state in parentheses.
+  ko = ko.replace(/(^|, )([\w.-]+): (exited \(-?\d+\)|[a-z]+)(?=, |$)/g, (all, lead: string, name: string, state: string) => {
+    const text = stateKo(state);
+    return text ? `${lead}${name}: ${text}` : all;
+  });
+  return ko === code ? undefined : { ko, en: code };
+}
+
+/**
+ * What a report prints for a check's `expected` or `actual`: the result's own reader text when it has
+ * one, else the code described now (results saved before the text existed), else the code itself.
+ */
+export function shownValue(check: { expected?: string; actual?: string; expectedText?: Msg; actualText?: Msg }, field: 'expected' | 'actual', lang: Lang): string | undefined {
+  const code = check[field];
+  if (code === undefined) return undefined;
+  return check[`${field}Text`]?.[lang] ?? describeValue(code)?.[lang] ?? code;
+}
+
+/** A part of the learner's `docker run` line as a reader reads it: the comparison's ` (differs)` note in their language. */
+export function commandPartText(part: string, lang: Lang): string {
+  return lang === 'ko' ? part.replace(/ \(differs\)$/, ` ${PLACEHOLDER_KO['(differs)']}`) : part;
+}
