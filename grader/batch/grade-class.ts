@@ -121,7 +121,7 @@ interface Graded {
 
 function evidenceOf(snapshot: Snapshot, prefix: string, toolVersion: string, submittedAt: string): RowEvidence {
   const containers = visibleContainers(snapshot, prefix);
-  return { engineId: snapshot.engine.id, prefix, containerIds: containers.map((c) => c.id), toolVersion, submittedAt, ...evidenceFacts(snapshot, containers), claims: [] };
+  return { engineId: snapshot.engine.id, prefix, containerIds: containers.map((c) => c.id), toolVersion, submittedAt, ...evidenceFacts(snapshot, containers, prefix), claims: [] };
 }
 
 /** A submission file as findings name it: its folder and name (the rest of the path is the teacher's). */
