@@ -16,7 +16,7 @@ export function execSeen(target: ContainerTarget, options: CheckOptions & { comm
   const base = target.name ?? '';
   const explain = (n: Names) =>
     msg(
-      `컨테이너 ${n.name(base)} 안에서 docker exec로 명령을 실행한 기록이 엔진 이벤트에 있어야 합니다: ${options.command(n)}`,
+      `컨테이너 ${n.name(base)} 안에서 docker exec으로 명령을 실행한 기록이 엔진 이벤트에 있어야 합니다: ${options.command(n)}`,
       `the engine's events show a docker exec in ${n.name(base)}: ${options.command(n)}`,
     );
   return containerCheck({ id: `exec-${base}`, title: msg(`${base} 안에서 docker exec`, `docker exec in ${base}`), explain }, target, options, (c, ctx) => {
