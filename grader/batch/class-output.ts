@@ -15,6 +15,7 @@ import { InputError } from '../core/errors.js';
 import { msg } from '../core/i18n.js';
 import { escapeActiveJson } from '../core/inert-json.js';
 import { inertText } from '../io/input-file.js';
+import { inertLine } from '../../reports/terminal-text.js';
 import { PlantedPathError, refusePlanted, utf8, writeFileBytes, writeOutputFile, writeOutputParts } from '../io/output-file.js';
 import type { RunResult } from '../model/result-schema.js';
 import { countsOver, submissionTier } from './grade-class.js';
@@ -77,7 +78,8 @@ export interface WriteOptions extends RenderOptions {
 }
 
 function stderrWarning(line: string): void {
-  process.stderr.write(`dockgrade: warning: ${line}\n`);
+  // It names paths, which carry student ids and file names: one inert line.
+  process.stderr.write(`dockgrade: warning: ${inertLine(line)}\n`);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { UsageError } from '../core/errors.js';
+import { warnTo } from './run-output.js';
 import type { Lang } from '../core/i18n.js';
 
 export interface GradeCommandOptions {
@@ -53,7 +54,7 @@ export async function runGrade(options: GradeCommandOptions, out: NodeJS.Writabl
     color: false,
     studentFiles: true,
     worker: studentFilesWorkerScript(),
-    warn: (line) => err.write(`dockgrade: warning: ${line}\n`),
+    warn: warnTo(err),
   });
   const { gradeClass, classExitCode } = await import('../batch/grade-class.js');
   const { createProgress } = await import('../batch/progress.js');

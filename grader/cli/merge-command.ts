@@ -4,6 +4,7 @@ import type { ClassResult, StudentRow } from '../model/class-schema.js';
 import { compareRows, classExitCode } from '../batch/grade-class.js';
 import { withCrossRowFindings } from '../batch/integrity.js';
 import { InputError, UsageError } from '../core/errors.js';
+import { warnTo } from './run-output.js';
 import type { Lang } from '../core/i18n.js';
 
 export interface MergeCommandOptions {
@@ -71,7 +72,7 @@ export async function runMerge(options: MergeCommandOptions, out: NodeJS.Writabl
   const { result, missingShards } = mergeClassResults(parts);
   const { loadClassRenderers, writeClassOutputs, copyStudentFiles, reportNotWrittenFinding, studentOfReportFile } = await import('../batch/class-output.js');
   const renderers = await loadClassRenderers();
-  const warn = (line: string) => err.write(`dockgrade: warning: ${line}\n`);
+  const warn = warnTo(err);
   const { refused } = copyStudentFiles(
     parts.map((p) => p.dir),
     options.outputDir,
