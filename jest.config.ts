@@ -22,6 +22,10 @@ process.env.DOCKGRADE_CACHE_DIR = mkdtempSync(join(tmpdir(), 'dockgrade-test-cac
 
 // testcontainers (fixtures/own-container.ts): no Ryuk reaper, whose image would be pulled; tests remove what they start.
 process.env.TESTCONTAINERS_RYUK_DISABLED = 'true';
+// …and the host it checks mapped ports on is 127.0.0.1 (tests reach no other address): inside a container
+// (/.dockerenv, as on this machine) it would pick the bridge gateway (172.17.0.1), where a port our
+// fixtures bind on 127.0.0.1 never answers.
+process.env.TESTCONTAINERS_HOST_OVERRIDE = '127.0.0.1';
 
 const config: Config = {
   projects: [

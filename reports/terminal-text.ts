@@ -15,7 +15,10 @@
  */
 export function sanitizeTerminal(text: string): string {
   return text
-    .replace(/\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(\u0007|\u001b\\)?|\u001b[@-_]/g, '')
+    // CSI, OSC, and terminated DCS/SOS/PM/APC strings, in their 7-bit (ESC …) and 8-bit (C1) forms,
+    // whole: their parameters would otherwise stay behind as litter such as `31m`. A string's body stops
+    // at the next introducer, so a run of them is scanned once, not once per introducer.
+    .replace(/\u001b\[[0-?]*[ -/]*[@-~]|\u009b[0-?]*[ -/]*[@-~]|(\u001b\]|\u009d)[^\u0007\u001b\u009c]*(\u0007|\u001b\\|\u009c)?|(\u001b[PX^_]|[\u0090\u0098\u009e\u009f])[^\u001b\u0090\u0098\u009c\u009e\u009f]*(\u001b\\|\u009c)|\u001b[@-_]/g, '')
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '')
     .replace(/##\[/g, '#\uff03[')
     // Horizontal white space only: `\s*` would cross blank lines and rescan them from every line start.

@@ -299,14 +299,6 @@ export function bindFile(file: string, claimed: string, roster: ReadonlyMap<stri
   return { student: '', by: 'none' };
 }
 
-/**
- * For a file that no longer says whose it is (truncated, garbage): the roster student its folder or
- * name gives, as `submit` names files (`submission-<id>.json`) or as an LMS export does (`<id>.json`).
- */
-export function studentFromFileName(file: string, roster: ReadonlyMap<string, unknown>): string {
-  return bindFile(file, '', roster).student;
-}
-
 /** Rows by student id, then source (stable output). */
 export function compareRows(a: StudentRow, b: StudentRow): number {
   return a.studentId < b.studentId ? -1 : a.studentId > b.studentId ? 1 : a.source < b.source ? -1 : a.source > b.source ? 1 : 0;

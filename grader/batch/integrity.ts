@@ -137,25 +137,34 @@ export function isPreciseTime(time: string): boolean {
  */
 export function withCrossRowFindings(rows: readonly StudentRow[]): StudentRow[] {
   const byEngine = new Map<string, string[]>();
-  const byContainer = new Map<string, string[]>();
-  const byStamp = new Map<string, string[]>();
+  /** By container id: the students carrying it, and the stamp each carries it with. */
+  const byContainer = new Map<string, { students: string[]; stamps: string[] }>();
   const byCreated = new Map<string, string[]>();
   const byDigest = new Map<string, string[]>();
   const claimedBy = new Map<string, string[]>();
+  /** Each row's precise creation times, found once. */
+  const preciseOf = new Map<StudentRow, string[]>();
   const keyOf = (e: RowEvidence) => `${e.engineId}\u0000${e.prefix}`;
-  const stampKey = (id: string, stamp: string) => `${id}\u0000${stamp}`;
   for (const row of rows) {
     const e = row.evidence;
     if (!e || !row.studentId) continue;
     if (e.engineId) push(byEngine, keyOf(e), row.studentId);
+    const precise: string[] = [];
     e.containerIds.forEach((id, i) => {
-      push(byContainer, id, row.studentId);
-      const stamp = e.containerStamps[i];
-      if (stamp === undefined) return;
-      push(byStamp, stampKey(id, stamp), row.studentId);
-      const created = stamp.split('|')[0];
-      if (isPreciseTime(created)) push(byCreated, created, row.studentId);
+      const stamp = e.containerStamps[i] ?? '';
+      const entry = byContainer.get(id);
+      if (!entry) byContainer.set(id, { students: [row.studentId], stamps: [stamp] });
+      else if (entry.students[entry.students.length - 1] !== row.studentId) {
+        entry.students.push(row.studentId);
+        entry.stamps.push(stamp);
+      }
+      const created = stamp.slice(0, stamp.indexOf('|') < 0 ? stamp.length : stamp.indexOf('|'));
+      if (isPreciseTime(created)) {
+        precise.push(created);
+        push(byCreated, created, row.studentId);
+      }
     });
+    preciseOf.set(row, precise);
     for (const digest of e.evidenceDigests) push(byDigest, digest, row.studentId);
     for (const claimed of e.claims) if (claimed !== row.studentId) push(claimedBy, claimed, row.studentId);
   }
@@ -177,13 +186,15 @@ export function withCrossRowFindings(rows: readonly StudentRow[]): StudentRow[] 
     const shared = new Map<string, number>();
     const conflicting = new Set<string>();
     e.containerIds.forEach((id, i) => {
-      const sharing = others(byContainer.get(id), row.studentId);
-      for (const other of sharing) if (!already.has(other)) shared.set(other, (shared.get(other) ?? 0) + 1);
+      const entry = byContainer.get(id);
+      if (!entry || entry.students.length < 2) return;
       const stamp = e.containerStamps[i];
-      if (stamp === undefined || sharing.length === 0) return;
-      // The students with this id and this very creation time and image; the rest carry it differently.
-      const alike = new Set(byStamp.get(stampKey(id, stamp)) ?? []);
-      for (const other of sharing) if (!alike.has(other)) conflicting.add(other);
+      entry.students.forEach((other, j) => {
+        if (other === row.studentId) return;
+        if (!already.has(other)) shared.set(other, (shared.get(other) ?? 0) + 1);
+        // One container id carried with another creation time or image: one of the files was edited.
+        if (stamp !== undefined && entry.stamps[j] !== '' && entry.stamps[j] !== stamp) conflicting.add(other);
+      });
     });
     if (shared.size) {
       const ids = [...shared.keys()].sort(compareText);
@@ -195,11 +206,11 @@ export function withCrossRowFindings(rows: readonly StudentRow[]): StudentRow[] 
     }
     for (const other of shared.keys()) already.add(other);
     const sameCreated = new Map<string, number>();
-    e.containerStamps.forEach((stamp) => {
-      const created = stamp.split('|')[0];
-      if (!isPreciseTime(created)) return;
-      for (const other of others(byCreated.get(created), row.studentId)) if (!already.has(other)) sameCreated.set(other, (sameCreated.get(other) ?? 0) + 1);
-    });
+    for (const created of preciseOf.get(row) ?? []) {
+      const group = byCreated.get(created)!;
+      if (group.length < 2) continue;
+      for (const other of group) if (other !== row.studentId && !already.has(other)) sameCreated.set(other, (sameCreated.get(other) ?? 0) + 1);
+    }
     if (sameCreated.size) {
       const ids = [...sameCreated.keys()].sort(compareText);
       const count = Math.max(...sameCreated.values());
@@ -208,8 +219,10 @@ export function withCrossRowFindings(rows: readonly StudentRow[]): StudentRow[] 
     for (const other of sameCreated.keys()) already.add(other);
     const sameEvidence = new Map<string, Set<string>>();
     for (const digest of e.evidenceDigests) {
-      for (const other of others(byDigest.get(digest), row.studentId)) {
-        if (already.has(other)) continue;
+      const group = byDigest.get(digest)!;
+      if (group.length < 2) continue;
+      for (const other of group) {
+        if (other === row.studentId || already.has(other)) continue;
         const kinds = sameEvidence.get(other) ?? new Set<string>();
         kinds.add(digest.slice(0, digest.indexOf(':')));
         sameEvidence.set(other, kinds);

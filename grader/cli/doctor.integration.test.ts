@@ -5,6 +5,7 @@
 import { createServer, type Server } from 'node:net';
 import { docker, removeByPrefix, uniquePrefix } from '../../fixtures/docker-cli.js';
 import { dockgrade } from '../../fixtures/dockgrade-bin.js';
+import { startOwnContainer } from '../../fixtures/own-container.js';
 import { EXERCISES } from '../../exercises/index.js';
 import { DOCTOR_LABEL } from '../doctor/deep-checks.js';
 import { portLine, requiredImages, type DoctorLine } from '../doctor/doctor-checks.js';
@@ -52,11 +53,12 @@ describe('dockgrade doctor', () => {
   });
 
   it('a port a container publishes is named with the container', async () => {
-    await docker(['run', '-d', '--pull=never', '--name', `${prefix}web`, '-p', '0:80', 'wordpress:latest']);
-    const hostPort = Number((await docker(['port', `${prefix}web`, '80/tcp'])).split('\n')[0].split(':').pop());
+    const web = await startOwnContainer('wordpress:latest', `${prefix}web`, (c) => c.withLoopbackPorts(80));
+    const hostPort = web.getMappedPort(80);
     const published = await publishedHostPorts(await connect());
     expect(published.get(hostPort)).toEqual([`${prefix}web`]);
     expect(portLine(hostPort, ['x'], { publishedBy: published.get(hostPort)!, listen: 'in-use' })).toMatchObject({ status: 'fail', fix: `stop or remove it: docker rm -f ${prefix}web` });
+    await web.stop({ timeout: 1 });
   });
 
   it('--deep proves links and network aliases, and leaves no labelled container or network', async () => {

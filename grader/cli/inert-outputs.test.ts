@@ -13,11 +13,11 @@ import { PassThrough } from 'node:stream';
 import { EXERCISES } from '../../exercises/index.js';
 import { sampleRun } from '../../fixtures/report-fixtures.js';
 import { makeContainer, makeImage, makeSnapshot } from '../../fixtures/snapshot-factory.js';
-import { loadReporter } from '../../reports/index.js';
+import { loadReporter, REPORTER_NAMES } from '../../reports/index.js';
 import { grade } from '../check/run.js';
 import { ReplayProbe } from '../probe/probe.js';
 import { DockerUnavailableError, InputError } from '../core/errors.js';
-import type { RunResult } from '../model/result-schema.js';
+import { RunResultSchema, type RunResult } from '../model/result-schema.js';
 import type { Snapshot } from '../model/snapshot-schema.js';
 import { emitCiOutputs } from './ci-output.js';
 import { explainExercise, renderExplanation } from './explain-command.js';
@@ -175,6 +175,39 @@ describe('every learner- or engine-controlled field is inert in every human-faci
   });
 });
 
+/** Paths of every string in `node`. */
+function stringPaths(node: unknown, path: Array<string | number> = []): Array<Array<string | number>> {
+  if (typeof node === 'string') return [path];
+  if (Array.isArray(node)) return node.flatMap((child, i) => stringPaths(child, [...path, i]));
+  if (node && typeof node === 'object') return Object.entries(node).flatMap(([k, v]) => stringPaths(v, [...path, k]));
+  return [];
+}
+
+describe('every format `check --format` prints to stdout under GITHUB_ACTIONS', () => {
+  // One string of a (tampered) result at a time; JSON keeps it exactly, escaped (`##\u005b`).
+  const COMMANDS = 'x\n ::warning file=evil::FORGED\u2028::error::E\r\n##[error]FORGED';
+  it.each(REPORTER_NAMES.map((name) => [name]))('%s: no line starts with a workflow command and none holds ##[', async (name) => {
+    const base = await sampleRun();
+    const reporter = (await loadReporter(name))!;
+    const problems: string[] = [];
+    let fields = 0;
+    for (const path of stringPaths(base)) {
+      const run = structuredClone(base) as unknown as Record<string | number, unknown>;
+      let node = run;
+      for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
+      node[path.at(-1)!] = COMMANDS;
+      // only where a result file may hold a string (zod guards statuses, kinds and the like)
+      if (!RunResultSchema.safeParse(run).success) continue;
+      fields++;
+      const out = reporter(run as unknown as RunResult, { lang: 'en', color: false });
+      problems.push(...problemsOf(`${name} with ${path.join('.')}`, out, true).filter((p) => !/ carries /.test(p)));
+      if (name === 'json') expect(JSON.parse(out)).toEqual(JSON.parse(JSON.stringify(run)));
+    }
+    expect(problems).toEqual([]);
+    expect(fields).toBeGreaterThan(40);
+  });
+});
+
 describe('the prefix a user passes to explain', () => {
   it('is inert in every line of the explanation', () => {
     const exercise = EXERCISES.find((e) => e.id === '2.2.1/create-mycentos')!;
@@ -191,5 +224,12 @@ describe('the inert text keeps what is not a command', () => {
     const { sanitizeTerminal } = await import('../../reports/terminal-text.js');
     expect(sanitizeTerminal('::1\n  ::ffff:10.0.0.1\n:: and #[x] ## [y]')).toBe('::1\n  ::ffff:10.0.0.1\n:: and #[x] ## [y]');
     expect(sanitizeTerminal('a\n  ::warning::b\n##[error]c')).toBe('a\n  \uff1a:warning::b\n#\uff03[error]c');
+  });
+
+  it('drops 8-bit CSI/OSC and terminated DCS strings whole, leaving no parameters behind', async () => {
+    const { sanitizeTerminal } = await import('../../reports/terminal-text.js');
+    expect(sanitizeTerminal('\u009b31mred\u009d0;title\u009c \u001bP1$r\u001b\\ok \u0090q\u009c!')).toBe('red ok !');
+    // an unterminated string loses its introducer only
+    expect(sanitizeTerminal('a\u0090b')).toBe('ab');
   });
 });

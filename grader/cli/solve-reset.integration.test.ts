@@ -1,15 +1,20 @@
 /**
  * `solve`, `reset` and `selftest` through the built binary on the real engine, under unique prefixes.
  */
-import { containersWithPrefix, docker, removeByPrefix, uniquePrefix } from '../../fixtures/docker-cli.js';
+import type { StartedTestContainer } from 'testcontainers';
+import { containersWithPrefix, removeByPrefix, uniquePrefix } from '../../fixtures/docker-cli.js';
 import { dockgrade } from '../../fixtures/dockgrade-bin.js';
+import { startOwnContainer } from '../../fixtures/own-container.js';
 import { EXERCISES } from '../../exercises/index.js';
 import { RunResultSchema } from '../model/result-schema.js';
 import { planSolve } from '../docker/solve.js';
 
 const prefix = uniquePrefix('ci6');
 const bystanders = uniquePrefix('ci6');
+/** The test's own bystanders (testcontainers); reset may already have removed some of them. */
+const own: StartedTestContainer[] = [];
 afterAll(async () => {
+  for (const container of own) await container.stop({ timeout: 1 }).catch(() => undefined);
   await removeByPrefix(prefix);
   await removeByPrefix(bystanders);
 });
@@ -46,8 +51,8 @@ describe('solve and reset', () => {
   it('reset removes exactly what solve made; similar names and other prefixes survive', async () => {
     const similar = `${prefix}mycentos2`;
     const otherPrefix = `${bystanders}mycentos`;
-    await docker(['create', '--name', similar, 'centos:7']);
-    await docker(['create', '--name', otherPrefix, '--label', 'dockgrade.solve=2.2.1/create-mycentos', '--label', `dockgrade.prefix=${bystanders}`, 'centos:7']);
+    own.push(await startOwnContainer('centos:7', similar, (c) => c.withCommand(['sleep', '300'])));
+    own.push(await startOwnContainer('centos:7', otherPrefix, (c) => c.withLabels({ 'dockgrade.solve': '2.2.1/create-mycentos', 'dockgrade.prefix': bystanders }).withCommand(['sleep', '300'])));
     const run = await dockgrade(['reset', section, '--prefix', prefix, '--yes']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`Removed ${solved.creates.containers.length} object(s).`);
@@ -60,7 +65,7 @@ describe('solve and reset', () => {
   it('reset finds by label what solve left unnamed', async () => {
     // Without a prefix the book's run-ubuntu container has no name; solve's label finds it again.
     // (Run here with a prefix label so no learner's container can match; the name is ours.)
-    await docker(['run', '-d', '--label', 'dockgrade.solve=2.2.1/run-ubuntu', '--label', `dockgrade.prefix=${prefix}`, '--name', `${bystanders}anon`, 'ubuntu:14.04', 'sleep', '60']);
+    own.push(await startOwnContainer('ubuntu:14.04', `${bystanders}anon`, (c) => c.withLabels({ 'dockgrade.solve': '2.2.1/run-ubuntu', 'dockgrade.prefix': prefix }).withCommand(['sleep', '60'])));
     const run = await dockgrade(['reset', '2.2.1/run-ubuntu', '--prefix', prefix, '--yes']);
     expect(run.code).toBe(0);
     expect(await containersWithPrefix(bystanders)).not.toContain(`${bystanders}anon`);

@@ -9,9 +9,14 @@
 
 const ACTIVE = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
-/** JSON text (from JSON.stringify) with DEL, C1, U+2028/2029 and bidi controls written as `\uXXXX`. */
+/**
+ * JSON text (from JSON.stringify) with DEL, C1, U+2028/2029 and bidi controls written as `\uXXXX`, and
+ * the `[` of `##[` as `\u005b`: a GitHub runner obeys the legacy `##[name]…` workflow command anywhere
+ * in a line of a job's output (actions/runner ActionCommand.cs), and JSON goes to stdout
+ * (`check --format json`, `doctor --format json`). `##[` occurs only inside strings, so the data is the same.
+ */
 export function escapeActiveJson(json: string): string {
-  return json.replace(ACTIVE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return json.replace(ACTIVE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).replace(/##\[/g, '##\\u005b');
 }
 
 /** JSON.stringify(data, null, indent), inert (see escapeActiveJson). */

@@ -20,8 +20,8 @@ let web: StartedTestContainer | undefined;
 
 beforeAll(async () => {
   await removeByPrefix(prefix);
-  web = await startOwnContainer('ubuntu:14.04', (c) => c.withName(`${prefix}web`).withEnvironment({ GREETING: 'hi' }).withCommand(['sleep', '300']));
-  // created, never started: testcontainers only starts containers, so this one goes through the CLI
+  web = await startOwnContainer('ubuntu:14.04', `${prefix}web`, (c) => c.withEnvironment({ GREETING: 'hi' }).withCommand(['sleep', '300']));
+  // created, never started: testcontainers only starts containers (fixtures/own-container.integration.test.ts shows it), so this one goes through the CLI
   await docker(['create', '--name', `${prefix}idle`, 'centos:7']);
 }, 120_000);
 afterAll(async () => {

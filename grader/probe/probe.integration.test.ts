@@ -10,6 +10,7 @@ import wordpressdbExercise from '../../exercises/2.2.5-wordpressdb/index.js';
 import { applySteps, docker, removeByPrefix, uniquePrefix } from '../../fixtures/docker-cli.js';
 import { engine } from '../../fixtures/exercise-tester.js';
 import { withHostPort } from '../../fixtures/host-port-lock.js';
+import { startOwnContainer } from '../../fixtures/own-container.js';
 import { makeNames } from '../check/names.js';
 import { gradeExercise, NO_PROBE } from '../check/run.js';
 import { collectSnapshot } from '../collect/collect.js';
@@ -111,12 +112,13 @@ describe('2.2.5 on the real engine: random port, exec, replay', () => {
 describe('a probe whose tool is missing in the image', () => {
   it('is skip with the reason, not fail (mysql in an ubuntu container)', async () => {
     await removeByPrefix(prefix);
-    await applySteps([['run', '-d', '--name', names.name('wordpressdb'), '-e', 'MYSQL_ROOT_PASSWORD=password', '-e', 'MYSQL_DATABASE=wordpress', 'ubuntu:14.04', 'sleep', '600']]);
+    // The test's own wrong container (ubuntu where the book runs mysql), not a command the book types.
+    const wrong = await startOwnContainer('ubuntu:14.04', names.name('wordpressdb'), (c) => c.withEnvironment({ MYSQL_ROOT_PASSWORD: 'password', MYSQL_DATABASE: 'wordpress' }).withCommand(['sleep', '600']));
     const { snapshot, probe } = await live();
     const result = await gradeExercise(wordpressdbExercise, snapshot, { prefix, probe });
     const mysql = check(result, 'mysql-wordpress');
     expect([mysql.status, mysql.message.en]).toEqual(['skip', 'skipped, cannot probe: mysql is not available in the container']);
     expect(check(result, 'image').status).toBe('fail');
-    await removeByPrefix(prefix);
+    await wrong.stop({ timeout: 1 });
   });
 });

@@ -167,3 +167,50 @@ describe('doctor against an engine whose container list is not one', () => {
     }
   }, 30_000);
 });
+
+describe('an engine whose answers carry escapes and forged workflow commands (GITHUB_ACTIONS=true)', () => {
+  // OSC 8 link, clear screen, DCS, C1 CSI, bidi override, and lines a GitHub runner would obey.
+  const HOSTILE = 'boom\u001b]8;;http://evil\u0007link\u001b]8;;\u0007\u001b[2J\u001bP1$r\u001b\\\u009b31m\u202eFORGED\n::warning file=evil::FORGED\n  ::stop-commands::TOKEN\r\n##[error]FORGED';
+  const json = (socket: Socket, status: string, body: string) =>
+    socket.write(`HTTP/1.1 ${status}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+  const RAW = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+  /** What a GitHub runner would obey in `text`, or print raw to a terminal. */
+  const unsafe = (text: string) => [
+    ...(RAW.test(text) ? [`raw U+${RAW.exec(text)![0].charCodeAt(0).toString(16)}`] : []),
+    ...text.split(/\r\n|[\r\n]/).filter((line) => /^\s*::/.test(line) && !/^::(error|warning|notice) title=dockgrade[^:]*::/.test(line)),
+    ...(text.includes('##[') ? ['##['] : []),
+  ];
+  const ci = (args: string[]) =>
+    new Promise<Ended>((resolve) => {
+      const started = Date.now();
+      execFile('node', [DOCKGRADE_BIN, ...args], { env: { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', DOCKER_HOST: '', GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: '' }, timeout: 25_000 }, (error, stdout, stderr) => {
+        const e = error as (Error & { code?: number; killed?: boolean }) | null;
+        resolve({ code: e ? (typeof e.code === 'number' ? e.code : null) : 0, stdout: String(stdout), stderr: String(stderr), ms: Date.now() - started, killed: Boolean(e?.killed) });
+      });
+    });
+  let engine: FakeEngine;
+  beforeAll(async () => {
+    engine = await fakeEngine((socket, path) => {
+      if (path.startsWith('/version')) json(socket, '200 OK', JSON.stringify({ Version: `24.0.7${HOSTILE}`, ApiVersion: '1.43', Os: 'linux', Arch: 'amd64' }));
+      else if (path.startsWith('/info')) json(socket, '200 OK', JSON.stringify({ Name: HOSTILE, ServerVersion: HOSTILE, DockerRootDir: `/x${HOSTILE}` }));
+      else if (path.startsWith('/images/json')) json(socket, '200 OK', '[]');
+      else json(socket, '500 Internal Server Error', JSON.stringify({ message: HOSTILE }));
+    });
+  });
+  afterAll(() => engine.close());
+
+  it.each([
+    ['check', ['check', '2.2.1', '--lang', 'en']],
+    ['check --lang ko', ['check', '2.2.1', '--lang', 'ko']],
+    ['check --format json', ['check', '2.2.1', '--format', 'json']],
+    ['doctor', ['doctor']],
+    ['doctor --format json', ['doctor', '--format', 'json']],
+  ])('%s: stdout and stderr inert, no line the runner would obey', async (_, args) => {
+    const ended = await ci([...args, '--host', engine.url, '--timeout', '10']);
+    expect(ended.killed).toBe(false);
+    expect(ended.stderr).not.toMatch(/unexpected error/);
+    expect({ stdout: unsafe(ended.stdout), stderr: unsafe(ended.stderr) }).toEqual({ stdout: [], stderr: [] });
+    // the engine's text is shown (inert), not dropped
+    expect(`${ended.stdout}${ended.stderr}`).toContain('FORGED');
+  }, 30_000);
+});

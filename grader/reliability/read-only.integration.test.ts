@@ -8,8 +8,11 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { StartedNetwork, StartedTestContainer } from 'testcontainers';
+import { runWordpressdb } from '../../exercises/2.2.5-wordpressdb/index.js';
 import { EXERCISES } from '../../exercises/index.js';
 import { applySteps, docker, removeByPrefix, uniquePrefix } from '../../fixtures/docker-cli.js';
+import { startOwnContainer, startOwnNetwork } from '../../fixtures/own-container.js';
 import { auditEvents, eventsIn, proveReadOnly, timed, type ReadOnlyProof } from '../../fixtures/read-only-proof.js';
 import { cliHasCommand, runCli } from '../../fixtures/run-cli.js';
 import { makeNames } from '../check/names.js';
@@ -20,6 +23,8 @@ import { LiveProbe } from '../probe/probe.js';
 const prefix = uniquePrefix('rl');
 const names = makeNames(prefix);
 const proofs: Array<[string, ReadOnlyProof]> = [];
+const own: StartedTestContainer[] = [];
+let network: StartedNetwork | undefined;
 
 function expectNothingChanged(label: string, proof: ReadOnlyProof): void {
   proofs.push([label, proof]);
@@ -29,20 +34,30 @@ function expectNothingChanged(label: string, proof: ReadOnlyProof): void {
 beforeAll(async () => {
   await removeByPrefix(prefix);
   // Sections whose solutions bind no fixed host port (others would need the machine-wide port lock).
+  // The learner's side: the book's commands, typed through the CLI. wordpressdb (no host port) gives the
+  // grading runs their exec probes (env, mysql), so each proof below covers execs on purpose.
   for (const exercise of EXERCISES.filter((e) => e.section === '2.2.1')) await applySteps(exercise.solution(names));
-  await applySteps([
-    ['network', 'create', `${prefix}net`],
-    ['volume', 'create', `${prefix}vol`],
-    ['run', '-d', '--name', `${prefix}web`, '-p', '80', '--network', `${prefix}net`, '-v', `${prefix}vol:/data`, '-e', 'MYSQL_ROOT_PASSWORD=rl-secret', 'wordpress:latest'],
-    ['run', '--name', `${prefix}exited`, 'ubuntu:14.04', 'sh', '-c', 'echo bye; exit 3'],
-    ['create', '--name', `${prefix}created`, 'centos:7'],
-  ]).catch((error) => {
-    // `run` of the exiting container returns its exit code: that is the point of it.
-    if (!String(error).includes(`${prefix}exited`)) throw error;
-  });
+  await applySteps(runWordpressdb(names));
+  // The test's own objects around them: a networked web server with a volume, one that exited non-zero.
+  network = await startOwnNetwork(`${prefix}net`);
+  own.push(
+    await startOwnContainer('wordpress:latest', `${prefix}web`, (c) =>
+      c.withLoopbackPorts(80).withNetwork(network!).withVolumes({ volume: `${prefix}vol`, target: '/data' }).withEnvironment({ MYSQL_ROOT_PASSWORD: 'rl-secret' }),
+    ),
+  );
+  own.push(await startOwnContainer('ubuntu:14.04', `${prefix}exited`, (c) => c.withCommand(['sh', '-c', 'echo bye; exit 3']).untilExited()));
+  // Created, never started: testcontainers has no create-only path (fixtures/own-container.integration.test.ts).
+  await docker(['create', '--name', `${prefix}created`, 'centos:7']);
 }, 180_000);
 
+/** Starts a throwaway container outside our prefix, waits for it to exit and removes it (`docker run --rm … true`). */
+async function otherRun(tag: string): Promise<void> {
+  await (await startOwnContainer('ubuntu:14.04', `dgt-rlother-${Date.now()}-${tag}`, (c) => c.withCommand(['true']).untilExited())).stop();
+}
+
 afterAll(async () => {
+  for (const container of own) await container.stop({ timeout: 1 }).catch(() => undefined);
+  await network?.stop().catch(() => undefined);
   await removeByPrefix(prefix);
   const events = proofs.reduce((n, [, p]) => n + p.audit.recorded, 0);
   const ours = proofs.reduce((n, [, p]) => n + p.audit.ours.length, 0);
@@ -59,6 +74,8 @@ describe('grading changes nothing on a real engine', () => {
       expect([0, 1]).toContain(run.code);
     });
     expectNothingChanged('check all', proof);
+    // The recorder saw the run's exec probes: "nothing changed" covers them, it is not blind to them.
+    expect(proof.audit.execs.some((e) => e.Action.startsWith('exec_create'))).toBe(true);
   });
 
   it('check all --no-probes', async () => {
@@ -77,6 +94,7 @@ describe('grading changes nothing on a real engine', () => {
       expect(run.code).toBe(0);
     });
     expectNothingChanged('snapshot', proof);
+    expect(proof.audit.execs.some((e) => e.Action.startsWith('exec_create'))).toBe(true);
     expect(JSON.parse(readFileSync(file, 'utf8')).containers.some((c: { name: string }) => c.name === `${prefix}exited`)).toBe(true);
   });
 
@@ -104,7 +122,7 @@ describe('grading changes nothing on a real engine', () => {
     expect(proof.changes.join('\n')).toContain(`container /${prefix}web changed`);
     // and an event of another object in the window is foreign, not ours
     const window = await timed(async () => {
-      await docker(['run', '--rm', '--name', `dgt-rlother-${Date.now()}-x`, 'ubuntu:14.04', 'true']);
+      await otherRun('x');
     });
     const audit = auditEvents(await eventsIn(window), prefix, new Set());
     expect(audit.foreign).toBeGreaterThan(0);
@@ -132,7 +150,7 @@ describe('commands landing from other branches', () => {
     // Meanwhile another object changes (not ours), so the watch really re-grades inside the window.
     { label: 'check --watch', present: cliHasCommand('check', '--watch'), args: () => ['check', 'all', '--watch', '--prefix', prefix], killAfterMs: 8000, during: async () => {
       await new Promise((resolve) => setTimeout(resolve, 2500));
-      await docker(['run', '--rm', '--name', `dgt-rlother-${Date.now()}-w`, 'ubuntu:14.04', 'true']);
+      await otherRun('w');
     } },
   ];
   for (const entry of pending) {

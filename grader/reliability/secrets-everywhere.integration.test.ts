@@ -10,7 +10,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { docker, removeByPrefix, uniquePrefix } from '../../fixtures/docker-cli.js';
+import type { StartedTestContainer } from 'testcontainers';
+import { removeByPrefix, uniquePrefix } from '../../fixtures/docker-cli.js';
+import { startOwnContainer } from '../../fixtures/own-container.js';
 import { runCli } from '../../fixtures/run-cli.js';
 import { REPORTER_NAMES } from '../../reports/index.js';
 import { defineExercise } from '../check/define.js';
@@ -27,6 +29,7 @@ const tag = () => randomBytes(5).toString('hex');
 const SECRETS = { pwd: `pwd-${tag()}`, url: `url-${tag()}`, arg: `arg-${tag()}`, token: `tok-${tag()}` };
 const ALL = Object.values(SECRETS);
 let dir: string;
+let mycentos: StartedTestContainer | undefined;
 let grepped = 0;
 
 /** Fails when `text` shows any secret; counts the outputs looked at. */
@@ -47,28 +50,16 @@ beforeAll(async () => {
   await removeByPrefix(prefix);
   dir = mkdtempSync(join(tmpdir(), 'dockgrade-sx-'));
   // mycentos as the book names it, but it printed its secrets and exited 1 (its log tail is collected).
-  await docker([
-    'run',
-    '--name',
-    `${prefix}mycentos`,
-    '-e',
-    `MYSQL_PWD=${SECRETS.pwd}`,
-    '-e',
-    `DATABASE_URL=mysql://root:${SECRETS.url}@db:3306/app`,
-    '-e',
-    `NOTE=${SECRETS.arg}`,
-    '-e',
-    `API_TOKEN=${SECRETS.token}`,
-    'centos:7',
-    'sh',
-    '-c',
-    'echo "connecting as $MYSQL_PWD to $DATABASE_URL ($NOTE, $API_TOKEN)"; exit 1',
-    'sh',
-    `--password=${SECRETS.arg}`,
-  ]).catch(() => undefined);
+  mycentos = await startOwnContainer('centos:7', `${prefix}mycentos`, (c) =>
+    c
+      .withEnvironment({ MYSQL_PWD: SECRETS.pwd, DATABASE_URL: `mysql://root:${SECRETS.url}@db:3306/app`, NOTE: SECRETS.arg, API_TOKEN: SECRETS.token })
+      .withCommand(['sh', '-c', 'echo "connecting as $MYSQL_PWD to $DATABASE_URL ($NOTE, $API_TOKEN)"; exit 1', 'sh', `--password=${SECRETS.arg}`])
+      .untilExited(),
+  );
 }, 120_000);
 
 afterAll(async () => {
+  await mycentos?.stop().catch(() => undefined);
   await removeByPrefix(prefix);
   console.log(`[reliability] secrets everywhere: ${grepped} outputs of every entry point grepped for ${ALL.length} secret values, 0 leaks`);
 });

@@ -8,7 +8,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { StartedTestContainer } from 'testcontainers';
 import { docker, removeByPrefix, uniquePrefix } from '../../fixtures/docker-cli.js';
+import { startOwnContainer } from '../../fixtures/own-container.js';
 import { runCli } from '../../fixtures/run-cli.js';
 import { REPORTER_NAMES } from '../../reports/index.js';
 
@@ -18,6 +20,7 @@ const token = `tok-${randomBytes(6).toString('hex')}`;
 const image = `${prefix}img:${password}`;
 const exercise = '2.2.1/create-mycentos';
 let outputsGrepped = 0;
+const own: StartedTestContainer[] = [];
 
 function grep(label: string, text: string, showSecrets = false): void {
   outputsGrepped++;
@@ -30,13 +33,16 @@ function grep(label: string, text: string, showSecrets = false): void {
 beforeAll(async () => {
   await removeByPrefix(prefix);
   await docker(['tag', 'centos:7', image]);
-  await docker(['create', '-i', '-t', '--name', `${prefix}mycentos`, '-e', `MYSQL_ROOT_PASSWORD=${password}`, '-e', `API_TOKEN=${token}`, image]);
-  await docker(['start', `${prefix}mycentos`]);
+  // mycentos as `docker create -i -t` + `docker start` leave it, with the secrets in its env
+  own.push(await startOwnContainer(image, `${prefix}mycentos`, (c) => c.withTerminal().withEnvironment({ MYSQL_ROOT_PASSWORD: password, API_TOKEN: token })));
   // a container that printed the secret to its log and exited non-zero (its log tail is collected)
-  await docker(['run', '--name', `${prefix}leaky`, '-e', `DB_PASSWORD=${password}`, 'ubuntu:14.04', 'sh', '-c', 'echo "connecting with $DB_PASSWORD"; exit 1']).catch(() => undefined);
+  own.push(
+    await startOwnContainer('ubuntu:14.04', `${prefix}leaky`, (c) => c.withEnvironment({ DB_PASSWORD: password }).withCommand(['sh', '-c', 'echo "connecting with $DB_PASSWORD"; exit 1']).untilExited()),
+  );
 }, 120_000);
 
 afterAll(async () => {
+  for (const container of own) await container.stop({ timeout: 1 }).catch(() => undefined);
   await removeByPrefix(prefix);
   await docker(['rmi', image]).catch(() => undefined); // untags ours only; centos:7 keeps the image
   console.log(`[reliability] secrets: ${outputsGrepped} outputs grepped for 2 known secret values, 0 leaks without --show-secrets`);
