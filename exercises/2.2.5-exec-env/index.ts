@@ -7,7 +7,7 @@ import { runWordpressdb, wordpressdb } from '../2.2.5-wordpressdb/index.js';
 export default defineExercise({
   id: '2.2.5/exec-env',
   section: '2.2.5',
-  title: msg('docker exec로 컨테이너 안의 환경 변수 보기', 'See the environment inside a container with docker exec'),
+  title: msg('docker exec으로 컨테이너 안의 환경 변수 보기', 'See the environment inside a container with docker exec'),
   goal: msg(
     'docker exec -i -t wordpressdb /bin/bash로 실행 중인 wordpressdb에 들어가 echo $MYSQL_ROOT_PASSWORD로 -e로 준 환경 변수를 확인합니다. docker exec wordpress ls /처럼 결과만 받을 수도 있습니다.',
     'Enter the running wordpressdb with docker exec -i -t wordpressdb /bin/bash and print the variable given with -e (echo $MYSQL_ROOT_PASSWORD). docker exec wordpress ls / returns just the output.',

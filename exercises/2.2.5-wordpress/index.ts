@@ -5,6 +5,7 @@ import type { DockerStep, Names } from '../../grader/check/types.js';
 import { detached, env, exists, image, link, named, portPublished, running } from '../../grader/check/kinds/index.js';
 import { msg } from '../../grader/core/i18n.js';
 import { runWordpressdb } from '../2.2.5-wordpressdb/index.js';
+import { josa } from '../../grader/core/korean-particles.js';
 
 const BOOK = bookCommand('docker run -d -e WORDPRESS_DB_HOST=mysql -e WORDPRESS_DB_USER=root -e WORDPRESS_DB_PASSWORD=password --name wordpress --link wordpressdb:mysql -p 80 wordpress');
 
@@ -65,7 +66,7 @@ export default defineExercise({
       refusedHint: (c) => msg(`컨테이너 안의 웹 서버가 응답하지 않습니다: docker logs ${c.name}`, `the web server inside does not answer: docker logs ${c.name}`),
       serverErrorHint: (c, ctx) =>
         msg(
-          `워드프레스는 데이터베이스에 연결하지 못하면 500을 냅니다: --link ${ctx.name('wordpressdb')}:mysql, WORDPRESS_DB_HOST=mysql, 비밀번호, 그리고 ${ctx.name('wordpressdb')}이(가) 실행 중인지 확인하세요 (docker logs ${c.name})`,
+          `워드프레스는 데이터베이스에 연결하지 못하면 500을 냅니다: --link ${ctx.name('wordpressdb')}:mysql, WORDPRESS_DB_HOST=mysql, 비밀번호, 그리고 ${josa(ctx.name('wordpressdb'), '이/가')} 실행 중인지 확인하세요 (docker logs ${c.name})`,
           `WordPress answers 500 when it cannot reach its database: check --link ${ctx.name('wordpressdb')}:mysql, WORDPRESS_DB_HOST=mysql, the password, and that ${ctx.name('wordpressdb')} runs (docker logs ${c.name})`,
         ),
     }),

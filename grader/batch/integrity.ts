@@ -15,6 +15,7 @@ import type { JournalExercise, JournalScope } from '../model/journal-schema.js';
 import type { RunResult } from '../model/result-schema.js';
 import { compareText } from '../core/compare-text.js';
 import { TOOL } from '../core/tool.js';
+import { josa } from '../core/korean-particles.js';
 
 /** Codes of findings that compare rows with each other (recomputed by `merge`). */
 export const CROSS_ROW_CODES: ReadonlySet<string> = new Set(['same-engine', 'same-containers', 'container-id-conflict', 'same-created-times', 'same-evidence', 'claimed-by-other']);
@@ -88,7 +89,7 @@ export function rowFindings(facts: RowFacts): IntegrityFinding[] {
     findings.push(finding('digest-mismatch', msg('제출 파일의 내용이 기록된 다이제스트와 다릅니다 (제출 후 손으로 고친 흔적)', 'the file does not match its recorded digest (edited after `dockgrade submit`)')));
   }
   if (facts.toolVersion && compareVersions(facts.toolVersion, current) < 0) {
-    findings.push(finding('old-tool', msg(`예전 dockgrade ${facts.toolVersion}로 만든 제출물 (현재 ${current})`, `made with an older dockgrade ${facts.toolVersion} (grader: ${current})`)));
+    findings.push(finding('old-tool', msg(`예전 dockgrade ${josa(facts.toolVersion, '으로/로')} 만든 제출물 (현재 ${current})`, `made with an older dockgrade ${facts.toolVersion} (grader: ${current})`)));
   }
   if (facts.deadline !== undefined && Number.isFinite(facts.deadline)) {
     const late = facts.containers.filter((c) => Date.parse(c.created) > facts.deadline!);

@@ -13,6 +13,7 @@ import { closest, makeNames } from './names.js';
 import type { CheckContext, ContainerCheck, ContainerTarget, ExerciseDefinition, Outcome, Probe, Resolved } from './types.js';
 import { compareText } from '../core/compare-text.js';
 import { describeValue } from '../core/value-text.js';
+import { josa } from '../core/korean-particles.js';
 
 /** A probe that is switched off (`--no-probes`). */
 export const NO_PROBE: Probe = {
@@ -103,10 +104,10 @@ function missingOutcome(target: ContainerTarget, ctx: CheckContext, resolved: Re
   const command = target.create(ctx);
   const near = resolved.suggestions.length ? ` (${resolved.suggestions.join(', ')})` : '';
   // The first check of a missing target explains and gives the command; the rest just say why they fail.
-  if (!first) return { status: 'fail', message: msg(`${target.describe.ko}이(가) 없음`, `no ${target.describe.en}`) };
+  if (!first) return { status: 'fail', message: msg(`${josa(target.describe.ko, '이/가')} 없음`, `no ${target.describe.en}`) };
   return {
     status: 'fail',
-    message: msg(`${target.describe.ko}이(가) 없어 확인할 수 없습니다${near}`, `no ${target.describe.en} to check${near}`),
+    message: msg(`${josa(target.describe.ko, '이/가')} 없어 확인할 수 없습니다${near}`, `no ${target.describe.en} to check${near}`),
     expected: target.name ? ctx.name(target.name) : target.describe.en,
     actual: 'none',
     hint: target.missingHint?.(ctx) ?? msg(`먼저 컨테이너를 만드세요: ${command}`, `create it first: ${command}`),

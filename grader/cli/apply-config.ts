@@ -5,6 +5,7 @@
 import { PREFIX_PATTERN } from '../check/names.js';
 import { UsageError } from '../core/errors.js';
 import { detectLang, type Lang } from '../core/i18n.js';
+import { josa } from '../core/korean-particles.js';
 
 /**
  * Fills `--lang` and `--prefix` when not given: the prefix from DOCKGRADE_PREFIX, then the config file;
@@ -21,7 +22,7 @@ export async function applyConfig(argv: { lang?: unknown; prefix?: unknown }): P
   argv.prefix ??= envPrefix ?? '';
   if (!PREFIX_PATTERN.test(String(argv.prefix))) {
     throw new UsageError(`prefix '${String(argv.prefix)}' is not usable in Docker names`, 'use letters, digits, _ . - only, starting with a letter or digit').inKorean(
-      `접두사 '${String(argv.prefix)}'는 Docker 이름에 쓸 수 없습니다`,
+      `접두사 ${josa(`'${String(argv.prefix)}'`, '은/는')} Docker 이름에 쓸 수 없습니다`,
       '영문자, 숫자, _ . - 만 쓰고, 영문자나 숫자로 시작하세요',
     );
   }

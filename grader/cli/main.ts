@@ -21,8 +21,10 @@ export { applyConfig } from './apply-config.js';
 export { reportError } from './report-error.js';
 
 /**
- * yargs' Korean locale, completed and corrected: it lacks "Unknown command" and "deprecated", and
- * picks particles as "을(를)" / "은(는)"; these read as Korean whatever the word is.
+ * yargs' Korean locale, completed and corrected: it lacks "Unknown command" and "deprecated", and its
+ * "Did you mean %s?" and "Arguments %s and %s are mutually exclusive" put fallback particles ("을(를)",
+ * "과(와)", "은(는)") after the word yargs fills in; these are replaced by sentences that need no
+ * particle after %s, whatever the word is (a test holds every Korean message free of such fallbacks).
  */
 const KOREAN_YARGS = {
   'Unknown command: %s': { one: '알 수 없는 명령입니다: %s', other: '알 수 없는 명령입니다: %s' },

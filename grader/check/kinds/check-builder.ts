@@ -8,6 +8,7 @@ import { msg, type Msg } from '../../core/i18n.js';
 import type { Container, ProbeRecord } from '../../model/snapshot-schema.js';
 import { closest } from '../names.js';
 import type { CheckContext, ContainerCheck, ContainerTarget, Names, Outcome, ProbeCheck, Resolved, StateCheck } from '../types.js';
+import { josa } from '../../core/korean-particles.js';
 
 /** What an exercise may override on any check it declares. */
 export interface CheckOptions {
@@ -88,10 +89,10 @@ export function unavailable(record: ProbeRecord): Outcome {
 /** Whether `wanted` is among `existing` names (networks, volumes); a fail names the closest one. */
 export function presence(kind: 'network' | 'volume', wanted: string, existing: readonly string[], create: string): Outcome {
   const ko = kind === 'network' ? '네트워크' : '볼륨';
-  if (existing.includes(wanted)) return pass(msg(`${wanted} ${ko}이(가) 있습니다`, `${kind} ${wanted} exists`), { expected: wanted, actual: wanted });
+  if (existing.includes(wanted)) return pass(msg(`${wanted} ${josa(ko, '이/가')} 있습니다`, `${kind} ${wanted} exists`), { expected: wanted, actual: wanted });
   const near = closest(wanted, existing, 3);
   return fail(
-    near.length ? msg(`${wanted} ${ko}이(가) 없습니다. ${near[0]}을(를) 말한 건가요?`, `no ${kind} ${wanted}; did you mean ${near[0]}?`) : msg(`${wanted} ${ko}이(가) 없습니다`, `no ${kind} ${wanted}`),
+    near.length ? msg(`${wanted} ${josa(ko, '이/가')} 없습니다. ${josa(near[0], '을/를')} 말한 건가요?`, `no ${kind} ${wanted}; did you mean ${near[0]}?`) : msg(`${wanted} ${josa(ko, '이/가')} 없습니다`, `no ${kind} ${wanted}`),
     { expected: wanted, actual: near.join(', ') || '(none)', hint: msg(`만드세요: ${create}`, `create it: ${create}`) },
   );
 }

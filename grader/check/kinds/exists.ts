@@ -2,24 +2,25 @@
 import { msg } from '../../core/i18n.js';
 import type { ContainerCheck, ContainerTarget, Names } from '../types.js';
 import { containerCheck, fail, pass, type CheckOptions } from './check-builder.js';
+import { josa } from '../../core/korean-particles.js';
 
 /** The container exists under the book's name (a near-miss name is found and named, but fails). */
 export function exists(target: ContainerTarget, options: CheckOptions = {}): ContainerCheck {
   const wanted = target.name ?? '';
   const explain = (n: Names) =>
-    msg(`컨테이너 이름이 정확히 ${n.name(wanted)}이어야 합니다 (docker ps -a로 확인): ${target.create(n)}`, `a container named exactly ${n.name(wanted)} (see docker ps -a): ${target.create(n)}`);
+    msg(`컨테이너 이름이 정확히 ${josa(n.name(wanted), '이어야/여야')} 합니다 (docker ps -a로 확인): ${target.create(n)}`, `a container named exactly ${n.name(wanted)} (see docker ps -a): ${target.create(n)}`);
   return containerCheck({ id: 'exists', title: msg(`${target.describe.ko} 존재`, `${target.describe.en} exists`), explain }, target, options, (c, ctx, resolved) => {
     const expected = target.name ? ctx.name(wanted) : target.describe.en;
     if (resolved.how === 'exact' || resolved.how === 'match') return pass(msg(`${c.name} 컨테이너가 있습니다`, `container ${c.name} exists`), { expected, actual: c.name });
     const fix = `docker rename ${c.name} ${expected}`;
     if (resolved.how === 'alias') {
-      return fail(msg(`${c.name}이(가) 있습니다. 책의 이름은 ${expected}입니다`, `found ${c.name}, but the book names it ${expected}`), {
+      return fail(msg(`${josa(c.name, '이/가')} 있습니다. 책의 이름은 ${expected}입니다`, `found ${c.name}, but the book names it ${expected}`), {
         expected,
         actual: c.name,
         hint: msg(`이름을 바꾸세요: ${fix}`, `rename it: ${fix}`),
       });
     }
-    return fail(msg(`${expected} 컨테이너가 없습니다. ${c.name}을(를) 말한 건가요?`, `no container ${expected}; did you mean ${c.name}?`), {
+    return fail(msg(`${expected} 컨테이너가 없습니다. ${josa(c.name, '을/를')} 말한 건가요?`, `no container ${expected}; did you mean ${c.name}?`), {
       expected,
       actual: resolved.suggestions.join(', '),
       hint: msg(`이름을 바꾸세요: ${fix}`, `rename it: ${fix}`),

@@ -3,6 +3,7 @@ import { msg, type Msg } from '../../core/i18n.js';
 import type { Container } from '../../model/snapshot-schema.js';
 import type { CheckContext, ContainerTarget, Names, ProbeCheck } from '../types.js';
 import { fail, pass, probeCheck, unavailable, whom, type CheckOptions } from './check-builder.js';
+import { josa } from '../../core/korean-particles.js';
 
 export interface HttpOptions extends CheckOptions {
   /** What to do when nothing answers on the port (the server inside is not running). */
@@ -30,18 +31,18 @@ export function httpAnswers(target: ContainerTarget, containerPort: string, opti
     const where = record.detail.split(': ')[0];
     if (record.outcome === 'unavailable') return unavailable(record);
     if (record.outcome === 'ok' && record.code !== null && record.code < 500) {
-      return pass(msg(`${where}에서 HTTP ${record.code}로 응답했습니다`, `${where} answered HTTP ${record.code}`), { expected: 'an HTTP answer', actual: `HTTP ${record.code}` });
+      return pass(msg(`${where}에서 HTTP ${josa(record.code, '으로/로')} 응답했습니다`, `${where} answered HTTP ${record.code}`), { expected: 'an HTTP answer', actual: `HTTP ${record.code}` });
     }
     if (record.outcome === 'ok') {
       const hint = options.serverErrorHint?.(c, ctx) ?? msg(`서버 로그를 보세요: docker logs ${c.name}`, `read the server's log: docker logs ${c.name}`);
-      return fail(msg(`${where}의 서버가 오류 HTTP ${record.code}로 응답했습니다`, `the server on ${where} answered with error HTTP ${record.code}`), { expected: 'HTTP < 500', actual: `HTTP ${record.code}`, hint });
+      return fail(msg(`${where}의 서버가 오류 HTTP ${josa(String(record.code), '으로/로')} 응답했습니다`, `the server on ${where} answered with error HTTP ${record.code}`), { expected: 'HTTP < 500', actual: `HTTP ${record.code}`, hint });
     }
     if (NOTHING_LISTENS.test(record.detail)) {
       const hint = options.refusedHint?.(c, ctx) ?? msg(`컨테이너 안의 서버가 실행 중인지 보세요: docker logs ${c.name}`, `check that the server inside the container runs: docker logs ${c.name}`);
       return fail(msg(`${where}에 연결했지만 컨테이너 안에서 응답하는 서버가 없습니다`, `nothing answers on ${where}: no server listens inside the container`), { expected: 'an HTTP answer', actual: record.detail, hint });
     }
     if (/ETIMEDOUT|timeout|within/i.test(record.detail)) {
-      return fail(msg(`${where}이(가) 제한 시간 안에 응답하지 않았습니다`, `${where} did not answer in time`), {
+      return fail(msg(`${josa(where, '이/가')} 제한 시간 안에 응답하지 않았습니다`, `${where} did not answer in time`), {
         expected: 'an HTTP answer',
         actual: record.detail,
         hint: msg('방화벽이나 서버가 0.0.0.0에서 듣는지 확인하세요', 'check a firewall, and that the server listens on 0.0.0.0 inside the container'),

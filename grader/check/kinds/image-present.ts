@@ -3,6 +3,7 @@ import { msg } from '../../core/i18n.js';
 import type { StateCheck } from '../types.js';
 import { fail, pass, stateCheck, type CheckOptions } from './check-builder.js';
 import { findImage, repositoryOf } from '../image-reference.js';
+import { josa } from '../../core/korean-particles.js';
 
 /** An image tag is present (`docker pull`). */
 export function imagePresent(reference: string, options: CheckOptions = {}): StateCheck {
@@ -12,7 +13,7 @@ export function imagePresent(reference: string, options: CheckOptions = {}): Sta
     const sameRepo = ctx.snapshot.images.flatMap((i) => i.tags).filter((tag) => repositoryOf(tag) === repo);
     return fail(
       sameRepo.length
-        ? msg(`${reference}이(가) 없습니다 (${sameRepo.join(', ')}은(는) 있습니다)`, `no image ${reference} (found ${sameRepo.join(', ')})`)
+        ? msg(`${josa(reference, '이/가')} 없습니다 (${josa(sameRepo.join(', '), '은/는')} 있습니다)`, `no image ${reference} (found ${sameRepo.join(', ')})`)
         : msg(`${reference} 이미지가 없습니다`, `no image ${reference}`),
       { expected: reference, actual: sameRepo.join(', ') || '(none)', hint: msg(`내려받으세요: docker pull ${reference}`, `pull it: docker pull ${reference}`) },
     );

@@ -3,6 +3,7 @@ import { msg } from '../../core/i18n.js';
 import type { ContainerCheck, ContainerTarget, Names } from '../types.js';
 import { containerCheck, fail, pass, whom, recreate, type CheckOptions } from './check-builder.js';
 import { normalizeReference, repositoryOf, usesImage } from '../image-reference.js';
+import { josa } from '../../core/korean-particles.js';
 
 /** The container runs the given image reference. */
 export function image(target: ContainerTarget, reference: string, options: CheckOptions = {}): ContainerCheck {
@@ -14,7 +15,7 @@ export function image(target: ContainerTarget, reference: string, options: Check
       ? msg(`${reference} 이미지로 만들어야 합니다 (${whom(target, n).ko}): ${target.create(n)}`, `${whom(target, n).en} is made from ${reference}: ${target.create(n)}`)
       : msg(`${reference} 이미지로 만들어야 합니다: ${target.create(n)}`, `the container is made from ${reference}: ${target.create(n)}`);
   return containerCheck({ id: 'image', title: msg(`이미지 ${reference}`, `image ${reference}`), explain }, target, options, (c, ctx) => {
-    if (usesImage(c, ctx.snapshot, reference)) return pass(msg(`이미지 ${reference}로 만들었습니다`, `made from ${reference}`), { expected: reference, actual: c.image });
+    if (usesImage(c, ctx.snapshot, reference)) return pass(msg(`이미지 ${josa(reference, '으로/로')} 만들었습니다`, `made from ${reference}`), { expected: reference, actual: c.image });
     const sameRepo = repositoryOf(c.image) === repositoryOf(wanted);
     // `mysql` typed without a tag means `mysql:latest`: say so, it is the usual slip.
     const found = normalizeReference(c.image) !== c.image && !c.image.includes('@') ? `${c.image} (= ${normalizeReference(c.image)})` : c.image;

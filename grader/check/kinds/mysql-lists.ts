@@ -4,6 +4,7 @@ import { MASK } from '../../core/secrets.js';
 import type { ContainerTarget, ProbeCheck } from '../types.js';
 import { fail, pass, type CheckOptions } from './check-builder.js';
 import { execProbe } from './exec-probe.js';
+import { josa } from '../../core/korean-particles.js';
 
 function lastLines(text: string, n = 3): string {
   return text.split('\n').filter((l) => l.trim()).slice(-n).join(' / ') || '(no output)';
@@ -28,14 +29,14 @@ export function mysqlLists(target: ContainerTarget, login: { user: string; passw
         const exec = `docker exec -it ${c.name} ${shown}`;
         const databases = run.output.split('\n').map((l) => l.trim()).filter((l) => l && l !== 'Database' && !/^mysql: \[Warning\]/.test(l));
         if (run.ok && databases.includes(login.database)) {
-          return pass(msg(`${shown}에 ${login.database}이(가) 보입니다`, `${shown} lists ${login.database}`), { expected: login.database, actual: databases.join(', ') });
+          return pass(msg(`${shown}에 ${josa(login.database, '이/가')} 보입니다`, `${shown} lists ${login.database}`), { expected: login.database, actual: databases.join(', ') });
         }
         if (run.ok) {
           return fail(msg(`${login.database} 데이터베이스가 없습니다 (있는 것: ${databases.join(', ')})`, `no database ${login.database} (found ${databases.join(', ')})`), {
             expected: login.database,
             actual: databases.join(', '),
             hint: msg(
-              `MYSQL_DATABASE는 빈 데이터 디렉터리로 처음 시작할 때만 만들어집니다: 컨테이너와 볼륨을 지우고 -e MYSQL_DATABASE=${login.database}로 다시 만드세요 (docker rm -f -v ${c.name})`,
+              `MYSQL_DATABASE는 빈 데이터 디렉터리로 처음 시작할 때만 만들어집니다: 컨테이너와 볼륨을 지우고 -e MYSQL_DATABASE=${josa(login.database, '으로/로')} 다시 만드세요 (docker rm -f -v ${c.name})`,
               `MYSQL_DATABASE creates the database only when mysql starts on an empty data directory: remove the container and its volume (docker rm -f -v ${c.name}) and run it again with -e MYSQL_DATABASE=${login.database}`,
             ),
           });

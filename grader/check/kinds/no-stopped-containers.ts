@@ -2,12 +2,13 @@
 import { msg } from '../../core/i18n.js';
 import type { StateCheck } from '../types.js';
 import { fail, pass, stateCheck, stateWords, type CheckOptions } from './check-builder.js';
+import { josa } from '../../core/korean-particles.js';
 
 /** No stopped (exited, created or dead) container is left (`docker container prune`). Under a prefix only the learner's own count. */
 export function noStoppedContainers(options: CheckOptions = {}): StateCheck {
   return stateCheck({ id: 'no-stopped', title: msg('정지된 컨테이너 없음 (prune)', 'no stopped containers (prune)'), explain: (n) =>
       n.prefix
-        ? msg(`${n.name('')}로 시작하는 정지된 컨테이너가 남지 않아야 합니다: docker rm <이름>… (공유 호스트에서 prune은 남의 것까지 지웁니다)`, `none of your stopped containers (${n.name('')}…) is left: docker rm <name>… (on a shared host prune would remove other people's too)`)
+        ? msg(`${josa(n.name(''), '으로/로')} 시작하는 정지된 컨테이너가 남지 않아야 합니다: docker rm <이름>… (공유 호스트에서 prune은 남의 것까지 지웁니다)`, `none of your stopped containers (${n.name('')}…) is left: docker rm <name>… (on a shared host prune would remove other people's too)`)
         : msg('정지된 컨테이너가 남지 않아야 합니다: docker container prune', 'no stopped container is left: docker container prune') }, options, (ctx) => {
     const stopped = ctx.containers.filter((c) => !c.state.running && ['exited', 'created', 'dead'].includes(c.state.status));
     if (stopped.length === 0) return pass(msg('정지된 컨테이너가 없습니다', 'no stopped container is left'), { expected: '0 stopped', actual: '0 stopped' });

@@ -3,6 +3,7 @@ import { msg, type Msg } from '../../core/i18n.js';
 import { describeValue } from '../../core/value-text.js';
 import type { ContainerCheck, ContainerTarget, Names } from '../types.js';
 import { containerCheck, fail, pass, recreate, type CheckOptions } from './check-builder.js';
+import { josa } from '../../core/korean-particles.js';
 
 /** How a binding must look. */
 export interface PortExpectation {
@@ -28,14 +29,14 @@ export function portPublished(target: ContainerTarget, containerPort: string, ex
   const port = containerPort.includes('/') ? containerPort : `${containerPort}/tcp`;
   const flag = `-p ${expectation.hostIp === 'specific' ? 'IP:' : ''}${expectation.hostPort ? `${expectation.hostPort}:` : ''}${port.replace('/tcp', '')}`;
   const id = options.id ?? `port-${expectation.hostPort || 'random'}-${port.replace('/tcp', '').replace('/', '-')}`;
-  const explain = (n: Names) => msg(`${flag}로 호스트 포트에 연결해야 합니다: ${target.create(n)}`, `${flag} publishes the port on the host: ${target.create(n)}`);
+  const explain = (n: Names) => msg(`${josa(flag, '으로/로')} 호스트 포트에 연결해야 합니다: ${target.create(n)}`, `${flag} publishes the port on the host: ${target.create(n)}`);
   return containerCheck({ id, title: msg(`포트 ${flag}`, `port ${flag}`), explain }, target, { ...options, id }, (c, ctx) => {
     const configured = c.portBindings[port] ?? [];
     const expected = `${flag} (${expectation.hostIp === 'specific' ? 'IP' : '0.0.0.0'}:${expectation.hostPort || '(any)'}->${port})`;
     const actualText = Object.entries(c.portBindings)
       .flatMap(([p, list]) => list.map((b) => `${bindingText(b.hostIp, b.hostPort)}->${p}`))
       .join(', ') || '(none)';
-    const hint = msg(`${flag}를 붙여 다시 만드세요: ${recreate(c, target, ctx)}`, `recreate it with ${flag}: ${recreate(c, target, ctx)}`);
+    const hint = msg(`${josa(flag, '을/를')} 붙여 다시 만드세요: ${recreate(c, target, ctx)}`, `recreate it with ${flag}: ${recreate(c, target, ctx)}`);
     const ok = configured.find((b) => {
       const ipOk = expectation.hostIp === 'specific' ? b.hostIp !== '' && b.hostIp !== '0.0.0.0' && b.hostIp !== '::' : b.hostIp === '' || b.hostIp === '0.0.0.0' || b.hostIp === '::';
       const portOk = expectation.hostPort === '' || b.hostPort === expectation.hostPort;
@@ -46,7 +47,7 @@ export function portPublished(target: ContainerTarget, containerPort: string, ex
     const variantPort = v ? (v.containerPort.includes('/') ? v.containerPort : `${v.containerPort}/tcp`) : '';
     if (v && (c.portBindings[variantPort] ?? []).some((b) => b.hostPort === v.hostPort)) {
       const typed = `-p ${v.hostPort}:${v.containerPort.replace('/tcp', '')}`;
-      return fail(msg(`${typed}는 ${v.source.ko}의 포트입니다. 책은 ${flag}를 씁니다`, `found ${typed}, ${v.source.en}'s ports; the book uses ${flag}`), { expected, actual: actualText, hint });
+      return fail(msg(`${josa(typed, '은/는')} ${v.source.ko}의 포트입니다. 책은 ${josa(flag, '을/를')} 씁니다`, `found ${typed}, ${v.source.en}'s ports; the book uses ${flag}`), { expected, actual: actualText, hint });
     }
     if (configured.length === 0 && c.publishAllPorts) {
       // -P publishes every port the image exposes, each on a host port the engine picks.
@@ -58,8 +59,8 @@ export function portPublished(target: ContainerTarget, containerPort: string, ex
       }
       return fail(
         exposed
-          ? msg(`-P는 포트를 임의의 호스트 포트에 연결합니다. 책은 ${flag}를 씁니다`, `-P publishes on host ports the engine picks; the book uses ${flag}`)
-          : msg(`-P는 이미지가 노출한 포트만 연결하는데 ${port}는 노출되지 않았습니다`, `-P publishes only the ports the image exposes, and ${port} is not one of them`),
+          ? msg(`-P는 포트를 임의의 호스트 포트에 연결합니다. 책은 ${josa(flag, '을/를')} 씁니다`, `-P publishes on host ports the engine picks; the book uses ${flag}`)
+          : msg(`-P는 이미지가 노출한 포트만 연결하는데 ${josa(port, '은/는')} 노출되지 않았습니다`, `-P publishes only the ports the image exposes, and ${port} is not one of them`),
         { expected, actual: '-P', hint },
       );
     }
@@ -67,7 +68,7 @@ export function portPublished(target: ContainerTarget, containerPort: string, ex
       const other = Object.keys(c.portBindings);
       return fail(
         other.length
-          ? msg(`컨테이너 포트 ${port}가 연결되지 않았습니다 (다른 포트: ${inKorean(actualText)})`, `container port ${port} is not published (found ${actualText})`)
+          ? msg(`컨테이너 포트 ${josa(port, '이/가')} 연결되지 않았습니다 (다른 포트: ${inKorean(actualText)})`, `container port ${port} is not published (found ${actualText})`)
           : msg(`포트를 하나도 연결하지 않았습니다 (-p 없음)`, `no port is published (no -p)`),
         { expected, actual: actualText, hint },
       );

@@ -4,6 +4,7 @@ import type { Container } from '../../model/snapshot-schema.js';
 import { maskEnvValues } from '../../core/secrets.js';
 import type { ContainerCheck, ContainerTarget, Names } from '../types.js';
 import { containerCheck, fail, pass, stateText, stateWords, whom, type CheckOptions } from './check-builder.js';
+import { josa } from '../../core/korean-particles.js';
 
 /** The container is running; explains created / exited (with log tail) / paused. */
 export function running(target: ContainerTarget, options: CheckOptions = {}): ContainerCheck {
@@ -11,7 +12,7 @@ export function running(target: ContainerTarget, options: CheckOptions = {}): Co
     // A -d container is never attached: when it stops, its own process ended, and its log says why.
     / -d /.test(target.create(n))
       ? msg(
-          `계속 실행 중이어야 합니다 (${whom(target, n).ko}). 멈췄다면 docker logs ${target.name ? n.name(target.name) : '이름'}으로 이유를 보세요`,
+          `계속 실행 중이어야 합니다 (${whom(target, n).ko}). 멈췄다면 docker logs ${josa(target.name ? n.name(target.name) : '이름', '으로/로')} 이유를 보세요`,
           `${whom(target, n).en} is still running; if it stopped, docker logs ${target.name ? n.name(target.name) : 'NAME'} says why`,
         )
       : msg(
@@ -21,21 +22,21 @@ export function running(target: ContainerTarget, options: CheckOptions = {}): Co
   return containerCheck({ id: 'running', title: msg('실행 중', 'running'), explain }, target, options, (c) => {
     const actual = stateText(c);
     const state = stateWords(c);
-    if (c.state.running && !c.state.paused) return pass(msg(`${c.name}이(가) 실행 중입니다`, `${c.name} is running`), { expected: 'running', actual });
-    if (c.state.paused) return fail(msg(`${c.name}이(가) 일시정지 상태입니다`, `${c.name} is paused`), { expected: 'running', actual, hint: msg(`docker unpause ${c.name}`, `docker unpause ${c.name}`) });
+    if (c.state.running && !c.state.paused) return pass(msg(`${josa(c.name, '이/가')} 실행 중입니다`, `${c.name} is running`), { expected: 'running', actual });
+    if (c.state.paused) return fail(msg(`${josa(c.name, '이/가')} 일시정지 상태입니다`, `${c.name} is paused`), { expected: 'running', actual, hint: msg(`docker unpause ${c.name}`, `docker unpause ${c.name}`) });
     const why = startError(c);
     if (c.state.status === 'created') {
-      return fail(msg(`${c.name}은(는) 만들어졌지만 시작한 적이 없습니다${why.ko}`, `${c.name} was created but never started${why.en}`), {
+      return fail(msg(`${josa(c.name, '은/는')} 만들어졌지만 시작한 적이 없습니다${why.ko}`, `${c.name} was created but never started${why.en}`), {
         expected: 'running',
         actual,
         hint: createdHint(c),
       });
     }
-    if (why.en) return fail(msg(`${c.name}이(가) 멈춰 있습니다: ${state.ko}${why.ko}`, `${c.name} is not running: ${actual}${why.en}`), { expected: 'running', actual, hint: createdHint(c) });
+    if (why.en) return fail(msg(`${josa(c.name, '이/가')} 멈춰 있습니다: ${state.ko}${why.ko}`, `${c.name} is not running: ${actual}${why.en}`), { expected: 'running', actual, hint: createdHint(c) });
     const log = c.logTail?.length ? `\n${maskEnvValues(c.logTail.join('\n'), c.env)}` : '';
     if (!c.attachStdout && !c.attachStdin) {
       // Run with -d: nobody typed exit; the container's own process stopped, and its log says why.
-      return fail(msg(`${c.name}이(가) 멈춰 있습니다: ${state.ko}${log}`, `${c.name} is not running: ${actual}${log}`), {
+      return fail(msg(`${josa(c.name, '이/가')} 멈춰 있습니다: ${state.ko}${log}`, `${c.name} is not running: ${actual}${log}`), {
         expected: 'running',
         actual,
         hint: msg(
@@ -44,7 +45,7 @@ export function running(target: ContainerTarget, options: CheckOptions = {}): Co
         ),
       });
     }
-    return fail(msg(`${c.name}이(가) 멈춰 있습니다: ${state.ko}${log}`, `${c.name} is not running: ${actual}${log}`), {
+    return fail(msg(`${josa(c.name, '이/가')} 멈춰 있습니다: ${state.ko}${log}`, `${c.name} is not running: ${actual}${log}`), {
       expected: 'running',
       actual,
       hint: msg(
@@ -68,7 +69,7 @@ function startError(c: Container): Msg {
   const link = /Cannot link to a non running container: \/?([^ ]+) AS/.exec(error);
   if (link) {
     return msg(
-      ` (도커가 시작을 거부했습니다: ${error}. --link 대상 ${link[1]}이(가) 먼저 실행 중이어야 합니다)`,
+      ` (도커가 시작을 거부했습니다: ${error}. --link 대상 ${josa(link[1], '이/가')} 먼저 실행 중이어야 합니다)`,
       ` (the engine refused to start it: ${error}; its --link target ${link[1]} must be running first)`,
     );
   }
@@ -82,7 +83,7 @@ function createdHint(c: Container): Msg {
   const ips = specificHostIps(c);
   if (ips.length && /assign requested address|bind/i.test(c.state.error || 'bind')) {
     return msg(
-      `시작하세요: docker start ${c.name}. 'cannot assign requested address'가 나오면 ${ips.join(', ')}은(는) 이 호스트의 주소가 아닙니다: 호스트에 있는 주소(ip addr로 확인, 예: 127.0.0.1)로 다시 만드세요`,
+      `시작하세요: docker start ${c.name}. 'cannot assign requested address'가 나오면 ${josa(ips.join(', '), '은/는')} 이 호스트의 주소가 아닙니다: 호스트에 있는 주소(ip addr로 확인, 예: 127.0.0.1)로 다시 만드세요`,
       `start it: docker start ${c.name}. If docker says 'cannot assign requested address', ${ips.join(', ')} is not an address of this host: recreate it with one the host has (see ip addr; 127.0.0.1 always exists)`,
     );
   }

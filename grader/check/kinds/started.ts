@@ -2,6 +2,7 @@
 import { msg } from '../../core/i18n.js';
 import type { ContainerCheck, ContainerTarget, Names } from '../types.js';
 import { containerCheck, fail, pass, stateText, type CheckOptions } from './check-builder.js';
+import { josa } from '../../core/korean-particles.js';
 
 /** The container was started at least once (`docker start` after `docker create`). */
 export function started(target: ContainerTarget, options: CheckOptions = {}): ContainerCheck {
@@ -12,8 +13,8 @@ export function started(target: ContainerTarget, options: CheckOptions = {}): Co
     );
   return containerCheck({ id: 'started', title: msg('시작됨', 'started'), explain }, target, options, (c) =>
     c.state.status !== 'created'
-      ? pass(msg(`${c.name}을(를) 시작했습니다`, `${c.name} was started`), { expected: 'started', actual: stateText(c) })
-      : fail(msg(`${c.name}은(는) 만들어졌지만 시작한 적이 없습니다`, `${c.name} was created but never started`), {
+      ? pass(msg(`${josa(c.name, '을/를')} 시작했습니다`, `${c.name} was started`), { expected: 'started', actual: stateText(c) })
+      : fail(msg(`${josa(c.name, '은/는')} 만들어졌지만 시작한 적이 없습니다`, `${c.name} was created but never started`), {
           expected: 'started',
           actual: 'created',
           hint: msg(`docker start ${c.name} 후 docker attach ${c.name}`, `docker start ${c.name}, then docker attach ${c.name}`),
