@@ -7,6 +7,7 @@
 import { EXERCISES } from '../exercises/index.js';
 import { sectionHeading } from '../grader/core/sections.js';
 import { RENDERING_REPORTERS, recordedValues, renderEveryCheck, whereOf, type RenderedText } from '../fixtures/every-check-rendering.js';
+import { pickParticle, type Particle } from '../grader/core/korean-particles.js';
 
 let texts: RenderedText[];
 
@@ -124,6 +125,29 @@ const ENGLISH: ScanRule = {
   sample: 'the grade leaves out 1 probe check(s) (1 pts)',
 };
 
+/** Particles written as both forms ("이(가)"): a form to fill in, where Korean picks one from the word. */
+const FALLBACK_PARTICLES: ScanRule = {
+  why: 'a particle in both forms instead of the one the word takes (grader/core/korean-particles.ts)',
+  langs: ['ko'],
+  patterns: [/이\(가\)|가\(이\)|은\(는\)|는\(은\)|을\(를\)|를\(을\)|\(으\)로|와\(과\)|과\(와\)|\(이\)/],
+  sample: '컨테이너이(가) 없습니다. mycentos은(는) 멈춰 있습니다',
+};
+
+/** The particles that change with the word before them, each with its pair. */
+const PARTICLE_PAIRS: Record<string, Particle> = {
+  이라는: '이라는/라는', 라는: '이라는/라는', 이어야: '이어야/여야', 여야: '이어야/여야', 으로: '으로/로', 로: '으로/로',
+  을: '을/를', 를: '을/를', 은: '은/는', 는: '은/는', 이: '이/가', 가: '이/가', 과: '와/과', 와: '와/과',
+};
+/** A name, tag, port or flag (Latin letters, digits) and the particle right after it. */
+const WORD_AND_PARTICLE = /([A-Za-z0-9][\w.:/-]*)(이라는|라는|이어야|여야|으로|로|을|를|은|는|이|가|과|와)(?![\u3131-\uD7A3])/g;
+
+/** Each particle after a Latin or digit word that is not the one the word takes: `-p 80:80를 → 을`. */
+function wrongParticles(text: string): string[] {
+  return [...text.matchAll(WORD_AND_PARTICLE)]
+    .filter(([, word, particle]) => pickParticle(word!, PARTICLE_PAIRS[particle!]!) !== particle)
+    .map(([, word, particle]) => `${word}${particle} → ${word}${pickParticle(word!, PARTICLE_PAIRS[particle!]!)}`);
+}
+
 /** Unique failures, the first 30, so a message stays readable. */
 function report(found: string[]): string[] {
   return [...new Set(found)].slice(0, 30);
@@ -170,7 +194,7 @@ describe("the book's section titles", () => {
 
 describe('Korean scan', () => {
   it('every rule fires on its sample', () => {
-    for (const rule of [JARGON, ENGLISH]) {
+    for (const rule of [JARGON, ENGLISH, FALLBACK_PARTICLES]) {
       const sample: RenderedText = { exercise: 'sample', case: 'sample', reporter: 'result', lang: rule.langs[0]!, field: 'message', text: rule.sample };
       expect(hits(rule, [sample])).toHaveLength(1);
     }
@@ -201,5 +225,24 @@ describe('Korean scan', () => {
 
   it('English numbers agree, without (s) fallbacks', () => {
     expect(report(hits(ENGLISH, texts))).toEqual([]);
+  });
+
+  it('no particle in both forms ("이(가)", "을(를)", "(으)로" …)', () => {
+    expect(report(hits(FALLBACK_PARTICLES, texts))).toEqual([]);
+  });
+
+  it('the particle after each name, tag, port and flag is the one the word takes', () => {
+    const found = texts.filter((t) => t.lang === 'ko').flatMap((t) => wrongParticles(t.text).map((w) => `${whereOf(t)}: ${w} ← ${t.text.slice(0, 160)}`));
+    expect(report(found)).toEqual([]);
+  });
+
+  it('the particle rule catches the wrong particles that once reached learners and lets the right ones through', () => {
+    expect(wrongParticles('-p 80:80를 붙여 다시 만드세요')).toEqual(['80:80를 → 80:80을']);
+    expect(wrongParticles('HTTP 200로 응답했습니다')).toEqual(['200로 → 200으로']);
+    expect(wrongParticles('mysql라는 이름으로 연결')).toEqual(['mysql라는 → mysql이라는']);
+    expect(wrongParticles('mycentos은 멈춰 있고 wordpress이 실행 중')).toEqual(['mycentos은 → mycentos는', 'wordpress이 → wordpress가']);
+    expect(wrongParticles('-p 80:80을 붙이고 HTTP 200으로, mysql이라는 이름, mycentos는, ubuntu:14.04로, mysql:5.7로, 3306이, my_container를')).toEqual([]);
+    // a parenthesis between: the particle belongs to the word before it (포트(보통 2376)를)
+    expect(wrongParticles('포트(보통 2376)를 여세요')).toEqual([]);
   });
 });

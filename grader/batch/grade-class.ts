@@ -6,7 +6,8 @@
  * concurrency and a per-engine timeout. No single row can stop the class.
  */
 import { readdir, stat } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve, sep } from 'node:path';
+import { readableFileName } from '../io/file-name.js';
 import { EXERCISES } from '../../exercises/index.js';
 import type { ClassExercise, ClassResult, IntegrityFinding, RowEvidence, StudentRow } from '../model/class-schema.js';
 import { visibleContainers } from '../check/run.js';
@@ -73,20 +74,29 @@ export function classExercises(exercises: readonly ExerciseDefinition[]): ClassE
 }
 
 /**
- * Expands files and folders into submission files (folders: every `*.json` below, sorted), skipping the
- * `exclude` folders (the output folder, so a rerun does not grade its own reports).
+ * Expands files and folders into submission files (folders: every `*.json` below, sorted by the bytes
+ * of their names), skipping the `exclude` folders (the output folder, so a rerun does not grade its own
+ * reports). Folders are read with Buffer names: a name that is not valid UTF-8 (a CP949 name from a
+ * Windows zip) is listed by its readable form (grader/io/file-name.ts) and its bytes go into
+ * `bytePaths`, by which the file is opened. A `*.json` that is a symbolic link is listed too, so its row
+ * says it was not followed (it is never read).
  */
-export async function expandPaths(paths: readonly string[], exclude: readonly string[] = []): Promise<string[]> {
+export async function expandPaths(paths: readonly string[], exclude: readonly string[] = [], bytePaths?: Map<string, Buffer>): Promise<string[]> {
   const files: string[] = [];
   const skipped = new Set(exclude.map((dir) => resolve(dir)));
-  const walk = async (dir: string): Promise<void> => {
+  const walk = async (dir: string, dirBytes: Buffer): Promise<void> => {
     if (skipped.has(dir)) return;
-    const entries = await readdir(dir, { withFileTypes: true });
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const entries = await readdir(dirBytes, { withFileTypes: true, encoding: 'buffer' });
+    entries.sort((a, b) => Buffer.compare(a.name, b.name));
     for (const entry of entries) {
-      const full = join(dir, entry.name);
-      if (entry.isDirectory()) await walk(full);
-      else if (entry.isFile() && entry.name.toLowerCase().endsWith('.json')) files.push(full);
+      const name = readableFileName(entry.name);
+      const full = join(dir, name);
+      const fullBytes = Buffer.concat([dirBytes, Buffer.from(sep), entry.name]);
+      if (entry.isDirectory()) await walk(full, fullBytes);
+      else if ((entry.isFile() || entry.isSymbolicLink()) && name.toLowerCase().endsWith('.json')) {
+        files.push(full);
+        if (!fullBytes.equals(Buffer.from(full))) bytePaths?.set(full, fullBytes);
+      }
     }
   };
   for (const path of paths) {
@@ -97,7 +107,7 @@ export async function expandPaths(paths: readonly string[], exclude: readonly st
     } catch {
       // a missing file becomes an invalid row with its reason
     }
-    if (isDir) await walk(full);
+    if (isDir) await walk(full, Buffer.from(full));
     else files.push(full);
   }
   return [...new Set(files)];
@@ -111,7 +121,7 @@ interface Graded {
 
 function evidenceOf(snapshot: Snapshot, prefix: string, toolVersion: string, submittedAt: string): RowEvidence {
   const containers = visibleContainers(snapshot, prefix);
-  return { engineId: snapshot.engine.id, prefix, containerIds: containers.map((c) => c.id), toolVersion, submittedAt, ...evidenceFacts(snapshot, containers), claims: [] };
+  return { engineId: snapshot.engine.id, prefix, containerIds: containers.map((c) => c.id), toolVersion, submittedAt, ...evidenceFacts(snapshot, containers, prefix), claims: [] };
 }
 
 /** A submission file as findings name it: its folder and name (the rest of the path is the teacher's). */
@@ -149,7 +159,8 @@ export async function gradeClass(options: ClassGradeOptions): Promise<ClassResul
   // Files named on the roster belong to that row; files given on the command line name their student.
   const fileOwner = new Map<string, RosterRow>();
   for (const row of mine) if (row.file) fileOwner.set(resolve(row.file), row);
-  const files = [...new Set([...(await expandPaths(options.paths, options.exclude)), ...fileOwner.keys()])];
+  const bytePaths = new Map<string, Buffer>();
+  const files = [...new Set([...(await expandPaths(options.paths, options.exclude, bytePaths)), ...fileOwner.keys()])];
   const engines = mine.filter((r) => r.engine);
   const progress = options.progress?.(files.length + engines.length);
 
@@ -175,7 +186,7 @@ export async function gradeClass(options: ClassGradeOptions): Promise<ClassResul
     // Reading, grading and writing a file never wait on I/O: let the event loop turn between files, so
     // live engines graded alongside get their answers (and timeouts) in time, and signals are seen.
     await new Promise<void>((resolve) => setImmediate(resolve));
-    const outcome: SubmissionOutcome = await readSubmission(file, options.maxBytes ?? MAX_SUBMISSION_BYTES);
+    const outcome: SubmissionOutcome = await readSubmission(file, options.maxBytes ?? MAX_SUBMISSION_BYTES, bytePaths.get(file));
     const owner = fileOwner.get(file);
     // The roster's file column or the file's own folder or name binds it to a student; what the file
     // claims inside decides only when nothing binds it (see bindFile).

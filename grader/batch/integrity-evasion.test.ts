@@ -101,8 +101,19 @@ describe('evidenceFacts', () => {
     const twice = recordRun(once, await grade([exercise], clean()), '2026-02-20T11:00:00.202Z').journal;
     const digests = evidenceFacts({ ...clean(), journal: twice }, []).evidenceDigests;
     expect(digests).toEqual([expect.stringMatching(/^journal:[0-9a-f]{32}$/)]);
+    // A copy with a new engine id everywhere keeps the digest.
     const renamed = { ...twice, scopes: twice.scopes.map((scope) => ({ ...scope, engineId: 'COPY', engineName: 'copy' })) };
-    expect(evidenceFacts({ ...clean(), journal: renamed }, []).evidenceDigests).toEqual(digests);
+    const copied = { ...clean(), engine: { ...clean().engine, id: 'COPY' }, journal: renamed };
+    expect(evidenceFacts(copied, []).evidenceDigests).toEqual(digests);
+    // Two students sharing one machine's journal file under their own prefixes: each digests only its own scope.
+    const shared = { ...twice, scopes: [...twice.scopes, ...twice.scopes.map((scope) => ({ ...scope, prefix: 'bob' }))] };
+    const alice = evidenceFacts({ ...clean(), journal: shared }, [], '').evidenceDigests;
+    expect(alice).toEqual(digests);
+    const bobJournal = { ...shared, scopes: shared.scopes.map((scope) => (scope.prefix === 'bob' ? { ...scope, exercises: Object.fromEntries(Object.entries(scope.exercises).map(([id, e]) => [id, { ...e, last: { ...e.last, at: '2026-02-20T12:00:00.303Z' } }])) } : scope)) };
+    const bob = evidenceFacts({ ...clean(), journal: bobJournal }, [], 'bob').evidenceDigests;
+    expect(bob).toHaveLength(1);
+    expect(bob).not.toEqual(alice);
+    expect(evidenceFacts({ ...clean(), journal: bobJournal }, [], '').evidenceDigests).toEqual(alice);
   });
 
   it('keeps each container\'s creation time and image beside its id', () => {

@@ -304,11 +304,11 @@ const MIN_DISTINCT_TIMES = 2;
 
 /**
  * The evidence cross-row findings compare, kept in the row: each container's creation time and image
- * (parallel to its id), and digests of the probe records and of the journal's history, leaving out
- * engine ids, container ids and names (what a copier changes). A digest is made only from evidence with
+ * (parallel to its id), and digests of the probe records and of the journal's history under the
+ * submission's own engine and prefix, leaving out engine ids, container ids and names (what a copier changes). A digest is made only from evidence with
  * at least two distinct times, so two honest students checking at the same millisecond never match.
  */
-export function evidenceFacts(snapshot: Snapshot, containers: readonly Container[]): { containerStamps: string[]; evidenceDigests: string[] } {
+export function evidenceFacts(snapshot: Snapshot, containers: readonly Container[], prefix = ''): { containerStamps: string[]; evidenceDigests: string[] } {
   const containerStamps = containers.map((c) => `${c.created}|${c.imageId}`);
   const evidenceDigests: string[] = [];
   const probes = snapshot.probes.filter((p) => p.takenAt !== '');
@@ -316,17 +316,17 @@ export function evidenceFacts(snapshot: Snapshot, containers: readonly Container
     const records = probes.map((p) => [p.kind, p.takenAt, p.outcome, p.code, p.output]).map((r) => JSON.stringify(r)).sort(compareText);
     evidenceDigests.push(`probes:${sha(records)}`);
   }
-  const journal = snapshot.journal;
-  if (journal) {
-    const times = new Set<string>([journal.updatedAt]);
+  // Only the submission's own scope (its engine and prefix): students sharing one machine's journal file
+  // under their own prefixes have scopes of each other in it, and must not match on those.
+  const scope = snapshot.journal?.scopes.find((s) => s.engineId === snapshot.engine.id && s.prefix === prefix);
+  if (scope) {
+    const times = new Set<string>();
     const entries: string[] = [];
-    for (const scope of journal.scopes) {
-      for (const [id, entry] of Object.entries(scope.exercises)) {
-        for (const t of [entry.best.at, entry.last.at, entry.firstPassedAt, entry.lastPassedAt]) if (t) times.add(t);
-        entries.push(JSON.stringify([id, entry.best, entry.last, entry.firstPassedAt ?? null, entry.lastPassedAt ?? null, entry.passDigest ?? null]));
-      }
+    for (const [id, entry] of Object.entries(scope.exercises)) {
+      for (const t of [entry.best.at, entry.last.at, entry.firstPassedAt, entry.lastPassedAt]) if (t) times.add(t);
+      entries.push(JSON.stringify([id, entry.best, entry.last, entry.firstPassedAt ?? null, entry.lastPassedAt ?? null, entry.passDigest ?? null]));
     }
-    if (entries.length && times.size >= MIN_DISTINCT_TIMES) evidenceDigests.push(`journal:${sha([journal.updatedAt, entries.sort(compareText)])}`);
+    if (entries.length && times.size >= MIN_DISTINCT_TIMES) evidenceDigests.push(`journal:${sha(entries.sort(compareText))}`);
   }
   return { containerStamps, evidenceDigests };
 }

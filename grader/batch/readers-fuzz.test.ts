@@ -4,15 +4,19 @@
  * refused with an inert `path: message` reason.
  */
 import fc from 'fast-check';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assertInertRejection, FUZZ_SEED, fuzzRuns, fuzzValues, hostileString, mutatedDocument, type FuzzStats } from '../../fixtures/fuzz-input.js';
 import { parseRoster } from './roster.js';
 import { readSubmission, toSubmission } from './submission-reader.js';
+import { expandPaths } from './grade-class.js';
+import { sealSubmission } from '../cli/submit-command.js';
+import { makeSnapshot } from '../../fixtures/snapshot-factory.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dockgrade-fuzz-batch-'));
 const totals: Record<string, FuzzStats> = {};
+writeFileSync(join(dir, 'sealed-for-names.json'), JSON.stringify(sealSubmission(makeSnapshot({}), 's1', '', new Date('2026-02-20T00:00:00Z'))));
 
 afterAll(() => {
   const all = Object.values(totals);
@@ -84,6 +88,28 @@ describe('fuzzing the roster and submission readers', () => {
     const seed = { kind: 'dockgrade.snapshot', version: 1, student: 's1', tool: { name: 'dockgrade', version: '1' }, takenAt: '', engine: { id: 'e', name: 'n', serverVersion: '', apiVersion: '', os: '', osType: '', arch: '', kernelVersion: '', endpoint: '' }, containers: [], images: [], networks: [], volumes: [], probes: [] };
     totals['submission values'] = await fuzzAsync(mutatedDocument(seed), async (value) => assertInertReason(await toSubmission('s.json', value)), fuzzRuns(1000));
     expect(totals['submission values'].parsed).toBeGreaterThan(0);
+  });
+
+  it('submission file names of arbitrary bytes (CP949 zips): each is found, opened by its bytes and named without loss', async () => {
+    let n = 0;
+    const good = readFileSync(join(dir, 'sealed-for-names.json'));
+    totals['file names'] = await fuzzAsync(
+      fc.uint8Array({ minLength: 1, maxLength: 40 }).map((bytes) => Buffer.from(bytes.filter((b) => b !== 0x2f && b !== 0))).filter((name) => name.length > 0 && !name.equals(Buffer.from('.')) && !name.equals(Buffer.from('..'))),
+      async (name) => {
+        const folder = join(dir, `names-${n++}`);
+        mkdirSync(folder);
+        writeFileSync(Buffer.concat([Buffer.from(`${folder}/`), name, Buffer.from('.json')]), good);
+        const bytePaths = new Map<string, Buffer>();
+        const files = await expandPaths([folder], [], bytePaths);
+        expect(files).toHaveLength(1);
+        // never U+FFFD in place of a byte (lossy, and the name would no longer open), unless the name has it
+        if (files[0].includes('\ufffd') && !name.includes(Buffer.from('\ufffd'))) throw new Error(`lossy name ${JSON.stringify(files[0])}`);
+        const read = await readSubmission(files[0], undefined, bytePaths.get(files[0]));
+        if (!read.ok) throw new Error(`${JSON.stringify(files[0])}: ${read.reason}`);
+        return 'parsed';
+      },
+      fuzzRuns(300),
+    );
   });
 
   it('keeps fuzzValues (sync) and the async helper consistent on a trivial reader', () => {

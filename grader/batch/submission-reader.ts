@@ -4,7 +4,7 @@
  * as `path.to.field: message`, so one bad file costs one row and nothing else. The raw text is dropped
  * as soon as it is parsed.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
 import { SNAPSHOT_KIND, SNAPSHOT_VERSION, SUBMISSION_KIND, SUBMISSION_VERSION } from '../core/constants.js';
 import { formatIssues, inertText } from '../io/input-file.js';
 import type { Snapshot } from '../model/snapshot-schema.js';
@@ -85,18 +85,35 @@ export async function toSubmission(file: string, data: unknown): Promise<Submiss
 /**
  * Reads, size-checks, parses and validates one submission file. Never throws. The file is read
  * synchronously: a submission is small and grading is CPU-bound, and a thousand promise round trips
- * through the thread pool cost more than the reads themselves.
+ * through the thread pool cost more than the reads themselves. `bytes` is the file's path as bytes when
+ * its name is not valid UTF-8 (`file` is then its readable form, used in the row and every message).
+ *
+ * A symbolic link is refused unread, wherever it was given (a folder, the command line, a roster):
+ * following it would grade, and quote in the row's reason, whatever file of the teacher's machine it
+ * points at (a private key's first line, say). The reason names the path given, nothing more.
  */
-export async function readSubmission(file: string, maxBytes = MAX_SUBMISSION_BYTES): Promise<SubmissionOutcome> {
+export async function readSubmission(file: string, maxBytes = MAX_SUBMISSION_BYTES, bytes?: Buffer): Promise<SubmissionOutcome> {
   const fail = (reason: string): UnreadableSubmission => ({ ok: false, file, student: '', reason });
+  const path = bytes ?? file;
+  let fd: number | undefined;
   try {
-    const info = statSync(file);
+    const link = lstatSync(path);
+    if (link.isSymbolicLink()) return fail('(file): is a symbolic link; not followed (hand in the file itself)');
+    if (!link.isFile()) return fail('(file): not a regular file');
+    // O_NOFOLLOW: a link swapped in after the lstat fails to open; O_NONBLOCK: a FIFO never blocks
+    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    const info = fstatSync(fd);
     if (!info.isFile()) return fail('(file): not a regular file');
     if (info.size > maxBytes) return fail(`(file): ${mib(info.size)} is over the ${mib(maxBytes)} limit for a submission`);
     if (info.size === 0) return fail('(file): empty file');
     let data: unknown;
     {
-      const text = readFileSync(file, 'utf8');
+      // at most maxBytes + 1, whatever the size said: a file growing while it is read stays bounded
+      const buffer = Buffer.allocUnsafe(info.size + 1);
+      let length = 0;
+      for (let n = -1; n !== 0 && length < buffer.length; length += n) n = readSync(fd, buffer, length, buffer.length - length, null);
+      if (length > maxBytes) return fail(`(file): over the ${mib(maxBytes)} limit for a submission`);
+      const text = buffer.toString('utf8', 0, length);
       try {
         data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
       } catch (error) {
@@ -108,6 +125,8 @@ export async function readSubmission(file: string, maxBytes = MAX_SUBMISSION_BYT
     return await toSubmission(file, data);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return fail(`(file): ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message}`);
+    return fail(`(file): ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'ELOOP' ? 'is a symbolic link; not followed (hand in the file itself)' : inertText((error as Error).message, 120)}`);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }

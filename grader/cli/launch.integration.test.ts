@@ -3,9 +3,11 @@
  * writes once per build, Node version and kind of command, takes on later runs, replaces when V8
  * rejects it, and never lets a cache problem change what a run prints or how it ends.
  */
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { promisify } from 'node:util';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { dockgrade, DOCKGRADE_BIN } from '../../fixtures/dockgrade-bin.js';
 import { otherNodes } from '../../fixtures/other-nodes.js';
 import { makeContainer, makeImage, makeSnapshot } from '../../fixtures/snapshot-factory.js';
@@ -28,7 +30,7 @@ function freshCacheDir(): string {
 function cacheFiles(dir: string): Record<string, string> {
   const files: Record<string, string> = {};
   for (const name of readdirSync(dir)) {
-    const kind = /^code-[0-9a-f]+-v[\d.]+-\w+-(check|other)\.v8$/.exec(name)?.[1];
+    const kind = /^code-[0-9a-f]{16}-[0-9a-f]{16}-v[\d.]+-\w+-(check|other)\.v8$/.exec(name)?.[1];
     if (kind) files[kind] = join(dir, name);
   }
   return files;
@@ -113,6 +115,7 @@ describe('the launcher and its code cache', () => {
 
   it('keeps one build in the cache: a cache of another build is removed when this one is written', async () => {
     const dir = freshCacheDir();
+    // the file name the launcher used before caches were keyed by the bundle's path and content
     const stale = join(dir, `code-${'0'.repeat(32)}-${process.version}-${process.arch}-check.v8`);
     writeFileSync(stale, 'old build');
     const other = join(dir, 'engine-var-run-docker.sock.json');
@@ -149,6 +152,67 @@ describe('the launcher and its code cache', () => {
       const blocked = join(scratch, `not-a-directory-${node.length}`);
       writeFileSync(blocked, '');
       expect(await dockgrade(checkLine, { DOCKGRADE_CACHE_DIR: join(blocked, 'cache') }, { node })).toEqual(reference);
+    });
+  });
+
+  describe("keyed by the bundle's own path and content (issue 13, item 11d)", () => {
+    /** A copy of the built launcher and bundle under scratch/NAME (with the packages beside it), the bundle's text changed by `edit`. */
+    function install(name: string, edit: (source: string) => string = (source) => source): string {
+      const root = join(scratch, name);
+      const launcher = join(root, 'dist', 'grader', 'cli', 'launch.cjs');
+      mkdirSync(dirname(launcher), { recursive: true });
+      copyFileSync(join(dirname(DOCKGRADE_BIN), 'launch.cjs'), launcher);
+      writeFileSync(join(root, 'dist', 'dockgrade.cjs'), edit(readFileSync(join(dirname(DOCKGRADE_BIN), '..', '..', 'dockgrade.cjs'), 'utf8')));
+      symlinkSync(join(process.cwd(), 'node_modules'), join(root, 'node_modules'));
+      return launcher;
+    }
+
+    async function run(launcher: string, cacheDir: string): Promise<{ code: number; stdout: string; stderr: string }> {
+      try {
+        const { stdout, stderr } = await promisify(execFile)('node', [launcher, ...checkLine], { env: { ...process.env, NO_COLOR: '1', DOCKGRADE_CACHE_DIR: cacheDir } });
+        return { code: 0, stdout, stderr };
+      } catch (error) {
+        const e = error as { code: number; stdout: string; stderr: string };
+        return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+      }
+    }
+
+    const checkCaches = (dir: string) => readdirSync(dir).filter((name) => name.endsWith('-check.v8')).sort();
+
+    it('the same build installed at two paths: one cache file each, neither removes the other', async () => {
+      const dir = freshCacheDir();
+      const a = install('same-a');
+      const b = install('same-b');
+      const first = await run(a, dir);
+      expect(first.stderr).toBe('');
+      expect(await run(b, dir)).toEqual(first);
+      const files = checkCaches(dir);
+      expect(files).toHaveLength(2);
+      // both taken unchanged on the next runs (an accepted cache is not rewritten)
+      const inodes = files.map((f) => statSync(join(dir, f)).ino);
+      expect(await run(a, dir)).toEqual(first);
+      expect(await run(b, dir)).toEqual(first);
+      expect(checkCaches(dir)).toEqual(files);
+      expect(files.map((f) => statSync(join(dir, f)).ino)).toEqual(inodes);
+    });
+
+    it('two builds that differ in content (with the same build id line) never share a cache file', async () => {
+      const dir = freshCacheDir();
+      const a = install('differ-a');
+      // the same length and build id: only the bytes differ (V8 itself checks the length only)
+      const b = install('differ-b', (source) => source.replace('dockgrade', 'DOCKGRADE'));
+      const outA = await run(a, dir);
+      const outB = await run(b, dir);
+      expect(outA.stderr).toBe('');
+      expect(outB.stderr).toBe('');
+      expect(checkCaches(dir)).toHaveLength(2);
+      // a bundle rebuilt in place: its old cache is replaced, the other install's is kept
+      const before = checkCaches(dir);
+      writeFileSync(join(dirname(a), '..', '..', 'dockgrade.cjs'), readFileSync(join(dirname(a), '..', '..', 'dockgrade.cjs'), 'utf8').replace('dockgrade', 'dockgradE'));
+      expect((await run(a, dir)).stderr).toBe('');
+      const after = checkCaches(dir);
+      expect(after).toHaveLength(2);
+      expect(after.filter((f) => before.includes(f))).toHaveLength(1);
     });
   });
 });
