@@ -96,6 +96,8 @@ describe('error lines in the language of --lang', () => {
     [['explain'], 2, '옵션이 아닌 인수가 충분하지 않습니다', 'Not enough non-option arguments'],
     [['check', '--timeout', '0'], 2, '--timeout: 0보다 큰 초를 주세요', '--timeout: expected seconds above 0'],
     [['check', '--prefix', 'bad prefix'], 2, "접두사 'bad prefix'는 Docker 이름에 쓸 수 없습니다", "prefix 'bad prefix' is not usable"],
+    // the particle follows the prefix as it is read: 'bad name' (네임) takes 은
+    [['check', '--prefix', 'bad name'], 2, "접두사 'bad name'은 Docker 이름에 쓸 수 없습니다", "prefix 'bad name' is not usable"],
     [['snapshot', '--no-journal', '--host', 'unix:///nonexistent/docker.sock'], 3, 'Docker 엔진이 없습니다: 소켓 파일이 없습니다', 'the socket does not exist'],
   ])('%j', async (argv, exitCode, korean, english) => {
     const ko = await run([...(argv as string[]), '--lang', 'ko']);
