@@ -63,6 +63,7 @@ describe('the npm package', () => {
         'dist/dockgrade.cjs',
         'dist/grader/cli/launch.cjs',
         'dist/student-files-worker.cjs',
+        'dist/THIRD-PARTY-NOTICES.txt',
         'package.json',
         'schemas/class.schema.json',
         'schemas/journal.schema.json',
@@ -72,6 +73,16 @@ describe('the npm package', () => {
       ].sort(),
     );
     expect(files).toContain(pkg.bin.dockgrade);
+  });
+
+  it('ships the license notice of every package the bundles carry', async () => {
+    const { readFileSync } = await import('node:fs');
+    const notices = readFileSync('dist/THIRD-PARTY-NOTICES.txt', 'utf8');
+    const bundle = readFileSync('dist/dockgrade.cjs', 'utf8');
+    // each carried package leaves its path in the bundle's module comments; each one has its notice
+    const carried = [...new Set([...bundle.matchAll(/node_modules\/((?:@[^/]+\/)?[^/]+)\//g)].map((m) => m[1]))];
+    expect(carried.length).toBeGreaterThan(0);
+    for (const name of carried) expect(notices).toMatch(new RegExp(`^${name.replace('/', '\\/')} [0-9.]+ \\(MIT\\)\n-+\n`, 'm'));
   });
 
   // A global install with this machine's Node and one with Node 22, each with that Node's npm, as a

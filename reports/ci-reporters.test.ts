@@ -100,8 +100,11 @@ describe('stepSummaryReporter', () => {
         '| | exercise | title | points |',
         '|---|---|---|---:|',
         // The book's order (registry), not the id sort: the first run comes before docker create.
+        // Each section opens with a row naming it by the book's title (the bare number when unknown).
+        '| | **2.2.1 Creating a container** | | |',
         '| ✅ | <code>2.2.1/run-ubuntu</code> | First \\| run | 5/5 |',
         '| ❌ | <code>2.2.1/create-mycentos</code> | Create, start and attach | 3/6 |',
+        '| | **2.2.10** | | |',
         '| ✅ | <code>2.2.10/z</code> | First \\| run | 5/5 |',
         '',
         '### Failing checks',

@@ -10,6 +10,7 @@
  * carries `<skipped>`, a broken one `<error>`. Learner text is cleaned (escapes, control characters
  * invalid in XML 1.0, secrets) and escaped.
  */
+import { sectionHeading } from '../grader/core/sections.js';
 import { shownValue } from '../grader/core/value-text.js';
 import { t } from '../grader/core/i18n.js';
 import type { CheckResult, ExerciseResult } from '../grader/model/result-schema.js';
@@ -104,6 +105,8 @@ function testsuite(exercise: ExerciseResult, index: number, timestamp: string, h
   }
   const props = [
     ['section', exercise.section],
+    // The book's title of the section, in the reader's language (`2.2.1 컨테이너 생성`).
+    ['section_title', clean(sectionHeading(exercise.section, options.lang))],
     ['title', clean(t(exercise.title, options.lang))],
     ['status', exercise.status],
     [LABEL.en.points, `${exercise.points}/${exercise.maxPoints}`],

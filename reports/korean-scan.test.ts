@@ -5,6 +5,7 @@
  * Each rule is also shown to fire on a sample, so a rule that can no longer match is noticed.
  */
 import { EXERCISES } from '../exercises/index.js';
+import { sectionHeading } from '../grader/core/sections.js';
 import { RENDERING_REPORTERS, recordedValues, renderEveryCheck, whereOf, type RenderedText } from '../fixtures/every-check-rendering.js';
 import { pickParticle, type Particle } from '../grader/core/korean-particles.js';
 
@@ -169,6 +170,22 @@ describe('the rendering covers everything a learner reads', () => {
         // The solution passes every check; the check's own mutation fails it.
         if (!states.has('solution')) missing.push(`${exercise.id} ${check.id} passing`);
         if (!states.has(`mutation:${check.id}`)) missing.push(`${exercise.id} ${check.id} failing`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});
+
+describe("the book's section titles", () => {
+  it.each(['pretty', 'html', 'step-summary', 'junit', 'explain'] as const)('%s heads each exercise with its section number and title, in both languages', (reporter) => {
+    const missing: string[] = [];
+    for (const exercise of EXERCISES) {
+      for (const lang of ['ko', 'en'] as const) {
+        const heading = sectionHeading(exercise.section, lang);
+        // A heading is more than the bare number ("2.2.1 컨테이너 생성", not "절 2.2.1").
+        expect(heading.length).toBeGreaterThan(exercise.section.length + 2);
+        const shown = texts.some((t) => t.exercise === exercise.id && t.case === (reporter === 'explain' ? 'explain' : 'solution') && t.reporter === reporter && t.lang === lang && t.text.includes(heading));
+        if (!shown) missing.push(`${exercise.id} ${lang}: ${heading}`);
       }
     }
     expect(missing).toEqual([]);

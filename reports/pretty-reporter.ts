@@ -1,4 +1,5 @@
 /** The terminal view: symbols, points, messages and hints; readable without colour. */
+import { sectionHeading } from '../grader/core/sections.js';
 import { commandPartText, shownValue } from '../grader/core/value-text.js';
 import { t } from '../grader/core/i18n.js';
 import type { ExerciseHistory, ExerciseResult, RunResult, Status, Totals } from '../grader/model/result-schema.js';
@@ -90,8 +91,14 @@ export const prettyReporter: Reporter = (run, options) => {
   const clean = (text: string) => oneLine(cleanText(text, { showSecrets: options.showSecrets }));
   const lines: string[] = [];
   if (run.engine) lines.push(dim(`${L.engine}: ${clean(run.engine.name)} (Docker ${clean(run.engine.serverVersion)}, ${clean(run.source.location)})`));
+  let section = '';
   for (const exercise of run.exercises) {
     lines.push('');
+    // A heading where the book's section changes: its number and title (`2.2.1 컨테이너 생성`).
+    if (exercise.section !== section) {
+      section = exercise.section;
+      lines.push(dim(`── ${clean(sectionHeading(section, options.lang))}`), '');
+    }
     lines.push(`${paint(exercise.status, SYMBOL[exercise.status])} ${clean(exercise.id)}  ${clean(t(exercise.title, options.lang))}  ${paint(exercise.status, `${exercise.points}/${exercise.maxPoints}`)}`);
     if (exercise.credit) {
       lines.push(`    ${paint('pass', `↺ ${clean(creditText(exercise.credit, exercise.maxPoints, run.finishedAt, options.lang))}`)}`);

@@ -5,7 +5,7 @@
  * Rows follow the book's order (grader/core/sections.ts), not the id sort; no timestamps.
  */
 import { shownValue } from '../grader/core/value-text.js';
-import { compareBookOrder } from '../grader/core/sections.js';
+import { compareBookOrder, sectionHeading } from '../grader/core/sections.js';
 import { formatDuration } from '../grader/core/duration.js';
 import { t } from '../grader/core/i18n.js';
 import type { Status } from '../grader/model/result-schema.js';
@@ -44,7 +44,11 @@ export const stepSummaryReporter: Reporter = (run, options) => {
     '',
     `| | ${L.exercise} | ${L.title} | ${L.score} |`,
     '|---|---|---|---:|',
-    ...exercises.map((e) => `| ${ICON[e.status]}${e.credit ? ' ↺' : ''} | ${markdownCode(e.id)} | ${escapeMarkdown(t(e.title, options.lang))} | ${e.points}/${e.maxPoints} |`),
+    // A row naming the book's section (`2.2.1 컨테이너 생성`) where it changes.
+    ...exercises.flatMap((e, i) => [
+      ...(i === 0 || exercises[i - 1].section !== e.section ? [`| | **${escapeMarkdown(sectionHeading(e.section, options.lang))}** | | |`] : []),
+      `| ${ICON[e.status]}${e.credit ? ' ↺' : ''} | ${markdownCode(e.id)} | ${escapeMarkdown(t(e.title, options.lang))} | ${e.points}/${e.maxPoints} |`,
+    ]),
   ];
   const notes = totalsNotes(run, options.lang);
   if (notes.length) lines.push('', ...notes.map((n) => `> ${escapeMarkdown(n)}`));

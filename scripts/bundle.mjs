@@ -12,10 +12,12 @@
  */
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const OUT = 'dist/dockgrade.cjs';
 const WORKER = 'dist/student-files-worker.cjs';
+const NOTICES = 'dist/THIRD-PARTY-NOTICES.txt';
 /**
  * Packages written into the bundles (devDependencies, so an install never fetches them); the
  * dependencies load from node_modules at run time. @noble/hashes is ESM-only, which a CommonJS bundle
@@ -61,12 +63,39 @@ const common = {
   banner: { js: "const __dockgrade_bundle_url = require('node:url').pathToFileURL(__filename).href;" },
 };
 
+/** The packages whose code the bundles carry (found from esbuild's inputs), for their notices. */
+const bundled = new Set();
+
+/**
+ * The license text of each package written into the bundles, in one file shipped beside them: their
+ * licenses (MIT) ask that the notice go with every copy, and esbuild's legalComments would keep only the
+ * comments some files carry, not the packages' LICENSE files. A carried package without a license
+ * file fails the build.
+ */
+function writeNotices() {
+  const parts = [...bundled].sort().map((name) => {
+    const dir = join('node_modules', name);
+    const meta = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    const file = readdirSync(dir).find((entry) => /^licen[sc]e(\.|$)/i.test(entry));
+    if (!file || !existsSync(join(dir, file))) {
+      console.error(`bundle: ${name} is carried in the bundle but has no LICENSE file to ship with it`);
+      process.exit(1);
+    }
+    return `${meta.name} ${meta.version} (${meta.license})\n${'-'.repeat(60)}\n${readFileSync(join(dir, file), 'utf8').trim()}\n`;
+  });
+  writeFileSync(NOTICES, `dockgrade's bundles (dist/*.cjs) carry code from these packages, under these licenses.\n\n${parts.join('\n\n')}`);
+}
+
 /**
  * Bundles `entry` into one CommonJS text, pure ASCII, checked for packages that do not belong and for
  * dynamic imports (`imports`: how many `import(specifier)` the text may hold).
  */
 async function bundle(entry, imports) {
   const result = await build({ ...common, entryPoints: [entry] });
+  for (const input of Object.keys(result.metafile.inputs)) {
+    const name = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input)?.[1];
+    if (name) bundled.add(name);
+  }
   // A package other than those meant to be carried means a dev dependency reached a run-time path.
   const carried = Object.keys(result.metafile.inputs).filter((input) => input.includes('node_modules/') && !CARRIED.some((name) => input.includes(`node_modules/${name}/`)));
   if (carried.length) {
@@ -95,6 +124,7 @@ if (code.includes('JONGSEONGS_COMPOSITE')) {
 // The worker `grade` starts for the students' own reports (grader/batch/student-files.ts finds it
 // beside the bundle): one file, so the package ships no tree of unbundled modules for it.
 writeFileSync(WORKER, await bundle('grader/batch/student-files-worker.ts', 0));
+writeNotices();
 const id = createHash('sha256').update(code).digest('hex').slice(0, 32);
 writeFileSync(OUT, `${code}//# dockgrade-build=${id}\n`);
 // The executable that runs it (package.json "bin", written by tsc without the mode): `npx dockgrade`

@@ -15,6 +15,7 @@ import { InputError } from '../core/errors.js';
 import { msg } from '../core/i18n.js';
 import { escapeActiveJson } from '../core/inert-json.js';
 import { inertText } from '../io/input-file.js';
+import { inertLine } from '../../reports/terminal-text.js';
 import { PlantedPathError, refusePlanted, utf8, writeFileBytes, writeOutputFile, writeOutputParts } from '../io/output-file.js';
 import type { RunResult } from '../model/result-schema.js';
 import { countsOver, submissionTier } from './grade-class.js';
@@ -65,7 +66,7 @@ function ensureDir(dir: string): void {
   try {
     mkdirSync(dir, { recursive: true });
   } catch (error) {
-    throw new InputError(`cannot create ${dir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new InputError(`cannot create ${dir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`).inKorean(`${dir} 폴더를 만들 수 없습니다: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
 }
 
@@ -77,7 +78,8 @@ export interface WriteOptions extends RenderOptions {
 }
 
 function stderrWarning(line: string): void {
-  process.stderr.write(`dockgrade: warning: ${line}\n`);
+  // It names paths, which carry student ids and file names: one inert line.
+  process.stderr.write(`dockgrade: warning: ${inertLine(line)}\n`);
 }
 
 /**
@@ -423,7 +425,7 @@ export function copyStudentFiles(shardDirs: readonly string[], dir: string, warn
           writeFileBytes(to, read.bytes);
           copied += 1;
         } catch (error) {
-          if (!(error instanceof PlantedPathError)) throw error instanceof InputError ? error : new InputError(`cannot write ${to}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+          if (!(error instanceof PlantedPathError)) throw error instanceof InputError ? error : new InputError(`cannot write ${to}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`).inKorean(`${to}에 쓸 수 없습니다: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
           if (!refused.some((r) => r.file === to)) {
             warn(`${inertText(to, 400)}: ${error.what}; left as it is`);
             refused.push({ file: to, what: error.what, ko: error.whatKo });

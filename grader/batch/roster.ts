@@ -81,33 +81,33 @@ export async function parseRoster(text: string, file: string): Promise<Roster> {
   } catch (error) {
     const e = error as { message: string; lines?: number };
     // csv-parse quotes the offending text: quoted inert.
-    throw new InputError(`${file}: ${e.lines ? `line ${e.lines}: ` : '(root): '}${inertText(e.message.split('\n')[0], 200)}`);
+    throw new InputError(`${file}: ${e.lines ? `line ${e.lines}: ` : '(root): '}${inertText(e.message.split('\n')[0], 200)}`).inKorean(`${file}: ${e.lines ? `${e.lines}번째 줄: ` : ''}CSV로 읽을 수 없습니다 (${inertText(e.message.split('\n')[0], 200)})`);
   }
   if (unknown.length) {
-    throw new InputError(`${file}: (header): unknown column${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `'${inertText(u, 40)}'`).join(', ')}`, 'columns: student_id, name, email, file, engine, tls, prefix');
+    throw new InputError(`${file}: (header): unknown column${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `'${inertText(u, 40)}'`).join(', ')}`, 'columns: student_id, name, email, file, engine, tls, prefix').inKorean(`${file}: 첫 줄: 모르는 열 ${unknown.map((u) => `'${inertText(u, 40)}'`).join(', ')}`, '쓸 수 있는 열: student_id, name, email, file, engine, tls, prefix');
   }
   const rows: RosterRow[] = [];
   const seen = new Map<string, number>();
   const base = dirname(resolve(file));
   for (const { record, line } of records) {
     const parsed = RowSchema.safeParse(record);
-    if (!parsed.success) throw new InputError(`${file}: line ${line}: ${formatIssues(parsed.error.issues)}`);
+    if (!parsed.success) throw new InputError(`${file}: line ${line}: ${formatIssues(parsed.error.issues)}`).inKorean(`${file}: ${line}번째 줄: 값이 올바르지 않습니다 (${formatIssues(parsed.error.issues)})`);
     const row = parsed.data;
-    if (seen.has(row.studentId)) throw new InputError(`${file}: line ${line}: student_id: '${inertText(row.studentId, 60)}' is already on line ${seen.get(row.studentId)}`);
+    if (seen.has(row.studentId)) throw new InputError(`${file}: line ${line}: student_id: '${inertText(row.studentId, 60)}' is already on line ${seen.get(row.studentId)}`).inKorean(`${file}: ${line}번째 줄: student_id '${inertText(row.studentId, 60)}'는 이미 ${seen.get(row.studentId)}번째 줄에 있습니다`);
     seen.set(row.studentId, line);
-    if (row.file && row.engine) throw new InputError(`${file}: line ${line}: file: give a file or an engine, not both`);
+    if (row.file && row.engine) throw new InputError(`${file}: line ${line}: file: give a file or an engine, not both`).inKorean(`${file}: ${line}번째 줄: file과 engine 가운데 하나만 적으세요`);
     if (row.engine) {
       try {
         parseHost(row.engine, 'engine', {});
       } catch (error) {
-        throw new InputError(`${file}: line ${line}: engine: ${(error as UsageError).message.replace(/^engine: /, '')}`);
+        throw new InputError(`${file}: line ${line}: engine: ${(error as UsageError).message.replace(/^engine: /, '')}`).inKorean(`${file}: ${line}번째 줄: engine: ${((error as UsageError).ko?.message ?? (error as UsageError).message).replace(/^engine: /, '')}`);
       }
     }
     if (row.file && !isAbsolute(row.file)) row.file = resolve(base, row.file);
     if (row.tls && !isAbsolute(row.tls)) row.tls = resolve(base, row.tls);
     rows.push(row);
   }
-  if (rows.length === 0) throw new InputError(`${file}: (root): the roster has no students`);
+  if (rows.length === 0) throw new InputError(`${file}: (root): the roster has no students`).inKorean(`${file}: 명단에 학생이 없습니다`);
   return { file, rows };
 }
 
@@ -117,10 +117,10 @@ export async function readRoster(file: string): Promise<Roster> {
   try {
     size = statSync(file).size;
   } catch (error) {
-    throw new InputError(`${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+    throw new InputError(`${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`).inKorean(`${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? '파일이 없습니다' : (error as Error).message}`);
   }
   // A FIFO or device would block or never end: only regular files are read.
-  if (!statSync(file).isFile()) throw new InputError(`${file}: (file): not a regular file`);
-  if (size > MAX_ROSTER_BYTES) throw new InputError(`${file}: ${size} bytes is over the ${MAX_ROSTER_BYTES}-byte limit`);
+  if (!statSync(file).isFile()) throw new InputError(`${file}: (file): not a regular file`).inKorean(`${file}: 일반 파일이 아닙니다`);
+  if (size > MAX_ROSTER_BYTES) throw new InputError(`${file}: ${size} bytes is over the ${MAX_ROSTER_BYTES}-byte limit`).inKorean(`${file}: ${size}바이트로, 한도 ${MAX_ROSTER_BYTES}바이트를 넘습니다`);
   return parseRoster(readFileSync(file, 'utf8'), file);
 }

@@ -17,7 +17,7 @@ export function parseShard(value: string): Shard {
   const index = match ? Number(match[1]) : NaN;
   const count = match ? Number(match[2]) : NaN;
   if (!match || count < 1 || index < 1 || index > count || count > 100_000) {
-    throw new UsageError(`--shard: '${value}' is not K/N with 1 ≤ K ≤ N`, 'e.g. --shard 2/8; in a Kubernetes indexed Job: --shard $((JOB_COMPLETION_INDEX + 1))/N');
+    throw new UsageError(`--shard: '${value}' is not K/N with 1 ≤ K ≤ N`, 'e.g. --shard 2/8; in a Kubernetes indexed Job: --shard $((JOB_COMPLETION_INDEX + 1))/N').inKorean(`--shard: '${value}'는 1 ≤ K ≤ N인 K/N 꼴이 아닙니다`, '예: --shard 2/8; Kubernetes 인덱스 Job에서는 --shard $((JOB_COMPLETION_INDEX + 1))/N');
   }
   return { index, count };
 }

@@ -60,7 +60,7 @@ export function writeStudentReports(base: string, run: RunResult, renderers: Stu
         refused.push({ file, what: error.what, ko: error.whatKo });
         continue;
       }
-      throw error instanceof InputError ? error : new InputError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      throw error instanceof InputError ? error : new InputError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`).inKorean(`${file}에 쓸 수 없습니다: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
     }
   }
   return refused;

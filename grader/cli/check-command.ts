@@ -62,8 +62,8 @@ export async function runCheck(options: CheckOptions, out: NodeJS.WriteStream = 
   const exercises = selectExercises(EXERCISES, options.selectors);
   const targets = parseOutputTargets(([] as string[]).concat(options.format), options.output, REPORTER_NAMES);
   if (options.watch) {
-    if (options.snapshot) throw new UsageError('--watch follows a live engine; it cannot watch a --snapshot file', 'drop --snapshot, or drop --watch');
-    if (options.waitMs !== undefined) throw new UsageError('--wait and --watch do not go together', '--wait grades until everything passes; --watch keeps grading until Ctrl+C');
+    if (options.snapshot) throw new UsageError('--watch follows a live engine; it cannot watch a --snapshot file', 'drop --snapshot, or drop --watch').inKorean('--watch는 실제 엔진을 따라갑니다; --snapshot 파일은 지켜볼 수 없습니다', '--snapshot이나 --watch 가운데 하나를 빼세요');
+    if (options.waitMs !== undefined) throw new UsageError('--wait and --watch do not go together', '--wait grades until everything passes; --watch keeps grading until Ctrl+C').inKorean('--wait와 --watch는 함께 쓸 수 없습니다', '--wait는 모두 통과할 때까지, --watch는 Ctrl+C까지 다시 채점합니다');
     const { runWatch } = await import('./watch-command.js');
     return runWatch(stageOptions(exercises, options, err), targets, options, out, err);
   }
@@ -89,7 +89,7 @@ export async function runCheck(options: CheckOptions, out: NodeJS.WriteStream = 
 
 /** `--wait`: grades until every selected exercise passes or the time runs out; records how long. */
 async function gradeWaiting(gradeOnce: () => Promise<RunResult>, options: CheckOptions, err: NodeJS.WritableStream): Promise<RunResult> {
-  if (options.snapshot) throw new UsageError('--wait needs a live engine; a snapshot file never changes', 'drop --wait or --snapshot');
+  if (options.snapshot) throw new UsageError('--wait needs a live engine; a snapshot file never changes', 'drop --wait or --snapshot').inKorean('--wait에는 실제 엔진이 필요합니다; 스냅숏 파일은 바뀌지 않습니다', '--wait나 --snapshot 가운데 하나를 빼세요');
   const { waitUntil, DEFAULT_INTERVAL_MS } = await import('../core/wait.js');
   const { formatDuration } = await import('../core/duration.js');
   let lastNote = -Infinity;

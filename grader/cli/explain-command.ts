@@ -10,6 +10,7 @@ import type { ExerciseDefinition } from '../check/types.js';
 import { ExitCode } from '../core/errors.js';
 import { t, type Lang, type Msg } from '../core/i18n.js';
 import { pointsText } from '../core/units.js';
+import { sectionHeading } from '../core/sections.js';
 import { inertJsonText } from '../core/inert-json.js';
 
 export interface ExplainOptions {
@@ -61,7 +62,7 @@ const LABEL = {
 /** The terminal text of an explanation. */
 export function renderExplanation(e: Explanation, lang: Lang): string {
   const L = LABEL[lang];
-  const lines = [`${e.id}  ${t(e.title, lang)}  (${pointsText(e.points, lang)})`, '', `${L.goal}`, `  ${t(e.goal, lang)}`, '', `${L.commands}`];
+  const lines = [sectionHeading(e.section, lang), `${e.id}  ${t(e.title, lang)}  (${pointsText(e.points, lang)})`, '', `${L.goal}`, `  ${t(e.goal, lang)}`, '', `${L.commands}`];
   for (const command of e.commands) lines.push(`  $ ${command}`);
   if (e.prefix) lines.push(`  (${L.prefix} '${e.prefix}': ${L.prefixNote}, ${makeNames(e.prefix).name('…')})`);
   lines.push('', `${L.checks}`);

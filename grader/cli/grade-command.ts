@@ -1,4 +1,5 @@
 import { UsageError } from '../core/errors.js';
+import { warnTo } from './run-output.js';
 import type { Lang } from '../core/i18n.js';
 
 export interface GradeCommandOptions {
@@ -21,7 +22,7 @@ export interface GradeCommandOptions {
 export function parseDeadline(value: string): number {
   const ms = Date.parse(value);
   if (!/^\d{4}-\d{2}-\d{2}/.test(value.trim()) || Number.isNaN(ms)) {
-    throw new UsageError(`--deadline: '${value}' is not an ISO 8601 time`, 'e.g. --deadline 2026-12-01T23:59:00+09:00');
+    throw new UsageError(`--deadline: '${value}' is not an ISO 8601 time`, 'e.g. --deadline 2026-12-01T23:59:00+09:00').inKorean(`--deadline: '${value}'는 ISO 8601 시각이 아닙니다`, '예: --deadline 2026-12-01T23:59:00+09:00');
   }
   return ms;
 }
@@ -32,9 +33,9 @@ export function parseDeadline(value: string): number {
  * row is invalid, unreachable or missing, 2 for bad usage (including a bad roster).
  */
 export async function runGrade(options: GradeCommandOptions, out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
-  if (options.paths.length === 0 && !options.roster) throw new UsageError('name submission files or folders, or a --roster', 'e.g. dockgrade grade submissions/ --roster roster.csv');
-  if (!(options.concurrency >= 1 && options.concurrency <= 256)) throw new UsageError('--concurrency: expected a number from 1 to 256');
-  if (!(options.engineTimeoutSeconds > 0)) throw new UsageError('--engine-timeout: expected seconds > 0');
+  if (options.paths.length === 0 && !options.roster) throw new UsageError('name submission files or folders, or a --roster', 'e.g. dockgrade grade submissions/ --roster roster.csv').inKorean('제출 파일이나 폴더, 또는 --roster를 적으세요', '예: dockgrade grade submissions/ --roster roster.csv');
+  if (!(options.concurrency >= 1 && options.concurrency <= 256)) throw new UsageError('--concurrency: expected a number from 1 to 256').inKorean('--concurrency: 1에서 256 사이의 수를 적으세요');
+  if (!(options.engineTimeoutSeconds > 0)) throw new UsageError('--engine-timeout: expected seconds > 0').inKorean('--engine-timeout: 0보다 큰 초를 적으세요');
   const deadline = options.deadline !== undefined ? parseDeadline(options.deadline) : undefined;
   const { parseShard } = await import('../batch/shard.js');
   const shard = options.shard ? parseShard(options.shard) : null;
@@ -53,7 +54,7 @@ export async function runGrade(options: GradeCommandOptions, out: NodeJS.Writabl
     color: false,
     studentFiles: true,
     worker: studentFilesWorkerScript(),
-    warn: (line) => err.write(`dockgrade: warning: ${line}\n`),
+    warn: warnTo(err),
   });
   const { gradeClass, classExitCode } = await import('../batch/grade-class.js');
   const { createProgress } = await import('../batch/progress.js');
@@ -73,18 +74,23 @@ export async function runGrade(options: GradeCommandOptions, out: NodeJS.Writabl
     retain: writer.retain,
   });
   await writer.finish(result);
-  out.write(`${summaryLine(result.students)}; wrote ${options.outputDir}\n`);
+  out.write(options.lang === 'ko' ? `${summaryLine(result.students, 'ko')}; ${options.outputDir}에 썼습니다\n` : `${summaryLine(result.students)}; wrote ${options.outputDir}\n`);
   // a report that could not be written is a finding too
   return writer.refusedStudents > 0 ? 1 : classExitCode(result);
 }
 
-/** `graded 480 of 500: 12 invalid, 3 unreachable, 5 missing, 2 not on the roster, 4 with integrity findings`. */
-export function summaryLine(rows: ReadonlyArray<{ status: string; onRoster: boolean; integrity: readonly unknown[] }>): string {
+/**
+ * `graded 480 of 500: 12 invalid, 3 unreachable, 5 missing, 2 not on the roster, 4 with integrity findings`;
+ * in Korean `500명 가운데 480명 채점: 잘못된 파일 12, 접속 불가 3, 미제출 5, 명단에 없음 2, 부정 의심 4`.
+ */
+export function summaryLine(rows: ReadonlyArray<{ status: string; onRoster: boolean; integrity: readonly unknown[] }>, lang: Lang = 'en'): string {
   const count = (status: string) => rows.filter((r) => r.status === status).length;
-  const parts = ['invalid', 'unreachable', 'missing'].map((s) => [count(s), s] as const).filter(([n]) => n > 0).map(([n, s]) => `${n} ${s}`);
+  const KO: Record<string, string> = { invalid: '잘못된 파일', unreachable: '접속 불가', missing: '미제출' };
+  const parts = ['invalid', 'unreachable', 'missing'].map((s) => [count(s), s] as const).filter(([n]) => n > 0).map(([n, s]) => (lang === 'ko' ? `${KO[s]} ${n}` : `${n} ${s}`));
   const offRoster = rows.filter((r) => !r.onRoster).length;
   const flagged = rows.filter((r) => r.integrity.length > 0).length;
-  if (offRoster) parts.push(`${offRoster} not on the roster`);
-  if (flagged) parts.push(`${flagged} with integrity findings`);
-  return `graded ${count('graded')} of ${rows.length}${parts.length ? `: ${parts.join(', ')}` : ''}`;
+  if (offRoster) parts.push(lang === 'ko' ? `명단에 없음 ${offRoster}` : `${offRoster} not on the roster`);
+  if (flagged) parts.push(lang === 'ko' ? `부정 의심 ${flagged}` : `${flagged} with integrity findings`);
+  const head = lang === 'ko' ? `${rows.length}명 가운데 ${count('graded')}명 채점` : `graded ${count('graded')} of ${rows.length}`;
+  return `${head}${parts.length ? `: ${parts.join(', ')}` : ''}`;
 }

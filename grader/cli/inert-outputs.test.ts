@@ -6,11 +6,12 @@
  * GitHub Actions no line may start (after white space, as the runner trims it) with `::` but our own
  * annotations, and no line may hold the legacy `##[name]` form, which the runner obeys anywhere in a line.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { EXERCISES } from '../../exercises/index.js';
+import { generateClass } from '../../fixtures/class-generator.js';
 import { sampleRun } from '../../fixtures/report-fixtures.js';
 import { makeContainer, makeImage, makeSnapshot } from '../../fixtures/snapshot-factory.js';
 import { loadReporter, REPORTER_NAMES } from '../../reports/index.js';
@@ -21,6 +22,8 @@ import { RunResultSchema, type RunResult } from '../model/result-schema.js';
 import type { Snapshot } from '../model/snapshot-schema.js';
 import { emitCiOutputs } from './ci-output.js';
 import { explainExercise, renderExplanation } from './explain-command.js';
+import { runGrade } from './grade-command.js';
+import { runMerge } from './merge-command.js';
 import { doctorAnnotations, renderDoctor } from './doctor-command.js';
 import { reportError, roundErrorLine } from './report-error.js';
 import { warnTo } from './run-output.js';
@@ -206,6 +209,27 @@ describe('every format `check --format` prints to stdout under GITHUB_ACTIONS', 
     expect(problems).toEqual([]);
     expect(fields).toBeGreaterThan(40);
   });
+});
+
+describe('warnings of grade and merge name paths that carry learner text', () => {
+  it('merge: a planted link whose name holds escapes and forged lines is one inert warning line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dockgrade-in-'));
+    try {
+      const generated = generateClass({ dir, count: 2, fillerContainers: 1, specials: false });
+      const shard = join(dir, 'shard');
+      expect(await runGrade({ paths: [generated.submissionsDir], outputDir: shard, concurrency: 1, engineTimeoutSeconds: 5, probes: false, lang: 'en' }, capture().stream, capture().stream)).toBe(0);
+      const victim = join(dir, 'victim');
+      writeFileSync(victim, 'keep');
+      symlinkSync(victim, join(shard, 'students', `x\u001b]8;;http:evil\u0007\u009b31m\u202eFORGED\n::warning file=evil::FORGED\n##[error]FORGED.json`));
+      const err = capture();
+      await runMerge({ inputs: [shard], outputDir: join(dir, 'merged'), lang: 'en' }, capture().stream, err.stream);
+      expect(err.text()).toContain('FORGED');
+      expect(problemsOf('merge stderr', err.text(), true)).toEqual([]);
+      expect(err.text().trimEnd().split('\n').filter((line) => !line.startsWith('dockgrade: '))).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 30_000);
 });
 
 describe('the prefix a user passes to explain', () => {

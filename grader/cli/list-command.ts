@@ -1,5 +1,6 @@
 import { EXERCISES } from '../../exercises/index.js';
 import { pointsText } from '../core/units.js';
+import { sectionHeading } from '../core/sections.js';
 import { ExitCode } from '../core/errors.js';
 import { t, type Lang } from '../core/i18n.js';
 import { inertJsonText } from '../core/inert-json.js';
@@ -16,7 +17,8 @@ export async function runList(options: { format: 'pretty' | 'json'; lang: Lang }
   for (const row of rows) {
     if (row.section !== section) {
       section = row.section;
-      lines.push(`${lines.length ? '\n' : ''}${section}`);
+      // The book's section title beside its number: `2.2.1 컨테이너 생성`.
+      lines.push(`${lines.length ? '\n' : ''}${sectionHeading(section, options.lang)}`);
     }
     lines.push(`  ${row.id.padEnd(28)} ${pointsText(row.points, options.lang).padStart(options.lang === 'ko' ? 4 : 7)}  ${t(row.title, options.lang)}`);
   }

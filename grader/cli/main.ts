@@ -144,7 +144,8 @@ export async function main(argv: string[], stdout: NodeJS.WritableStream = proce
       .exitProcess(false)
       .fail((message, error) => {
         if (error) throw error;
-        throw new DockgradeError(message, ExitCode.Usage, TEXT.failHint[lang]);
+        // yargs writes some messages on several lines ("Invalid values:\n  Argument: …"): one line here.
+        throw new DockgradeError(message.replace(/\s*\n\s*/g, ' '), ExitCode.Usage, TEXT.failHint[lang]);
       });
     if (namesNoCommand(argv)) {
       // `dockgrade` alone asks what the tool does: the help on stdout and exit 0, as `docker` and

@@ -4,6 +4,7 @@ import type { ClassResult, StudentRow } from '../model/class-schema.js';
 import { compareRows, classExitCode } from '../batch/grade-class.js';
 import { withCrossRowFindings } from '../batch/integrity.js';
 import { InputError, UsageError } from '../core/errors.js';
+import { warnTo } from './run-output.js';
 import type { Lang } from '../core/i18n.js';
 
 export interface MergeCommandOptions {
@@ -21,18 +22,18 @@ const STATUS_RANK: Record<string, number> = { graded: 0, unreachable: 1, invalid
  * graded with different exercise sets or split differently.
  */
 export function mergeClassResults(parts: ReadonlyArray<{ file: string; result: ClassResult }>, now = new Date()): { result: ClassResult; missingShards: number[] } {
-  if (parts.length === 0) throw new UsageError('name the shard outputs to merge');
+  if (parts.length === 0) throw new UsageError('name the shard outputs to merge').inKorean('합칠 샤드 출력 폴더를 적으세요', '예: dockgrade merge grades-1 grades-2');
   const first = parts[0];
   const signature = (r: ClassResult) => JSON.stringify(r.exercises.map((e) => [e.id, e.maxPoints, e.checks.map((c) => [c.id, c.maxPoints])]));
   const counts = new Set(parts.map((p) => p.result.shard?.count ?? 1));
-  if (counts.size > 1) throw new InputError(`the shard outputs split the class differently (N = ${[...counts].join(', ')})`, 'merge the outputs of one `grade --shard K/N` run');
+  if (counts.size > 1) throw new InputError(`the shard outputs split the class differently (N = ${[...counts].join(', ')})`, 'merge the outputs of one `grade --shard K/N` run').inKorean(`샤드 출력들이 반을 서로 다르게 나눴습니다 (N = ${[...counts].join(', ')})`, '한 번의 `grade --shard K/N` 실행에서 나온 출력만 합치세요');
   const seenShards = new Set<number>();
   for (const part of parts) {
     if (signature(part.result) !== signature(first.result)) {
-      throw new InputError(`${part.file}: graded with another exercise set than ${first.file}`, 'grade every shard with the same dockgrade version');
+      throw new InputError(`${part.file}: graded with another exercise set than ${first.file}`, 'grade every shard with the same dockgrade version').inKorean(`${part.file}: ${first.file}과 다른 실습 목록으로 채점했습니다`, '모든 샤드를 같은 dockgrade 버전으로 채점하세요');
     }
     if (part.result.shard) {
-      if (seenShards.has(part.result.shard.index)) throw new InputError(`${part.file}: shard ${part.result.shard.index}/${part.result.shard.count} is given twice`);
+      if (seenShards.has(part.result.shard.index)) throw new InputError(`${part.file}: shard ${part.result.shard.index}/${part.result.shard.count} is given twice`).inKorean(`${part.file}: 샤드 ${part.result.shard.index}/${part.result.shard.count}가 두 번 주어졌습니다`, '샤드마다 출력 폴더를 하나씩만 적으세요');
       seenShards.add(part.result.shard.index);
     }
   }
@@ -71,7 +72,7 @@ export async function runMerge(options: MergeCommandOptions, out: NodeJS.Writabl
   const { result, missingShards } = mergeClassResults(parts);
   const { loadClassRenderers, writeClassOutputs, copyStudentFiles, reportNotWrittenFinding, studentOfReportFile } = await import('../batch/class-output.js');
   const renderers = await loadClassRenderers();
-  const warn = (line: string) => err.write(`dockgrade: warning: ${line}\n`);
+  const warn = warnTo(err);
   const { refused } = copyStudentFiles(
     parts.map((p) => p.dir),
     options.outputDir,
@@ -85,7 +86,11 @@ export async function runMerge(options: MergeCommandOptions, out: NodeJS.Writabl
   }
   await writeClassOutputs(options.outputDir, result, renderers, { lang: options.lang, color: false, studentFiles: false, warn });
   const { summaryLine } = await import('./grade-command.js');
-  out.write(`merged ${parts.length} output${parts.length > 1 ? 's' : ''}: ${summaryLine(result.students)}; wrote ${options.outputDir}\n`);
+  out.write(
+    options.lang === 'ko'
+      ? `출력 ${parts.length}개를 합침: ${summaryLine(result.students, 'ko')}; ${options.outputDir}에 썼습니다\n`
+      : `merged ${parts.length} output${parts.length > 1 ? 's' : ''}: ${summaryLine(result.students)}; wrote ${options.outputDir}\n`,
+  );
   if (missingShards.length) {
     err.write(`dockgrade: shard${missingShards.length > 1 ? 's' : ''} ${missingShards.map((k) => `${k}/${[...new Set(parts.map((p) => p.result.shard?.count))][0]}`).join(', ')} not given: the class is incomplete\n`);
     return 1;

@@ -37,7 +37,7 @@ export async function runReport(options: ReportCommandOptions, out: NodeJS.Write
     return 0;
   }
   if (kind !== RESULT_KIND) {
-    throw new InputError(`${options.file}: kind: expected '${RESULT_KIND}' or '${CLASS_RESULT_KIND}', found ${JSON.stringify(kind ?? null)?.slice(0, 60)}`);
+    throw new InputError(`${options.file}: kind: expected '${RESULT_KIND}' or '${CLASS_RESULT_KIND}', found ${JSON.stringify(kind ?? null)?.slice(0, 60)}`).inKorean(`${options.file}: 다른 종류의 파일입니다 (kind: 기대 '${RESULT_KIND}' 또는 '${CLASS_RESULT_KIND}', 실제 ${JSON.stringify(kind ?? null)?.slice(0, 60)})`, 'check --format json이나 grade가 쓴 파일을 주세요');
   }
   const run = parseVersioned(options.file, data, RunResultSchema, RESULT_KIND, RESULT_VERSION);
   const targets = parseOutputTargets(formats, options.output, REPORTER_NAMES);

@@ -20,7 +20,7 @@ export interface ResetOptions {
 const LABELS = `{{.Label "${SOLVE_LABEL}"}}\t{{.Label "${PREFIX_LABEL}"}}`;
 
 export async function runReset(options: ResetOptions, out: NodeJS.WritableStream = process.stdout): Promise<number> {
-  if (options.selectors.length === 0) throw new UsageError('name what to reset: an exercise id or a section', '`dockgrade list` shows them');
+  if (options.selectors.length === 0) throw new UsageError('name what to reset: an exercise id or a section', '`dockgrade list` shows them').inKorean('되돌릴 실습을 적으세요: 실습 ID 또는 절', '`dockgrade list`로 볼 수 있습니다');
   const exercises = selectExercises(EXERCISES, options.selectors);
   const targets = resetTargets(exercises, options.prefix);
   const ids = exercises.map((e) => e.id);

@@ -22,7 +22,7 @@ function list(label: string, names: readonly string[]): string[] {
 }
 
 export async function runSolve(options: SolveOptions, out: NodeJS.WritableStream = process.stdout): Promise<number> {
-  if (options.selectors.length === 0) throw new UsageError('name what to solve: an exercise id or a section', '`dockgrade list` shows them');
+  if (options.selectors.length === 0) throw new UsageError('name what to solve: an exercise id or a section', '`dockgrade list` shows them').inKorean('풀 실습을 적으세요: 실습 ID 또는 절', '`dockgrade list`로 볼 수 있습니다');
   const exercises = selectExercises(EXERCISES, options.selectors);
   const plan = planSolve(exercises, options.prefix);
   const { dockerCli } = await import('../docker/docker-cli.js');
@@ -39,7 +39,7 @@ export async function runSolve(options: SolveOptions, out: NodeJS.WritableStream
     ...plan.creates.volumes.filter((n) => volumes.split('\n').includes(n)),
   ];
   if (existing.length) {
-    throw new UsageError(`already exists: ${existing.join(', ')}`, `\`dockgrade reset ${options.selectors.join(' ')}${options.prefix ? ` --prefix ${options.prefix}` : ''}\` removes it first`);
+    throw new UsageError(`already exists: ${existing.join(', ')}`, `\`dockgrade reset ${options.selectors.join(' ')}${options.prefix ? ` --prefix ${options.prefix}` : ''}\` removes it first`).inKorean(`이미 있습니다: ${existing.join(', ')}`, `먼저 \`dockgrade reset ${options.selectors.join(' ')}${options.prefix ? ` --prefix ${options.prefix}` : ''}\`로 지우세요`);
   }
   // A pull of an image that is here already would only ask the registry again.
   for (const planned of plan.steps) {

@@ -38,8 +38,8 @@ export function sealSubmission(snapshot: Submission['content'], student: string,
  */
 export async function runSubmit(options: SubmitOptions, out: NodeJS.WritableStream = process.stderr, stdout: NodeJS.WritableStream = process.stdout): Promise<number> {
   const student = options.student.trim();
-  if (!student) throw new UsageError('--student needs your student id', 'e.g. dockgrade submit --student 2024123456');
-  if (student.length > 200 || /[\u0000-\u001f]/.test(student)) throw new UsageError('--student: expected a printable id of at most 200 characters');
+  if (!student) throw new UsageError('--student needs your student id', 'e.g. dockgrade submit --student 2024123456').inKorean('--student에 학번을 적으세요', '예: dockgrade submit --student 2024123456');
+  if (student.length > 200 || /[\u0000-\u001f]/.test(student)) throw new UsageError('--student: expected a printable id of at most 200 characters').inKorean('--student: 200자 이하의 보이는 글자로 된 학번을 적으세요');
   const snapshot = await takeSnapshot({ ...options, student });
   const submission = sealSubmission(snapshot, student, options.prefix);
   const text = `${inertJsonText(submission)}\n`;

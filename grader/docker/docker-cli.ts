@@ -49,7 +49,7 @@ export function dockerCli(options: DockerCliOptions = {}): DockerCli {
       execFile(bin, [...hostArgs, ...args], { timeout: runOptions.timeoutMs ?? options.timeoutMs ?? 120_000, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
         if (!error) return resolve(stdout);
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-          return reject(new DockerUnavailableError(`the docker CLI is not installed ('${bin}' is not on PATH)`, 'install the Docker CLI (solve, reset, selftest and doctor --deep run docker commands), or use the grader image, which has it'));
+          return reject(new DockerUnavailableError(`the docker CLI is not installed ('${bin}' is not on PATH)`, 'install the Docker CLI (solve, reset, selftest and doctor --deep run docker commands), or use the grader image, which has it').inKorean(`docker CLI가 설치되어 있지 않습니다 (PATH에 '${bin}' 없음)`, 'Docker CLI를 설치하거나(solve, reset, selftest, doctor --deep은 docker 명령을 실행합니다) CLI가 든 채점기 이미지를 쓰세요'));
         }
         reject(new DockerCommandError(args, stderr || (error.killed ? `timed out after ${runOptions.timeoutMs ?? options.timeoutMs ?? 120_000} ms` : error.message)));
       });

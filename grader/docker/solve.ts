@@ -52,7 +52,7 @@ export function planSolve(exercises: readonly ExerciseDefinition[], prefix: stri
       for (const name of [...made.containers, ...made.networks, ...made.volumes]) {
         const other = creators.get(name);
         if (other && other.key !== key) {
-          throw new UsageError(`${other.exercise} and ${exercise.id} both create '${name}' differently`, 'solve them one at a time (reset in between)');
+          throw new UsageError(`${other.exercise} and ${exercise.id} both create '${name}' differently`, 'solve them one at a time (reset in between)').inKorean(`${other.exercise}, ${exercise.id} 두 실습이 '${name}' 컨테이너를 서로 다르게 만듭니다`, '하나씩 풀고 그사이에 reset 하세요');
         }
         creators.set(name, { exercise: exercise.id, key });
       }

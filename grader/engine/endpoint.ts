@@ -99,11 +99,11 @@ export function parseHost(typed: string, source: string, env: NodeJS.ProcessEnv,
   const value = withoutCredentials(raw);
   if (raw.startsWith('/')) return { kind: 'unix', socketPath: raw, source };
   const match = /^([a-z]+):\/\/(.*)$/i.exec(raw);
-  if (!match) throw new UsageError(`${source}: '${value}' is not a Docker host URL`, 'use unix:///var/run/docker.sock, tcp://HOST:2376 or ssh://USER@HOST');
+  if (!match) throw new UsageError(`${source}: '${value}' is not a Docker host URL`, 'use unix:///var/run/docker.sock, tcp://HOST:2376 or ssh://USER@HOST').inKorean(`${source}: '${value}': Docker 호스트 URL이 아닙니다`, 'unix:///var/run/docker.sock, tcp://HOST:2376, ssh://USER@HOST 꼴로 쓰세요');
   const scheme = match[1].toLowerCase();
   const rest = match[2];
   if (scheme === 'unix') {
-    if (!rest) throw new UsageError(`${source}: '${value}' names no socket path`);
+    if (!rest) throw new UsageError(`${source}: '${value}' names no socket path`).inKorean(`${source}: '${value}': 소켓 경로가 없습니다`, 'unix:///var/run/docker.sock 꼴로 쓰세요');
     return { kind: 'unix', socketPath: rest.startsWith('/') ? rest : `/${rest}`, source };
   }
   if (scheme === 'tcp' || scheme === 'http' || scheme === 'https') {
@@ -111,7 +111,7 @@ export function parseHost(typed: string, source: string, env: NodeJS.ProcessEnv,
     try {
       url = new URL(`http://${rest}`);
     } catch {
-      throw new UsageError(`${source}: '${value}' is not a valid tcp address`);
+      throw new UsageError(`${source}: '${value}' is not a valid tcp address`).inKorean(`${source}: '${value}': 올바른 tcp 주소가 아닙니다`, 'tcp://HOST:2376 꼴로 쓰세요');
     }
     const wantTls = tls ?? (env.DOCKER_TLS_VERIFY ? readTls(env, env.DOCKER_CERT_PATH || join(env.HOME || homedir(), '.docker'), true) : null);
     const useTls = scheme === 'https' ? wantTls ?? { verify: true } : wantTls;
@@ -123,12 +123,12 @@ export function parseHost(typed: string, source: string, env: NodeJS.ProcessEnv,
     try {
       url = new URL(`ssh://${rest}`);
     } catch {
-      throw new UsageError(`${source}: '${value}' is not a valid ssh address`);
+      throw new UsageError(`${source}: '${value}' is not a valid ssh address`).inKorean(`${source}: '${value}': 올바른 ssh 주소가 아닙니다`, 'ssh://USER@HOST 꼴로 쓰세요');
     }
     // The docker CLI's own rules (cli/connhelper/ssh): no password, query or fragment; a path names the remote socket.
-    if (url.password) throw new UsageError(`${source}: '${value}': a password in an ssh:// URL is not supported`, 'use a key (ssh-copy-id) or the ssh agent; ssh://USER@HOST');
-    if (url.search || url.hash) throw new UsageError(`${source}: '${value}': an ssh:// URL takes no query or fragment`, 'use ssh://USER@HOST[:PORT][/path/to/docker.sock]');
-    if (!url.hostname) throw new UsageError(`${source}: '${value}' names no host`, 'use ssh://USER@HOST');
+    if (url.password) throw new UsageError(`${source}: '${value}': a password in an ssh:// URL is not supported`, 'use a key (ssh-copy-id) or the ssh agent; ssh://USER@HOST').inKorean(`${source}: '${value}': ssh:// URL에는 비밀번호를 넣을 수 없습니다`, '키(ssh-copy-id)나 ssh 에이전트를 쓰세요: ssh://USER@HOST');
+    if (url.search || url.hash) throw new UsageError(`${source}: '${value}': an ssh:// URL takes no query or fragment`, 'use ssh://USER@HOST[:PORT][/path/to/docker.sock]').inKorean(`${source}: '${value}': ssh:// URL에는 ?나 # 뒤의 부분을 붙일 수 없습니다`, 'ssh://USER@HOST[:PORT][/path/to/docker.sock] 꼴로 쓰세요');
+    if (!url.hostname) throw new UsageError(`${source}: '${value}' names no host`, 'use ssh://USER@HOST').inKorean(`${source}: '${value}': 호스트 이름이 없습니다`, 'ssh://USER@HOST 꼴로 쓰세요');
     const path = decodeURIComponent(url.pathname);
     return {
       kind: 'ssh',
@@ -139,7 +139,7 @@ export function parseHost(typed: string, source: string, env: NodeJS.ProcessEnv,
       source,
     };
   }
-  throw new UsageError(`${source}: unsupported scheme '${scheme}' in '${value}'`, 'use unix://, tcp:// or ssh://');
+  throw new UsageError(`${source}: unsupported scheme '${scheme}' in '${value}'`, 'use unix://, tcp:// or ssh://').inKorean(`${source}: '${value}': 지원하지 않는 주소 형식입니다 (${scheme}://)`, 'unix://, tcp://, ssh:// 가운데 하나를 쓰세요');
 }
 
 function dockerConfigDir(env: NodeJS.ProcessEnv, home: string): string {
@@ -155,16 +155,16 @@ function contextEndpoint(name: string, env: NodeJS.ProcessEnv, home: string): En
   const digest = createHash('sha256').update(name).digest('hex');
   const metaFile = join(dir, 'contexts', 'meta', digest, 'meta.json');
   if (!existsSync(metaFile)) {
-    throw new UsageError(`Docker context '${name}' not found (no ${metaFile})`, `list contexts with 'docker context ls', or unset DOCKER_CONTEXT`);
+    throw new UsageError(`Docker context '${name}' not found (no ${metaFile})`, `list contexts with 'docker context ls', or unset DOCKER_CONTEXT`).inKorean(`Docker 컨텍스트 '${name}'를 찾을 수 없습니다 (${metaFile} 없음)`, `docker context ls로 컨텍스트 목록을 보거나 DOCKER_CONTEXT를 지우세요`);
   }
   let meta: { Endpoints?: { docker?: { Host?: string; SkipTLSVerify?: boolean } } };
   try {
     meta = JSON.parse(readFileSync(metaFile, 'utf8'));
   } catch {
-    throw new UsageError(`Docker context '${name}': ${metaFile} is not valid JSON`);
+    throw new UsageError(`Docker context '${name}': ${metaFile} is not valid JSON`).inKorean(`Docker 컨텍스트 '${name}': ${metaFile} 파일이 올바른 JSON이 아닙니다`, 'docker context ls로 컨텍스트를 확인하세요');
   }
   const host = meta.Endpoints?.docker?.Host;
-  if (!host) throw new UsageError(`Docker context '${name}' has no docker endpoint`);
+  if (!host) throw new UsageError(`Docker context '${name}' has no docker endpoint`).inKorean(`Docker 컨텍스트 '${name}'에 docker 엔드포인트가 없습니다`, 'docker context inspect로 확인하세요');
   const tlsDir = join(dir, 'contexts', 'tls', digest, 'docker');
   const tls = existsSync(tlsDir) ? readTls(env, tlsDir, !meta.Endpoints?.docker?.SkipTLSVerify) : null;
   return parseHost(host, `context '${name}'`, env, tls);

@@ -339,5 +339,5 @@ export async function connect(options: ConnectOptions = {}): Promise<EngineClien
       'Docker를 시작하거나 --host나 DOCKER_HOST로 실행 중인 엔진을 가리키세요',
     );
   }
-  throw firstError ?? new DockerUnavailableError('no Docker endpoint to try');
+  throw firstError ?? new DockerUnavailableError('no Docker endpoint to try').inKorean('시도할 Docker 엔드포인트가 없습니다', '--host나 DOCKER_HOST로 엔진을 가리키세요');
 }

@@ -3,6 +3,22 @@ import { closeSync, constants, fstatSync, ftruncateSync, lstatSync, openSync, re
 import { basename, dirname, join } from 'node:path';
 import { InputError } from '../core/errors.js';
 
+/** The same reasons in Korean. */
+const REASON_KO: Readonly<Record<string, string>> = {
+  'no such directory': '폴더가 없습니다',
+  'permission denied': '권한이 없습니다',
+  'is a directory': '폴더입니다',
+  'a part of the path is not a directory': '경로의 일부가 폴더가 아닙니다',
+  'no space left on the device': '디스크에 남은 공간이 없습니다',
+  'read-only file system': '읽기 전용 파일 시스템입니다',
+};
+
+/** `cannot write FILE: reason`, with its Korean line. */
+function cannotWrite(file: string, error: unknown): InputError {
+  const reason = explain((error as NodeJS.ErrnoException).code, (error as Error).message);
+  return new InputError(`cannot write ${file}: ${reason}`).inKorean(`${file}에 쓸 수 없습니다: ${REASON_KO[reason] ?? reason}`);
+}
+
 function explain(code: string | undefined, fallback: string): string {
   if (code === 'ENOENT') return 'no such directory';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
@@ -71,7 +87,7 @@ export function refusePlanted(file: string): Stats | null {
   try {
     stats = lstatOrNull(file);
   } catch (error) {
-    throw new InputError(`cannot write ${file}: ${explain((error as NodeJS.ErrnoException).code, (error as Error).message)}`);
+    throw cannotWrite(file, error);
   }
   if (stats && !stats.isFile()) {
     const [en, ko] = plantedKind(stats);
@@ -179,6 +195,6 @@ export function writeOutputParts(file: string, parts: ReadonlyArray<string | Uin
         // the temp file could not even be made (ENOTDIR, EACCES): nothing to clean up
       }
     }
-    throw new InputError(`cannot write ${file}: ${explain((error as NodeJS.ErrnoException).code, (error as Error).message)}`);
+    throw cannotWrite(file, error);
   }
 }

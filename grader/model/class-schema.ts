@@ -20,6 +20,8 @@ export const IntegrityFindingSchema = z.object({
    * `journal-after-deadline`, `journal-digest`, `claimed-by-other`, `unbound-file`, `bare-snapshot`,
    * `container-id-format`, `unknown-image-id`, `container-times`, `container-id-conflict`,
    * `same-created-times`, `same-evidence`. The message ends with what the finding can and cannot show.
+   * `report-not-written` is not about the student: their report path in the output folder was a link
+   * or not a regular file, so it was left alone (grader/batch/class-output.ts).
    */
   code: z.string(),
   message: MsgSchema,
