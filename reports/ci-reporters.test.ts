@@ -127,3 +127,34 @@ describe('stepSummaryReporter', () => {
     expect(a).toContain('dockgrade 채점 결과');
   });
 });
+
+describe('secrets in the CI outputs', () => {
+  // a learner's own value in a check's text (a tampered result file re-rendered by `report`, or a
+  // message quoting an env pair): hidden as the terminal report hides it; the book's `password` stays
+  const leaky: ExerciseResult = {
+    ...failing,
+    error: 'engine said: API_TOKEN=tok-in-error-99',
+    checks: [
+      {
+        ...failing.checks[1],
+        message: { ko: '다릅니다: MYSQL_ROOT_PASSWORD=hunter2-ko', en: 'differs: MYSQL_ROOT_PASSWORD=hunter2-en' },
+        expected: 'MYSQL_ROOT_PASSWORD=password',
+        actual: 'MYSQL_ROOT_PASSWORD=hunter2-actual',
+        hint: { ko: 'docker run -e DB_PASSWORD=hunter2-hint', en: 'docker run -e DB_PASSWORD=hunter2-hint' },
+      },
+    ],
+  };
+  const secrets = ['hunter2-ko', 'hunter2-en', 'hunter2-actual', 'hunter2-hint', 'tok-in-error-99'];
+  const outputs = (showSecrets: boolean) =>
+    (['ko', 'en'] as const).flatMap((lang) => [githubAnnotationsReporter(run([leaky]), { lang, color: false, showSecrets }), stepSummaryReporter(run([leaky]), { lang, color: false, showSecrets })]).join('\n');
+
+  it('hides a learner value in annotations and the job summary, and keeps the book value', () => {
+    const text = outputs(false);
+    for (const secret of secrets) expect(text).not.toContain(secret);
+    expect(text).toContain('MYSQL_ROOT_PASSWORD=password');
+  });
+  it('shows them with --show-secrets (the values were there to be hidden)', () => {
+    const text = outputs(true);
+    for (const secret of secrets) expect(text).toContain(secret);
+  });
+});

@@ -11,6 +11,7 @@ import type { ExerciseResult, RunResult } from '../grader/model/result-schema.js
 import type { Reporter } from './types.js';
 import { totalsNotes } from './pretty-reporter.js';
 import { inertLine, sanitizeTerminal } from './terminal-text.js';
+import { cleanText } from './report-text.js';
 
 /** Escapes a workflow command's message. */
 export function escapeData(text: string): string {
@@ -46,19 +47,21 @@ function sorted(run: RunResult): ExerciseResult[] {
 
 export const githubAnnotationsReporter: Reporter = (run, options) => {
   const L = LABEL[options.lang];
+  // secrets masked as in the terminal report: the runner's log is as public as the terminal
+  const clean = (text: string) => cleanText(text, { showSecrets: options.showSecrets });
   const lines: string[] = [];
   for (const exercise of sorted(run)) {
     if (exercise.error && !exercise.checks.some((c) => c.status === 'error')) {
-      lines.push(workflowCommand('error', { title: `dockgrade ${exercise.id}` }, `${L.error}: ${exercise.error}`));
+      lines.push(workflowCommand('error', { title: `dockgrade ${exercise.id}` }, `${L.error}: ${clean(exercise.error)}`));
     }
     for (const check of exercise.checks) {
       // An exercise counted from the journal (passed earlier) is no error of the build.
       if ((check.status !== 'fail' && check.status !== 'error') || exercise.credit) continue;
-      const body = [t(check.message, options.lang)];
-      if (check.expected !== undefined) body.push(`${L.expected}: ${shownValue(check, 'expected', options.lang)}`);
-      if (check.actual !== undefined) body.push(`${L.actual}: ${shownValue(check, 'actual', options.lang)}`);
-      if (check.hint) body.push(`${L.hint}: ${t(check.hint, options.lang)}`);
-      lines.push(workflowCommand('error', { title: `dockgrade ${exercise.id} › ${check.id}: ${t(check.title, options.lang)}` }, body.join('\n')));
+      const body = [clean(t(check.message, options.lang))];
+      if (check.expected !== undefined) body.push(`${L.expected}: ${clean(shownValue(check, 'expected', options.lang) ?? '')}`);
+      if (check.actual !== undefined) body.push(`${L.actual}: ${clean(shownValue(check, 'actual', options.lang) ?? '')}`);
+      if (check.hint) body.push(`${L.hint}: ${clean(t(check.hint, options.lang))}`);
+      lines.push(workflowCommand('error', { title: `dockgrade ${exercise.id} › ${check.id}: ${clean(t(check.title, options.lang))}` }, body.join('\n')));
     }
   }
   const { totals } = run;

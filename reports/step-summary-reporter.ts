@@ -11,6 +11,7 @@ import { t } from '../grader/core/i18n.js';
 import type { Status } from '../grader/model/result-schema.js';
 import type { Reporter } from './types.js';
 import { totalsNotes } from './pretty-reporter.js';
+import { cleanText } from './report-text.js';
 
 const ICON: Record<Status, string> = { pass: '✅', fail: '❌', skip: '⏭️', error: '⚠️' };
 const LABEL = {
@@ -35,6 +36,8 @@ export function markdownCode(text: string): string {
 
 export const stepSummaryReporter: Reporter = (run, options) => {
   const L = LABEL[options.lang];
+  // secrets masked as in the terminal report: a job summary is as public as the job's log
+  const clean = (text: string) => cleanText(text, { showSecrets: options.showSecrets });
   const exercises = [...run.exercises].sort(compareBookOrder);
   const { totals } = run;
   const lines = [
@@ -57,14 +60,14 @@ export const stepSummaryReporter: Reporter = (run, options) => {
   if (failing.length) lines.push('', `### ${L.failures}`);
   for (const exercise of failing) {
     lines.push('', `**${ICON[exercise.status]} ${markdownCode(exercise.id)}** ${escapeMarkdown(t(exercise.title, options.lang))}`, '');
-    if (exercise.error) lines.push(`- ${escapeMarkdown(exercise.error)}`);
+    if (exercise.error) lines.push(`- ${escapeMarkdown(clean(exercise.error))}`);
     for (const check of exercise.checks) {
       if (check.status !== 'fail' && check.status !== 'error') continue;
-      lines.push(`- ${ICON[check.status]} ${markdownCode(check.id)} ${escapeMarkdown(t(check.title, options.lang))}: ${escapeMarkdown(t(check.message, options.lang))}`);
+      lines.push(`- ${ICON[check.status]} ${markdownCode(check.id)} ${escapeMarkdown(clean(t(check.title, options.lang)))}: ${escapeMarkdown(clean(t(check.message, options.lang)))}`);
       if (check.expected !== undefined || check.actual !== undefined) {
-        lines.push(`  - ${L.expected}: ${markdownCode(shownValue(check, 'expected', options.lang) ?? '')} · ${L.actual}: ${markdownCode(shownValue(check, 'actual', options.lang) ?? '')}`);
+        lines.push(`  - ${L.expected}: ${markdownCode(clean(shownValue(check, 'expected', options.lang) ?? ''))} · ${L.actual}: ${markdownCode(clean(shownValue(check, 'actual', options.lang) ?? ''))}`);
       }
-      if (check.hint) lines.push(`  - ${L.hint}: ${escapeMarkdown(t(check.hint, options.lang))}`);
+      if (check.hint) lines.push(`  - ${L.hint}: ${escapeMarkdown(clean(t(check.hint, options.lang)))}`);
     }
   }
   return `${lines.join('\n')}\n\n`;
