@@ -14,8 +14,6 @@ import { DockgradeError } from '../core/errors.js';
 const ENGLISH_ONLY: Readonly<Record<string, string>> = {
   // A worker's failure passed on as text; the worker's own error had its Korean line.
   'grader/batch/class-output.ts: new InputError(this.failure)': 'rethrows a message already written',
-  // ssh's own diagnoses (grader/engine/ssh-stdio.ts diagnoseSsh) are English for now.
-  'grader/engine/engine-client.ts: new DockerUnavailableError(message, hint)': 'ssh diagnosis, not yet translated',
 };
 
 function sources(dir: string, out: string[] = []): string[] {

@@ -9,6 +9,7 @@ import type Dockerode from 'dockerode';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { DockerUnavailableError } from '../core/errors.js';
+import type { SshDiagnosis } from './ssh-stdio.js';
 import { describeEndpoint, resolveEndpoints, type Endpoint, type ResolveOptions } from './endpoint.js';
 import { demuxDockerStream, parseEventLines, type ContainerSummary, type EngineClient, type EventStream, type ExecOutput, type ImageSummary } from './engine-api.js';
 
@@ -22,8 +23,8 @@ export function explainConnectionError(endpoint: Endpoint, error: unknown): Dock
   const where = `${describeEndpoint(endpoint)} (${endpoint.source})`;
   const code = (error as NodeJS.ErrnoException)?.code ?? '';
   if (endpoint.kind === 'ssh' && code === 'ESSH') {
-    const { message, hint } = (error as { diagnosis: { message: string; hint: string } }).diagnosis;
-    return new DockerUnavailableError(message, hint);
+    const { message, hint, ko } = (error as { diagnosis: SshDiagnosis }).diagnosis;
+    return new DockerUnavailableError(message, hint).inKorean(ko.message, ko.hint);
   }
   // One line: OpenSSL and socket errors can span lines; keep the first, without its source location.
   const text = ((error as Error)?.message ?? String(error)).split('\n')[0].replace(/:\.\.\/deps\/\S+:\d+:?$/, '').trim().slice(0, 300);

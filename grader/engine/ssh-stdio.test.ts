@@ -51,10 +51,20 @@ describe('diagnoseSsh: one line and a fix per ssh failure', () => {
     ['Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?', /no Docker engine runs on the remote machine/, /systemctl start docker/],
     ['docker: \'system dial-stdio\' is not a docker command.', /too old/, /update Docker/],
   ])('%s', (stderr, message, hint) => {
-    const { message: line, hint: fix } = diag(stderr);
+    const { message: line, hint: fix, ko } = diag(stderr);
     expect(line).toMatch(message);
     expect(fix).toMatch(hint);
     expect(line).not.toContain('\n');
+    // the same diagnosis in Korean (printed under --lang ko): Korean sentences, the commands kept
+    expect(ko.message).toMatch(/[가-힣]/);
+    expect(ko.hint).toMatch(/[가-힣]/);
+    expect(ko.message).not.toContain('\n');
+    for (const command of fix.match(/`[^`]+`/g) ?? []) expect(ko.hint).toContain(command);
+  });
+
+  it('how ssh ended is said in Korean too', () => {
+    expect(diag('', 255).ko.message).toMatch(/ssh가 종료 코드 255로 끝났습니다/);
+    expect(diagnoseSsh(where, 'lab-07', { code: null, signal: 'SIGKILL', stderr: '' }).ko.message).toMatch(/중단되었습니다 \(SIGKILL\)/);
   });
 
   it('an exit code 127 with nothing said is a missing remote docker', () => {

@@ -262,6 +262,8 @@ function sshSaid(stderr: string): string {
 export interface SshDiagnosis {
   message: string;
   hint: string;
+  /** The same line in Korean (printed under `--lang ko`). */
+  ko: { message: string; hint: string };
 }
 
 /**
@@ -272,38 +274,87 @@ export function diagnoseSsh(where: string, host: string, exit: SshExit | null): 
   const stderr = exit?.stderr ?? '';
   const said = sshSaid(stderr);
   if (/command not found/i.test(stderr) && /^(ssh|.*\/ssh): command not found/m.test(stderr)) {
-    return { message: `cannot reach ${where}: the ssh program is not installed here`, hint: 'install an OpenSSH client (e.g. `sudo apt-get install openssh-client`), or set DOCKGRADE_SSH to its path' };
+    return {
+      message: `cannot reach ${where}: the ssh program is not installed here`,
+      hint: 'install an OpenSSH client (e.g. `sudo apt-get install openssh-client`), or set DOCKGRADE_SSH to its path',
+      ko: { message: `${where}: 이 컴퓨터에 ssh 프로그램이 없어 연결할 수 없습니다`, hint: 'OpenSSH 클라이언트를 설치하거나 (예: `sudo apt-get install openssh-client`) DOCKGRADE_SSH에 ssh의 경로를 넣으세요' },
+    };
   }
   if (/REMOTE HOST IDENTIFICATION HAS CHANGED|Host key for .* has changed/i.test(stderr)) {
-    return { message: `ssh to ${where} refused: the host key changed since it was recorded in known_hosts`, hint: `if the machine was reinstalled, remove the old key with \`ssh-keygen -R ${host}\`, then connect once with \`ssh ${host}\`` };
+    return {
+      message: `ssh to ${where} refused: the host key changed since it was recorded in known_hosts`,
+      hint: `if the machine was reinstalled, remove the old key with \`ssh-keygen -R ${host}\`, then connect once with \`ssh ${host}\``,
+      ko: { message: `${where}: ssh가 연결을 거부했습니다. known_hosts에 기록된 뒤 호스트 키가 바뀌었습니다`, hint: `그 컴퓨터를 다시 설치했다면 \`ssh-keygen -R ${host}\`로 옛 키를 지우고 \`ssh ${host}\`로 한 번 접속하세요` },
+    };
   }
   if (/Host key verification failed|No .* host key is known for|host key is not known/i.test(stderr)) {
-    return { message: `ssh to ${where} refused: the host key of ${host} is not in known_hosts`, hint: `connect once with \`ssh ${host}\` and accept the key after checking its fingerprint (dockgrade never answers that question for you)` };
+    return {
+      message: `ssh to ${where} refused: the host key of ${host} is not in known_hosts`,
+      hint: `connect once with \`ssh ${host}\` and accept the key after checking its fingerprint (dockgrade never answers that question for you)`,
+      ko: { message: `${where}: ssh가 연결을 거부했습니다. 호스트 ${host}의 키가 known_hosts에 없습니다`, hint: `\`ssh ${host}\`로 한 번 접속해 지문을 확인한 뒤 키를 받아들이세요 (dockgrade는 이 질문에 대신 답하지 않습니다)` },
+    };
   }
   if (/Permission denied \(|Too many authentication failures|no mutual signature|Authentication failed/i.test(stderr)) {
-    return { message: `ssh to ${where} refused the key: ${said}`, hint: `check that \`ssh ${host} docker version\` works without a password: copy your public key with \`ssh-copy-id\`, add a passphrase-protected key to the agent with \`ssh-add\`, or set IdentityFile in ~/.ssh/config` };
+    return {
+      message: `ssh to ${where} refused the key: ${said}`,
+      hint: `check that \`ssh ${host} docker version\` works without a password: copy your public key with \`ssh-copy-id\`, add a passphrase-protected key to the agent with \`ssh-add\`, or set IdentityFile in ~/.ssh/config`,
+      ko: { message: `${where}: ssh가 키를 받아들이지 않았습니다: ${said}`, hint: `\`ssh ${host} docker version\`이 비밀번호 없이 되는지 확인하세요. \`ssh-copy-id\`로 공개 키를 복사하거나, 암호가 걸린 키는 \`ssh-add\`로 에이전트에 넣거나, ~/.ssh/config에 IdentityFile을 쓰세요` },
+    };
   }
   if (/Could not resolve hostname|Name or service not known|nodename nor servname|Temporary failure in name resolution/i.test(stderr)) {
-    return { message: `ssh to ${where} failed: the host name ${host} does not resolve`, hint: 'check the spelling, or add a Host entry with HostName to ~/.ssh/config' };
+    return {
+      message: `ssh to ${where} failed: the host name ${host} does not resolve`,
+      hint: 'check the spelling, or add a Host entry with HostName to ~/.ssh/config',
+      ko: { message: `${where}: ssh 연결에 실패했습니다. 호스트 이름 ${host}의 주소를 찾을 수 없습니다`, hint: '철자를 확인하거나 ~/.ssh/config에 HostName이 있는 Host 항목을 추가하세요' },
+    };
   }
   if (/Connection refused/i.test(stderr)) {
-    return { message: `ssh to ${where} failed: connection refused (no ssh server listens there)`, hint: 'check the host and port, and that sshd runs on that machine' };
+    return {
+      message: `ssh to ${where} failed: connection refused (no ssh server listens there)`,
+      hint: 'check the host and port, and that sshd runs on that machine',
+      ko: { message: `${where}: ssh 연결이 거부되었습니다 (그곳에서 기다리는 ssh 서버가 없습니다)`, hint: '호스트와 포트를 확인하고, 그 컴퓨터에서 sshd가 실행 중인지 확인하세요' },
+    };
   }
   if (/No route to host|Network is unreachable|Connection timed out|Operation timed out|timed out during banner exchange|Connection closed by .* port|kex_exchange_identification/i.test(stderr)) {
-    return { message: `ssh to ${where} failed: ${said || 'no route to the host'}`, hint: 'check that the machine is on and reachable (VPN, firewall), and the port in the URL or ~/.ssh/config' };
+    return {
+      message: `ssh to ${where} failed: ${said || 'no route to the host'}`,
+      hint: 'check that the machine is on and reachable (VPN, firewall), and the port in the URL or ~/.ssh/config',
+      ko: { message: `${where}: ssh 연결에 실패했습니다: ${said || '호스트로 가는 경로가 없습니다'}`, hint: '그 컴퓨터가 켜져 있고 닿을 수 있는지 (VPN, 방화벽), 주소나 ~/.ssh/config의 포트가 맞는지 확인하세요' },
+    };
   }
   if (/docker: (command )?not found|docker: No such file or directory|exec: "?docker"?: executable file not found/i.test(stderr) || (exit?.code === 127 && !said)) {
-    return { message: `${where}: the remote machine has no \`docker\` command on its PATH`, hint: 'install Docker on that machine, or make sure the PATH of non-interactive ssh sessions includes it (e.g. /usr/local/bin)' };
+    return {
+      message: `${where}: the remote machine has no \`docker\` command on its PATH`,
+      hint: 'install Docker on that machine, or make sure the PATH of non-interactive ssh sessions includes it (e.g. /usr/local/bin)',
+      ko: { message: `${where}: 원격 컴퓨터의 PATH에 \`docker\` 명령이 없습니다`, hint: '그 컴퓨터에 Docker를 설치하거나, 비대화형 ssh 세션의 PATH에 docker가 있는 폴더(예: /usr/local/bin)가 들어가게 하세요' },
+    };
   }
   if (/permission denied while trying to connect to the (Docker )?daemon socket|dial unix .*: connect: permission denied/i.test(stderr)) {
-    return { message: `${where}: permission denied on the remote Docker socket`, hint: 'on that machine, add the ssh user to the docker group (`sudo usermod -aG docker USER`, then log in again)' };
+    return {
+      message: `${where}: permission denied on the remote Docker socket`,
+      hint: 'on that machine, add the ssh user to the docker group (`sudo usermod -aG docker USER`, then log in again)',
+      ko: { message: `${where}: 원격 Docker 소켓에 접근할 권한이 없습니다`, hint: '그 컴퓨터에서 ssh 사용자를 docker 그룹에 넣으세요 (`sudo usermod -aG docker USER` 후 다시 로그인)' },
+    };
   }
   if (/Cannot connect to the Docker daemon|dial unix .*: connect: (no such file|connection refused)|Is the docker daemon running/i.test(stderr)) {
-    return { message: `${where}: no Docker engine runs on the remote machine`, hint: 'start Docker there (e.g. `sudo systemctl start docker`)' };
+    return {
+      message: `${where}: no Docker engine runs on the remote machine`,
+      hint: 'start Docker there (e.g. `sudo systemctl start docker`)',
+      ko: { message: `${where}: 원격 컴퓨터에서 Docker 엔진이 실행 중이 아닙니다`, hint: '그 컴퓨터에서 Docker를 시작하세요 (예: `sudo systemctl start docker`)' },
+    };
   }
   if (/unknown command|unknown flag|is not a docker command/i.test(stderr)) {
-    return { message: `${where}: the remote docker CLI is too old for \`docker system dial-stdio\` (needs 18.09 or later)`, hint: 'update Docker on that machine' };
+    return {
+      message: `${where}: the remote docker CLI is too old for \`docker system dial-stdio\` (needs 18.09 or later)`,
+      hint: 'update Docker on that machine',
+      ko: { message: `${where}: 원격 docker CLI가 너무 오래되어 \`docker system dial-stdio\`가 없습니다 (18.09 이상 필요)`, hint: '그 컴퓨터의 Docker를 업데이트하세요' },
+    };
   }
   const ended = exit ? (exit.signal ? `ssh was stopped (${exit.signal})` : exit.code !== null ? `ssh exited with code ${exit.code}` : 'ssh failed') : 'the ssh connection closed';
-  return { message: `cannot reach the Docker engine at ${where} over ssh: ${said || ended}`, hint: `check that \`ssh ${host} docker version\` works in a terminal` };
+  const endedKo = exit ? (exit.signal ? `ssh가 중단되었습니다 (${exit.signal})` : exit.code !== null ? `ssh가 종료 코드 ${exit.code}로 끝났습니다` : 'ssh가 실패했습니다') : 'ssh 연결이 닫혔습니다';
+  return {
+    message: `cannot reach the Docker engine at ${where} over ssh: ${said || ended}`,
+    hint: `check that \`ssh ${host} docker version\` works in a terminal`,
+    ko: { message: `${where}: ssh로 Docker 엔진에 닿을 수 없습니다: ${said || endedKo}`, hint: `터미널에서 \`ssh ${host} docker version\`이 되는지 확인하세요` },
+  };
 }
