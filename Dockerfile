@@ -28,7 +28,7 @@ RUN npm run build \
  && npm prune --omit=dev --no-audit --no-fund \
  && mkdir -p /app/dist/grader/cli /app/schemas \
  && cp -r package.json LICENSE node_modules /app/ \
- && cp dist/dockgrade.cjs dist/student-files-worker.cjs /app/dist/ \
+ && cp dist/dockgrade.cjs dist/student-files-worker.cjs dist/THIRD-PARTY-NOTICES.txt /app/dist/ \
  && cp dist/grader/cli/launch.cjs /app/dist/grader/cli/ \
  && cp schemas/*.schema.json /app/schemas/
 

@@ -147,6 +147,6 @@ describe('package.json', () => {
   });
 
   it('ships no test helper, template source or tsc tree: only the bundles, the launcher and the JSON Schemas', () => {
-    for (const entry of pkg.files) expect(entry).toMatch(/^(dist\/[\w-]+\.cjs|dist\/grader\/cli\/launch\.cjs|schemas\/\*\.schema\.json)$/);
+    for (const entry of pkg.files) expect(entry).toMatch(/^(dist\/[\w-]+\.cjs|dist\/grader\/cli\/launch\.cjs|dist\/THIRD-PARTY-NOTICES\.txt|schemas\/\*\.schema\.json)$/);
   });
 });

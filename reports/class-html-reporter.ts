@@ -78,7 +78,7 @@ function graded(row: StudentRow): boolean {
 /** Renders a ClassResult as one HTML file. */
 export function classHtmlReporter(result: ClassResult, options: ClassReportOptions): string {
   const L = HTML_LABELS[options.lang];
-  const clean = (text: string, max = 300) => cleanText(text, { showSecrets: options.showSecrets, max });
+  const clean = (text: string, max = 300) => cleanText(text, { lang: options.lang, showSecrets: options.showSecrets, max });
   const embed = !options.studentHref;
   const hrefOf = (id: string) => safeHref(options.studentHref ? options.studentHref(id) : `#${studentAnchor(id)}`);
   const gradedRows = result.students.filter(graded);

@@ -48,7 +48,7 @@ function sorted(run: RunResult): ExerciseResult[] {
 export const githubAnnotationsReporter: Reporter = (run, options) => {
   const L = LABEL[options.lang];
   // secrets masked as in the terminal report: the runner's log is as public as the terminal
-  const clean = (text: string) => cleanText(text, { showSecrets: options.showSecrets });
+  const clean = (text: string) => cleanText(text, { lang: options.lang, showSecrets: options.showSecrets });
   const lines: string[] = [];
   for (const exercise of sorted(run)) {
     if (exercise.error && !exercise.checks.some((c) => c.status === 'error')) {

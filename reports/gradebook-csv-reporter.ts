@@ -77,7 +77,7 @@ function noteColumns(lang: Lang): string[] {
 /** Renders a ClassResult as the gradebook CSV. */
 export function gradebookCsvReporter(result: ClassResult, options: GradebookCsvOptions): string {
   // Learner-supplied text: control characters stripped (a CR would end the row in some importers).
-  const text = (value: string) => cleanText(value, { showSecrets: options.showSecrets, max: 1000 }).replace(/[\r\n\t]+/g, ' ');
+  const text = (value: string) => cleanText(value, { lang: options.lang, showSecrets: options.showSecrets, max: 1000 }).replace(/[\r\n\t]+/g, ' ');
   const header = ['student_id', 'name', 'email', ...result.exercises.map((e) => e.id), 'total', 'max', 'status', 'reason', 'from_journal', ...noteColumns(options.lang)];
   const rows = result.students.map((row) => [
     text(row.studentId),

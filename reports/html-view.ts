@@ -191,7 +191,7 @@ export function commandView(exercise: ExerciseResult, clean: (s: string) => stri
 export function exerciseView(exercise: ExerciseResult, options: ViewOptions, anchorKind = 'ex') {
   const L = HTML_LABELS[options.lang];
   // A page column holds less than a terminal or a file: learner text is clipped shorter here.
-  const clean = (text: string) => cleanText(text, { showSecrets: options.showSecrets, max: HTML_FIELD_CHARS });
+  const clean = (text: string) => cleanText(text, { lang: options.lang, showSecrets: options.showSecrets, max: HTML_FIELD_CHARS });
   return {
     id: exercise.id,
     anchor: anchorOf(anchorKind, exercise.id),
@@ -200,7 +200,7 @@ export function exerciseView(exercise: ExerciseResult, options: ViewOptions, anc
     ...statusView(exercise.status, L),
     points: exercise.points,
     maxPoints: exercise.maxPoints,
-    commands: exercise.commands.map((c) => cleanText(c, { showSecrets: true })),
+    commands: exercise.commands.map((c) => cleanText(c, { lang: options.lang, showSecrets: true })),
     error: exercise.error ? clean(exercise.error) : '',
     checks: exercise.checks.map((check) => ({
       id: check.id,
@@ -212,13 +212,13 @@ export function exerciseView(exercise: ExerciseResult, options: ViewOptions, anc
       expected: clean(shownValue(check, 'expected', options.lang) ?? ''),
       actual: clean(shownValue(check, 'actual', options.lang) ?? ''),
       // Hints carry the fixing command with the book's values: ours, not the learner's, so shown in clear.
-      hint: check.hint ? cleanText(t(check.hint, options.lang), { showSecrets: true }) : '',
+      hint: check.hint ? cleanText(t(check.hint, options.lang), { lang: options.lang, showSecrets: true }) : '',
       // An exercise counted from the journal needs no fix: its hints stay closed.
       open: (check.status === 'fail' || check.status === 'error') && !exercise.credit,
     })),
     journal: journalOf(exercise, L, clean),
     // Commands are clipped per segment (never mid-mark) and masked; a whole line stays short anyway.
-    command: commandView(exercise, (text) => cleanText(text, { showSecrets: options.showSecrets, max: 400 }), options.lang),
+    command: commandView(exercise, (text) => cleanText(text, { lang: options.lang, showSecrets: options.showSecrets, max: 400 }), options.lang),
     credit: exercise.credit ? { label: L.credited, text: fill(L.creditLine, { at: formatTime(exercise.credit.passedAt), current: String(exercise.credit.current.points), max: String(exercise.maxPoints) }) } : null,
   };
 }
@@ -254,7 +254,7 @@ export function partsOf<T extends { section: string; status: Status }>(items: T[
 /** The header facts and totals of one run. */
 export function runView(run: RunResult, options: ViewOptions, anchorKind = 'ex') {
   const L = HTML_LABELS[options.lang];
-  const clean = (text: string) => cleanText(text, { showSecrets: options.showSecrets, max: 300 });
+  const clean = (text: string) => cleanText(text, { lang: options.lang, showSecrets: options.showSecrets, max: 300 });
   const exercises = [...run.exercises].sort(compareBookOrder).map((e) => exerciseView(e, options, anchorKind));
   const totals = run.totals;
   return {

@@ -66,8 +66,8 @@ function detail(check: CheckResult, exercise: ExerciseResult, options: ReportOpt
   const lines = [headline(check, options, clean)];
   if (check.expected !== undefined) lines.push(`${L.expected}: ${clean(shownValue(check, 'expected', options.lang)!)}`);
   if (check.actual !== undefined) lines.push(`${L.actual}: ${clean(shownValue(check, 'actual', options.lang)!)}`);
-  if (check.hint) lines.push(`${L.hint}: ${cleanText(t(check.hint, options.lang), { showSecrets: true })}`);
-  if (exercise.commands.length) lines.push(`${L.commands}:`, ...exercise.commands.map((c) => `  $ ${cleanText(c, { showSecrets: true })}`));
+  if (check.hint) lines.push(`${L.hint}: ${cleanText(t(check.hint, options.lang), { lang: options.lang, showSecrets: true })}`);
+  if (exercise.commands.length) lines.push(`${L.commands}:`, ...exercise.commands.map((c) => `  $ ${cleanText(c, { lang: options.lang, showSecrets: true })}`));
   return lines.join('\n');
 }
 
@@ -92,7 +92,7 @@ function testcase(check: CheckResult, exercise: ExerciseResult, options: ReportO
 }
 
 function testsuite(exercise: ExerciseResult, index: number, timestamp: string, hostname: string, options: ReportOptions): string {
-  const clean = (text: string) => cleanText(text, { showSecrets: options.showSecrets });
+  const clean = (text: string) => cleanText(text, { lang: options.lang, showSecrets: options.showSecrets });
   const checks = exercise.checks;
   const cases = checks.map((check) => testcase(check, exercise, options, clean));
   // Checks as the cases show them: an exercise counted from the journal has its misses skipped.

@@ -88,7 +88,7 @@ export const prettyReporter: Reporter = (run, options) => {
   const paint = (status: Status, text: string) => (options.color ? `\u001b[${COLOR[status]}m${text}\u001b[0m` : text);
   const dim = (text: string) => (options.color ? `\u001b[2m${text}\u001b[0m` : text);
   // Learner text: escapes stripped, secret-looking values masked, huge text clipped.
-  const clean = (text: string) => oneLine(cleanText(text, { showSecrets: options.showSecrets }));
+  const clean = (text: string) => oneLine(cleanText(text, { lang: options.lang, showSecrets: options.showSecrets }));
   const lines: string[] = [];
   if (run.engine) lines.push(dim(`${L.engine}: ${clean(run.engine.name)} (Docker ${clean(run.engine.serverVersion)}, ${clean(run.source.location)})`));
   let section = '';
@@ -109,7 +109,7 @@ export const prettyReporter: Reporter = (run, options) => {
     }
     if (exercise.error) lines.push(`    ${paint('error', clean(exercise.error))}`);
     for (const check of exercise.checks) {
-      lines.push(`  ${paint(check.status, SYMBOL[check.status])} ${clean(t(check.title, options.lang))}: ${indent(cleanText(t(check.message, options.lang), { showSecrets: options.showSecrets }), '      ')}`);
+      lines.push(`  ${paint(check.status, SYMBOL[check.status])} ${clean(t(check.title, options.lang))}: ${indent(cleanText(t(check.message, options.lang), { lang: options.lang, showSecrets: options.showSecrets }), '      ')}`);
       // An exercise counted from the journal needs no fix: redoing it could undo a later step of the book.
       if ((check.status === 'fail' || check.status === 'error') && !exercise.credit) {
         if (check.expected !== undefined) lines.push(`      ${L.expected}: ${clean(shownValue(check, 'expected', options.lang)!)}`);

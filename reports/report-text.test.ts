@@ -40,3 +40,14 @@ describe('class matrix helpers', () => {
     expect(anchorOf('student', '<img src=x>')).toMatch(/^[A-Za-z0-9_-]+$/);
   });
 });
+
+describe('the clip mark speaks the report language', () => {
+  it('says how many characters were left out, in Korean for a Korean report', () => {
+    const long = 'x'.repeat(5000);
+    expect(cleanText(long, { lang: 'ko' })).toMatch(/… \(1000자 생략\)$/);
+    expect(cleanText(long, { lang: 'en' })).toMatch(/… \(1000 more characters\)$/);
+    expect(cleanText(long)).toMatch(/more characters\)$/);
+    // past the scanned head too (text far longer than the clip point)
+    expect(cleanText('y'.repeat(20_000), { lang: 'ko', max: 100 })).toMatch(/… \(19900자 생략\)$/);
+  });
+});

@@ -11,13 +11,20 @@ import { memoizedText } from '../grader/core/text-memo.js';
 /** Longest text a report shows for one field; the rest is summarised. */
 export const MAX_FIELD_CHARS = 4000;
 
+/** What a clipped text ends with: how many characters were left out, in the report's language. */
+function leftOut(count: number, lang: 'ko' | 'en' = 'en'): string {
+  return lang === 'ko' ? `… (${count}자 생략)` : `… (${count} more characters)`;
+}
+
 /** Shortens text longer than `max` characters, saying how much was left out. */
-export function clip(text: string, max = MAX_FIELD_CHARS): string {
+export function clip(text: string, max = MAX_FIELD_CHARS, lang: 'ko' | 'en' = 'en'): string {
   if (text.length <= max) return text;
-  return `${text.slice(0, max)}… (${text.length - max} more characters)`;
+  return `${text.slice(0, max)}${leftOut(text.length - max, lang)}`;
 }
 
 export interface CleanOptions {
+  /** The report's language (what the clip mark says); English when absent. */
+  lang?: 'ko' | 'en';
   /** Print secret-looking values in clear. */
   showSecrets?: boolean;
   /** Clip at this many characters (default MAX_FIELD_CHARS). */
@@ -43,14 +50,14 @@ function cleanNow(text: string, options: CleanOptions): string {
   const plain = sanitizeTerminal(head);
   // the book's own values (`MYSQL_ROOT_PASSWORD=password`) are printed in the book: never hidden
   const cleaned = options.showSecrets ? plain : maskSecretPairs(plain, BOOK_WORDS);
-  if (head === text) return clip(cleaned, max);
+  if (head === text) return clip(cleaned, max, options.lang);
   // what is left out: the cleaned head past `max`, and all that was never scanned
-  return `${cleaned.slice(0, max)}… (${Math.max(0, cleaned.length - max) + (text.length - head.length)} more characters)`;
+  return `${cleaned.slice(0, max)}${leftOut(Math.max(0, cleaned.length - max) + (text.length - head.length), options.lang)}`;
 }
 
 /** Learner text made safe to show: escapes stripped, secrets masked, length capped. */
 export function cleanText(text: string, options: CleanOptions = {}): string {
-  const kind = `${options.showSecrets ? 'clear' : 'masked'}/${options.max ?? MAX_FIELD_CHARS}`;
+  const kind = `${options.showSecrets ? 'clear' : 'masked'}/${options.max ?? MAX_FIELD_CHARS}/${options.lang ?? 'en'}`;
   let memo = cleaned.get(kind);
   if (!memo) cleaned.set(kind, (memo = new Map()));
   return memoizedText(memo, text, (raw) => cleanNow(raw, options));

@@ -37,7 +37,7 @@ export function markdownCode(text: string): string {
 export const stepSummaryReporter: Reporter = (run, options) => {
   const L = LABEL[options.lang];
   // secrets masked as in the terminal report: a job summary is as public as the job's log
-  const clean = (text: string) => cleanText(text, { showSecrets: options.showSecrets });
+  const clean = (text: string) => cleanText(text, { lang: options.lang, showSecrets: options.showSecrets });
   const exercises = [...run.exercises].sort(compareBookOrder);
   const { totals } = run;
   const lines = [

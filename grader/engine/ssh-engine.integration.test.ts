@@ -36,7 +36,11 @@ function dockgrade(args: string[], extra: NodeJS.ProcessEnv = {}) {
   return runDockgrade(args, env(extra));
 }
 
-const GRADED = ['2.2.1/run-ubuntu', '2.2.1/create-mycentos', '2.2.5/wordpressdb', '2.2.5/wordpress', '2.2.5/exec-env'];
+// Graded from state and probes (wordpressdb's mysql probe is an exec through the engine). Not
+// 2.2.5/exec-env: it is graded from the engine's recent events, which a shared engine keeps only for its
+// last 256 events, so its grade here would depend on what other tests did meanwhile; engine events over
+// both clients (dockerode serves ssh://) are grader/collect/engine-events.integration.test.ts's.
+const GRADED = ['2.2.1/run-ubuntu', '2.2.1/create-mycentos', '2.2.5/wordpressdb', '2.2.5/wordpress'];
 
 /** The graded exercises of a JSON result (the engine's location differs by design). */
 function exercises(stdout: string) {
