@@ -5,6 +5,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import execEnv from '../../exercises/2.2.5-exec-env/index.js';
 import { runWordpress } from '../../exercises/2.2.5-wordpress/index.js';
 import { applySteps, removeByPrefix, uniquePrefix } from '../../fixtures/docker-cli.js';
 import { dockgrade as runDockgrade } from '../../fixtures/dockgrade-bin.js';
@@ -24,7 +25,9 @@ function dockgrade(args: string[]) {
 
 beforeAll(async () => {
   await removeByPrefix(prefix);
-  await applySteps(runWordpress(names));
+  // and the book's docker exec into wordpressdb: 2.2.5/exec-env is graded from that event, which the
+  // snapshot file carries with the probe records
+  await applySteps([...runWordpress(names), ...execEnv.solution(names).filter((step) => step[0] === 'exec')]);
 });
 afterAll(() => removeByPrefix(prefix));
 
@@ -37,6 +40,7 @@ it('a snapshot file carries the 2.2.5 probe results and grades the same as the l
   const snapshot = SnapshotSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
   expect(snapshot.probes.some((r) => r.kind === 'http' && r.key === `http:${names.name('wordpress')}:80/tcp` && r.outcome === 'ok')).toBe(true);
   expect(snapshot.probes.some((r) => r.kind === 'exec' && r.key.startsWith(`exec:${names.name('wordpressdb')}:["mysql"`) && r.outcome === 'ok')).toBe(true);
+  expect(snapshot.events?.items.some((e) => e.action === 'exec_start' && e.name === names.name('wordpressdb'))).toBe(true);
   // The engine changes after the snapshot: the file still grades from its own evidence.
   await applySteps([['stop', '-t', '1', names.name('wordpress')]]);
   const fromFile = await dockgrade(['check', '2.2.5/wordpressdb', '2.2.5/wordpress', '2.2.5/exec-env', '--snapshot', file, '--prefix', prefix, '--format', 'json', '--no-journal']);
