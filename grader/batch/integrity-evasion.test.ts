@@ -18,6 +18,7 @@ import { grade } from '../check/run.js';
 import { emptyJournal, recordRun } from '../journal/journal.js';
 import { gradeClass } from './grade-class.js';
 import { CROSS_ROW_CODES, evidenceFacts, isPreciseTime, LIMITS, snapshotFindings, withCrossRowFindings } from './integrity.js';
+import { gradedRow } from '../../fixtures/student-row.js';
 
 const HEX = (c: string) => c.repeat(64);
 const codesOf = (snapshot: Snapshot, bare = false) => snapshotFindings({ snapshot, containers: snapshot.containers, bare }).map((f) => f.code);
@@ -123,20 +124,7 @@ describe('evidenceFacts', () => {
 });
 
 function row(studentId: string, engineId: string, containers: Array<[string, string]>, evidenceDigests: string[] = []): StudentRow {
-  return {
-    studentId,
-    name: '',
-    email: '',
-    status: 'graded',
-    reason: '',
-    source: `${studentId}.json`,
-    onRoster: true,
-    points: 1,
-    maxPoints: 1,
-    result: null,
-    integrity: [],
-    evidence: { engineId, prefix: '', containerIds: containers.map(([id]) => id), containerStamps: containers.map(([, stamp]) => stamp), toolVersion: '0.1.0', submittedAt: '', evidenceDigests, claims: [] },
-  };
+  return gradedRow(studentId, { engineId, containerIds: containers.map(([id]) => id), containerStamps: containers.map(([, stamp]) => stamp), evidenceDigests });
 }
 
 const cross = (rows: StudentRow[]) => Object.fromEntries(withCrossRowFindings(rows).map((r) => [r.studentId, r.integrity.map((f) => `${f.code}:${f.others.join('+')}`)]));

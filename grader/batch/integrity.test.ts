@@ -1,25 +1,13 @@
 import type { StudentRow } from '../model/class-schema.js';
 import { makeContainer, makeSnapshot } from '../../fixtures/snapshot-factory.js';
+import { gradedRow } from '../../fixtures/student-row.js';
 import { EXERCISES } from '../../exercises/index.js';
 import { grade } from '../check/run.js';
 import { emptyJournal, recordRun } from '../journal/journal.js';
 import { compareVersions, journalFindings, LIMITS, rowFindings, withCrossRowFindings } from './integrity.js';
 
 function row(studentId: string, engineId: string, containerIds: string[], prefix = '', more: Partial<NonNullable<StudentRow['evidence']>> = {}): StudentRow {
-  return {
-    studentId,
-    name: '',
-    email: '',
-    status: 'graded',
-    reason: '',
-    source: `${studentId}.json`,
-    onRoster: true,
-    points: 1,
-    maxPoints: 1,
-    result: null,
-    integrity: [],
-    evidence: { engineId, prefix, containerIds, toolVersion: '0.1.0', submittedAt: '', containerStamps: [], evidenceDigests: [], claims: [], ...more },
-  };
+  return gradedRow(studentId, { engineId, prefix, containerIds, ...more });
 }
 
 describe('compareVersions', () => {
