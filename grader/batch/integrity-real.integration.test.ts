@@ -36,7 +36,9 @@ it('flags nothing for two honest students and flags a re-sealed copy with new id
   mkdirSync(subs);
   const students = ['ig-a', 'ig-b'];
   for (const [i, student] of students.entries()) {
-    const run = await dockgrade(['submit', '--student', student, '--prefix', prefixes[i], '--output', join(subs, `submission-${student}.json`)]);
+    // a journal of this test's own: the run's shared one holds other tests' passes on this engine, which
+    // a copy claiming another engine rightly shows as journal-other-engine (order-dependent here)
+    const run = await dockgrade(['submit', '--student', student, '--prefix', prefixes[i], '--output', join(subs, `submission-${student}.json`)], { DOCKGRADE_STATE_DIR: join(dir, `state-${student}`) });
     expect(run.code).toBe(0);
   }
   const honest = await dockgrade(['grade', subs, '-o', join(dir, 'out-honest')]);
