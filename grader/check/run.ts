@@ -192,9 +192,10 @@ export async function gradeExercise(exercise: ExerciseDefinition, snapshot: Snap
         outcome = { status: 'skip', message: msg('프로브가 꺼져 있어 건너뜀 (--no-probes, 만점에서 뺌)', 'skipped: probes are off (--no-probes; left out of the maximum)') };
       } else if (required && required.excluded) {
         excluded = true;
-        outcome = { status: 'skip', message: msg(`'${required.id}' 검사를 건너뛰어 함께 건너뜀 (--no-probes)`, `skipped with '${required.id}' (--no-probes)`) };
+        outcome = { status: 'skip', message: msg(`'${required.title.ko}' 검사를 건너뛰어 함께 건너뜀 (--no-probes)`, `skipped with '${required.id}' (--no-probes)`) };
       } else if (required && required.status !== 'pass') {
-        outcome = { status: 'skip', message: msg(`'${required.id}' 검사를 먼저 통과해야 합니다 (점수 없음)`, `not graded: needs '${required.id}' to pass first (no points)`) };
+        // Korean names the check by its title (its id is an English word)
+        outcome = { status: 'skip', message: msg(`'${required.title.ko}' 검사를 먼저 통과해야 합니다 (점수 없음)`, `not graded: needs '${required.id}' to pass first (no points)`) };
       } else if (check.kind === 'state') {
         outcome = check.run(ctx);
       } else {

@@ -91,3 +91,12 @@ describe('the book exercises with --no-probes', () => {
     expect(run.totals.maxPoints).toBe(EXERCISES.reduce((sum, e) => sum + e.checks.reduce((s, c) => s + c.points, 0), 0) - (run.totals.excluded?.points ?? 0));
   });
 });
+
+describe('what a skipped check says', () => {
+  it('names the check it waits for by its title in Korean (the id is an English word) and by its id in English', async () => {
+    const result = await gradeExercise(exercise, stoppedWeb, { probe: ON });
+    const http = result.checks.find((c) => c.id === 'http')!;
+    expect(http.message.ko).toBe("'실행 중' 검사를 먼저 통과해야 합니다 (점수 없음)");
+    expect(http.message.en).toBe("not graded: needs 'running' to pass first (no points)");
+  });
+});
