@@ -129,10 +129,12 @@ export const prettyReporter: Reporter = (run, options) => {
   }
   const totals = run.totals;
   lines.push('');
+  // Korean counts read "과제 2개: 통과 0, 실패 2"; English "exercises 2: 0 pass, 2 fail"
+  const count = (n: number, word: string) => (options.lang === 'ko' ? `${word} ${n}` : `${n} ${word}`);
   lines.push(
-    `${L.total}: ${totals.points}/${totals.maxPoints}${L.points} · ${L.exercises} ${totals.exercises}: ${totals.passed} ${L.pass}, ${totals.failed} ${L.fail}` +
-      (totals.skipped ? `, ${totals.skipped} ${L.skip}` : '') +
-      (totals.errored ? `, ${totals.errored} ${L.error}` : ''),
+    `${L.total}: ${totals.points}/${totals.maxPoints}${L.points} · ${L.exercises} ${totals.exercises}${options.lang === 'ko' ? '개' : ''}: ${count(totals.passed, L.pass)}, ${count(totals.failed, L.fail)}` +
+      (totals.skipped ? `, ${count(totals.skipped, L.skip)}` : '') +
+      (totals.errored ? `, ${count(totals.errored, L.error)}` : ''),
   );
   lines.push(...totalsNotes(run, options.lang));
   const regressed = run.exercises.filter((e) => e.history?.state === 'regressed' && !e.credit).length;
