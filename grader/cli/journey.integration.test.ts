@@ -3,12 +3,13 @@
  * passed earlier, never), snapshots carrying it, the config file, and `check --watch` following the
  * engine's events until Ctrl+C.
  */
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { applySteps, docker, removeByPrefix, uniquePrefix } from '../../fixtures/docker-cli.js';
+import { WatchChild } from '../../fixtures/watch-child.js';
 import { EXERCISES } from '../../exercises/index.js';
 import { makeNames } from '../check/names.js';
 import { JournalSchema } from '../model/journal-schema.js';
@@ -171,42 +172,27 @@ describe('dockgrade check --watch', () => {
     const stateDir = tempDir();
     const watchPrefix = `${prefix}w-`;
     const mycentos = makeNames(watchPrefix).name('mycentos');
-    const child = spawn('node', [BIN, 'check', '2.2.1/create-mycentos', '--watch', '--prefix', watchPrefix, '--debounce', '200'], { env: baseEnv(stateDir), cwd: stateDir });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
-    /** Waits until the output after `from` matches; returns the output's length then. */
-    const waitFor = async (pattern: RegExp, from: number): Promise<number> => {
-      const deadline = Date.now() + 30_000;
-      while (Date.now() < deadline) {
-        const match = pattern.exec(stdout.slice(from));
-        if (match) return from + match.index + match[0].length;
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      throw new Error(`watch output never matched ${pattern}; stdout:\n${stdout}\nstderr:\n${stderr}`);
-    };
+    const watch = new WatchChild(['check', '2.2.1/create-mycentos', '--watch', '--prefix', watchPrefix, '--debounce', '200'], baseEnv(stateDir), 30_000, stateDir);
     try {
-      let seen = await waitFor(/create-mycentos .* 0\/6\n {4}· never passed yet/, 0);
+      let seen = await watch.waitFor(/create-mycentos .* 0\/6\n {4}· never passed yet/, 0);
       await docker(['create', '-i', '-t', '--name', mycentos, 'centos:7']);
-      seen = await waitFor(/create-mycentos .* 4\/6\n/, seen);
+      seen = await watch.waitFor(/create-mycentos .* 4\/6\n/, seen);
       await docker(['start', mycentos]);
-      seen = await waitFor(/✔ 2\.2\.1\/create-mycentos .* 6\/6\n {4}★ passes now/, seen);
+      seen = await watch.waitFor(/✔ 2\.2\.1\/create-mycentos .* 6\/6\n {4}★ passes now/, seen);
       await docker(['stop', '-t', '1', mycentos]);
       // it passed: the journey counts it, and says what the current state gives
-      await waitFor(/✔ 2\.2\.1\/create-mycentos .* 6\/6\n {4}↺ counted from the journal: passed at \d\d:\d\d \(the current state gives 5\/6\)/, seen);
+      await watch.waitFor(/✔ 2\.2\.1\/create-mycentos .* 6\/6\n {4}↺ counted from the journal: passed at \d\d:\d\d \(the current state gives 5\/6\)/, seen);
       // one re-grade per change: a `docker start` burst (start, network connect, …) is coalesced
-      const redraws = stdout.match(/── dockgrade check --watch/g)?.length ?? 0;
+      const redraws = watch.stdout.match(/── dockgrade check --watch/g)?.length ?? 0;
       expect(redraws).toBeLessThanOrEqual(6);
       // the watch changed nothing: the container is as the test left it
       expect((await docker(['inspect', '-f', '{{.State.Status}}', mycentos])).trim()).toBe('exited');
     } finally {
-      child.kill('SIGINT');
+      watch.interrupt();
     }
-    const { code, signal } = await exited;
+    const { code, signal } = await watch.exited;
     expect({ code, signal }).toEqual({ code: 0, signal: null });
-    expect(stderr).toBe('');
-    expect(stdout).toMatch(/stopped watching\.\n$/);
+    expect(watch.stderr).toBe('');
+    expect(watch.stdout).toMatch(/stopped watching\.\n$/);
   });
 });

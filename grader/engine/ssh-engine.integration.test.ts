@@ -4,7 +4,6 @@
  * a docker context, snapshot, submit, doctor, --watch, grade --roster with several ssh rows) grades over
  * ssh exactly what it grades over the local socket; each ssh failure is one line, exit 3.
  */
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
@@ -14,8 +13,8 @@ import { EXERCISES } from '../../exercises/index.js';
 import { runWordpress } from '../../exercises/2.2.5-wordpress/index.js';
 import { applySteps, docker, removeByPrefix, uniquePrefix } from '../../fixtures/docker-cli.js';
 import { dockgrade as runDockgrade } from '../../fixtures/dockgrade-bin.js';
-import { BIN } from '../../fixtures/run-cli.js';
 import { startSshd, type SshdFixture } from '../../fixtures/sshd-fixture.js';
+import { WatchChild } from '../../fixtures/watch-child.js';
 import { makeNames } from '../check/names.js';
 import { ClassResultSchema } from '../model/class-schema.js';
 import { RunResultSchema } from '../model/result-schema.js';
@@ -141,36 +140,20 @@ describe('check --watch over ssh', () => {
   it('follows the engine through the events stream and stops cleanly on Ctrl+C', async () => {
     const watchPrefix = `${prefix}w-`;
     const mycentos = makeNames(watchPrefix).name('mycentos');
-    const child = spawn('node', [BIN, 'check', '2.2.1/create-mycentos', '--watch', '--prefix', watchPrefix, '--debounce', '200', '--no-journal'], {
-      env: { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', ...env({ DOCKER_HOST: sshd.url }) },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
-    const waitFor = async (pattern: RegExp, from: number): Promise<number> => {
-      const deadline = Date.now() + 60_000;
-      while (Date.now() < deadline) {
-        const match = pattern.exec(stdout.slice(from));
-        if (match) return from + match.index + match[0].length;
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      throw new Error(`watch output never matched ${pattern}; stdout:\n${stdout}\nstderr:\n${stderr}`);
-    };
+    const watch = new WatchChild(['check', '2.2.1/create-mycentos', '--watch', '--prefix', watchPrefix, '--debounce', '200', '--no-journal'], { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', ...env({ DOCKER_HOST: sshd.url }) }, 60_000);
     try {
-      let seen = await waitFor(/create-mycentos .* 0\/6\n/, 0);
+      let seen = await watch.waitFor(/create-mycentos .* 0\/6\n/, 0);
       await docker(['create', '-i', '-t', '--name', mycentos, 'centos:7']);
-      seen = await waitFor(/create-mycentos .* 4\/6\n/, seen);
+      seen = await watch.waitFor(/create-mycentos .* 4\/6\n/, seen);
       await docker(['start', mycentos]);
-      await waitFor(/✔ 2\.2\.1\/create-mycentos .* 6\/6\n/, seen);
+      await watch.waitFor(/✔ 2\.2\.1\/create-mycentos .* 6\/6\n/, seen);
     } finally {
-      child.kill('SIGINT');
+      watch.interrupt();
       await removeByPrefix(watchPrefix);
     }
-    expect(await exited).toEqual({ code: 0, signal: null });
-    expect(stderr).toBe('');
-    expect(stdout).toMatch(/stopped watching\.\n$/);
+    expect(await watch.exited).toEqual({ code: 0, signal: null });
+    expect(watch.stderr).toBe('');
+    expect(watch.stdout).toMatch(/stopped watching\.\n$/);
   });
 });
 
