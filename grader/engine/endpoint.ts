@@ -89,6 +89,32 @@ function readTls(env: NodeJS.ProcessEnv, certPath: string | undefined, verify: b
   return { verify, ca: read('ca.pem'), cert: read('cert.pem'), key: read('key.pem'), certPath };
 }
 
+/** A user name ssh may take: letters, digits, `.`, `_`, `-` (not first), an optional final `$`. */
+const SSH_USER = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,63}\$?$/;
+/** A host name, an alias of ~/.ssh/config or an IPv4 address (not starting with `-`), or an IPv6 address. */
+const SSH_HOST = /^(?:[A-Za-z0-9_][A-Za-z0-9._-]{0,252}|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$/;
+/** A plain socket path: no shell, quote, space or control character in any of its parts. */
+const SOCKET_PATH = /^\/[A-Za-z0-9._+@~/-]{0,1023}$/;
+
+/**
+ * ssh hands the words after the host to the REMOTE user's shell, joined by spaces: a socket path such
+ * as `/run/docker.sock;touch PWNED` would run there with the teacher's key (issue 26.3). User and host
+ * names that look like options or carry shell or ssh-token characters (`%`, `;`, `$(`…) could do the
+ * same through ~/.ssh/config's ProxyCommand or Match exec. Only plain names and paths are accepted
+ * (ssh-stdio.ts quotes the remote words as well).
+ */
+function refuseShellText(source: string, value: string, host: string, username: string | undefined, path: string): void {
+  const refuse = (what: string, whatKo: string): never => {
+    throw new UsageError(`${source}: '${value}': the ${what} of an ssh:// URL may hold only letters, digits and . _ - (no shell or option characters)`, 'use ssh://USER@HOST[:PORT][/path/to/docker.sock]').inKorean(
+      `${source}: '${value}': ssh:// URL의 ${whatKo}에는 글자, 숫자, . _ -만 쓸 수 있습니다 (셸 문자나 옵션 문자는 안 됩니다)`,
+      'ssh://USER@HOST[:PORT][/path/to/docker.sock] 꼴로 쓰세요',
+    );
+  };
+  if (username !== undefined && !SSH_USER.test(username)) refuse('user name', '사용자 이름');
+  if (!SSH_HOST.test(host)) refuse('host name', '호스트 이름');
+  if (path && path !== '/' && !SOCKET_PATH.test(path)) refuse('socket path', '소켓 경로');
+}
+
 /**
  * Parses a Docker host URL (`unix:///path`, `tcp://host:2376`, `ssh://user@host:22`, `npipe` refused).
  * Throws a UsageError naming the bad value.
@@ -130,11 +156,14 @@ export function parseHost(typed: string, source: string, env: NodeJS.ProcessEnv,
     if (url.search || url.hash) throw new UsageError(`${source}: '${value}': an ssh:// URL takes no query or fragment`, 'use ssh://USER@HOST[:PORT][/path/to/docker.sock]').inKorean(`${source}: '${value}': ssh:// URL에는 ?나 # 뒤의 부분을 붙일 수 없습니다`, 'ssh://USER@HOST[:PORT][/path/to/docker.sock] 꼴로 쓰세요');
     if (!url.hostname) throw new UsageError(`${source}: '${value}' names no host`, 'use ssh://USER@HOST').inKorean(`${source}: '${value}': 호스트 이름이 없습니다`, 'ssh://USER@HOST 꼴로 쓰세요');
     const path = decodeURIComponent(url.pathname);
+    const host = url.hostname.replace(/^\[|\]$/g, '');
+    const username = url.username ? decodeURIComponent(url.username) : undefined;
+    refuseShellText(source, value, host, username, path);
     return {
       kind: 'ssh',
-      host: url.hostname.replace(/^\[|\]$/g, ''),
+      host,
       ...(url.port ? { port: Number(url.port) } : {}),
-      ...(url.username ? { username: decodeURIComponent(url.username) } : {}),
+      ...(username ? { username } : {}),
       ...(path && path !== '/' ? { socketPath: path } : {}),
       source,
     };

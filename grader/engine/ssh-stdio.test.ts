@@ -1,5 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import { parseHost } from './endpoint.js';
-import { diagnoseSsh, dialStdioArgs, type SshEndpoint } from './ssh-stdio.js';
+import { diagnoseSsh, dialStdioArgs, remoteWord, type SshEndpoint } from './ssh-stdio.js';
 
 const ssh = (url: string) => parseHost(url, 'DOCKER_HOST', {}) as SshEndpoint;
 const where = 'ssh://u@lab-07 (DOCKER_HOST)';
@@ -16,6 +17,46 @@ describe('ssh:// URLs, read as the docker CLI reads them', () => {
     expect(() => ssh('ssh://u:hunter2@lab-07')).not.toThrow(/hunter2/);
     expect(() => ssh('ssh://u@lab-07?x=1')).toThrow(/no query or fragment/);
     expect(() => ssh('ssh://u@lab-07#x')).toThrow(/no query or fragment/);
+  });
+});
+
+describe('no shell text through an ssh:// URL (issue 26.3)', () => {
+  it.each([
+    ['ssh://alice@lab-07/run/user/1000/docker.sock;touch%20PWNED;echo', /socket path/],
+    ['ssh://alice@lab-07/run/$(id)/docker.sock', /socket path/],
+    ['ssh://alice@lab-07/run/a%20b/docker.sock', /socket path/],
+    ['ssh://alice@lab-07/run/%0Aid/docker.sock', /socket path/],
+    ["ssh://alice@lab-07/run/x'y/docker.sock", /socket path/],
+    ['ssh://a%3Bid@lab-07', /user name/],
+    ['ssh://-oProxyCommand=id@lab-07', /user name/],
+    ['ssh://a%25h@lab-07', /user name/],
+    ['ssh://alice@-oProxyCommand=id', /host name/],
+    ['ssh://alice@lab%2507', /host name/],
+  ])('%s is refused (%s), one line, exit 2', (url, what) => {
+    expect(() => ssh(url)).toThrow(what);
+    try {
+      ssh(url);
+    } catch (error) {
+      expect((error as Error).message).not.toContain('\n');
+      expect((error as { exitCode?: number }).exitCode ?? 2).toBe(2);
+    }
+  });
+
+  it('plain names and paths still pass (IPv6, dots, a numbered user, a uid in the path)', () => {
+    expect(ssh('ssh://ci.user-1@[::1]:2222/run/user/1000/docker.sock')).toMatchObject({ host: '::1', username: 'ci.user-1', socketPath: '/run/user/1000/docker.sock' });
+    expect(ssh('ssh://lab-07.school.example')).toMatchObject({ host: 'lab-07.school.example' });
+  });
+
+  it('every remote word reaches the remote shell as one word, whatever it holds', () => {
+    const words = ['unix:///run/docker.sock;touch PWNED;echo', "it's", '$(id)', '`id`', 'a b', 'plain:///x'];
+    const printed = execFileSync('sh', ['-c', `printf '%s\\n' ${words.map(remoteWord).join(' ')}`], { encoding: 'utf8' });
+    expect(printed.split('\n').slice(0, -1)).toEqual(words);
+    expect(remoteWord('unix:///var/run/docker.sock')).toBe('unix:///var/run/docker.sock');
+  });
+
+  it('dialStdioArgs quotes a socket path that did not come through parseHost', () => {
+    const args = dialStdioArgs({ kind: 'ssh', host: 'lab-07', socketPath: '/x;touch PWNED', source: 't' }, {});
+    expect(args.slice(-4)).toEqual(['--host', "'unix:///x;touch PWNED'", 'system', 'dial-stdio']);
   });
 });
 

@@ -45,7 +45,16 @@ function commonOptions(endpoint: SshEndpoint, env: NodeJS.ProcessEnv): string[] 
  */
 export function dialStdioArgs(endpoint: SshEndpoint, env: NodeJS.ProcessEnv = process.env): string[] {
   const remote = ['docker', ...(endpoint.socketPath ? ['--host', `unix://${endpoint.socketPath}`] : []), 'system', 'dial-stdio'];
-  return [...commonOptions(endpoint, env), '-T', '--', endpoint.host, ...remote];
+  return [...commonOptions(endpoint, env), '-T', '--', endpoint.host, ...remote.map(remoteWord)];
+}
+
+/**
+ * One word of the remote command, quoted for the remote shell: ssh joins the words with spaces and
+ * the far side's shell reads them (issue 26.3). endpoint.ts already refuses all but plain paths; this
+ * keeps an endpoint built any other way from becoming shell text. Plain words stay as they are.
+ */
+export function remoteWord(word: string): string {
+  return /^[A-Za-z0-9_./:@+=,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
 /**
