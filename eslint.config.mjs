@@ -16,6 +16,21 @@ const PACKAGE_IMPORT = {
   message: 'import a package through importPackage() from grader/core/import-package.ts: a bare import() fails inside the bundle.',
 };
 
+/**
+ * The layers at the bottom: grader/core (text, errors, constants) imports only grader/core; grader/model
+ * (the zod schemas of every file and result) imports only itself and grader/core. A static import, an
+ * `export … from`, an `import type` and a dynamic import() are all held to it.
+ */
+const LAYERS = [
+  { files: ['grader/core/**/*.ts'], allowed: 'grader/core', up: ['../**'] },
+  { files: ['grader/model/**/*.ts'], allowed: 'grader/model and grader/core', up: ['../**', '!../core', '!../core/**'] },
+];
+const layerMessage = (allowed) => `this layer imports only ${allowed}: move the code up, or what it needs down (docs/architecture.md, "Layers").`;
+const dynamicUp = (allowed, up) => ({
+  selector: up.length === 1 ? 'ImportExpression > Literal[value=/^[.][.]\\//]' : 'ImportExpression > Literal[value=/^[.][.]\\/(?!core\\/)/]',
+  message: layerMessage(allowed),
+});
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'reports/templates.generated.ts'] },
   js.configs.recommended,
@@ -48,6 +63,14 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/grader/check/**'], message: 'reporters render results; they never import the checks (grader/check/).' }] }],
     },
   },
+  ...LAYERS.map(({ files, allowed, up }) => ({
+    files,
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: up, message: layerMessage(allowed) }] }],
+      'no-restricted-syntax': ['error', LOCALE_COMPARE, PACKAGE_IMPORT, dynamicUp(allowed, up)],
+    },
+  })),
   {
     // The one place that may import() a package by name.
     files: ['grader/core/import-package.ts', 'scripts/**', 'bench/**', 'fixtures/**', '**/*.test.ts', 'jest.config.ts'],

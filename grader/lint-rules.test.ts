@@ -42,4 +42,21 @@ describe('eslint.config.mjs', () => {
     const unused = '// eslint-disable-next-line no-debugger -- nothing to silence\nexport const x = 1;\n';
     expect((await rulesHit(unused, 'grader/core/example.ts')).length).toBeGreaterThan(0);
   });
+
+  it('keeps grader/core and grader/model at the bottom: they import nothing above them', async () => {
+    const typeUp = "import type { RunResult } from '../model/result-schema.js';\nexport type R = RunResult;\n";
+    expect(await rulesHit(typeUp, 'grader/core/example.ts')).toContain('no-restricted-imports');
+    const reExport = "export { PREFIX_PATTERN } from '../check/names.js';\n";
+    expect(await rulesHit(reExport, 'grader/core/example.ts')).toContain('no-restricted-imports');
+    expect(await rulesHit(reExport, 'grader/model/example-schema.ts')).toContain('no-restricted-imports');
+    const dynamicUp = "export const load = () => import('../io/input-file.js');\n";
+    expect(await rulesHit(dynamicUp, 'grader/core/example.ts')).toContain('no-restricted-syntax');
+    expect(await rulesHit(dynamicUp, 'grader/model/example-schema.ts')).toContain('no-restricted-syntax');
+    // what each layer may import
+    expect(await rulesHit("import { msg } from './i18n.js';\nexport const m = msg('가', 'a');\n", 'grader/core/example.ts')).toEqual([]);
+    const down = "import { RESULT_KIND } from '../core/constants.js';\nimport { MsgSchema } from './result-schema.js';\nexport const k = [RESULT_KIND, MsgSchema];\nexport const c = () => import('../core/wait.js');\n";
+    expect(await rulesHit(down, 'grader/model/example-schema.ts')).toEqual([]);
+    // the layers above are free to import the model and the core
+    expect(await rulesHit(typeUp, 'grader/pipeline/example.ts')).toEqual([]);
+  });
 });

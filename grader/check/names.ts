@@ -2,8 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import type { DockerStep, Names } from './types.js';
 import { compareText } from '../core/compare-text.js';
 
-/** A prefix Docker accepts at the start of a name (or none): letters, digits, `_ . -`, not starting with `_ . -`. */
-export const PREFIX_PATTERN = /^([a-zA-Z0-9][a-zA-Z0-9_.-]*)?$/;
+export { PREFIX_PATTERN } from '../core/constants.js';
 
 /** Joins a prefix and a name: `alice` + `web` → `alice-web`; a prefix ending in `-`, `_` or `.` is used as is. */
 export function prefixed(prefix: string, base: string): string {

@@ -14,7 +14,7 @@ import { josa } from '../core/korean-particles.js';
 export async function applyConfig(argv: { lang?: unknown; prefix?: unknown }): Promise<void> {
   const envPrefix = process.env.DOCKGRADE_PREFIX;
   if (argv.lang === undefined || (argv.prefix === undefined && envPrefix === undefined)) {
-    const { loadConfig } = await import('../core/config.js');
+    const { loadConfig } = await import('../io/config-file.js');
     const { config } = await loadConfig();
     argv.lang ??= config.lang ?? detectLang();
     argv.prefix ??= envPrefix ?? config.prefix ?? '';
@@ -40,7 +40,7 @@ export async function earlyLang(argv: readonly string[]): Promise<Lang> {
     if (given === 'ko' || given === 'en') return given;
   }
   try {
-    const { loadConfig } = await import('../core/config.js');
+    const { loadConfig } = await import('../io/config-file.js');
     return (await loadConfig()).config.lang ?? detectLang();
   } catch {
     return detectLang();

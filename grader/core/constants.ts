@@ -7,3 +7,6 @@ export const SUBMISSION_VERSION = 1;
 export const SUBMISSION_KIND = 'dockgrade.submission';
 export const JOURNAL_VERSION = 1;
 export const JOURNAL_KIND = 'dockgrade.journal';
+
+/** A prefix Docker accepts at the start of a name (or none): letters, digits, `_ . -`, not starting with `_ . -`. */
+export const PREFIX_PATTERN = /^([a-zA-Z0-9][a-zA-Z0-9_.-]*)?$/;

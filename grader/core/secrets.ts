@@ -12,9 +12,16 @@
  * (`-e NOTE=…`), they are hidden. Text that names its secret (`NAME=value`, `scheme://user:pw@`) is
  * masked by pattern as well, whatever state it came from.
  */
-import type { RunResult } from '../model/result-schema.js';
-import type { Snapshot } from '../model/snapshot-schema.js';
 import { memoizedText } from './text-memo.js';
+
+/**
+ * The parts of an engine state (the Snapshot of grader/model/snapshot-schema.ts) that secrets are
+ * hunted in and masked in, read by shape: grader/core sits below the model and imports nothing above it.
+ */
+export interface SecretBearingState {
+  containers: ReadonlyArray<{ env: Readonly<Record<string, string>>; entrypoint?: readonly string[] | null; cmd?: readonly string[] | null }>;
+  images: ReadonlyArray<{ config: { env: readonly string[] } }>;
+}
 
 /** Env var names whose values are never printed. */
 export const SECRET_NAME = /PASSWORD|PASSWD|SECRET|TOKEN|KEY|CREDENTIAL|PRIVATE|AUTH|_PASS$|^PASS|_PWD$/i;
@@ -34,7 +41,7 @@ export function publicText(exercises: ReadonlyArray<{ commands: readonly string[
   return words;
 }
 
-function envPairs(snapshot: Snapshot): Array<[string, string]> {
+function envPairs(snapshot: SecretBearingState): Array<[string, string]> {
   const pairs: Array<[string, string]> = [];
   for (const container of snapshot.containers) pairs.push(...Object.entries(container.env));
   for (const image of snapshot.images) {
@@ -74,7 +81,7 @@ function argumentSecrets(args: readonly string[]): string[] {
  * and images), credential-URL passwords in any env value, and secret-named command-line arguments of
  * the containers; the book's examples and values shorter than MIN_HUNTED_LENGTH are left out.
  */
-export function secretValues(snapshot: Snapshot, publicWords: ReadonlySet<string> = new Set()): string[] {
+export function secretValues(snapshot: SecretBearingState, publicWords: ReadonlySet<string> = new Set()): string[] {
   const values = new Set<string>();
   const add = (value: string) => {
     if (value.length >= MIN_HUNTED_LENGTH && !publicWords.has(value) && value !== MASK) values.add(value);
@@ -153,7 +160,7 @@ export function hideInText(text: string, values: readonly string[], publicWords:
  * run as it is): the hunted `values`, plus the patterns of {@link maskSecretPairs} (the book's public
  * words excepted, so its commands and hints stay as printed).
  */
-export function redactRun(run: RunResult, values: readonly string[], publicWords: ReadonlySet<string> = NO_WORDS): RunResult {
+export function redactRun<Run>(run: Run, values: readonly string[], publicWords: ReadonlySet<string> = NO_WORDS): Run {
   return mapStrings(run, (text) => hideInText(text, values, publicWords));
 }
 
@@ -163,11 +170,11 @@ export function redactRun(run: RunResult, values: readonly string[], publicWords
  * checks then fail exactly as the real value would: it is not the book's value), and those values are
  * hidden wherever else they appear (log lines, commands, probe output). `--show-secrets` keeps them.
  */
-export function maskSnapshotSecrets(snapshot: Snapshot, publicWords: ReadonlySet<string> = new Set()): Snapshot {
+export function maskSnapshotSecrets<State extends SecretBearingState>(snapshot: State, publicWords: ReadonlySet<string> = new Set()): State {
   const hunted = secretValues(snapshot, publicWords);
-  const maskEnv = (env: Record<string, string>) =>
+  const maskEnv = (env: Readonly<Record<string, string>>) =>
     Object.fromEntries(Object.entries(env).map(([name, value]) => [name, SECRET_NAME.test(name) && value !== '' && !publicWords.has(value) ? MASK : value]));
-  const masked: Snapshot = {
+  const masked: State = {
     ...snapshot,
     containers: snapshot.containers.map((c) => ({ ...c, env: maskEnv(c.env) })),
     images: snapshot.images.map((i) => ({

@@ -1,7 +1,7 @@
-/** The zod schema of the config file (grader/core/config.ts). Strict: a misspelt key is an error, not ignored. */
+/** The zod schema of the config file (grader/io/config-file.ts). Strict: a misspelt key is an error, not ignored. */
 import { z } from 'zod';
 
-import { PREFIX_PATTERN } from '../check/names.js';
+import { PREFIX_PATTERN } from '../core/constants.js';
 
 export const ConfigSchema = z.strictObject({
   /** Name prefix of the learner's objects on a shared host: `alice` → `alice-wordpressdb`. */

@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { configCandidates, loadConfig, RC_FILE } from './config.js';
-import { InputError } from './errors.js';
+import { configCandidates, loadConfig, RC_FILE } from './config-file.js';
+import { InputError } from '../core/errors.js';
 
 function setup(): { cwd: string; home: string; xdg: string } {
   const root = mkdtempSync(join(tmpdir(), 'dockgrade-config-'));

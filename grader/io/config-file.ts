@@ -7,8 +7,8 @@
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { InputError } from './errors.js';
-import type { Lang } from './i18n.js';
+import { InputError } from '../core/errors.js';
+import type { Lang } from '../core/i18n.js';
 
 export const RC_FILE = '.dockgraderc.json';
 
@@ -35,7 +35,7 @@ export async function loadConfig(cwd: string = process.cwd(), env: NodeJS.Proces
   if (env.DOCKGRADE_CONFIG && !existsSync(candidates[0])) throw new InputError(`${candidates[0]}: no such file (named by DOCKGRADE_CONFIG)`).inKorean(`${candidates[0]}: 파일이 없습니다 (DOCKGRADE_CONFIG에 적힌 파일)`);
   const file = candidates.find((candidate) => existsSync(candidate));
   if (!file) return { config: {} };
-  const [{ readJsonFile, formatIssues }, { ConfigSchema }] = await Promise.all([import('../io/input-file.js'), import('../model/config-schema.js')]);
+  const [{ readJsonFile, formatIssues }, { ConfigSchema }] = await Promise.all([import('./input-file.js'), import('../model/config-schema.js')]);
   const parsed = ConfigSchema.safeParse(readJsonFile(file, 1024 * 1024));
   if (!parsed.success) {
     const issue = formatIssues(parsed.error.issues, 1);
