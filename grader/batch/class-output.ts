@@ -16,7 +16,7 @@ import { msg } from '../core/i18n.js';
 import { escapeActiveJson } from '../core/inert-json.js';
 import { inertText } from '../io/input-file.js';
 import { inertLine } from '../../reports/terminal-text.js';
-import { PlantedPathError, refusePlanted, utf8, writeFileBytes, writeOutputFile, writeOutputParts } from '../io/output-file.js';
+import { isNameError, PlantedPathError, refusePlanted, utf8, writeFileBytes, writeOutputFile, writeOutputParts } from '../io/output-file.js';
 import type { RunResult } from '../model/result-schema.js';
 import { countsOver, submissionTier } from './grade-class.js';
 import { writeStudentReports, type RefusedReport, type StudentFilesAnswer, type StudentFilesJob } from './student-files.js';
@@ -34,27 +34,55 @@ export interface ClassRenderers {
   studentJson(run: RunResult, options: ReportOptions): string;
 }
 
-/** Longest file name base before the escaped form is shortened with a full hash. */
-const MAX_FILE_BASE = 80;
+/**
+ * Longest file name base, in UTF-8 bytes, before the escaped form is shortened with a full hash: with
+ * `.html` and the temp name of a replacing write (`.<name>.<pid>.<random>.tmp`) a name stays well under
+ * 143 bytes (eCryptfs; 255 elsewhere). An 80-syllable Hangul id (240 bytes) once made that temp name
+ * ENAMETOOLONG and aborted the class.
+ */
+const MAX_FILE_BASE_BYTES = 100;
+/** Hangul conjoining jamo: they compose with a syllable before them under NFC (a Hangul syllable itself is kept). */
+const CONJOINING_JAMO = /[\u1100-\u11ff\ua960-\ua97f\ud7b0-\ud7ff]/u;
 
 /**
- * The file name (without extension) of a student's own reports, unique per id by construction: an id
- * that is a safe file name everywhere (letters, digits, `. _ -`, not starting with a dot) is its own
- * name; in every other id, each other character (and a leading dot) becomes `~` and its UTF-8 bytes in
- * hex (`a b` → `a~20b`). No safe id contains `~`, and `~XX` decodes one way, so no two ids share a name
- * (a hash suffix did not promise that: `a b` became `a_b-c8687a08`, itself a valid id). An escaped
- * form longer than 80 characters keeps 16 and adds the id's full SHA-256, so every shard names it alike.
+ * Whether a character of an id is kept as it is in a file name: a letter, digit, `.`, `_` or `-` that
+ * every file system keeps apart from every other kept character: no case (lower-case and back, as a
+ * case-insensitive file system folds `S1` and `s1` together; `K` (Kelvin), `ſ`, `ß` fold onto others),
+ * no combining mark or conjoining jamo and unchanged by NFC (a normalization-insensitive file system, as
+ * macOS's, holds `한` and its jamo `ᄒ ᅡ ᆫ` as one name).
+ */
+function keptInName(char: string): boolean {
+  if (!/^[\p{L}\p{N}._-]$/u.test(char) || CONJOINING_JAMO.test(char)) return false;
+  return char.normalize('NFC') === char && char.toLowerCase() === char && char.toUpperCase().toLowerCase() === char;
+}
+
+/**
+ * The file name (without extension) of a student's own reports, unique per id by construction, also
+ * where file systems fold case or Unicode normalization: an id made only of kept characters (lower-case
+ * letters and caseless ones such as Hangul, digits, `. _ -`, not starting with a dot; see keptInName) is
+ * its own name; in every other id, each other character (and a leading dot) becomes `~` and its UTF-8
+ * bytes in lower-case hex (`a b` → `a~20b`, `S1` → `~531`). No kept id contains `~`, and `~XX` decodes
+ * one way, so no two ids share a name (a hash suffix did not promise that: `a b` became `a_b-c8687a08`,
+ * itself a valid id). A name over 100 bytes keeps a readable start of at most 24 bytes and adds the id's
+ * full SHA-256 after `~~` (which no escaped form holds), so every shard names it alike.
  */
 export function studentFileBase(studentId: string): string {
-  if (/^[\p{L}\p{N}_-][\p{L}\p{N}._-]*$/u.test(studentId) && studentId.length <= MAX_FILE_BASE) return studentId;
-  let escaped = '';
-  for (const char of studentId) {
-    const safe = /^[\p{L}\p{N}._-]$/u.test(char) && !(escaped === '' && char === '.');
-    escaped += safe ? char : [...Buffer.from(char, 'utf8')].map((byte) => `~${byte.toString(16).padStart(2, '0')}`).join('');
+  const chars = [...studentId];
+  if (chars.length > 0 && chars[0] !== '.' && chars.every(keptInName) && Buffer.byteLength(studentId) <= MAX_FILE_BASE_BYTES) return studentId;
+  const parts: string[] = [];
+  for (const char of chars) {
+    const kept = keptInName(char) && !(parts.length === 0 && char === '.');
+    parts.push(kept ? char : [...Buffer.from(char, 'utf8')].map((byte) => `~${byte.toString(16).padStart(2, '0')}`).join(''));
   }
-  if (escaped.length <= MAX_FILE_BASE && escaped !== studentId) return escaped;
-  // too long to show whole (or a safe id past the limit): a readable start and the full hash, always with a ~
-  return `${escaped.slice(0, 16).replace(/~[0-9a-f]?$/, '')}~~${createHash('sha256').update(studentId).digest('hex')}`;
+  const escaped = parts.join('');
+  if (Buffer.byteLength(escaped) <= MAX_FILE_BASE_BYTES && escaped !== studentId) return escaped;
+  // too long to show whole: a readable start (whole characters and escapes, at most 24 bytes) and the full hash
+  let start = '';
+  for (const part of parts) {
+    if (Buffer.byteLength(start + part) > 24) break;
+    start += part;
+  }
+  return `${start}~~${createHash('sha256').update(studentId).digest('hex')}`;
 }
 
 /** The link from class.html to a student's report. */
@@ -425,6 +453,11 @@ export function copyStudentFiles(shardDirs: readonly string[], dir: string, warn
           writeFileBytes(to, read.bytes);
           copied += 1;
         } catch (error) {
+          if (isNameError(error)) {
+            warn(`${inertText(to, 400)}: cannot be written (${(error as Error).message.replace(/^cannot write .*: /, '')}); skipped`);
+            refused.push({ file: to, what: 'cannot be written: the file name is too long or not allowed here', ko: '파일 이름이 너무 길거나 이 파일 시스템에서 쓸 수 없어 쓰지 못했습니다' });
+            continue;
+          }
           if (!(error instanceof PlantedPathError)) throw error instanceof InputError ? error : new InputError(`cannot write ${to}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`).inKorean(`${to}에 쓸 수 없습니다: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
           if (!refused.some((r) => r.file === to)) {
             warn(`${inertText(to, 400)}: ${error.what}; left as it is`);

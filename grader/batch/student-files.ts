@@ -7,7 +7,7 @@ import { existsSync, realpathSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { ReportOptions } from '../../reports/types.js';
 import { InputError } from '../core/errors.js';
-import { PlantedPathError, writeFileBytes } from '../io/output-file.js';
+import { isNameError, PlantedPathError, writeFileBytes } from '../io/output-file.js';
 import type { RunResult } from '../model/result-schema.js';
 
 /** The two reporters of a student's files. */
@@ -42,8 +42,8 @@ export type StudentFilesAnswer = { ok: true; refused?: RefusedReport[] } | { ok:
 
 /**
  * Renders and writes `base.html` and `base.json`; returns the paths refused because something other
- * than a regular file was planted there (left as they are; the other file is still written). Any
- * other unwritable file is an InputError.
+ * than a regular file was planted there (left as they are; the other file is still written) or whose
+ * name the file system refused (ENAMETOOLONG). Any other unwritable file is an InputError.
  */
 export function writeStudentReports(base: string, run: RunResult, renderers: StudentRenderers, render: ReportOptions): RefusedReport[] {
   const files: Array<[string, (run: RunResult, options: ReportOptions) => string]> = [
@@ -58,6 +58,11 @@ export function writeStudentReports(base: string, run: RunResult, renderers: Stu
     } catch (error) {
       if (error instanceof PlantedPathError) {
         refused.push({ file, what: error.what, ko: error.whatKo });
+        continue;
+      }
+      if (isNameError(error)) {
+        // a name the file system refuses (too long, bytes it cannot hold): this row's report only
+        refused.push({ file, what: 'cannot be written: the file name is too long or not allowed here', ko: '파일 이름이 너무 길거나 이 파일 시스템에서 쓸 수 없어 쓰지 못했습니다' });
         continue;
       }
       throw error instanceof InputError ? error : new InputError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`).inKorean(`${file}에 쓸 수 없습니다: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);

@@ -11,12 +11,16 @@ const REASON_KO: Readonly<Record<string, string>> = {
   'a part of the path is not a directory': '경로의 일부가 폴더가 아닙니다',
   'no space left on the device': '디스크에 남은 공간이 없습니다',
   'read-only file system': '읽기 전용 파일 시스템입니다',
+  'the file name is too long for this file system': '파일 이름이 이 파일 시스템에는 너무 깁니다',
 };
 
 /** `cannot write FILE: reason`, with its Korean line. */
 function cannotWrite(file: string, error: unknown): InputError {
   const reason = explain((error as NodeJS.ErrnoException).code, (error as Error).message);
-  return new InputError(`cannot write ${file}: ${reason}`).inKorean(`${file}에 쓸 수 없습니다: ${REASON_KO[reason] ?? reason}`);
+  const failure = new InputError(`cannot write ${file}: ${reason}`).inKorean(`${file}에 쓸 수 없습니다: ${REASON_KO[reason] ?? reason}`);
+  // kept for isNameError: a name the file system refuses costs one row, not the class
+  failure.cause = error;
+  return failure;
 }
 
 function explain(code: string | undefined, fallback: string): string {
@@ -26,6 +30,7 @@ function explain(code: string | undefined, fallback: string): string {
   if (code === 'ENOTDIR') return 'a part of the path is not a directory';
   if (code === 'ENOSPC') return 'no space left on the device';
   if (code === 'EROFS') return 'read-only file system';
+  if (code === 'ENAMETOOLONG') return 'the file name is too long for this file system';
   return code ?? fallback;
 }
 
@@ -169,6 +174,32 @@ export function writeOutputFile(file: string, content: string): void {
   writeOutputParts(file, [content]);
 }
 
+/** A long name keeps only its start in the temp name: the temp name stays within any file system's 255 (or eCryptfs' 143) bytes. */
+const MAX_TEMP_STEM_BYTES = 64;
+
+/** The random temp name a replacing write uses beside `file`, bounded in bytes whatever `file`'s name is. */
+function tempPath(file: string): string {
+  let stem = basename(file);
+  if (Buffer.byteLength(stem) > MAX_TEMP_STEM_BYTES) {
+    let short = '';
+    for (const char of stem) {
+      if (Buffer.byteLength(short + char) > MAX_TEMP_STEM_BYTES) break;
+      short += char;
+    }
+    stem = short;
+  }
+  return join(dirname(file), `.${stem}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+}
+
+/**
+ * A write that failed because of the file's name (too long for the file system, or bytes it refuses):
+ * it costs the file's own row, never the class.
+ */
+export function isNameError(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | null)?.code ?? ((error as Error | null)?.cause as NodeJS.ErrnoException | undefined)?.code;
+  return code === 'ENAMETOOLONG' || code === 'EILSEQ';
+}
+
 /**
  * writeOutputFile for content given in parts (text or UTF-8 bytes), written one after another, so a
  * large file never has to exist as one string.
@@ -177,7 +208,7 @@ export function writeOutputParts(file: string, parts: ReadonlyArray<string | Uin
   // A link, FIFO or directory at the target is reported and left alone (rename would replace a link or
   // FIFO silently, and the run would write what the planter meant it to write elsewhere).
   refusePlanted(file);
-  const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = tempPath(file);
   try {
     const fd = openSync(temp, 'wx');
     try {
