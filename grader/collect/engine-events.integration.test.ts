@@ -65,7 +65,7 @@ describe('engine events on the real engine', () => {
     try {
       // the plain-GET client's own dockerode fallback: the path an ssh:// engine takes
       const slow = (client as unknown as { slow(): EngineClient }).slow();
-      const until = Math.floor(Date.now() / 1000) + 1;
+      const until = new Date();
       const [plain, viaDockerode] = await Promise.all([client.pastEvents!(until), slow.pastEvents!(until)]);
       const renames = (list: Array<Record<string, any>>) => list.filter((e) => e.Action === 'rename' && String(e.Actor?.Attributes?.name).startsWith(prefix)).length;
       expect(renames(viaDockerode)).toBe(1);

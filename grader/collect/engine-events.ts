@@ -53,8 +53,11 @@ export function mapEngineEvents(raw: ReadonlyArray<Record<string, any>>, contain
 export async function readRawEvents(client: EngineClient, now: Date = new Date()): Promise<Array<Record<string, any>> | null> {
   if (!client.pastEvents) return null;
   try {
-    // until a second past now: the engine's `until` is whole seconds, and this second's events count
-    return await client.pastEvents(Math.floor(now.getTime() / 1000) + 1);
+    // Up to the end of this millisecond, no further: the engine answers at once about a moment it has
+    // passed, and holds the answer open until a later one comes (issue 25: rounded up to the whole
+    // second, every check waited half a second on average). A step the learner ran before the check
+    // is already in the past; a clock of a remote engine behind ours still delays the answer.
+    return await client.pastEvents(new Date(now.getTime() + 1));
   } catch {
     // an engine (or proxy) that refuses events: the grade says the evidence cannot be seen
     return null;

@@ -70,6 +70,16 @@ describe('HttpEngineClient', () => {
     expect(client.location).toBe(`unix://${client.endpoint.kind === 'unix' ? client.endpoint.socketPath : ''}`);
   });
 
+  it('reads past events up to the millisecond asked: the engine would hold a later `until` open', async () => {
+    const seen: string[] = [];
+    const client = await clientFor((req, res) => {
+      seen.push(req.url ?? '');
+      res.end('{"Type":"container","Action":"rename"}\n{"Type":"container","Action":"start"}\n');
+    });
+    expect((await client.pastEvents(new Date(1_796_457_057_369))).map((e) => e.Action)).toEqual(['rename', 'start']);
+    expect(seen).toEqual(['/events?since=0&until=1796457057.369000000']);
+  });
+
   it('answers null for a container or image that vanished (404), and [] for its logs', async () => {
     const client = await clientFor((_req, res) => json(res, 404, { message: 'No such container: gone' }));
     expect(await client.inspectContainer('gone')).toBeNull();

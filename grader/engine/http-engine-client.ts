@@ -15,7 +15,7 @@ import { createRequire } from 'node:module';
 import type { Endpoint } from './endpoint.js';
 import { describeEndpoint } from './endpoint.js';
 import { PlainHttpPool, type PlainConnection } from './plain-http.js';
-import { demuxDockerStream, parseEventLines, type ContainerSummary, type EngineClient, type EventStream, type ExecOutput, type ImageSummary } from './engine-api.js';
+import { demuxDockerStream, eventsUntil, parseEventLines, type ContainerSummary, type EngineClient, type EventStream, type ExecOutput, type ImageSummary } from './engine-api.js';
 
 /**
  * Sockets kept open to the engine, shared by the collector's two inspect pools (8 containers and 8
@@ -235,8 +235,8 @@ export class HttpEngineClient implements EngineClient {
     return this.slow().events(types);
   }
   /** With `until` the engine sends what it remembers and ends the answer: one plain GET. */
-  async pastEvents(until: number): Promise<Array<Record<string, any>>> {
-    return parseEventLines((await this.getRaw(`/events?since=0&until=${Math.floor(until)}`)).toString('utf8'));
+  async pastEvents(until: Date): Promise<Array<Record<string, any>>> {
+    return parseEventLines((await this.getRaw(`/events?since=0&until=${eventsUntil(until)}`)).toString('utf8'));
   }
   distribution(image: string): Promise<void> {
     return this.slow().distribution(image);
