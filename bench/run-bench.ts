@@ -12,11 +12,10 @@ import { execFile, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 
 const ROOT = process.cwd();
-const BIN = join(ROOT, (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { bin: { dockgrade: string } }).bin.dockgrade);
 const TIME = '/usr/bin/time';
 const LABEL = 'dockgrade.bench=true';
 const RUN_ID = Math.random().toString(16).slice(2, 8);
@@ -31,6 +30,8 @@ const smoke = args.includes('--smoke');
 const only = new Set((valueOf('--only') ?? SCENARIOS.join(',')).split(',') as Scenario[]);
 const pairs = Number(valueOf('--pairs') ?? (smoke ? 2 : 7));
 const exec = promisify(execFile);
+/** The executable measured: the package's own, or another build's (`--bin`, to compare two builds). */
+const BIN = resolve(valueOf('--bin') ?? join(ROOT, (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { bin: { dockgrade: string } }).bin.dockgrade));
 
 function valueOf(flag: string): string | undefined {
   const at = args.indexOf(flag);
