@@ -19,10 +19,12 @@ import {
   requiredHostPorts,
   requiredImages,
   versionLine,
+  lineText,
   type DoctorLine,
   type DoctorStatus,
 } from '../doctor/doctor-checks.js';
 import { inertJsonText } from '../core/inert-json.js';
+import { msg, type Lang } from '../core/i18n.js';
 
 export interface DoctorOptions {
   host?: string;
@@ -31,6 +33,8 @@ export interface DoctorOptions {
   format: 'pretty' | 'json';
   timeoutMs?: number;
   env?: NodeJS.ProcessEnv;
+  /** Language of the lines (`--lang`, else the config file, else LC_ALL/LANG). */
+  lang?: Lang;
 }
 
 /** Images with `ping` and `sleep` for `--deep`, preferred first (the stand-ins are busybox). */
@@ -38,20 +42,26 @@ const PROBE_IMAGES = ['busybox:latest', 'ubuntu:14.04', 'centos:7', 'ubuntu:16.0
 
 const SYMBOL: Record<DoctorStatus, string> = { pass: '✔', warn: '!', fail: '✘' };
 
-/** The report: one line per check, its fix indented below, then the counts. */
-export function renderDoctor(lines: readonly DoctorLine[]): string {
+/** The report in `lang`: one line per check, its fix indented below, then the counts. */
+export function renderDoctor(all: readonly DoctorLine[], lang: Lang = 'en'): string {
+  const lines = all.map((l) => lineText(l, lang));
   const width = Math.max(...lines.map((l) => l.id.length));
+  const fixLabel = lang === 'ko' ? '해결' : 'fix';
   // Messages quote the engine (versions, paths, image and container names, its errors): inert lines.
-  const rows = lines.flatMap((l) => [`${SYMBOL[l.status]} ${inertLine(l.id).padEnd(width)}  ${inertLine(l.message)}`, ...(l.fix && l.status !== 'pass' ? [`  ${' '.repeat(width)}  fix: ${inertLine(l.fix)}`] : [])]);
+  const rows = lines.flatMap((l) => [`${SYMBOL[l.status]} ${inertLine(l.id).padEnd(width)}  ${inertLine(l.message)}`, ...(l.fix && l.status !== 'pass' ? [`  ${' '.repeat(width)}  ${fixLabel}: ${inertLine(l.fix)}`] : [])]);
   const count = (s: DoctorStatus) => lines.filter((l) => l.status === s).length;
-  rows.push('', `doctor: ${count('pass')} pass, ${count('warn')} warn, ${count('fail')} fail`);
+  rows.push('', lang === 'ko' ? `doctor: 통과 ${count('pass')}, 주의 ${count('warn')}, 실패 ${count('fail')}` : `doctor: ${count('pass')} pass, ${count('warn')} warn, ${count('fail')} fail`);
   return `${rows.join('\n')}\n`;
 }
 
 /** One GitHub workflow command per line that is not a pass (warn: `::warning`, fail: `::error`). */
-export async function doctorAnnotations(lines: readonly DoctorLine[]): Promise<string[]> {
+export async function doctorAnnotations(all: readonly DoctorLine[], lang: Lang = 'en'): Promise<string[]> {
   const { workflowCommand } = await import('../../reports/github-annotations-reporter.js');
-  return lines.filter((l) => l.status !== 'pass').map((l) => workflowCommand(l.status === 'fail' ? 'error' : 'warning', { title: `dockgrade doctor ${l.id}` }, `${l.message}${l.fix ? `\nfix: ${l.fix}` : ''}`));
+  const fixLabel = lang === 'ko' ? '해결' : 'fix';
+  return all
+    .map((l) => lineText(l, lang))
+    .filter((l) => l.status !== 'pass')
+    .map((l) => workflowCommand(l.status === 'fail' ? 'error' : 'warning', { title: `dockgrade doctor ${l.id}` }, `${l.message}${l.fix ? `\n${fixLabel}: ${l.fix}` : ''}`));
 }
 
 /** Gathers every line (never throws for what it finds; a missing engine is a failed line). */
@@ -67,7 +77,7 @@ export async function doctorLines(options: DoctorOptions): Promise<DoctorLine[]>
     client = await openEngine({ host: options.host, timeoutMs: options.timeoutMs });
   } catch (error) {
     if (!(error instanceof DockerUnavailableError)) throw error;
-    lines.push(engineDownLine(error.message, error.hint));
+    lines.push(engineDownLine(msg(error.ko?.message ?? error.message, error.message), error.hint ? msg(error.ko?.hint ?? error.hint, error.hint) : undefined));
     return lines;
   }
   lines.push(engineLine(client.location, client.endpoint.source));
@@ -86,7 +96,12 @@ export async function doctorLines(options: DoctorOptions): Promise<DoctorLine[]>
 /** The engine's answer that doctor could not use, as one failed line (its text made inert and short). */
 export function engineAnswerLine(error: unknown): DoctorLine {
   const text = sanitizeTerminal(((error as Error)?.message ?? String(error)).split('\n')[0]).slice(0, 300);
-  return { id: 'engine:answer', status: 'fail', message: `the engine answered but its answer was not usable: ${text}`, fix: 'check the engine (`docker info`) and that --host points at a Docker engine' };
+  return {
+    id: 'engine:answer',
+    status: 'fail',
+    message: msg(`도커 엔진이 응답했지만 그 응답을 쓸 수 없습니다: ${text}`, `the engine answered but its answer was not usable: ${text}`),
+    fix: msg('엔진을 확인하고(docker info) --host가 도커 엔진을 가리키는지 보세요', 'check the engine (`docker info`) and that --host points at a Docker engine'),
+  };
 }
 
 /** Everything doctor asks the engine, after the ping; throws on an answer it cannot use. */
@@ -123,7 +138,13 @@ async function engineFacts(
     const present = (await client.listImages()).flatMap((i) => i.RepoTags ?? []);
     const image = pickProbeImage(present, PROBE_IMAGES);
     if (!image) {
-      lines.push({ id: 'deep:start', status: 'warn', message: `--deep needs one of ${PROBE_IMAGES.join(', ')} (with ping) and none is present`, fix: 'docker pull busybox' });
+      const list = PROBE_IMAGES.join(', ');
+      lines.push({
+        id: 'deep:start',
+        status: 'warn',
+        message: msg(`--deep에는 ping이 있는 이미지 ${list} 가운데 하나가 필요한데 하나도 없습니다`, `--deep needs one of ${list} (with ping) and none is present`),
+        fix: msg('docker pull busybox', 'docker pull busybox'),
+      });
     } else {
       const { dockerCli } = await import('../docker/docker-cli.js');
       lines.push(...(await deepChecks(dockerCli({ host: options.host }), image)));
@@ -134,10 +155,12 @@ async function engineFacts(
 export async function runDoctor(options: DoctorOptions, out: NodeJS.WritableStream = process.stdout): Promise<number> {
   const lines = await doctorLines(options);
   const code = doctorExitCode(lines);
-  out.write(options.format === 'json' ? `${inertJsonText({ kind: 'dockgrade.doctor', ok: code === 0, lines }, 2)}\n` : renderDoctor(lines));
+  const lang = options.lang ?? 'en';
+  const json = () => inertJsonText({ kind: 'dockgrade.doctor', ok: code === 0, lang, lines: lines.map((l) => lineText(l, lang)) }, 2);
+  out.write(options.format === 'json' ? `${json()}\n` : renderDoctor(lines, lang));
   const env = options.env ?? process.env;
   if (env.GITHUB_ACTIONS === 'true') {
-    const annotations = await doctorAnnotations(lines);
+    const annotations = await doctorAnnotations(lines, lang);
     if (annotations.length) (options.format === 'json' ? process.stderr : out).write(`${annotations.join('\n')}\n`);
   }
   return code;

@@ -8,7 +8,7 @@ import { dockgrade } from '../../fixtures/dockgrade-bin.js';
 import { startOwnContainer } from '../../fixtures/own-container.js';
 import { EXERCISES } from '../../exercises/index.js';
 import { DOCTOR_LABEL } from '../doctor/deep-checks.js';
-import { portLine, requiredImages, type DoctorLine } from '../doctor/doctor-checks.js';
+import { lineText, portLine, requiredImages, type DoctorLineText } from '../doctor/doctor-checks.js';
 import { publishedHostPorts, tryListen } from '../doctor/doctor-probes.js';
 import { connect } from '../engine/engine-client.js';
 
@@ -24,7 +24,7 @@ async function labelled(): Promise<string[]> {
 describe('dockgrade doctor', () => {
   it('reports the engine, its version, every needed image and port; exit code follows the lines', async () => {
     const run = await dockgrade(['doctor', '--format', 'json']);
-    const report = JSON.parse(run.stdout) as { ok: boolean; lines: DoctorLine[] };
+    const report = JSON.parse(run.stdout) as { ok: boolean; lines: DoctorLineText[] };
     const byId = new Map(report.lines.map((l) => [l.id, l]));
     expect(byId.get('engine')).toMatchObject({ status: 'pass', message: expect.stringContaining('unix:///var/run/docker.sock') });
     expect(byId.get('version')!.message).toMatch(/^Docker \d+\.\d+/);
@@ -44,6 +44,21 @@ describe('dockgrade doctor', () => {
     expect(run.stdout).toContain('fix: start Docker');
   });
 
+  it('speaks Korean under --lang ko and a Korean LANG: the lines, their fixes and the counts', async () => {
+    const down = { DOCKER_HOST: 'unix:///nonexistent/docker.sock' };
+    for (const run of [await dockgrade(['doctor', '--lang', 'ko'], down), await dockgrade(['doctor'], { ...down, LANG: 'ko_KR.UTF-8', LC_ALL: '' })]) {
+      expect(run.code).toBe(1);
+      expect(run.stdout).toMatch(/✘ engine +unix:\/\/\/nonexistent\/docker\.sock \(DOCKER_HOST\)에 Docker 엔진이 없습니다/);
+      expect(run.stdout).toContain('해결: ');
+      expect(run.stdout).toMatch(/doctor: 통과 \d+, 주의 \d+, 실패 \d+/);
+      expect(run.stdout).not.toMatch(/\bfix: |\bpass, /);
+    }
+    const live = await dockgrade(['doctor', '--lang', 'ko', '--format', 'json']);
+    const report = JSON.parse(live.stdout) as { lang: string; lines: DoctorLineText[] };
+    expect(report.lang).toBe('ko');
+    for (const line of report.lines) expect([line.id, /[가-힣]/.test(line.message) || /^(docker CLI|Docker) /.test(line.message)]).toEqual([line.id, true]);
+  });
+
   it('a port held by a program here is in use; once closed it is free', async () => {
     const server: Server = createServer();
     const port = await new Promise<number>((resolve) => server.listen(0, '0.0.0.0', () => resolve((server.address() as { port: number }).port)));
@@ -57,14 +72,14 @@ describe('dockgrade doctor', () => {
     const hostPort = web.getMappedPort(80);
     const published = await publishedHostPorts(await connect());
     expect(published.get(hostPort)).toEqual([`${prefix}web`]);
-    expect(portLine(hostPort, ['x'], { publishedBy: published.get(hostPort)!, listen: 'in-use' })).toMatchObject({ status: 'fail', fix: `stop or remove it: docker rm -f ${prefix}web` });
+    expect(lineText(portLine(hostPort, ['x'], { publishedBy: published.get(hostPort)!, listen: 'in-use' }), 'en')).toMatchObject({ status: 'fail', fix: `stop or remove it: docker rm -f ${prefix}web` });
     await web.stop({ timeout: 1 });
   });
 
   it('--deep proves links and network aliases, and leaves no labelled container or network', async () => {
     const before = await labelled();
     const run = await dockgrade(['doctor', '--deep', '--format', 'json']);
-    const lines = (JSON.parse(run.stdout) as { lines: DoctorLine[] }).lines;
+    const lines = (JSON.parse(run.stdout) as { lines: DoctorLineText[] }).lines;
     expect(lines.filter((l) => l.id.startsWith('deep:')).map((l) => [l.id, l.status])).toEqual([
       ['deep:start', 'pass'],
       ['deep:link', 'pass'],
@@ -91,7 +106,7 @@ describe('dockgrade doctor', () => {
       ['deep:link', 'pass'],
       ['deep:network', 'fail'],
     ]);
-    expect(lines[2].message).toContain('non-overlapping');
+    expect(lines[2].message.en).toContain('non-overlapping');
     expect((await labelled()).filter((n) => n.startsWith(deepPrefix))).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@
  * GitHub Actions no line may start (after white space, as the runner trims it) with `::` but our own
  * annotations, and no line may hold the legacy `##[name]` form, which the runner obeys anywhere in a line.
  */
+import { msg } from '../core/i18n.js';
 import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -168,12 +169,13 @@ describe('every learner- or engine-controlled field is inert in every human-faci
       if (strays.length) problems.push(`stderr (${lang}) has a line that is not ours: ${JSON.stringify(strays[0].slice(0, 80))}`);
     }
     const lines = [
-      { id: 'engine', status: 'fail' as const, message: `the engine answered: ${HOSTILE}`, fix: `docker info ${HOSTILE}` },
-      { id: 'image:centos:7', status: 'warn' as const, message: `present as ${HOSTILE}`, fix: HOSTILE },
+      { id: 'engine', status: 'fail' as const, message: msg(`엔진: ${HOSTILE}`, `the engine answered: ${HOSTILE}`), fix: msg(`docker info ${HOSTILE}`, `docker info ${HOSTILE}`) },
+      { id: 'image:centos:7', status: 'warn' as const, message: msg(`대체 ${HOSTILE}`, `present as ${HOSTILE}`), fix: msg(HOSTILE, HOSTILE) },
     ];
-    const doctor = `${renderDoctor(lines)}${(await doctorAnnotations(lines)).join('\n')}\n`;
-    problems.push(...problemsOf('doctor', doctor, true));
-    expect(doctor).toContain('FORGED');
+    const doctor = (['en', 'ko'] as const).map(async (lang) => `${renderDoctor(lines, lang)}${(await doctorAnnotations(lines, lang)).join('\n')}\n`);
+    const doctorText = (await Promise.all(doctor)).join('');
+    problems.push(...problemsOf('doctor', doctorText, true));
+    expect(doctorText.match(/FORGED/g)?.length).toBeGreaterThanOrEqual(8);
     expect(problems).toEqual([]);
   });
 });

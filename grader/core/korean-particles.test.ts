@@ -64,6 +64,15 @@ const TABLE: [word: string, reading: string, iGa: string, eulReul: string, euro:
   ['string', '응', '이', '을', '으로'],
   ['volume', '엠', '이', '을', '으로'],
   ['free', '이', '가', '를', '로'],
+  // everyday words Korean writes with a 받침, alone or ending a compound; a voiced end otherwise stays open
+  ['web', '웹', '이', '을', '으로'], // 웹 (was read 브: "web가")
+  ['myweb', '웹', '이', '을', '으로'], // 마이웹
+  ['app', '앱', '이', '을', '으로'], // 앱 (was 프: "app를")
+  ['webapp', '앱', '이', '을', '으로'],
+  ['lab', '랩', '이', '을', '으로'], // 랩
+  ['crontab', '탭', '이', '을', '으로'],
+  ['hub', '브', '가', '를', '로'], // 허브
+  ['log', '그', '가', '를', '로'], // 로그
   // Hangul, punctuation around a word, a parenthesis after it
   ['컨테이너', '너', '가', '를', '로'],
   ['이름', '름', '이', '을', '으로'],

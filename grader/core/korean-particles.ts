@@ -47,6 +47,20 @@ const OPEN_ENDINGS: Record<string, string> = {
 };
 /** Loanwords whose accepted spelling breaks the short-vowel rule below (체크, not 첵; 엑시트, not 엑싯). */
 const OPEN_EXCEPTIONS = new Set(['check', 'exit']);
+/**
+ * Words (and the ends of compounds: myweb 마이웹, webapp 웹앱, crontab 크론탭) that Korean spells with a
+ * 받침 where the rules below would give none: a voiced final after a short vowel is usually 브/드/그
+ * (hub 허브, log 로그, tag 태그), but these everyday words are written 웹, 랩, 탭, 잡, 펍, 클럽, 앱.
+ */
+const CLOSED_ENDS: ReadonlyArray<readonly [string, string]> = [
+  ['web', '웹'],
+  ['lab', '랩'],
+  ['tab', '탭'],
+  ['job', '잡'],
+  ['pub', '펍'],
+  ['club', '럽'],
+  ['app', '앱'],
+];
 
 const isSyllable = (c: string) => c >= '가' && c <= '힣';
 /**
@@ -72,9 +86,12 @@ function numberEnding(digits: string): string {
  *   …out (timeout 타임아웃, layout 레이아웃);
  *   after a long vowel or another consonant → 프/트/크, no 받침 (root 루트, test 테스트, latest 레이티스트);
  * - a silent final e leaves the consonant before it (name 네임, file 파일, image 이미지, site 사이트);
- * - vowels, r and every other consonant → no 받침 (ubuntu 우분투, docker 도커, wordpress 워드프레스).
+ * - vowels, r and every other consonant → no 받침 (ubuntu 우분투, docker 도커, wordpress 워드프레스);
+ * - but the everyday words of CLOSED_ENDS, alone or ending a compound (web 웹, myweb 마이웹, app 앱).
  */
 function wordEnding(word: string): string {
+  const closed = CLOSED_ENDS.find(([end]) => word.endsWith(end));
+  if (closed) return closed[1];
   let w = word;
   let longVowel = false;
   // silent e: "name", "file", "image"; not "free" or "be"

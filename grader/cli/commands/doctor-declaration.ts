@@ -22,6 +22,6 @@ export const doctorCommand = defineCommand({
   },
   async handler(args) {
     const { runDoctor } = await import('../doctor-command.js');
-    return runDoctor({ host: args.host, deep: args.deep, online: args.online, format: args.format, timeoutMs: secondsToMs(args.timeout, '--timeout') });
+    return runDoctor({ host: args.host, deep: args.deep, online: args.online, format: args.format, lang: args.lang, timeoutMs: secondsToMs(args.timeout, '--timeout') });
   },
 });
