@@ -344,16 +344,20 @@ async function many(): Promise<void> {
   await cleanUp();
 }
 
+/** Runs an exercise's reference solution under this run's prefix (its containers labelled), then lets it settle a second. */
+async function runSolution(id: string): Promise<void> {
+  const { EXERCISES } = (await import(join(ROOT, 'dist/exercises/index.js'))) as typeof import('../exercises/index.js');
+  const { makeNames } = (await import(join(ROOT, 'dist/grader/check/names.js'))) as typeof import('../grader/check/names.js');
+  const exercise = EXERCISES.find((e) => e.id === id)!;
+  for (const step of exercise.solution(makeNames(PREFIX))) await docker(step[0] === 'run' || step[0] === 'create' ? [step[0], '--label', LABEL, ...step.slice(1)] : [...step]);
+  await new Promise((r) => setTimeout(r, 1000));
+}
+
 async function naive(exercises: ListedExercise[]): Promise<void> {
   const title = '5. vs a naive per-check shell grader: check 2.2.5/wordpress (with probes)';
   say(`\n${title}`);
   if (!exercises.some((e) => e.id === '2.2.5/wordpress')) return pending(title, 'exercise 2.2.5/wordpress is not in this build yet');
-  const { EXERCISES } = (await import(join(ROOT, 'dist/exercises/index.js'))) as typeof import('../exercises/index.js');
-  const { makeNames } = (await import(join(ROOT, 'dist/grader/check/names.js'))) as typeof import('../grader/check/names.js');
-  const exercise = EXERCISES.find((e) => e.id === '2.2.5/wordpress')!;
-  const names = makeNames(PREFIX);
-  for (const step of exercise.solution(names)) await docker(step[0] === 'run' || step[0] === 'create' ? [step[0], '--label', LABEL, ...step.slice(1)] : [...step]);
-  await new Promise((r) => setTimeout(r, 1000));
+  await runSolution('2.2.5/wordpress');
   report(
     title,
     await compare(dockgrade('dockgrade check 2.2.5/wordpress', ['check', '2.2.5/wordpress', '--prefix', PREFIX, '--format', 'json']), { label: 'bench/naive-wordpress.sh (one inspect per check)', argv: ['bash', join(ROOT, 'bench/naive-wordpress.sh'), PREFIX] }),
@@ -479,6 +483,31 @@ async function ssh(): Promise<void> {
     const env = { ...sshd.env, DOCKER_HOST: sshd.url };
     const base: Command = { label: `docker -H ${sshd.url} inspect $(docker ps -aq)`, argv: ['bash', '-c', 'docker inspect $(docker ps -aq) >/dev/null'], okCodes: [0, 1], env: { DOCKER_HOST: sshd.url, PATH: `${bin}:${process.env.PATH}` } };
     report(title, await compare(dockgrade('dockgrade check all --no-probes over ssh', ['check', 'all', '--no-probes', '--format', 'json', '--no-journal'], env), base), null, 'dockgrade check over ssh', base.label);
+
+    // With exec probes: one ssh connection for the whole run (the GETs, every exec, the events read),
+    // counted by the bench's sshd (its `Accepted publickey` lines), beside the same run on the local socket.
+    const probesTitle = 'ssh. snapshot with the probes of 2.2.5/wordpress over ssh:// and on the local socket';
+    say(`\n${probesTitle}`);
+    await cleanUp();
+    await runSolution('2.2.5/wordpress');
+    const snapshot = (extra: NodeJS.ProcessEnv) => dockgrade('snapshot', ['snapshot', '--prefix', PREFIX, '--no-journal', '-o', join(scratch, 'state.json')], extra);
+    const load = loadNow();
+    const local: Sample[] = [];
+    const remote: Sample[] = [];
+    const sessions: number[] = [];
+    for (let i = 0; i < Math.min(pairs, 3); i++) {
+      local.push(await timed(snapshot({})));
+      const before = sshd.sessions();
+      remote.push(await timed(snapshot(env)));
+      sessions.push(sshd.sessions() - before);
+    }
+    const probesJson = JSON.parse(readFileSync(join(scratch, 'state.json'), 'utf8')) as { probes?: Array<{ kind?: string }> };
+    const execs = (probesJson.probes ?? []).filter((p) => p.kind === 'exec').length;
+    const [l, r] = [stats(local), stats(remote)];
+    const most = Math.max(...sessions);
+    say(`  local socket: min/median/max ${fmt(l)}; over ssh: ${fmt(r)}; ${(probesJson.probes ?? []).length} probes (${execs} exec); ssh sessions per run: ${sessions.join(', ')}`);
+    results.push(`${probesTitle}: ${ms(r.median)} over ssh vs ${ms(l.median)} locally, ${most} ssh session(s) per run`);
+    figure('sshprobes', 6, 'over ssh: `snapshot` with the probes of 2.2.5/wordpress', `${most} ssh connection(s) per run (${execs} exec probes); ${ms(r.median)} over ssh vs ${ms(l.median)} on the local socket (load ${load.toFixed(1)} at the start)`, 'one ssh connection per run', most === 1);
   } finally {
     await sshd.stop();
   }
