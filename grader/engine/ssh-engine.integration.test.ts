@@ -66,8 +66,11 @@ describe('check over ssh', () => {
     local = run.stdout;
   });
 
-  it('grades what the local socket grades, HTTP probes at the ssh host and exec probes through the engine', async () => {
+  it('grades what the local socket grades, HTTP probes at the ssh host and exec probes through the engine, over one ssh connection', async () => {
+    const before = sshd.sessions();
     const run = await dockgrade(['check', ...GRADED, '--prefix', prefix, '--format', 'json', '--no-journal'], { DOCKER_HOST: sshd.url });
+    // the GETs, the events read and every exec share the first ssh connection (issue 25: one more each)
+    expect(sshd.sessions() - before).toBe(1);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(RunResultSchema.parse(JSON.parse(run.stdout)).source.location).toBe(sshd.url);

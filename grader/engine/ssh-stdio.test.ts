@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
+import { statSync } from 'node:fs';
 import { parseHost } from './endpoint.js';
-import { diagnoseSsh, dialStdioArgs, remoteWord, type SshEndpoint } from './ssh-stdio.js';
+import { connectionSharing, diagnoseSsh, dialStdioArgs, remoteWord, type SshEndpoint } from './ssh-stdio.js';
 
 const ssh = (url: string) => parseHost(url, 'DOCKER_HOST', {}) as SshEndpoint;
 const where = 'ssh://u@lab-07 (DOCKER_HOST)';
@@ -115,5 +116,23 @@ describe('diagnoseSsh: one line and a fix per ssh failure', () => {
   it('anything else names how ssh ended', () => {
     expect(diag('', 255).message).toMatch(/ssh exited with code 255/);
     expect(diagnoseSsh(where, 'lab-07', { code: null, signal: 'SIGKILL', stderr: '' }).message).toMatch(/SIGKILL/);
+  });
+});
+
+describe('connectionSharing', () => {
+  it('shares one ssh connection per engine through a control socket in a private folder', () => {
+    const lab = ssh('ssh://student@lab-07');
+    const args = connectionSharing(lab);
+    expect(args).toEqual(['-o', 'ControlMaster=auto', '-o', expect.stringMatching(/^ControlPath=\/.*dgssh-[^/]+\/\d+$/), '-o', 'ControlPersist=no']);
+    const socket = args[3].slice('ControlPath='.length);
+    const dir = socket.slice(0, socket.lastIndexOf('/'));
+    expect(statSync(dir).mode & 0o777).toBe(0o700);
+    // the socket path fits a unix socket's ~104 bytes
+    expect(socket.length).toBeLessThanOrEqual(100);
+    // every child of this engine gets the same socket; another engine object (a roster row) its own
+    expect(connectionSharing(lab)).toEqual(args);
+    const other = connectionSharing(ssh('ssh://student@lab-07'));
+    expect(other[3]).not.toBe(args[3]);
+    expect(other[3].startsWith(`ControlPath=${dir}/`)).toBe(true);
   });
 });

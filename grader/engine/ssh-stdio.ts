@@ -10,9 +10,13 @@
  * is explained instead), and `DOCKGRADE_SSH_CONFIG` passes an ssh config file (`ssh -F`), since OpenSSH
  * reads ~/.ssh from the password database and ignores $HOME.
  *
- * Each stream below is one ssh child with one dial-stdio session: one keep-alive HTTP connection.
+ * Each stream below is one ssh child with one dial-stdio session: one keep-alive HTTP connection. The
+ * children share one ssh connection per engine (connectionSharing).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Duplex } from 'node:stream';
 import type { Endpoint } from './endpoint.js';
 
@@ -46,6 +50,42 @@ function commonOptions(endpoint: SshEndpoint, env: NodeJS.ProcessEnv): string[] 
 export function dialStdioArgs(endpoint: SshEndpoint, env: NodeJS.ProcessEnv = process.env): string[] {
   const remote = ['docker', ...(endpoint.socketPath ? ['--host', `unix://${endpoint.socketPath}`] : []), 'system', 'dial-stdio'];
   return [...commonOptions(endpoint, env), '-T', '--', endpoint.host, ...remote.map(remoteWord)];
+}
+
+/** The private folder of this process's ssh control sockets; null when none could be made. */
+let controlDir: string | null | undefined;
+/** One control socket per engine object: two roster rows never share a connection, even to one host. */
+const controlNames = new WeakMap<SshEndpoint, number>();
+let nextControlName = 0;
+
+/**
+ * One ssh connection per engine for the whole run (issue 25): every ssh child for this engine shares
+ * the first one's connection (OpenSSH's ControlMaster=auto, its control socket in a folder of our own,
+ * mode 0700, removed at exit; one socket per engine, so roster rows that reach the same host with other
+ * keys or aliases each keep their own connection and their own errors). The GETs, every exec probe and the events stream each still run their
+ * own `docker system dial-stdio` on the far side, but only the first child pays the handshake and the
+ * authentication: a snapshot with exec probes cost one more ssh connection per exec (each 0.3-3 s).
+ * The first child is the master: it is the GET connection, which lives until the run closes the
+ * engine. Not used on Windows (its OpenSSH has no ControlMaster) or where the socket path would be too
+ * long for the system; a child that finds no master simply connects on its own, as before.
+ */
+export function connectionSharing(endpoint: SshEndpoint): string[] {
+  if (process.platform === 'win32') return [];
+  if (controlDir === undefined) {
+    try {
+      // a unix socket path holds ~104 bytes: a long TMPDIR (macOS) gives way to /tmp
+      const base = tmpdir().length > 40 ? '/tmp' : tmpdir();
+      const dir = mkdtempSync(join(base, 'dgssh-'));
+      controlDir = dir;
+      process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    } catch {
+      controlDir = null;
+    }
+  }
+  if (!controlDir || controlDir.length > 80) return [];
+  let name = controlNames.get(endpoint);
+  if (name === undefined) controlNames.set(endpoint, (name = nextControlName++));
+  return ['-o', 'ControlMaster=auto', '-o', `ControlPath=${controlDir}/${name}`, '-o', 'ControlPersist=no'];
 }
 
 /**
@@ -132,7 +172,7 @@ export class SshStdioStream extends Duplex {
   ) {
     super({ allowHalfOpen: false });
     this.remoteAddress = endpoint.host;
-    const args = dialStdioArgs(endpoint, env);
+    const args = [...connectionSharing(endpoint), ...dialStdioArgs(endpoint, env)];
     // A process group of its own (as the docker CLI's commandconn does): Ctrl+C in the terminal stops
     // dockgrade (which then ends its children), not the connection under a `--watch` that is closing
     // cleanly. The child still ends with us: its stdin closes when we exit.
