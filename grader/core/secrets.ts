@@ -21,6 +21,8 @@ import { memoizedText } from './text-memo.js';
 export interface SecretBearingState {
   containers: ReadonlyArray<{ env: Readonly<Record<string, string>>; entrypoint?: readonly string[] | null; cmd?: readonly string[] | null }>;
   images: ReadonlyArray<{ config: { env: readonly string[] } }>;
+  /** The engine's events: `exec_start` commands carry what the learner ran (`mysql -pX`). */
+  events?: { items: ReadonlyArray<{ command?: string }> };
 }
 
 /** Env var names whose values are never printed. */
