@@ -22,7 +22,8 @@ import { TOOL } from '../core/tool.js';
 import { evidenceFacts, journalFindings, otherStudentFinding, rowFindings, snapshotFindings, unboundFinding, withCrossRowFindings } from './integrity.js';
 import { compareText } from '../core/compare-text.js';
 import { recordRun } from '../journal/journal.js';
-import { gradeLiveEngine } from './live-engine.js';
+import { gradeLiveEngine, safeLocation } from './live-engine.js';
+import { engineBytesFor } from '../engine/engine-budget.js';
 import type { Progress } from './progress.js';
 import type { Roster, RosterRow } from './roster.js';
 import { inShard, type Shard } from './shard.js';
@@ -40,6 +41,11 @@ export interface ClassGradeOptions {
   /** Live engines graded at once. */
   concurrency?: number;
   engineTimeoutMs?: number;
+  /**
+   * The whole roster's live engines within this many ms (from the start of grading): a row still
+   * running then ends as unreachable, rows not started are not tried (issue 26.7).
+   */
+  classTimeoutMs?: number;
   /** Class-wide TLS folder for tcp engines without their own. */
   tlsDir?: string;
   probes?: boolean;
@@ -230,16 +236,27 @@ export async function gradeClass(options: ClassGradeOptions): Promise<ClassResul
     keep(row, outcome.submittedAt);
   };
 
+  const concurrency = Math.max(1, options.concurrency ?? 8);
+  const classEnds = options.classTimeoutMs !== undefined ? Date.now() + options.classTimeoutMs : Infinity;
+  const classReason = `engine: the class timeout (${Math.round((options.classTimeoutMs ?? 0) / 1000)} s) was reached`;
   const onEngine = async (rosterRow: RosterRow): Promise<void> => {
-    const outcome = await gradeLiveEngine({
-      url: rosterRow.engine,
-      tlsDir: rosterRow.tls || options.tlsDir,
-      student: rosterRow.studentId,
-      prefix: rosterRow.prefix,
-      probes: options.probes !== false,
-      timeoutMs: options.engineTimeoutMs ?? 60_000,
-      exercises,
-    });
+    const engineTimeoutMs = options.engineTimeoutMs ?? 60_000;
+    const left = classEnds - Date.now();
+    const outcome =
+      left <= 0
+        ? { ok: false as const, location: safeLocation(rosterRow.engine), reason: classReason }
+        : await gradeLiveEngine({
+            url: rosterRow.engine,
+            tlsDir: rosterRow.tls || options.tlsDir,
+            student: rosterRow.studentId,
+            prefix: rosterRow.prefix,
+            probes: options.probes !== false,
+            timeoutMs: Math.min(engineTimeoutMs, left),
+            ...(left < engineTimeoutMs ? { timeoutReason: classReason.replace(/^engine: /, '') } : {}),
+            // each of the engines graded at once gets its share of what the class may hold
+            maxEngineBytes: engineBytesFor(concurrency),
+            exercises,
+          });
     progress?.tick();
     const row = baseRow(rosterRow.studentId, rosterRow, maxPoints, outcome.location);
     if (!outcome.ok) {
@@ -260,7 +277,7 @@ export async function gradeClass(options: ClassGradeOptions): Promise<ClassResul
   };
 
   try {
-    await Promise.all([mapLimit(files, FILE_CONCURRENCY, onFile), mapLimit(engines, Math.max(1, options.concurrency ?? 8), onEngine)]);
+    await Promise.all([mapLimit(files, FILE_CONCURRENCY, onFile), mapLimit(engines, concurrency, onEngine)]);
   } finally {
     progress?.done();
   }

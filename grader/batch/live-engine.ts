@@ -19,6 +19,10 @@ export interface LiveEngineOptions {
   probes: boolean;
   /** For the whole engine: connect, collect, probes. */
   timeoutMs: number;
+  /** The reason given when `timeoutMs` runs out (default: no answer within N s). */
+  timeoutReason?: string;
+  /** Bytes of answers this engine may send in total (its share of the class: engine-budget.ts). */
+  maxEngineBytes?: number;
   exercises?: readonly ExerciseDefinition[];
 }
 
@@ -26,7 +30,8 @@ export type LiveEngineOutcome = { ok: true; location: string; run: RunResult; sn
 
 /** The engine URL without user info or query, for reports. */
 export function safeLocation(url: string): string {
-  return url.replace(/^([a-z]+:\/\/)[^@/]*@/i, '$1').split('?')[0];
+  // up to the LAST @ before the path: `tcp://admin:pw@tail@host` kept `tail@host` before
+  return url.replace(/^([a-z]+:\/\/)[^/]*@/i, '$1').split('?')[0];
 }
 
 class EngineTimeout extends Error {}
@@ -41,7 +46,7 @@ export async function gradeLiveEngine(options: LiveEngineOptions): Promise<LiveE
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       abort.abort();
-      reject(new EngineTimeout(`no answer within ${Math.round(options.timeoutMs / 1000)} s`));
+      reject(new EngineTimeout(options.timeoutReason ?? `no answer within ${Math.round(options.timeoutMs / 1000)} s`));
     }, options.timeoutMs);
   });
   let client: import('../engine/engine-client.js').EngineClient | undefined;
@@ -50,7 +55,7 @@ export async function gradeLiveEngine(options: LiveEngineOptions): Promise<LiveE
     const env: NodeJS.ProcessEnv = options.tlsDir ? { DOCKER_TLS_VERIFY: '1', DOCKER_CERT_PATH: options.tlsDir } : {};
     // Connected here, not inside the pipeline, so the row's timeout can close it (below).
     const { openEngine } = await import('../pipeline/source.js');
-    client = await openEngine({ host: options.url, env, timeoutMs: Math.min(options.timeoutMs, 30_000), signal: abort.signal });
+    client = await openEngine({ host: options.url, env, timeoutMs: Math.min(options.timeoutMs, 30_000), signal: abort.signal, ...(options.maxEngineBytes ? { maxEngineBytes: options.maxEngineBytes } : {}) });
     const { run, state } = await gradeSource(
       { client, probes: options.probes, location },
       { exercises: options.exercises ?? EXERCISES, prefix: options.prefix ?? '', student: options.student },

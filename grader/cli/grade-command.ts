@@ -9,6 +9,8 @@ export interface GradeCommandOptions {
   deadline?: string;
   concurrency: number;
   engineTimeoutSeconds: number;
+  /** Seconds for all the roster's live engines together (none: no class-wide bound). */
+  classTimeoutSeconds?: number;
   shard?: string;
   tlsDir?: string;
   probes: boolean;
@@ -36,6 +38,7 @@ export async function runGrade(options: GradeCommandOptions, out: NodeJS.Writabl
   if (options.paths.length === 0 && !options.roster) throw new UsageError('name submission files or folders, or a --roster', 'e.g. dockgrade grade submissions/ --roster roster.csv').inKorean('제출 파일이나 폴더, 또는 --roster를 적으세요', '예: dockgrade grade submissions/ --roster roster.csv');
   if (!(options.concurrency >= 1 && options.concurrency <= 256)) throw new UsageError('--concurrency: expected a number from 1 to 256').inKorean('--concurrency: 1에서 256 사이의 수를 적으세요');
   if (!(options.engineTimeoutSeconds > 0)) throw new UsageError('--engine-timeout: expected seconds > 0').inKorean('--engine-timeout: 0보다 큰 초를 적으세요');
+  if (options.classTimeoutSeconds !== undefined && !(options.classTimeoutSeconds > 0)) throw new UsageError('--class-timeout: expected seconds > 0').inKorean('--class-timeout: 0보다 큰 초를 적으세요');
   const deadline = options.deadline !== undefined ? parseDeadline(options.deadline) : undefined;
   const { parseShard } = await import('../batch/shard.js');
   const shard = options.shard ? parseShard(options.shard) : null;
@@ -64,6 +67,7 @@ export async function runGrade(options: GradeCommandOptions, out: NodeJS.Writabl
     deadline,
     concurrency: options.concurrency,
     engineTimeoutMs: options.engineTimeoutSeconds * 1000,
+    ...(options.classTimeoutSeconds !== undefined ? { classTimeoutMs: options.classTimeoutSeconds * 1000 } : {}),
     tlsDir: options.tlsDir,
     probes: options.probes,
     currentOnly: options.currentOnly,

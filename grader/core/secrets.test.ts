@@ -5,7 +5,7 @@ import { defineExercise } from '../check/define.js';
 import { env } from '../check/kinds/index.js';
 import { msg } from './i18n.js';
 import type { RunResult } from '../model/result-schema.js';
-import { MASK, maskSecretPairs, maskSnapshotSecrets, publicText, redactRun, secretValues } from './secrets.js';
+import { MASK, maskNamedPairs, maskSecretPairs, maskSnapshotSecrets, publicText, redactRun, SECRET_NAME, secretValues } from './secrets.js';
 
 const SECRET = 's3cr3t-a1b2c3';
 const book = publicText([{ commands: ['docker run -d --name wordpressdb -e MYSQL_ROOT_PASSWORD=password -e MYSQL_DATABASE=wordpress mysql:5.7'] }]);
@@ -101,14 +101,15 @@ describe('maskSecretPairs as a linear scanner', () => {
   /** The two regular expressions it replaced (they backtrack on long runs; fine on short text). */
   const REFERENCE = [/\b([A-Za-z_][A-Za-z0-9_.-]*)(=)("[^"]*"|'[^']*'|[^\s,;'"]+)/g, /\b([A-Za-z_][A-Za-z0-9_.-]*)(: )("[^"]*"|'[^']*'|[^\s,;'"=]+)/g];
   const reference = (text: string) =>
-    REFERENCE.reduce((masked, pair) => masked.replace(pair, (whole, name: string, sep: string, value: string) => (/PASSWORD|PASSWD|SECRET|TOKEN|KEY|CREDENTIAL|PRIVATE|AUTH|_PASS$|^PASS/i.test(name) && value !== MASK ? `${name}${sep}${MASK}` : whole)), text);
+    REFERENCE.reduce((masked, pair) => masked.replace(pair, (whole, name: string, sep: string, value: string) => (SECRET_NAME.test(name) && value !== MASK ? `${name}${sep}${MASK}` : whole)), text);
 
   it('masks exactly what the regular expressions masked, on short texts made of the interesting characters', () => {
     const piece = fc.constantFrom('PASSWORD', 'token', 'a', 'KEY', '_', '.', '-', '1', '=', ': ', ':', ' ', '"', "'", ',', ';', 'x', '(hidden)', 'é', '\n');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 24 }), (pieces) => {
         const text = pieces.join('');
-        expect(maskSecretPairs(text)).toBe(reference(text));
+        // the pairs pass alone (maskSecretPairs also reads command lines and Authorization headers)
+        expect(maskNamedPairs(text)).toBe(reference(text));
       }),
       { numRuns: 5000, seed: 13 },
     );
@@ -163,5 +164,58 @@ describe('secrets a state carries outside secret-named env vars (issue 13 item 4
     const started = Date.now();
     maskSecretPairs(`${'a://b:'.repeat(20_000)}x`);
     expect(Date.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe('secrets that name themselves in commands, headers and URLs (issue 26.4)', () => {
+  const X = 'Zq9-secret-77';
+  const cases: Array<[string, string]> = [
+    ['mysql -p (attached)', `mysql -uroot -p${X} -e "select 1"`],
+    ['mysql -p in sh -c', `sh -c 'mysql -uroot -p${X}'`],
+    ['mysqladmin', `/usr/bin/mysqladmin -p${X} ping`],
+    ['mongosh -p X', `mongosh -u admin -p ${X} --quiet`],
+    ['mongo -pX', `mongo -p${X}`],
+    ['redis-cli -a X', `redis-cli -a ${X} ping`],
+    ['psql --password X', `psql --password ${X} -U app`],
+    ['--requirepass X', `redis-server --requirepass ${X}`],
+    ['curl -u user:X', `curl -u admin:${X} http://127.0.0.1/`],
+    ['curl --user=user:X', `curl --user=admin:${X} http://127.0.0.1/`],
+    ['curl in a re-quoted sh -c', `sh -c 'echo '\\''curl -u admin:${X} http://127.0.0.1/'\\''; exit 1'`],
+    ['mysql in $(…)', `x=$(mysql -p${X} -e 'select 1')`],
+    ['Authorization: Bearer X', `curl -H "Authorization: Bearer ${X}" http://127.0.0.1/`],
+    ['Authorization: Basic X', `Authorization: Basic ${X}`],
+    ['Bearer X in a log line', `sending Bearer ${X} to api`],
+    ['a token alone in a URL', `git clone https://${X}@github.com/a/b.git`],
+    ['a password with @ in a URL', `tcp://admin:pw@${X}@host:2375`],
+    ['DB_PW=X', `DB_PW=${X}`],
+    ['PGPASS: X', `PGPASS: ${X}`],
+  ];
+  it.each(cases)('%s', (_what, text) => {
+    const masked = maskSecretPairs(text, book);
+    expect(masked).not.toContain(X);
+    expect(masked).toContain(MASK);
+  });
+
+  it('keeps what is not a secret: the scheme word, user names, the book values, ports, ssh users', () => {
+    expect(maskSecretPairs(`Authorization: Bearer ${X}`)).toBe(`Authorization: Bearer ${MASK}`);
+    expect(maskSecretPairs(`curl -u admin:${X} http://h/`)).toBe(`curl -u admin:${MASK} http://h/`);
+    expect(maskSecretPairs(`tcp://admin:pw@${X}@host`)).toBe(`tcp://admin:${MASK}@host`);
+    expect(maskSecretPairs('docker run -d -e MYSQL_ROOT_PASSWORD=password --name wordpressdb -p 3306 mysql:5.7', book)).toBe('docker run -d -e MYSQL_ROOT_PASSWORD=password --name wordpressdb -p 3306 mysql:5.7');
+    expect(maskSecretPairs('mysql -ppassword', book)).toBe('mysql -ppassword');
+    expect(maskSecretPairs('docker run -p 8080:80 -p7777:80 nginx')).toBe('docker run -p 8080:80 -p7777:80 nginx');
+    expect(maskSecretPairs('ssh://alice@lab-07')).toBe('ssh://alice@lab-07');
+    expect(maskSecretPairs('Token expired; Bearer of bad news')).toBe('Token expired; Bearer of bad news');
+    expect(maskSecretPairs('PASSWORD: token')).toBe(`PASSWORD: ${MASK}`);
+  });
+
+  it('values named on exec command lines, env URLs and container commands are hunted everywhere', () => {
+    const snapshot = makeSnapshot({
+      containers: [makeContainer({ name: 'db', env: { GIT_URL: `https://tok-${X}@github.com/x`, DB_PW: `pw-${X}`, PGPASS: `pg-${X}` }, cmd: ['redis-server', '--requirepass', `rp-${X}`] })],
+    });
+    snapshot.events = { readAt: '2026-01-01T00:00:00.000Z', total: 1, items: [{ time: '2026-01-01T00:00:00.000Z', action: 'exec_start', containerId: snapshot.containers[0].id, name: 'db', command: `mysql -uroot -pex-${X}` }] };
+    const values = secretValues(snapshot, book);
+    for (const v of [`tok-${X}`, `pw-${X}`, `pg-${X}`, `rp-${X}`, `ex-${X}`]) expect(values).toContain(v);
+    const masked = JSON.stringify(maskSnapshotSecrets(snapshot, book));
+    expect(masked).not.toContain(X);
   });
 });

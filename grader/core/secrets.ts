@@ -21,10 +21,12 @@ import { memoizedText } from './text-memo.js';
 export interface SecretBearingState {
   containers: ReadonlyArray<{ env: Readonly<Record<string, string>>; entrypoint?: readonly string[] | null; cmd?: readonly string[] | null }>;
   images: ReadonlyArray<{ config: { env: readonly string[] } }>;
+  /** The engine's events: `exec_start` commands carry what the learner ran (`mysql -pX`). */
+  events?: { items: ReadonlyArray<{ command?: string }> };
 }
 
 /** Env var names whose values are never printed. */
-export const SECRET_NAME = /PASSWORD|PASSWD|SECRET|TOKEN|KEY|CREDENTIAL|PRIVATE|AUTH|_PASS$|^PASS|_PWD$/i;
+export const SECRET_NAME = /PASSWORD|PASSWD|PASSPHRASE|SECRET|TOKEN|KEY|CREDENTIAL|PRIVATE|AUTH|PASS$|^PASS|_PWD?$/i;
 
 /** What a hidden value is replaced with, in every output (reports, snapshot files, check messages). */
 export const MASK = '(hidden)';
@@ -54,27 +56,178 @@ function envPairs(snapshot: SecretBearingState): Array<[string, string]> {
 }
 
 /**
- * `scheme://user:password@`: the password of a credential URL (bounded, so a long string without `@`
- * costs linear time).
+ * `scheme://user:password@`: the password of a credential URL, up to the LAST `@` before the host (a
+ * password may hold `@`: `tcp://admin:pw@tail@host` kept `tail` before). Bounded, so a long string
+ * without `@` costs linear time.
  */
-const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]{0,30}:\/\/[^\s/:@'"]{0,256}:)([^\s/@'"]{1,256})@/gi;
+const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]{0,30}:\/\/[^\s/:@'"]{0,256}:)([^\s/'"]{1,256})@/gi;
 
-/** The passwords of the credential URLs in `text`. */
+/** `scheme://TOKEN@host`: user info without a password (a token, as git and many APIs take it). */
+const URL_TOKEN = /\b([a-z][a-z0-9+.-]{0,30}):\/\/([^\s/:'"]{1,256})@/gi;
+
+/** Schemes whose lone user info is a login name, not a secret (`ssh://alice@lab-07`). */
+const USER_SCHEMES = /^(ssh|git\+ssh|ssh\+git|sftp|scp|rsync|mailto)$/i;
+
+/**
+ * Schemes whose lone user info is hunted through every output as a token (`https://TOKEN@github.com`);
+ * in a database URL it is most often a user name (`postgres://postgres@db`), masked where it stands but
+ * not hunted (that would hide the image `postgres` too).
+ */
+const TOKEN_SCHEMES = /^(https?|git|ftps?|wss?)$/i;
+
+/** The passwords and lone tokens of the credential URLs in `text`. */
 function urlPasswords(text: string): string[] {
   if (!text.includes('://')) return [];
-  return [...text.matchAll(URL_CREDENTIALS)].map((match) => match[2]);
+  const tokens = [...text.matchAll(URL_TOKEN)].filter((match) => TOKEN_SCHEMES.test(match[1])).map((match) => match[2]);
+  return [...[...text.matchAll(URL_CREDENTIALS)].map((match) => match[2]), ...tokens];
 }
 
-/** `--password=value`, `--api-token value`… on a command line: the values a command names as secret. */
-function argumentSecrets(args: readonly string[]): string[] {
-  const found: string[] = [];
-  args.forEach((arg, i) => {
-    const eq = /^--?([A-Za-z][\w.-]*)=(.+)$/.exec(arg);
-    if (eq && SECRET_NAME.test(eq[1])) found.push(eq[2]);
-    else if (/^--?[A-Za-z][\w.-]*$/.test(arg) && SECRET_NAME.test(arg) && i + 1 < args.length && !args[i + 1].startsWith('-')) found.push(args[i + 1]);
-  });
-  return found;
+/** Programs whose short options carry a password: `mysql -pX`, `mongosh -p X`, `redis-cli -a X`, `curl -u user:X`, `sshpass -p X`. */
+const SHORT_SECRET_OPTIONS: ReadonlyArray<{ program: RegExp; option: string; attached: boolean; separate: boolean; userPassword?: boolean }> = [
+  { program: /^(mysql|mariadb)[\w-]*$/, option: '-p', attached: true, separate: false },
+  { program: /^mongo(sh|dump|restore|import|export|stat|top|files)?$/, option: '-p', attached: true, separate: true },
+  { program: /^redis-cli$/, option: '-a', attached: true, separate: true },
+  { program: /^sshpass$/, option: '-p', attached: true, separate: true },
+  { program: /^(curl|wget)$/, option: '-u', attached: true, separate: true, userPassword: true },
+  { program: /^(curl|wget)$/, option: '-U', attached: true, separate: true, userPassword: true },
+  { program: /^(curl|wget)$/, option: '--user', attached: false, separate: true, userPassword: true },
+  { program: /^(curl|wget)$/, option: '--proxy-user', attached: false, separate: true, userPassword: true },
+];
+
+/** Shell punctuation around a word: quotes (`'\\''` of a quoted quote too), `$(`, backquotes, braces. */
+const WORD_OPENERS = new Set(['"', "'", '\\', '`', '$', '(', '{']);
+const WORD_CLOSERS = new Set(['"', "'", '\\', '`', ';', ')', '}', '&', '|']);
+
+/** A word without the shell punctuation around it (`'x'`, `"x"`, `'\\''curl` from a re-quoted `sh -c '…'`). */
+function unquoted(word: string): { start: number; end: number } {
+  let start = 0;
+  let end = word.length;
+  while (start < end && WORD_OPENERS.has(word[start])) start++;
+  while (end > start && WORD_CLOSERS.has(word[end - 1])) end--;
+  return { start, end };
 }
+
+/**
+ * The secret parts of a command line's words, as [word index, start, end] ranges: `--password=X`,
+ * `--requirepass X`, `--api-token X` (any secret-looking long or short option name), and the password
+ * options of the programs above (after the program's name, up to the next `;`, `|` or `&`). Words are
+ * read as the shell would split them, loosely (`sh -c 'mysql -pX'` counts too).
+ */
+function commandSecretRanges(words: readonly string[]): Array<[number, number, number]> {
+  const found: Array<[number, number, number]> = [];
+  let program: string | null = null;
+  const take = (index: number, from = 0) => {
+    const { start, end } = unquoted(words[index]);
+    if (end > Math.max(start, from)) found.push([index, Math.max(start, from), end]);
+  };
+  /** Set when a program's option took the next word as its value. */
+  let skip = false;
+  for (let i = 0; i < words.length; i++) {
+    if (skip) {
+      skip = false;
+      continue;
+    }
+    const { start, end } = unquoted(words[i]);
+    const word = words[i].slice(start, end);
+    if (/^(;|\||&&?|\|\|)$/.test(word)) {
+      program = null;
+      continue;
+    }
+    // the program's name: after its folder, a `$(`, a backquote or an assignment (`x=$(mysql`)
+    const base = word.slice(Math.max(word.lastIndexOf('/'), word.lastIndexOf('('), word.lastIndexOf('`'), word.lastIndexOf('=')) + 1);
+    if (!word.startsWith('-') && SHORT_SECRET_OPTIONS.some((rule) => rule.program.test(base))) {
+      program = base;
+      continue;
+    }
+    if (program && programSecret(i)) continue;
+    const eq = /^--?([A-Za-z][\w.-]*)=/.exec(word);
+    if (eq && SECRET_NAME.test(eq[1])) {
+      take(i, start + eq[0].length);
+      continue;
+    }
+    if (/^--?[A-Za-z][\w.-]*$/.test(word) && SECRET_NAME.test(word) && i + 1 < words.length && !words[i + 1].startsWith('-')) {
+      take(i + 1);
+      i++;
+    }
+  }
+  return found;
+
+  /** A password option of the current program at word `i` (the word after it taken too): whether one was found. */
+  function programSecret(i: number): boolean {
+    const { start, end } = unquoted(words[i]);
+    const word = words[i].slice(start, end);
+    for (const rule of SHORT_SECRET_OPTIONS) {
+      if (!rule.program.test(program!)) continue;
+      let target: number | null = null;
+      let from = 0;
+      if (word === rule.option && rule.separate && i + 1 < words.length && !words[i + 1].startsWith('-')) target = i + 1;
+      else if (rule.option.startsWith('--') && word.startsWith(`${rule.option}=`)) [target, from] = [i, start + rule.option.length + 1];
+      else if (rule.attached && !rule.option.startsWith('--') && word.startsWith(rule.option) && word.length > rule.option.length) [target, from] = [i, start + rule.option.length];
+      if (target === null) continue;
+      if (rule.userPassword) {
+        const colon = words[target].indexOf(':', from);
+        if (colon < 0) return false;
+        from = colon + 1;
+      }
+      take(target, from);
+      if (target === i + 1) skip = true;
+      return true;
+    }
+    return false;
+  }
+}
+
+/** `--password=value`, `--api-token value`, `mysql -pvalue`, `curl -u user:value`…: the values a command line names as secret. */
+function argumentSecrets(args: readonly string[]): string[] {
+  return commandSecretRanges(args).map(([index, start, end]) => args[index].slice(start, end));
+}
+
+/** The words of a command line as text (`exec_start` commands), split at white space. */
+function commandWords(text: string): string[] {
+  return text.split(/\s+/).filter(Boolean);
+}
+
+/**
+ * `text` with the secrets of every command line in it hidden (line by line, words split at white
+ * space, the spacing kept): an `exec_start` command, a log line echoing a command.
+ */
+function maskCommandSecrets(text: string, hide: (value: string) => boolean): string {
+  if (!text.includes('-')) return text;
+  return text
+    .split('\n')
+    .map((line) => {
+      if (!line.includes('-')) return line;
+      const parts = line.split(/(\s+)/);
+      const wordAt: number[] = [];
+      const words: string[] = [];
+      parts.forEach((part, index) => {
+        if (part && !/^\s+$/.test(part)) {
+          wordAt.push(index);
+          words.push(part);
+        }
+      });
+      let changed = false;
+      for (const [index, start, end] of commandSecretRanges(words)) {
+        const value = words[index].slice(start, end);
+        if (value === MASK || !hide(value)) continue;
+        parts[wordAt[index]] = `${words[index].slice(0, start)}${MASK}${words[index].slice(end)}`;
+        changed = true;
+      }
+      return changed ? parts.join('') : line;
+    })
+    .join('\n');
+}
+
+/**
+ * `Authorization: Bearer TOKEN`, `Authorization: Basic B64`, `Bearer TOKEN` alone: the token after the
+ * scheme word (the NAME: value pass alone hid the word and left the token).
+ */
+const AUTH_SCHEME_TOKEN = /\b((?:Proxy-)?Authorization["']?\s*[:=]\s*["']?[A-Za-z][\w-]{0,30}\s+)([^\s"',;]{1,2048})/gi;
+/** `Bearer TOKEN` anywhere (a token of 8 characters or more: "Bearer of bad news" stays). */
+const BEARER_TOKEN = /\b(Bearer\s+)([^\s"',;]{8,2048})/g;
+
+/** Scheme words left visible before a hidden token. */
+const AUTH_SCHEMES = /^(Bearer|Basic|Digest|Token|Negotiate|NTLM|AWS4-HMAC-SHA256)$/i;
 
 /**
  * Values to hide wherever they appear, longest first: the values of secret-looking env vars (containers
@@ -89,8 +242,15 @@ export function secretValues(snapshot: SecretBearingState, publicWords: Readonly
   for (const [name, value] of envPairs(snapshot)) {
     if (SECRET_NAME.test(name)) add(value);
     for (const password of urlPasswords(value)) add(password);
+    for (const token of argumentSecrets(commandWords(value))) add(token);
   }
   for (const container of snapshot.containers) for (const value of argumentSecrets([...(container.entrypoint ?? []), ...(container.cmd ?? [])])) add(value);
+  // `docker exec db mysql -pX`: the engine's events carry the command line
+  for (const event of snapshot.events?.items ?? []) {
+    if (!event.command) continue;
+    for (const value of argumentSecrets(commandWords(event.command))) add(value);
+    for (const password of urlPasswords(event.command)) add(password);
+  }
   return [...values].sort((a, b) => b.length - a.length);
 }
 
@@ -228,8 +388,25 @@ export function maskEnvValues(text: string, env: Readonly<Record<string, string>
  */
 export function maskSecretPairs(text: string, publicWords: ReadonlySet<string> = new Set()): string {
   const hide = (value: string) => value !== MASK && !publicWords.has(value.replace(/^(["'])(.*)\1$/, '$2'));
-  const masked = maskPairs(maskPairs(text, '=', hide), ': ', hide);
-  return masked.includes('://') ? masked.replace(URL_CREDENTIALS, (whole, start: string, password: string) => (hide(password) ? `${start}${MASK}@` : whole)) : masked;
+  let tokens = 0;
+  const hideToken = (whole: string, start: string, token: string) => (hide(token) ? (tokens++, `${start}${MASK}`) : whole);
+  let masked = /Bearer|Authorization/i.test(text) ? text.replace(AUTH_SCHEME_TOKEN, hideToken).replace(BEARER_TOKEN, hideToken) : text;
+  masked = maskCommandSecrets(masked, hide);
+  // the scheme word before a token hidden above stays (`Authorization: Bearer (hidden)`)
+  return maskNamedPairs(masked, publicWords, tokens > 0 ? (value) => !AUTH_SCHEMES.test(value) : undefined);
+}
+
+/**
+ * The `NAME=value` / `NAME: value` pairs with a secret-looking name and the credentials of URLs, hidden
+ * (the part of maskSecretPairs that reads pairs; `keep` spares values it says no to).
+ */
+export function maskNamedPairs(text: string, publicWords: ReadonlySet<string> = new Set(), keep?: (value: string) => boolean): string {
+  const hide = (value: string) => value !== MASK && !publicWords.has(value.replace(/^(["'])(.*)\1$/, '$2'));
+  const hidePair = keep ? (value: string) => hide(value) && keep(value) : hide;
+  let masked = maskPairs(maskPairs(text, '=', hidePair), ': ', hidePair);
+  if (!masked.includes('://')) return masked;
+  masked = masked.replace(URL_CREDENTIALS, (whole, start: string, password: string) => (hide(password) ? `${start}${MASK}@` : whole));
+  return masked.replace(URL_TOKEN, (whole, scheme: string, token: string) => (!USER_SCHEMES.test(scheme) && hide(token) ? `${scheme}://${MASK}@` : whole));
 }
 
 /** `[A-Za-z0-9_]` */

@@ -28,6 +28,13 @@ export function explainConnectionError(endpoint: Endpoint, error: unknown): Dock
   }
   // One line: OpenSSL and socket errors can span lines; keep the first, without its source location.
   const text = ((error as Error)?.message ?? String(error)).split('\n')[0].replace(/:\.\.\/deps\/\S+:\d+:?$/, '').trim().slice(0, 300);
+  if (code === 'EENGINEBYTES') {
+    const mb = Math.round((error as { limit: number }).limit / (1024 * 1024));
+    return new DockerUnavailableError(`the Docker engine at ${where} sent more than ${mb} MB of answers in total: stopped reading it`, 'an engine of a class exercise answers far less; check that --host / DOCKER_HOST names the right engine').inKorean(
+      `${where}의 Docker 엔진이 모두 ${mb} MB가 넘는 응답을 보내 읽기를 멈췄습니다`,
+      '실습용 엔진의 응답은 이보다 훨씬 작습니다. --host나 DOCKER_HOST가 맞는 엔진을 가리키는지 확인하세요',
+    );
+  }
   if (code === 'ENOENT') {
     return new DockerUnavailableError(`no Docker engine at ${where}: the socket does not exist`, 'start Docker (e.g. `sudo systemctl start docker`, or open Docker Desktop), or point --host / DOCKER_HOST at a running engine').inKorean(
       `${where}에 Docker 엔진이 없습니다: 소켓 파일이 없습니다`,
@@ -230,6 +237,8 @@ export interface ConnectOptions extends ResolveOptions {
    * child of this client is killed, while connecting or after.
    */
   signal?: AbortSignal;
+  /** Bytes of answers this engine may send in total (engine-budget.ts; default ENGINE_BYTES). */
+  maxEngineBytes?: number;
 }
 
 const requireCjs = createRequire(import.meta.url);
@@ -263,7 +272,7 @@ const SSH_EXIT_WAIT_MS = 3_000;
  * events) over further children, the probe host read from the ssh config; answering a ping. A
  * failure carries what ssh said (explainConnectionError turns it into one line).
  */
-async function sshClient(endpoint: Extract<Endpoint, { kind: 'ssh' }>, timeoutMs: number, signal?: AbortSignal): Promise<EngineClient> {
+async function sshClient(endpoint: Extract<Endpoint, { kind: 'ssh' }>, timeoutMs: number, signal?: AbortSignal, maxEngineBytes?: number): Promise<EngineClient> {
   const [{ HttpEngineClient }, ssh] = await Promise.all([import('./http-engine-client.js'), import('./ssh-stdio.js')]);
   type Stream = InstanceType<typeof ssh.SshStdioStream>;
   const streams = new Set<Stream>();
@@ -280,7 +289,7 @@ async function sshClient(endpoint: Extract<Endpoint, { kind: 'ssh' }>, timeoutMs
   });
   const open = () => (last = dial());
   const hostName = ssh.sshHostName(endpoint, process.env);
-  const client = new HttpEngineClient(endpoint, timeoutMs, () => sshDockerodeClient(endpoint, timeoutMs, dial), open);
+  const client = new HttpEngineClient(endpoint, timeoutMs, () => sshDockerodeClient(endpoint, timeoutMs, dial), open, maxEngineBytes);
   try {
     await client.ping();
   } catch (error) {
@@ -302,10 +311,10 @@ async function sshClient(endpoint: Extract<Endpoint, { kind: 'ssh' }>, timeoutMs
  * the read-only calls (dockerode is loaded only if exec, events or a registry lookup are used); ssh
  * endpoints too, over `ssh … docker system dial-stdio`.
  */
-async function pingedClient(endpoint: Endpoint, timeoutMs: number, signal?: AbortSignal): Promise<EngineClient> {
-  if (endpoint.kind === 'ssh') return sshClient(endpoint, timeoutMs, signal);
+async function pingedClient(endpoint: Endpoint, timeoutMs: number, signal?: AbortSignal, maxEngineBytes?: number): Promise<EngineClient> {
+  if (endpoint.kind === 'ssh') return sshClient(endpoint, timeoutMs, signal, maxEngineBytes);
   const { HttpEngineClient } = await import('./http-engine-client.js');
-  const client = new HttpEngineClient(endpoint, timeoutMs, () => dockerodeClient(endpoint, timeoutMs));
+  const client = new HttpEngineClient(endpoint, timeoutMs, () => dockerodeClient(endpoint, timeoutMs), undefined, maxEngineBytes);
   try {
     await client.ping();
   } catch (error) {
@@ -329,7 +338,7 @@ export async function connect(options: ConnectOptions = {}): Promise<EngineClien
       continue;
     }
     try {
-      return await pingedClient(endpoint, timeoutMs, options.signal);
+      return await pingedClient(endpoint, timeoutMs, options.signal, options.maxEngineBytes);
     } catch (error) {
       firstError ??= explainConnectionError(endpoint, error);
     }

@@ -15,6 +15,7 @@ import { createRequire } from 'node:module';
 import type { Endpoint } from './endpoint.js';
 import { describeEndpoint } from './endpoint.js';
 import { PlainHttpPool, type PlainConnection } from './plain-http.js';
+import { ByteBudget, ENGINE_BYTES } from './engine-budget.js';
 import { demuxDockerStream, eventsUntil, parseEventLines, type ContainerSummary, type EngineClient, type EventStream, type ExecOutput, type ImageSummary } from './engine-api.js';
 
 /**
@@ -61,17 +62,17 @@ function serverName(host: string): string {
   return host.includes(':') || /^\d{1,3}(\.\d{1,3}){3}$/.test(host) ? '' : host;
 }
 
-function transportFor(endpoint: Endpoint, timeoutMs: number, openConnection?: () => PlainConnection): Transport {
+function transportFor(endpoint: Endpoint, timeoutMs: number, budget: ByteBudget, openConnection?: () => PlainConnection): Transport {
   if (endpoint.kind === 'ssh') {
     if (!openConnection) throw new Error('an ssh endpoint needs a connection opener');
-    return { kind: 'plain', pool: new PlainHttpPool(openConnection, 'docker', MAX_SSH_CONNECTIONS, timeoutMs, MAX_BODY_BYTES) };
+    return { kind: 'plain', pool: new PlainHttpPool(openConnection, 'docker', MAX_SSH_CONNECTIONS, timeoutMs, MAX_BODY_BYTES, budget) };
   }
   if (endpoint.kind === 'unix') {
-    return { kind: 'plain', pool: new PlainHttpPool({ path: endpoint.socketPath }, 'docker', MAX_ENGINE_SOCKETS, timeoutMs, MAX_BODY_BYTES) };
+    return { kind: 'plain', pool: new PlainHttpPool({ path: endpoint.socketPath }, 'docker', MAX_ENGINE_SOCKETS, timeoutMs, MAX_BODY_BYTES, budget) };
   }
   if (!endpoint.tls) {
     const host = endpoint.host.includes(':') ? `[${endpoint.host}]:${endpoint.port}` : `${endpoint.host}:${endpoint.port}`;
-    return { kind: 'plain', pool: new PlainHttpPool({ host: endpoint.host, port: endpoint.port }, host, MAX_ENGINE_SOCKETS, timeoutMs, MAX_BODY_BYTES) };
+    return { kind: 'plain', pool: new PlainHttpPool({ host: endpoint.host, port: endpoint.port }, host, MAX_ENGINE_SOCKETS, timeoutMs, MAX_BODY_BYTES, budget) };
   }
   // node:https (and with it tls and crypto, ~50 ms) is loaded only for a TLS endpoint
   const { Agent: HttpsAgent, request } = createRequire(import.meta.url)('node:https') as typeof import('node:https');
@@ -103,15 +104,19 @@ export class HttpEngineClient implements EngineClient {
   readonly location: string;
   private readonly transport: Transport;
   private fallbackClient: EngineClient | null = null;
+  /** Every answer body this client reads counts here (issue 26.7: one hostile engine cannot cost more). */
+  readonly budget: ByteBudget;
 
   constructor(
     readonly endpoint: Endpoint,
     private readonly timeoutMs: number,
     private readonly fallback: () => EngineClient,
     openConnection?: () => PlainConnection,
+    maxEngineBytes: number = ENGINE_BYTES,
   ) {
     this.location = describeEndpoint(endpoint);
-    this.transport = transportFor(endpoint, timeoutMs, openConnection);
+    this.budget = new ByteBudget(maxEngineBytes);
+    this.transport = transportFor(endpoint, timeoutMs, this.budget, openConnection);
   }
 
 
@@ -130,6 +135,12 @@ export class HttpEngineClient implements EngineClient {
           size += chunk.length;
           if (size > MAX_BODY_BYTES) {
             res.destroy(new Error(`answer to GET ${path} is larger than ${MAX_BODY_BYTES} bytes`));
+            return;
+          }
+          try {
+            this.budget.take(chunk.length);
+          } catch (error) {
+            res.destroy(error as Error);
             return;
           }
           chunks.push(chunk);

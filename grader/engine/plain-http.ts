@@ -11,6 +11,7 @@
  */
 import { connect, type NetConnectOpts, type Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
+import type { ByteBudget } from './engine-budget.js';
 
 /**
  * What the pool speaks over: a net.Socket, or any duplex stream with the same few socket methods
@@ -55,6 +56,8 @@ export class ResponseParser {
   constructor(
     private readonly maxBodyBytes: number,
     private readonly label: string,
+    /** The engine's budget for all its answers together (engine-budget.ts); every body byte counts. */
+    private readonly budget?: ByteBudget,
   ) {}
 
   /** Adds received bytes; true once the response is complete. Throws on a malformed answer. */
@@ -134,10 +137,12 @@ export class ResponseParser {
   /** Throws when `bytes` more would take the body past the limit (announced sizes count, not only received ones). */
   private count(bytes: number): void {
     if (this.size + bytes > this.maxBodyBytes) throw new Error(`answer to ${this.label} is larger than ${this.maxBodyBytes} bytes`);
+    this.budget?.check(bytes);
   }
 
   private keep(data: Buffer, announced = false): void {
     if (!announced) this.count(data.length);
+    this.budget?.take(data.length);
     this.size += data.length;
     if (data.length) this.chunks.push(data);
   }
@@ -216,6 +221,7 @@ export class PlainHttpPool {
     private readonly maxSockets: number,
     private readonly timeoutMs: number,
     private readonly maxBodyBytes: number,
+    private readonly budget?: ByteBudget,
   ) {}
 
   get(path: string): Promise<PlainResponse> {
@@ -264,7 +270,7 @@ export class PlainHttpPool {
 
   private send(waiting: Waiting, socket: PlainConnection, reused: boolean): void {
     const label = `GET ${waiting.path}`;
-    const parser = new ResponseParser(this.maxBodyBytes, label);
+    const parser = new ResponseParser(this.maxBodyBytes, label, this.budget);
     let settled = false;
     const cleanup = () => {
       clearTimeout(timer);

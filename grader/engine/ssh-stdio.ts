@@ -138,15 +138,47 @@ export class SshTransportError extends Error {
   }
 }
 
+/** How long an ssh child's process group has after SIGTERM before it gets SIGKILL. */
+export const SSH_KILL_GRACE_MS = 1_000;
+
 /**
- * Every ssh child still running. Detached children would outlive us while ssh waits for a silent
- * host (it reads its stdin, whose end would stop it, only once connected): they are killed at exit.
+ * The process groups of our ssh children (each child leads its own: spawned detached) that may still
+ * have members: ssh itself, or what it started (a ProxyCommand, a ProxyJump's ssh), which outlives an
+ * ssh killed alone and holds its pipes open. Killed at exit, so nothing of ours runs on.
  */
-const LIVE = new Set<ChildProcess>();
+const LIVE_GROUPS = new Set<number>();
 let exitHook = false;
-function killLiveChildren(): void {
-  for (const child of LIVE) child.kill('SIGTERM');
-  LIVE.clear();
+
+/** Sends `signal` to the whole process group `pgid`; false once the group has no member left. */
+function signalGroup(pgid: number, signal: NodeJS.Signals | 0): boolean {
+  try {
+    process.kill(-pgid, signal);
+    return true;
+  } catch {
+    return false; // ESRCH: nobody left in the group
+  }
+}
+
+/**
+ * Ends the process group of an ssh child: SIGTERM now, SIGKILL after SSH_KILL_GRACE_MS to whatever is
+ * left (a child or grandchild that ignores TERM). The timer does not hold the process; at exit every
+ * group still known gets SIGKILL at once (an exit hook cannot wait).
+ */
+function endGroup(pgid: number): void {
+  if (!LIVE_GROUPS.has(pgid)) return;
+  if (!signalGroup(pgid, 'SIGTERM')) {
+    LIVE_GROUPS.delete(pgid);
+    return;
+  }
+  setTimeout(() => {
+    signalGroup(pgid, 'SIGKILL');
+    LIVE_GROUPS.delete(pgid);
+  }, SSH_KILL_GRACE_MS).unref();
+}
+
+function killLiveGroups(): void {
+  for (const pgid of LIVE_GROUPS) signalGroup(pgid, 'SIGKILL');
+  LIVE_GROUPS.clear();
 }
 
 /**
@@ -157,6 +189,8 @@ function killLiveChildren(): void {
 export class SshStdioStream extends Duplex {
   readonly child: ChildProcess;
   private stderr = '';
+  /** The child's process group, or null (Windows, or spawn failed). */
+  private readonly pgid: number | null;
   private exitInfo: SshExit | null = null;
   private readonly exited: Promise<SshExit>;
   private idleTimer: NodeJS.Timeout | null = null;
@@ -176,16 +210,20 @@ export class SshStdioStream extends Duplex {
     // A process group of its own (as the docker CLI's commandconn does): Ctrl+C in the terminal stops
     // dockgrade (which then ends its children), not the connection under a `--watch` that is closing
     // cleanly. The child still ends with us: its stdin closes when we exit.
-    this.child = spawn(sshProgram(env), args, { stdio: ['pipe', 'pipe', 'pipe'], env, windowsHide: true, detached: process.platform !== 'win32' });
-    LIVE.add(this.child);
+    const grouped = process.platform !== 'win32';
+    this.child = spawn(sshProgram(env), args, { stdio: ['pipe', 'pipe', 'pipe'], env, windowsHide: true, detached: grouped });
+    // the child leads its own process group (pgid = its pid): the group is what gets killed (issue 26.8)
+    this.pgid = grouped && this.child.pid !== undefined ? this.child.pid : null;
+    if (this.pgid !== null) LIVE_GROUPS.add(this.pgid);
     if (!exitHook) {
       exitHook = true;
-      process.once('exit', killLiveChildren);
+      process.once('exit', killLiveGroups);
     }
     this.exited = new Promise((resolve) => {
       // 'close', not 'exit': only then has all of stderr been read (it says why ssh failed)
       this.child.once('close', (code: number | null, signal: NodeJS.Signals | null) => {
-        LIVE.delete(this.child);
+        // ssh is gone and nothing holds its pipes; whatever else of its group remains is ended too
+        if (this.pgid !== null) endGroup(this.pgid);
         this.exitInfo = { code, signal, stderr: this.stderr.trim() };
         resolve(this.exitInfo);
       });
@@ -249,7 +287,9 @@ export class SshStdioStream extends Duplex {
 
   override _destroy(error: Error | null, callback: (error?: Error | null) => void): void {
     this.clearIdle();
-    if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill('SIGKILL');
+    // the whole group, TERM then KILL: killing ssh alone left its ProxyCommand (and an ssh ignoring TERM) running
+    if (this.pgid !== null) endGroup(this.pgid);
+    else if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill('SIGKILL');
     this.child.stdin?.destroy();
     this.child.stdout?.destroy();
     this.child.stderr?.destroy();

@@ -5,13 +5,18 @@
  * `--watch` (one round), `--wait`, snapshot, submit, grade of submission files (one a snapshot taken
  * with --show-secrets, so the file itself carries them), grade of a live engine row, merge, and selftest's
  * proof. No output shows any of the values; positive controls prove the values are there to be found.
+ *
+ * Issue 26.4 adds the secrets that name themselves in other ways: `docker exec` command lines in the
+ * engine's events (`mysql -pX`, `mongosh -p X`, `redis-cli -a X`, `psql --password X`), and in the log
+ * tail `Authorization: Bearer X`, a token alone in a URL, `curl -u user:X`, `--requirepass X`,
+ * `tcp://admin:pw@X@host`, and env names `DB_PW`, `PGPASS`.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { StartedTestContainer } from 'testcontainers';
-import { removeByPrefix, uniquePrefix } from '../../fixtures/docker-cli.js';
+import { docker, removeByPrefix, uniquePrefix } from '../../fixtures/docker-cli.js';
 import { startOwnContainer } from '../../fixtures/own-container.js';
 import { runCli } from '../../fixtures/run-cli.js';
 import { REPORTER_NAMES } from '../../reports/index.js';
@@ -26,10 +31,28 @@ import { lineOf, renderTable } from '../cli/selftest-command.js';
 
 const prefix = uniquePrefix('sx');
 const tag = () => randomBytes(5).toString('hex');
-const SECRETS = { pwd: `pwd-${tag()}`, url: `url-${tag()}`, arg: `arg-${tag()}`, token: `tok-${tag()}` };
+const SECRETS = {
+  pwd: `pwd-${tag()}`,
+  url: `url-${tag()}`,
+  arg: `arg-${tag()}`,
+  token: `tok-${tag()}`,
+  // issue 26.4
+  bearer: `bea-${tag()}`,
+  urlToken: `ut-${tag()}`,
+  curl: `cu-${tag()}`,
+  requirepass: `rp-${tag()}`,
+  atTail: `at-${tag()}`,
+  dbPw: `dbpw-${tag()}`,
+  pgpass: `pgp-${tag()}`,
+  mysqlP: `my-${tag()}`,
+  mongo: `mo-${tag()}`,
+  redis: `re-${tag()}`,
+  psql: `ps-${tag()}`,
+};
 const ALL = Object.values(SECRETS);
 let dir: string;
 let mycentos: StartedTestContainer | undefined;
+let execs: StartedTestContainer | undefined;
 let grepped = 0;
 
 /** Fails when `text` shows any secret; counts the outputs looked at. */
@@ -52,14 +75,37 @@ beforeAll(async () => {
   // mycentos as the book names it, but it printed its secrets and exited 1 (its log tail is collected).
   mycentos = await startOwnContainer('centos:7', `${prefix}mycentos`, (c) =>
     c
-      .withEnvironment({ MYSQL_PWD: SECRETS.pwd, DATABASE_URL: `mysql://root:${SECRETS.url}@db:3306/app`, NOTE: SECRETS.arg, API_TOKEN: SECRETS.token })
-      .withCommand(['sh', '-c', 'echo "connecting as $MYSQL_PWD to $DATABASE_URL ($NOTE, $API_TOKEN)"; exit 1', 'sh', `--password=${SECRETS.arg}`])
+      .withEnvironment({ MYSQL_PWD: SECRETS.pwd, DATABASE_URL: `mysql://root:${SECRETS.url}@db:3306/app`, NOTE: SECRETS.arg, API_TOKEN: SECRETS.token, DB_PW: SECRETS.dbPw, PGPASS: SECRETS.pgpass })
+      .withCommand([
+        'sh',
+        '-c',
+        [
+          'echo "connecting as $MYSQL_PWD to $DATABASE_URL ($NOTE, $API_TOKEN)"',
+          `echo 'curl -H "Authorization: Bearer ${SECRETS.bearer}" https://${SECRETS.urlToken}@github.com/a/b.git'`,
+          `echo 'curl -u admin:${SECRETS.curl} http://127.0.0.1/ && redis-server --requirepass ${SECRETS.requirepass}'`,
+          `echo 'engine tcp://admin:pw@${SECRETS.atTail}@lab-07:2375'`,
+          'exit 1',
+        ].join('; '),
+        'sh',
+        `--password=${SECRETS.arg}`,
+      ])
       .untilExited(),
   );
+  // A running container the learner ran client commands in: the engine's exec_start events carry them.
+  execs = await startOwnContainer('centos:7', `${prefix}execs`, (c) => c.withCommand(['sleep', '600']));
+  for (const command of [
+    ['mysql', '-uroot', `-p${SECRETS.mysqlP}`, '-e', 'select 1'],
+    ['mongosh', '-u', 'admin', '-p', SECRETS.mongo],
+    ['redis-cli', '-a', SECRETS.redis, 'ping'],
+    ['psql', '--password', SECRETS.psql, '-U', 'app'],
+  ]) {
+    await docker(['exec', `${prefix}execs`, 'echo', ...command]);
+  }
 }, 120_000);
 
 afterAll(async () => {
   await mycentos?.stop().catch(() => undefined);
+  await execs?.stop({ timeout: 1 }).catch(() => undefined);
   await removeByPrefix(prefix);
   console.log(`[reliability] secrets everywhere: ${grepped} outputs of every entry point grepped for ${ALL.length} secret values, 0 leaks`);
 });
