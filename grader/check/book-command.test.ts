@@ -36,3 +36,16 @@ describe('reviseRun', () => {
     expect(reviseRun(step, {})).toEqual(step);
   });
 });
+
+describe('bookCommand under a prefix: every object kind (the one prefix rewriter)', () => {
+  const alice = makeNames('alice');
+  it('prefixes networks, volumes and --volumes-from, which it once left as the book wrote them', () => {
+    const book = bookCommand('docker run -i -t --name volumes_from_container --volumes-from volume_overide -v myvolume:/root/ --net mybridge ubuntu:14.04');
+    expect(book.line(alice)).toBe('docker run -i -t --name alice-volumes_from_container --volumes-from alice-volume_overide -v alice-myvolume:/root/ --net alice-mybridge ubuntu:14.04');
+    expect(bookCommand('docker network create --driver bridge mybridge').step(alice)).toEqual(['network', 'create', '--driver', 'bridge', 'alice-mybridge']);
+    expect(bookCommand('docker volume create --name myvolume').line(alice)).toBe('docker volume create --name alice-myvolume');
+  });
+  it('refuses a flag it does not know', () => {
+    expect(() => bookCommand('docker run --frobnicate -d ubuntu:14.04').line(alice)).toThrow(/unknown flag '--frobnicate'/);
+  });
+});

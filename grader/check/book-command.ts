@@ -1,16 +1,15 @@
 /**
  * The book's command, written once per exercise: the exercise's `commands`, its target's `create` hint
- * and its reference solution all derive from it, so they cannot drift apart. Names in it (`--name`,
- * the target of `--link`) carry the learner's prefix; a container the book leaves unnamed gets a name
- * with the prefix, or the prefixed run would not see it.
+ * and its reference solution all derive from it, so they cannot drift apart. Every name in it carries
+ * the learner's prefix (grader/docker/prefix-rewriter.ts: containers, networks, volumes, created images);
+ * a container the book leaves unnamed gets a name with the prefix, or the prefixed run would not see it.
  */
 import { parseStep, splitCommandLine } from '../docker/docker-args.js';
+import { prefixSteps } from '../docker/prefix-rewriter.js';
 import type { DockerStep, Names } from './types.js';
 
 /** Flags of the book's `docker run` lines that take a value (the word after them). */
 const TAKES_VALUE = new Set(['-e', '--env', '--name', '--link', '-p', '--publish', '-v', '--volume', '--net', '--network', '-h', '-w', '-u', '--entrypoint', '--volumes-from']);
-/** Boolean flags a command line may start with (`-i -t`, `-it`, `-d`). */
-const LEADING_BOOLEAN = /^-[dit]+$/;
 
 /** The book's command for one step, with the forms derived from it. */
 export interface BookCommand {
@@ -25,25 +24,10 @@ export interface BookCommand {
   step(names: Names): DockerStep;
 }
 
-/** The words of the command with the learner's names in it (`docker` kept). */
+/** The words of the command with the learner's names in it (`docker` kept): the one prefix rewriter's. */
 function wordsFor(text: string, names: Names, unnamed: string | undefined): string[] {
-  const words = splitCommandLine(text);
-  const out = words.map((word, i) => {
-    const flag = words[i - 1];
-    if (flag === '--name') return names.name(word);
-    if (flag === '--link') {
-      const at = word.indexOf(':');
-      return at < 0 ? names.name(word) : `${names.name(word.slice(0, at))}${word.slice(at)}`;
-    }
-    return word;
-  });
-  if (unnamed) {
-    // After the leading -i -t / -d: `docker run -i -t --name p-run-ubuntu ubuntu:14.04`.
-    let at = 2;
-    while (at < out.length && LEADING_BOOLEAN.test(out[at])) at++;
-    out.splice(at, 0, ...names.nameFlag(unnamed));
-  }
-  return out;
+  const [docker, ...step] = splitCommandLine(text);
+  return [docker, ...prefixSteps([step], names.prefix, unnamed ? { unnamed } : {})[0]];
 }
 
 /**
