@@ -210,7 +210,7 @@ const RUN_ONLY = new Set(['detach', 'detach-keys', 'sig-proxy']);
 const FORMAT = one('format', 'text', { short: 'f' });
 const FORCE = bool('force', { short: 'f' });
 const FILTER = many('filter', 'filter', { short: 'f' });
-const STOP_FLAGS = [one('signal', 'text', { short: 's' }), one('time', 'number', { short: 't' })];
+const STOP_FLAGS = [one('signal', 'text', { short: 's' }), one('timeout', 'number', { short: 't', aliases: ['time'] })];
 
 /** Every command the steps may use, by canonical verb. */
 const COMMANDS: readonly CommandFlags[] = [
@@ -436,31 +436,31 @@ export function readArgs(verb: string, words: readonly string[], options: { stri
         i++;
       }
     } else if (word.startsWith('-') && word.length > 1) {
-      const cluster = word.length > 2;
+      // One-letter flags, several to a word (`-itd`), the last may take the rest of the word as its value (`-p80`, `-p=80`, `-itp80`).
+      const letters: Array<Omit<FlagUse, 'inCluster'>> = [];
       for (let j = 1; j < word.length; j++) {
         const spelling = `-${word[j]}`;
         const flag = findFlag(flags, spelling) ?? (options.strict ? undefined : bool(word[j]));
         if (!flag) throw unknownFlag(verb, spelling);
+        const rest = word.slice(word[j + 1] === '=' ? j + 2 : j + 1);
         if (flag.value === 'none') {
           // `-d=false`: a boolean letter with its value.
           if (word[j + 1] === '=') {
-            uses.push({ flag, spelling, value: word.slice(j + 2), at: i, valueAt: i, inCluster: cluster });
+            letters.push({ flag, spelling, value: rest, at: i, valueAt: i });
             break;
           }
-          uses.push({ flag, spelling, at: i, inCluster: cluster });
-          continue;
-        }
-        // A value flag takes the rest of the word (`-p80`, `-p=80`) or the next word.
-        const rest = word.slice(word[j + 1] === '=' ? j + 2 : j + 1);
-        if (rest) {
-          uses.push({ flag, spelling, value: rest, at: i, valueAt: i, inCluster: cluster });
+          letters.push({ flag, spelling, at: i });
+        } else if (rest) {
+          letters.push({ flag, spelling, value: rest, at: i, valueAt: i });
+          break;
         } else {
           if (i + 1 >= words.length && options.strict) throw missingValue(spelling);
-          uses.push({ flag, spelling, value: words[i + 1] ?? '', at: i, valueAt: i + 1, inCluster: cluster });
+          letters.push({ flag, spelling, value: words[i + 1] ?? '', at: i, valueAt: i + 1 });
           i++;
+          break;
         }
-        break;
       }
+      uses.push(...letters.map((use) => ({ ...use, inCluster: letters.length > 1 })));
     } else {
       positionals.push({ value: word, at: i });
     }

@@ -41,6 +41,18 @@ export function prefixedImage(prefix: string, reference: string): string {
   return `${repository}:${prefixed(prefix, tag)}`;
 }
 
+/** The volume `-v NAME:/path[:ro]` names; null for a host path (`/h:/c`, `./x:/y`) or an anonymous `-v /path`. */
+export function volumeOfSpec(spec: string): string | null {
+  const colon = spec.indexOf(':');
+  return colon > 0 && VOLUME_NAME.test(spec.slice(0, colon)) ? spec.slice(0, colon) : null;
+}
+
+/** The volume `--mount type=volume,source=NAME,…` names (type volume is the default); null for a bind, a tmpfs or an anonymous volume. */
+export function volumeOfMount(spec: string): string | null {
+  const fields = new Map(spec.split(',').map((field) => [field.split('=')[0].trim().toLowerCase(), field.split('=').slice(1).join('=')]));
+  return (fields.get('type') ?? 'volume') === 'volume' ? fields.get('source') || fields.get('src') || null : null;
+}
+
 /** What one step's words are rewritten with: names by kind, and the images created so far. */
 class Renamer {
   /** Images the steps created so far, normalised (`myimage` → `myimage:latest`). */
@@ -114,14 +126,11 @@ function rewriteValue(kind: FlagValue, value: string, verb: string, r: Renamer):
     case 'volume':
       return r.volume(value);
     case 'volume-spec': {
-      // `NAME:/path[:ro]` names a volume; `/host/path:/path`, `./x:/y` and an anonymous `/path` do not.
-      const colon = value.indexOf(':');
-      return colon > 0 && VOLUME_NAME.test(value.slice(0, colon)) ? `${r.volume(value.slice(0, colon))}${value.slice(colon)}` : value;
+      const name = volumeOfSpec(value);
+      return name ? `${r.volume(name)}${value.slice(name.length)}` : value;
     }
-    case 'mount-spec': {
-      const type = /(?:^|,)\s*type=([^,]*)/.exec(value)?.[1] ?? 'volume';
-      return type === 'volume' ? rewriteField(value, ['source', 'src'], r.volume) : value;
-    }
+    case 'mount-spec':
+      return volumeOfMount(value) ? rewriteField(value, ['source', 'src'], r.volume) : value;
     case 'image':
       return r.creates(value);
     case 'filter':
