@@ -4,81 +4,31 @@
  * create. Also rewrites steps for `solve` (labels) and `selftest` (never pull). Pure: no Docker here.
  */
 import type { DockerStep } from '../check/types.js';
-
-/** Short flags of `run`/`create` that take a value (`-p 80:80`, `-e A=b`). */
-const SHORT_WITH_VALUE = new Set(['a', 'c', 'e', 'h', 'l', 'm', 'p', 'u', 'v', 'w']);
-/** Long flags of `run`/`create` that take a value when not written as `--flag=value`. */
-const LONG_WITH_VALUE = new Set(
-  (
-    'add-host annotation attach blkio-weight blkio-weight-device cap-add cap-drop cgroup-parent cgroupns cidfile cpu-count ' +
-    'cpu-percent cpu-period cpu-quota cpu-rt-period cpu-rt-runtime cpu-shares cpus cpuset-cpus cpuset-mems detach-keys device ' +
-    'device-cgroup-rule device-read-bps device-read-iops device-write-bps device-write-iops dns dns-option dns-opt dns-search ' +
-    'domainname entrypoint env env-file expose gpus group-add health-cmd health-interval health-retries health-start-period ' +
-    'health-start-interval health-timeout hostname ip ip6 ipc isolation kernel-memory label label-file link link-local-ip ' +
-    'log-driver log-opt mac-address memory memory-reservation memory-swap memory-swappiness mount name network net ' +
-    'network-alias net-alias oom-score-adj pid pids-limit platform publish pull restart runtime security-opt shm-size ' +
-    'stop-signal stop-timeout storage-opt sysctl tmpfs ulimit user userns uts volume volume-driver volumes-from workdir ' +
-    // network create / volume create
-    'driver subnet ip-range gateway aux-address opt ipam-driver ipam-opt scope config-from'
-  ).split(' '),
-);
-const SHORT_ALIASES: Record<string, string> = { a: 'attach', c: 'cpu-shares', e: 'env', h: 'hostname', l: 'label', m: 'memory', p: 'publish', u: 'user', v: 'volume', w: 'workdir', d: 'detach', i: 'interactive', t: 'tty', P: 'publish-all', o: 'opt' };
+import { readArgs, verbOf } from './docker-flags.js';
+import { volumeOfMount, volumeOfSpec } from './prefix-rewriter.js';
 
 /** A docker command split into its verb (`run`, `network create`, …), its options and positionals. */
 export interface ParsedStep {
-  /** `run`, `create`, `pull`, `network create`, `volume create`, `start`, … (`container run` → `run`). */
+  /** `run`, `create`, `pull`, `network create`, `volume create`, `start`, … (`container run` → `run`, `image tag` → `tag`). */
   verb: string;
-  /** Options by long name, in order (`-p 80:80` → `publish: ['80:80']`; booleans → `['true']`). */
+  /** Options by the long name of the one flag table, in order (`-p 80:80` → `publish: ['80:80']`, `--net x` → `network: ['x']`; booleans → `['true']`). */
   options: Map<string, string[]>;
   /** Arguments that are not options: for `run` the image first, then the command. */
   positionals: string[];
 }
 
-const GROUPS = new Set(['container', 'image', 'network', 'volume']);
-const GROUP_DEFAULT: Record<string, string> = { 'container run': 'run', 'container create': 'create', 'image pull': 'pull', 'container start': 'start', 'container stop': 'stop', 'container rm': 'rm' };
-/** Verbs whose first positional ends the options (the rest is the container's command). */
-const STOPS_AT_FIRST_POSITIONAL = new Set(['run', 'create', 'exec']);
-
-/** Splits a docker step into verb, options and positionals. */
+/**
+ * Splits a docker step into verb, options and positionals, reading flags through the one flag table
+ * (docker-flags.ts). Lenient, for the book's command lines whatever they hold: a flag the table does not
+ * know reads as a boolean (prefixSteps and reviseRun refuse it instead).
+ */
 export function parseStep(step: DockerStep): ParsedStep {
-  let args = [...step];
-  if (args[0] === 'docker') args = args.slice(1);
-  let verb = args.shift() ?? '';
-  if (GROUPS.has(verb) && args.length) {
-    const full = `${verb} ${args.shift()}`;
-    verb = GROUP_DEFAULT[full] ?? full;
-  }
+  const args = step[0] === 'docker' ? step.slice(1) : step;
+  const { verb, words } = verbOf(args);
+  const read = readArgs(verb, args.slice(words));
   const options = new Map<string, string[]>();
-  const add = (name: string, value: string) => options.set(name, [...(options.get(name) ?? []), value]);
-  const positionals: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (positionals.length && STOPS_AT_FIRST_POSITIONAL.has(verb)) {
-      positionals.push(arg);
-    } else if (arg === '--') {
-      positionals.push(...args.slice(i + 1));
-      break;
-    } else if (arg.startsWith('--')) {
-      const eq = arg.indexOf('=');
-      if (eq > 0) add(arg.slice(2, eq), arg.slice(eq + 1));
-      else if (LONG_WITH_VALUE.has(arg.slice(2))) add(arg.slice(2), args[++i] ?? '');
-      else add(arg.slice(2), 'true');
-    } else if (arg.startsWith('-') && arg.length > 1) {
-      for (let j = 1; j < arg.length; j++) {
-        const flag = arg[j];
-        const name = SHORT_ALIASES[flag] ?? flag;
-        if (SHORT_WITH_VALUE.has(flag) || (flag === 'd' && (verb === 'network create' || verb === 'volume create')) || (flag === 'o' && verb !== 'run')) {
-          const rest = arg.slice(j + 1);
-          add(name === 'detach' ? 'driver' : name, rest || (args[++i] ?? ''));
-          break;
-        }
-        add(name, 'true');
-      }
-    } else {
-      positionals.push(arg);
-    }
-  }
-  return { verb, options, positionals };
+  for (const use of read.uses) options.set(use.flag.long, [...(options.get(use.flag.long) ?? []), use.value ?? 'true']);
+  return { verb, options, positionals: read.positionals.map((p) => p.value) };
 }
 
 /**
@@ -182,7 +132,7 @@ export function neededImages(steps: readonly DockerStep[]): string[] {
   const needed: string[] = [];
   for (const step of steps) {
     const parsed = parseStep(step);
-    if (parsed.verb === 'tag' || parsed.verb === 'image tag') {
+    if (parsed.verb === 'tag') {
       const [source, target] = parsed.positionals;
       if (source && !made.has(source) && !needed.includes(source)) needed.push(source);
       if (target) made.add(target);
@@ -200,10 +150,6 @@ export interface CreatedObjects {
   volumes: string[];
 }
 
-function namedVolumeOf(bind: string): string | null {
-  const source = bind.split(':')[0];
-  return bind.includes(':') && /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(source) ? source : null;
-}
 
 /** The containers (`--name`), networks (`network create`) and named volumes (`-v name:/path`, `volume create`) steps create. */
 export function objectsCreatedBy(steps: readonly DockerStep[]): CreatedObjects {
@@ -215,11 +161,8 @@ export function objectsCreatedBy(steps: readonly DockerStep[]): CreatedObjects {
     const parsed = parseStep(step);
     if (isRunLike(parsed)) {
       add(found.containers, parsed.options.get('name')?.at(-1));
-      for (const bind of parsed.options.get('volume') ?? []) add(found.volumes, namedVolumeOf(bind));
-      for (const mount of parsed.options.get('mount') ?? []) {
-        const fields = Object.fromEntries(mount.split(',').map((kv) => [kv.split('=')[0], kv.split('=').slice(1).join('=')]));
-        if ((fields.type ?? 'volume') === 'volume') add(found.volumes, fields.source ?? fields.src);
-      }
+      for (const bind of parsed.options.get('volume') ?? []) add(found.volumes, volumeOfSpec(bind));
+      for (const mount of parsed.options.get('mount') ?? []) add(found.volumes, volumeOfMount(mount));
     } else if (parsed.verb === 'network create') {
       add(found.networks, parsed.positionals.at(-1));
     } else if (parsed.verb === 'volume create') {
@@ -233,7 +176,7 @@ export function objectsCreatedBy(steps: readonly DockerStep[]): CreatedObjects {
 
 /** How many leading words name the command (`run`: 1, `container run` / `network create`: 2). */
 function verbLength(step: DockerStep): number {
-  return GROUPS.has(step[0]) ? 2 : 1;
+  return verbOf(step).words;
 }
 
 /** Adds `--label k=v` to steps that create something labellable (run, create, network/volume create). */

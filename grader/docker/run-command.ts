@@ -12,6 +12,7 @@
 import { compareText } from '../core/compare-text.js';
 import { normalizeReference } from '../check/image-reference.js';
 import { parseStep, shellWords } from './docker-args.js';
+import { RUN_FLAGS, runFlag } from './docker-flags.js';
 import { isSecretName, MASK } from '../core/secrets.js';
 import type { Container, Image, Snapshot } from '../model/snapshot-schema.js';
 
@@ -48,7 +49,14 @@ export class NotARunCommandError extends Error {}
 /** The PATH the engine sets in a Linux container whose image has none. */
 const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
-const ORDER = ['-d', '-i', '-t', '--name', '-h', '-e', '-p', '-P', '--link', '-v', '--volumes-from', '--mount', '--net', '--net-alias', '--log-driver', '--log-opt', '--memory', '--memory-swap', '--cpus', '--cpu-shares', '--cpuset-cpus', '--cpu-period', '--cpu-quota', '--restart', '--rm', '-w', '-u', '--entrypoint', 'image', 'cmd'];
+/** The printed order: the flags the view shows, as the one flag table ranks them, then the image and the command. */
+const ORDER = [
+  ...RUN_FLAGS.flatMap((f) => (f.view && f.view !== 'ignored' ? [f.view] : []))
+    .sort((a, b) => a.rank - b.rank)
+    .map((v) => v.flag),
+  'image',
+  'cmd',
+];
 
 function shellQuote(word: string): string {
   if (word === '') return "''";
@@ -272,18 +280,6 @@ export function reconstructRun(container: Container, snapshot: Pick<Snapshot, 'i
   return { parts: sortParts(parts) };
 }
 
-/** `docker run` options (by the long name parseStep gives them) that are compared, as the reconstruction writes them. */
-const BOOLEAN_FLAGS: Record<string, string> = { detach: '-d', interactive: '-i', tty: '-t', 'publish-all': '-P', rm: '--rm' };
-const VALUE_FLAGS: Record<string, string> = {
-  name: '--name', env: '-e', publish: '-p', link: '--link', volume: '-v', 'volumes-from': '--volumes-from', mount: '--mount',
-  net: '--net', network: '--net', 'net-alias': '--net-alias', 'network-alias': '--net-alias', 'log-driver': '--log-driver',
-  'log-opt': '--log-opt', memory: '--memory', 'memory-swap': '--memory-swap', cpus: '--cpus', 'cpu-shares': '--cpu-shares',
-  'cpuset-cpus': '--cpuset-cpus', 'cpu-period': '--cpu-period', 'cpu-quota': '--cpu-quota', restart: '--restart',
-  entrypoint: '--entrypoint', hostname: '-h', workdir: '-w', user: '-u',
-  // Accepted and not compared: they leave nothing a learner's container shows differently.
-  platform: '', 'device-write-bps': '', 'device-write-iops': '', label: '', expose: '',
-};
-
 function valuePart(flag: string, value: string): RunPart {
   switch (flag) {
     case '-e': {
@@ -324,13 +320,14 @@ export function parseRun(command: string): RunCommand {
   if (parsed.verb !== 'run' && parsed.verb !== 'create') throw new NotARunCommandError(`not a docker run command: ${command}`);
   const parts: RunPart[] = [];
   for (const [name, values] of parsed.options) {
-    if (name in BOOLEAN_FLAGS) {
-      values.forEach(() => parts.push(part(BOOLEAN_FLAGS[name])));
-    } else if (name in VALUE_FLAGS) {
-      if (VALUE_FLAGS[name]) values.forEach((value) => parts.push(valuePart(VALUE_FLAGS[name], value)));
-    } else {
-      throw new NotARunCommandError(`unknown docker run option '${name.length === 1 ? '-' : '--'}${name}' in: ${command}`);
-    }
+    // What the view does with each flag is the one flag table's `view` (docker-flags.ts).
+    const flag = runFlag(name);
+    const spelled = `${name.length === 1 ? '-' : '--'}${name}`;
+    if (!flag) throw new NotARunCommandError(`unknown docker run option '${spelled}' in: ${command}`);
+    if (!flag.view) throw new NotARunCommandError(`docker run option '${spelled}' is not shown by the command view, in: ${command}`);
+    if (flag.view === 'ignored') continue;
+    const shown = flag.view.flag;
+    values.forEach((value) => parts.push(flag.value === 'none' ? part(shown) : valuePart(shown, value)));
   }
   const [image, ...cmd] = parsed.positionals;
   if (image === undefined) throw new NotARunCommandError(`no image in: ${command}`);
