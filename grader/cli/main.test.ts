@@ -4,7 +4,8 @@
  * engine error goes to a socket path that does not exist).
  */
 import { jest } from '@jest/globals';
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { main } from './main.js';
@@ -118,28 +119,64 @@ describe('error lines in the language of --lang', () => {
 });
 
 describe('dockgrade completion', () => {
-  it('completes exercise ids and sections for check and explain', async () => {
+  /**
+   * Completes `words` (bash's COMP_WORDS, the program name first) through the script `dockgrade
+   * completion` prints, in a real bash: a first bash run records the arguments the script hands to
+   * `dockgrade` (a shell function standing in for the executable), main() answers them in-process, and
+   * a second run feeds that answer back to the script and prints what bash would offer (COMPREPLY).
+   */
+  async function complete(...words: string[]): Promise<string[]> {
+    const dir = mkdtempSync(join(tmpdir(), 'dockgrade-complete-'));
+    const script = await run(['completion']);
+    expect(script.code).toBe(0);
+    writeFileSync(join(dir, 'script.sh'), script.out);
+    const bash = (answer: string) => {
+      writeFileSync(join(dir, 'answer'), answer);
+      const line = [
+        `dockgrade() { printf '%s\\0' "$@" > ${join(dir, 'args')}; cat ${join(dir, 'answer')}; }`,
+        `source ${join(dir, 'script.sh')}`,
+        `COMP_WORDS=(${words.map((w) => `'${w}'`).join(' ')}); COMP_CWORD=${words.length - 1}`,
+        '_dockgrade_yargs_completions',
+        `printf '%s\\n' "\${COMPREPLY[@]}"`,
+      ].join('\n');
+      return execFileSync('bash', ['--norc', '--noprofile', '-c', line], { encoding: 'utf8' });
+    };
+    bash('');
+    const args = readFileSync(join(dir, 'args'), 'utf8').split('\0').slice(0, -1);
+    expect(args.slice(0, 2)).toEqual(['--get-yargs-completions', 'dockgrade']);
+    const answer = await run(args);
+    expect(answer).toMatchObject({ code: 0, err: '' });
+    const offered = bash(answer.out).split('\n').filter(Boolean);
+    rmSync(dir, { recursive: true, force: true });
+    return offered;
+  }
+
+  it('completes exercise ids and sections for check, explain, solve, reset and selftest, the program name included', async () => {
     expect(exerciseCompletions('2.2.5/w')).toEqual(['2.2.5/wordpress', '2.2.5/wordpressdb']);
-    expect(exerciseCompletions('2.2.')).toEqual(expect.arrayContaining(['2.2.1', '2.2.1/run-ubuntu', '2.2.5']));
     expect(exerciseCompletions('zzz')).toEqual([]);
-    const check = await run(['--get-yargs-completions', 'check', '2.2.5/w']);
-    expect(check.out).toBe('2.2.5/wordpress\n2.2.5/wordpressdb\n');
-    const explain = await run(['--get-yargs-completions', 'explain', '2.2.4']);
-    expect(explain.out.split('\n')).toContain('2.2.4/publish-80');
+    expect(await complete('dockgrade', 'check', '2.2.5/w')).toEqual(['2.2.5/wordpress', '2.2.5/wordpressdb']);
+    expect(await complete('dockgrade', 'check', '2.2.1/run-ubuntu', '2.2.5/wordpressd')).toEqual(['2.2.5/wordpressdb']);
+    expect(await complete('dockgrade', '--lang', 'ko', 'check', '2.2.')).toEqual(expect.arrayContaining(['2.2.1', '2.2.1/run-ubuntu', '2.2.5']));
+    for (const command of ['explain', 'solve', 'reset', 'selftest']) expect([command, await complete('dockgrade', command, '2.2.4/publish-8')]).toEqual([command, ['2.2.4/publish-80']]);
+    // not for a command that takes no exercise
+    expect(await complete('dockgrade', 'report', '2.2.')).toEqual([]);
+  });
+
+  it('completes --format values, FORMAT=FILE formats included, and leaves file names to the shell', async () => {
+    expect(await complete('dockgrade', 'check', '--format', '')).toEqual(['pretty', 'json', 'junit', 'html', 'csv']);
+    expect(await complete('dockgrade', 'check', '-f', 'j')).toEqual(['json', 'junit']);
+    expect(await complete('dockgrade', 'report', 'r.json', '--format', 'ht')).toEqual(['html']);
+    expect(await complete('dockgrade', 'doctor', '--format', '')).toEqual(['pretty', 'json']);
+    expect(await complete('dockgrade', 'list', '--format', 'j')).toEqual(['json']);
+    expect(await complete('dockgrade', 'check', '--snapshot', '')).toEqual([]);
   });
 
   it("completes commands and options with yargs' own completion, aliases as -H", async () => {
-    const commands = (await run(['--get-yargs-completions', ''])).out.split('\n');
-    expect(commands).toEqual(expect.arrayContaining(COMMANDS.map(commandName)));
-    const options = (await run(['--get-yargs-completions', 'check', '--'])).out.split('\n');
+    expect(await complete('dockgrade', '')).toEqual(expect.arrayContaining(COMMANDS.map(commandName)));
+    expect(await complete('dockgrade', 'ch')).toEqual(['check']);
+    const options = await complete('dockgrade', 'check', '-');
     expect(options).toEqual(expect.arrayContaining(['--probes', '--format', '-f', '-H']));
     expect(options).not.toContain('--H');
-  });
-
-  it('prints a shell script', async () => {
-    const script = await run(['completion']);
-    expect(script.code).toBe(0);
-    expect(script.out).toMatch(/--get-yargs-completions/);
   });
 });
 

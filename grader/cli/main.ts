@@ -73,25 +73,23 @@ function register(parser: Argv, command: AnyCommand, lang: Lang, setExit: (code:
 }
 
 /**
- * Shell completion: exercise ids and sections after `check` and `explain` (the registry is loaded only
- * then), yargs' own completion of commands and options everywhere else.
+ * A lone `-` (standard input or output: `check --snapshot -`, `report -`, `--output -`) is no value to
+ * yargs' parser: after a long option it leaves the option empty ('', which made `check --snapshot -`
+ * grade the live engine) and as a positional it becomes `true`. It goes through the parser as this word
+ * and is put back before any handler runs.
  */
-async function complete(
-  current: string,
-  argv: { _: unknown[] },
-  fallback: (done: (error: Error | null, list?: string[]) => void) => void,
-  done: (list: string[]) => void,
-): Promise<void> {
-  const words = argv._.map(String);
-  const command = words[0] === 'completion' ? words[1] : words[0];
-  if ((command === 'check' || command === 'explain') && !current.startsWith('-')) {
-    const { exerciseCompletions } = await import('./completion.js');
-    done(exerciseCompletions(current));
-    return;
+const DASH = '\u0000-';
+
+/** Puts back each `-` the parser carried as DASH, in every parsed value. */
+function restoreDash(args: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(args)) {
+    if (value === DASH) args[key] = '-';
+    else if (Array.isArray(value)) args[key] = value.map((item) => (item === DASH ? '-' : item));
   }
-  // yargs lists a one-letter alias as `--H`; the shell needs `-H`
-  fallback((error, list) => done(error ? [] : (list ?? []).map((word) => word.replace(/^--(\w)$/, '-$1'))));
 }
+
+/** The first word of the line the completion script runs: `dockgrade --get-yargs-completions WORDS…`. */
+const COMPLETION_REQUEST = '--get-yargs-completions';
 
 /** A line with no command at all (only global switches): print the help. */
 function namesNoCommand(argv: readonly string[]): boolean {
@@ -105,13 +103,19 @@ function namesNoCommand(argv: readonly string[]): boolean {
 export async function main(argv: string[], stdout: NodeJS.WritableStream = process.stdout): Promise<number> {
   let exitCode: number = ExitCode.Ok;
   let lang: Lang = 'en';
-  let finishCompletion!: () => void;
-  const completed = new Promise<void>((resolve) => (finishCompletion = resolve));
   try {
+    if (argv[0] === COMPLETION_REQUEST) {
+      // The script `dockgrade completion` prints asks with the words typed (bash's COMP_WORDS, the
+      // program name first); completion.ts answers without yargs (whose own answer ran the command's
+      // parse and then refused the request as an unknown argument in strict mode).
+      const { shellCompletions } = await import('./completion.js');
+      stdout.write(shellCompletions(argv.slice(1)).map((word) => `${word}\n`).join(''));
+      return ExitCode.Ok;
+    }
     lang = await earlyLang(argv);
     // loaded here, not at the top: the fast path in bin.ts never loads yargs
     const { default: yargs } = await importPackage<typeof import('yargs')>('yargs');
-    let parser = yargs(argv)
+    let parser = yargs(argv.map((word) => (word === '-' ? DASH : word)))
       .scriptName('dockgrade')
       .locale(lang)
       .updateLocale((lang === 'ko' ? KOREAN_YARGS : {}) as never)
@@ -120,21 +124,13 @@ export async function main(argv: string[], stdout: NodeJS.WritableStream = proce
       .alias('v', 'version');
     for (const [name, option] of Object.entries(GLOBAL_OPTIONS)) parser = parser.option(name, yargsOption(option, lang));
     parser = parser.middleware(async (args) => {
+      restoreDash(args);
       await applyConfig(args as { lang?: unknown; prefix?: unknown });
       lang = args.lang as Lang;
     });
     for (const command of COMMANDS) parser = register(parser, command, lang, (code) => (exitCode = code));
     parser = parser
-      // yargs does not wait for a completion function: main() does, so its words are out before it returns
-      .completion('completion', TEXT.completion[lang], ((current: string, args: { _: unknown[] }, fallback: Parameters<typeof complete>[2], done: (list: string[]) => void) => {
-        complete(current, args, fallback, (list) => {
-          done(list);
-          finishCompletion();
-        }).catch(() => {
-          done([]);
-          finishCompletion();
-        });
-      }) as never)
+      .completion('completion', TEXT.completion[lang])
       .demandCommand(1, TEXT.demand[lang])
       .strict()
       .help('help', TEXT.help[lang])
@@ -155,7 +151,6 @@ export async function main(argv: string[], stdout: NodeJS.WritableStream = proce
     }
     skipHelpCache(parser);
     await parser.parseAsync();
-    if (argv.includes('--get-yargs-completions')) await completed;
   } catch (error) {
     return reportError(error, process.stderr, lang);
   }

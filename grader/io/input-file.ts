@@ -4,7 +4,7 @@
  */
 import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import type { ZodType } from 'zod';
-import { InputError } from '../core/errors.js';
+import { InputError, UsageError } from '../core/errors.js';
 
 /** Larger files are refused before reading. */
 export const MAX_INPUT_BYTES = 32 * 1024 * 1024;
@@ -43,8 +43,56 @@ function notRegular(file: string): InputError {
   return new InputError(`${file}: not a regular file`).inKorean(`${file}: 일반 파일이 아닙니다`);
 }
 
-/** Reads and parses a JSON file, refusing oversized and malformed ones with an InputError. */
+/** `-` as an input file name: standard input (`check --snapshot -`, `report -`), as in most Unix tools. */
+export const STDIN_FILE = '-';
+
+/** How messages name an input file: `stdin` for `-`, else the path as typed. */
+export function inputLabel(file: string): string {
+  return file === STDIN_FILE ? 'stdin' : file;
+}
+
+/** Pause of a read of a non-blocking standard input that has nothing yet (EAGAIN). */
+const STDIN_RETRY_MS = 5;
+
+/**
+ * All of standard input, at most maxBytes (a pipe or a redirected file; a terminal is refused: nobody
+ * types a snapshot). A non-blocking descriptor that has nothing yet is read again after a short pause.
+ */
+function readStdin(maxBytes: number): Buffer {
+  if (process.stdin.isTTY) {
+    throw new UsageError('stdin is a terminal: - reads a file piped into dockgrade', 'pipe one in (… | dockgrade report -) or name the file').inKorean(
+      'stdin이 터미널입니다: -는 dockgrade로 파이프한 파일을 읽습니다',
+      '파일을 파이프로 넘기거나(… | dockgrade report -) 파일 이름을 쓰세요',
+    );
+  }
+  const bytes = Buffer.allocUnsafe(Math.min(maxBytes + 1, 1024 * 1024));
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    let n: number;
+    try {
+      n = readSync(0, bytes, 0, bytes.length, null);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') {
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, STDIN_RETRY_MS);
+        continue;
+      }
+      if (code === 'EOF') break;
+      throw error;
+    }
+    if (n === 0) break;
+    chunks.push(Buffer.from(bytes.subarray(0, n)));
+    total += n;
+    if (total > maxBytes) throw new InputError(`stdin: over the ${maxBytes}-byte limit`).inKorean(`stdin: 한도 ${maxBytes}바이트를 넘습니다`);
+  }
+  return Buffer.concat(chunks, total);
+}
+
+/** Reads and parses a JSON file (`-`: standard input), refusing oversized and malformed ones with an InputError. */
 export function readJsonFile(file: string, maxBytes = MAX_INPUT_BYTES): unknown {
+  if (file === '') throw new UsageError("the file name is empty ('')", 'name a file, or - for stdin').inKorean("파일 이름이 비어 있습니다 ('')", '파일 이름을 쓰거나, stdin이면 -를 쓰세요');
+  if (file === STDIN_FILE) return parseJson('stdin', readStdin(maxBytes));
   let fd: number | undefined;
   let bytes: Buffer;
   try {
@@ -69,6 +117,11 @@ export function readJsonFile(file: string, maxBytes = MAX_INPUT_BYTES): unknown 
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+  return parseJson(file, bytes);
+}
+
+/** JSON from bytes read from `file` (a leading BOM dropped); InputError when it is not JSON. */
+function parseJson(file: string, bytes: Buffer): unknown {
   const text = bytes.toString('utf8');
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));

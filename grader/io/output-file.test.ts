@@ -18,7 +18,6 @@ describe('writeOutputFile', () => {
   });
 
   it.each([
-    ['a missing directory', (d: string) => join(d, 'nope', 'r.json'), 'no such directory'],
     ['a directory', (d: string) => d, 'is a directory'],
     ['a path through a file', (d: string) => (writeFileSync(join(d, 'f'), 'x'), join(d, 'f', 'r.json')), 'not a directory'],
   ])('%s: InputError (exit 2), nothing written', (_, path, reason) => {
@@ -35,6 +34,16 @@ describe('writeOutputFile', () => {
     expect((error as InputError).exitCode).toBe(2);
     expect((error as Error).message).toContain(reason);
     expect(readdirSync(d)).toEqual(before);
+  });
+
+  it('creates missing parent folders (-o reports/junit.xml), still refusing a link at the target', () => {
+    const d = dir();
+    writeOutputFile(join(d, 'reports', 'ci', 'junit.xml'), '<x/>');
+    expect(readFileSync(join(d, 'reports', 'ci', 'junit.xml'), 'utf8')).toBe('<x/>');
+    expect(readdirSync(join(d, 'reports', 'ci'))).toEqual(['junit.xml']);
+    symlinkSync(join(d, 'victim'), join(d, 'reports', 'link.xml'));
+    expect(() => writeOutputFile(join(d, 'reports', 'link.xml'), 'x')).toThrow(PlantedPathError);
+    expect(existsSync(join(d, 'victim'))).toBe(false);
   });
 
   it('never writes through a planted symlink (the temp name is random and created exclusively)', () => {

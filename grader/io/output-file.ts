@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, constants, fstatSync, ftruncateSync, lstatSync, openSync, renameSync, rmSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, ftruncateSync, lstatSync, mkdirSync, openSync, renameSync, rmSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { InputError } from '../core/errors.js';
 
@@ -168,7 +168,8 @@ export function writeFileBytes(file: string, content: string | Uint8Array): void
  * Writes a file atomically (temp file + rename): a reader sees the old file or the whole new one,
  * never half of it. The temp file has a random name and is created exclusively (`wx`), so a planted
  * file or symlink of that name is never written through; a symbolic link, FIFO or directory at the
- * target itself is refused (PlantedPathError) and left as it is. An unwritable path is exit 2.
+ * target itself is refused (PlantedPathError) and left as it is. Missing parent folders are created;
+ * an unwritable path is exit 2.
  */
 export function writeOutputFile(file: string, content: string): void {
   writeOutputParts(file, [content]);
@@ -210,6 +211,8 @@ export function writeOutputParts(file: string, parts: ReadonlyArray<string | Uin
   refusePlanted(file);
   const temp = tempPath(file);
   try {
+    // `-o reports/junit.xml`: missing parent folders are created, as eslint and jest-junit do
+    mkdirSync(dirname(file), { recursive: true });
     const fd = openSync(temp, 'wx');
     try {
       for (const part of parts) writeAll(fd, typeof part === 'string' ? utf8(part) : part);

@@ -25,7 +25,7 @@ const options = {
     ),
   },
   output: { type: 'string', alias: 'o', describe: msg('보고서(하나)를 표준 출력 대신 FILE에 씁니다; -는 표준 출력', 'write the (single) report to FILE instead of stdout; - is stdout') },
-  snapshot: { type: 'string', describe: msg('실제 엔진 대신 스냅숏 파일을 채점합니다', 'grade a snapshot file instead of a live engine') },
+  snapshot: { type: 'string', describe: msg('실제 엔진 대신 스냅숏 파일을 채점합니다; -는 표준 입력', 'grade a snapshot file instead of a live engine; - reads standard input') },
   probes: { type: 'boolean', default: true, describe: msg('실시간 증거 (HTTP, exec); --no-probes는 스냅숏만으로 채점', 'live evidence (HTTP, exec); --no-probes grades the snapshot alone') },
   timeout: timeoutOption(120),
   'show-secrets': { type: 'boolean', default: false, describe: msg('비밀번호, 토큰 같은 비밀 값을 그대로 보여 줍니다', 'print secret-looking values (passwords, tokens) in clear') },
@@ -48,6 +48,8 @@ const options = {
 
 /** The options `runCheck` receives for a parsed `check` line; both parsers go through here. */
 export async function checkOptionsOf(args: ArgsOf<typeof positionals & typeof options>): Promise<CheckOptions> {
+  // an empty --snapshot must never fall back to the live engine (a teacher's script with an unset variable)
+  if (args.snapshot === '') throw new UsageError("--snapshot: the file name is empty ('')", 'name a snapshot file, or - to read it from standard input').inKorean("--snapshot: 파일 이름이 비어 있습니다 ('')", '스냅숏 파일 이름을 쓰거나, 표준 입력에서 읽으려면 -를 쓰세요');
   if (args.interval !== undefined && args.wait === undefined) throw new UsageError('--interval needs --wait', 'add --wait 60s (or drop --interval)').inKorean('--interval은 --wait와 함께 씁니다', '--wait 60s를 더하세요 (또는 --interval을 빼세요)');
   const parseDuration = args.wait === undefined && args.interval === undefined ? undefined : (await import('../../core/duration.js')).parseDuration;
   return {
