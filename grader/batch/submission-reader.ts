@@ -7,6 +7,7 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
 import { SNAPSHOT_KIND, SNAPSHOT_VERSION, SUBMISSION_KIND, SUBMISSION_VERSION } from '../core/constants.js';
 import { formatIssues, inertText } from '../io/input-file.js';
+import { OLDEST_SNAPSHOT_VERSION } from '../model/snapshot-migrate.js';
 import type { Snapshot } from '../model/snapshot-schema.js';
 import type { Submission } from '../model/submission-schema.js';
 import { submissionDigest } from '../io/submission-digest.js';
@@ -52,13 +53,15 @@ export async function toSubmission(file: string, data: unknown): Promise<Submiss
   const student = typeof head.student === 'string' ? head.student.slice(0, 200) : '';
   const expectedVersion = head.kind === SUBMISSION_KIND ? SUBMISSION_VERSION : head.kind === SNAPSHOT_KIND ? SNAPSHOT_VERSION : null;
   if (expectedVersion === null) return fail(`kind: expected '${SUBMISSION_KIND}', found ${inertText(JSON.stringify(head.kind ?? null) ?? 'null', 60)}`, student);
-  if (head.version !== expectedVersion) {
+  // a bare snapshot of an older version is migrated when parsed (grader/model/snapshot-migrate.ts)
+  const oldest = head.kind === SNAPSHOT_KIND ? OLDEST_SNAPSHOT_VERSION : expectedVersion;
+  if (typeof head.version !== 'number' || head.version > expectedVersion || head.version < oldest || !Number.isInteger(head.version)) {
     const newer = typeof head.version === 'number' && head.version > expectedVersion;
     return fail(`version: expected ${expectedVersion}, found ${inertText(JSON.stringify(head.version ?? null) ?? 'null', 20)}${newer ? ' (made by a newer dockgrade: update it)' : ''}`, student);
   }
   if (head.kind === SNAPSHOT_KIND) {
-    const { SnapshotSchema } = await import('../model/snapshot-schema.js');
-    const parsed = SnapshotSchema.safeParse(data);
+    const { SnapshotFileSchema } = await import('../model/snapshot-schema.js');
+    const parsed = SnapshotFileSchema.safeParse(data);
     if (!parsed.success) return fail(formatIssues(parsed.error.issues), student);
     const snapshot = parsed.data;
     if (!snapshot.student) return fail('student: a snapshot handed in for grading must name its student (use `dockgrade submit --student ID`)');
@@ -118,8 +121,12 @@ export async function readSubmission(file: string, maxBytes = MAX_SUBMISSION_BYT
         data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
       } catch (error) {
         const message = (error as Error).message;
+        // cut off: the parser ran out of text, or stopped at its very end (a file cut just after a number
+        // says "Expected ',' or '}' after property value … at position <its length>")
+        const at = /at position (\d+)/.exec(message);
+        const cut = /end of (JSON )?input|Unterminated/i.test(message) || (at !== null && Number(at[1]) >= text.trimEnd().length - (text.charCodeAt(0) === 0xfeff ? 1 : 0));
         // JSON.parse quotes the file in its message: quoted inert (no control characters reach a report or terminal).
-        return fail(/end of (JSON )?input|Unterminated/i.test(message) ? `(root): truncated JSON (${inertText(message, 120)})` : `(root): not valid JSON (${inertText(message, 120)})`);
+        return fail(cut ? `(root): truncated JSON (${inertText(message, 120)})` : `(root): not valid JSON (${inertText(message, 120)})`);
       }
     }
     return await toSubmission(file, data);

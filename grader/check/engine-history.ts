@@ -31,7 +31,8 @@ export function historyOf(container: Container, snapshot: Snapshot): ContainerHi
       ),
     };
   }
-  const events = snapshot.events.items.filter((e) => e.containerId === container.id);
+  // the container's own events (a network's connect names it too, but is not its life)
+  const events = snapshot.events.items.filter((e) => e.type === 'container' && e.containerId === container.id);
   const whole = events.some((e) => e.action === 'create');
   return {
     events,
@@ -53,5 +54,5 @@ export function eventTime(event: EngineEvent): string {
 /** Events of several containers in the engine's order (the snapshot keeps them oldest first). */
 export function eventsOf(snapshot: Snapshot, containers: readonly Container[]): EngineEvent[] {
   const ids = new Set(containers.map((c) => c.id));
-  return (snapshot.events?.items ?? []).filter((e) => ids.has(e.containerId));
+  return (snapshot.events?.items ?? []).filter((e) => e.type === 'container' && ids.has(e.containerId));
 }

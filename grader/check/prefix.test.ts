@@ -1,5 +1,5 @@
 /** `--prefix` applies everywhere a check looks: names, aliases, links, networks, volumes, unnamed targets. */
-import { makeContainer, makeSnapshot } from '../../fixtures/snapshot-factory.js';
+import { makeContainer, makeNetwork, makeSnapshot, makeVolume } from '../../fixtures/snapshot-factory.js';
 import { msg } from '../core/i18n.js';
 import type { Network, Snapshot, Volume } from '../model/snapshot-schema.js';
 import { defineExercise } from './define.js';
@@ -17,10 +17,10 @@ async function check(spec: CheckSpec, snapshot: Snapshot, prefix: string) {
 }
 
 function network(name: string): Network {
-  return { id: `id-${name}`, name, driver: 'bridge', scope: 'local', internal: false, attachable: false, ipam: { driver: 'default', config: [] }, options: {}, labels: {} };
+  return makeNetwork(name, { id: `id-${name}` });
 }
 function volume(name: string): Volume {
-  return { name, driver: 'local', mountpoint: `/var/lib/docker/volumes/${name}/_data`, scope: 'local', labels: {}, options: {} };
+  return makeVolume(name);
 }
 
 describe('prefixed names', () => {

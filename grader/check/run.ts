@@ -7,6 +7,7 @@ import { msg } from '../core/i18n.js';
 import type { CheckResult, ExerciseResult, RunResult, Status } from '../model/result-schema.js';
 import { totalsOf } from './totals.js';
 import type { Container, Snapshot } from '../model/snapshot-schema.js';
+import { engineIdentity } from '../model/snapshot-links.js';
 import { TOOL } from '../core/tool.js';
 import { compareRun, parseRun, reconstructRun } from '../docker/run-command.js';
 import { closest, makeNames } from './names.js';
@@ -20,6 +21,7 @@ export const NO_PROBE: Probe = {
   enabled: false,
   http: () => Promise.reject(new Error('probes are disabled')),
   exec: () => Promise.reject(new Error('probes are disabled')),
+  request: () => Promise.reject(new Error('probes are disabled')),
 };
 
 export interface GradeOptions {
@@ -265,7 +267,7 @@ export async function grade(exercises: readonly ExerciseDefinition[], snapshot: 
     startedAt,
     finishedAt: now().toISOString(),
     source: options.source ?? { type: 'live', location: snapshot.engine.endpoint },
-    engine: snapshot.engine,
+    engine: engineIdentity(snapshot.engine),
     prefix: options.prefix ?? '',
     ...(options.student ?? snapshot.student ? { student: options.student ?? snapshot.student } : {}),
     exercises: results,

@@ -29,7 +29,7 @@ const exercise: ExerciseDefinition = {
   mutations: [],
 };
 
-const ON: Probe = { enabled: true, http: () => Promise.reject(new Error('unused')), exec: () => Promise.reject(new Error('unused')) };
+const ON: Probe = { enabled: true, http: () => Promise.reject(new Error('unused')), exec: () => Promise.reject(new Error('unused')), request: () => Promise.reject(new Error('unused')) };
 const runningWeb = makeSnapshot({ containers: [makeContainer({ name: 'web', image: 'nginx' })] });
 const stoppedWeb = makeSnapshot({ containers: [makeContainer({ name: 'web', image: 'nginx', state: { running: false, status: 'exited' } })] });
 

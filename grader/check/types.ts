@@ -5,6 +5,7 @@
 import type { Msg } from '../core/i18n.js';
 import type { Status } from '../model/result-schema.js';
 import type { Container, ProbeRecord, Snapshot } from '../model/snapshot-schema.js';
+import type { ProbeRequest } from '../model/probe-request.js';
 
 /** What one check concludes. */
 export interface Outcome {
@@ -24,6 +25,13 @@ export interface Probe {
   http(container: Container, containerPort: string): Promise<ProbeRecord>;
   /** Runs a read-only command inside a running container. */
   exec(container: Container, cmd: readonly string[]): Promise<ProbeRecord>;
+  /**
+   * The general form (grader/model/probe-request.ts), of which `http` and `exec` are the oldest cases:
+   * GET a path on a container's published port or on the engine host's loopback (`127.0.0.1:5000`
+   * `/v2/_catalog`), or a read-only command; with `expect` (statuses or exit code, texts the answer
+   * includes) the record says whether it `matched`, judged on the whole answer.
+   */
+  request(request: ProbeRequest): Promise<ProbeRecord>;
 }
 
 /** Names as the learner's objects carry them, with the shared-host prefix applied. */

@@ -31,6 +31,7 @@ function fakeClient(listed: string[], now: Map<string, ContainerInspectInfo>, lo
     inspectContainer: async (id: string) => now.get(id) ?? null,
     listImages: async () => [{ Id: 'sha256:gone' }],
     inspectImage: async () => null as ImageInspectInfo | null,
+    imageHistory: async () => null,
     listNetworks: async () => [],
     listVolumes: async () => [],
     logs: async () => logs,

@@ -1,6 +1,8 @@
 /**
  * Collects an engine's state into one Snapshot: list, then inspect with bounded concurrency. A container
- * or image that vanishes between list and inspect is dropped, not a crash.
+ * or image that vanishes between list and inspect is dropped, not a crash. Every list (containers,
+ * images, networks, volumes, events, the engine's facts) is asked once and all at once; networks and
+ * volumes need no inspect of their own (their containers come from the containers' inspections).
  */
 import type { EngineClient } from '../engine/engine-client.js';
 import { SNAPSHOT_KIND, SNAPSHOT_VERSION } from '../core/constants.js';
@@ -11,6 +13,7 @@ import { mapEngineEvents, readRawEvents } from './engine-events.js';
 import { openImageCache, type ImageCache } from './image-cache.js';
 import { imageReferences, mapContainer, mapEngine, mapImage, mapNetwork, mapVolume } from './map-inspect.js';
 import { compareText } from '../core/compare-text.js';
+import { attachedContainers, volumeUsers } from '../model/snapshot-links.js';
 
 /** How many inspect calls run at once: enough to hide latency, few enough not to flood the engine. */
 export const INSPECT_CONCURRENCY = 8;
@@ -61,8 +64,9 @@ export async function collectSnapshot(client: EngineClient, options: CollectOpti
       await mapLimit(list, concurrency, async (entry): Promise<Image | null> => {
         const known = imageCache?.lookup(entry.Id, imageReferences(entry));
         if (known) return known;
-        const raw = await client.inspectImage(entry.Id);
-        return raw ? mapImage(raw as unknown as Record<string, any>) : null;
+        // its history beside its inspection: both are fixed for an id, so both are cached
+        const [raw, history] = await Promise.all([client.inspectImage(entry.Id), client.imageHistory(entry.Id)]);
+        return raw ? mapImage(raw as unknown as Record<string, any>, history ?? []) : null;
       })
     ).filter((i): i is Image => i !== null);
     imageCache?.save(images);
@@ -77,9 +81,11 @@ export async function collectSnapshot(client: EngineClient, options: CollectOpti
     client.listVolumes(),
     readRawEvents(client, eventsReadAt),
   ]);
-  // The events of the collected containers (evidence of rename and exec), kept oldest first.
-  const events = rawEvents ? mapEngineEvents(rawEvents, new Set(containers.map((c) => c.id)), eventsReadAt.toISOString()) : undefined;
   containers.sort((a, b) => compareText(a.name, b.name));
+  const mappedNetworks = networks.map((raw) => mapNetwork(raw, attachedContainers({ id: String(raw.Id ?? ''), name: String(raw.Name ?? '') }, containers)));
+  const mappedVolumes = volumes.map((raw) => mapVolume(raw, volumeUsers(String(raw.Name ?? ''), containers)));
+  // The events of the collected objects (and the removals of those gone), kept oldest first.
+  const events = rawEvents ? mapEngineEvents(rawEvents, { containers, images, networks: mappedNetworks, volumes: mappedVolumes }, eventsReadAt.toISOString()) : undefined;
   images.sort((a, b) => compareText(a.tags[0] ?? a.id, b.tags[0] ?? b.id));
   return {
     kind: SNAPSHOT_KIND,
@@ -89,8 +95,8 @@ export async function collectSnapshot(client: EngineClient, options: CollectOpti
     engine: mapEngine(info, version, client.location),
     containers,
     images,
-    networks: networks.map(mapNetwork).sort((a, b) => compareText(a.name, b.name)),
-    volumes: volumes.map(mapVolume).sort((a, b) => compareText(a.name, b.name)),
+    networks: mappedNetworks.sort((a, b) => compareText(a.name, b.name)),
+    volumes: mappedVolumes.sort((a, b) => compareText(a.name, b.name)),
     probes: [],
     ...(events ? { events } : {}),
   };

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EngineClient } from '../engine/engine-client.js';
@@ -11,7 +11,7 @@ function fakeClient(endpoint: Endpoint, id = 'ENGINE-A') {
     endpoint,
     info: async () => {
       calls.info += 1;
-      return { ID: id, Name: 'lab', ServerVersion: '27.1', OperatingSystem: 'Debian', OSType: 'linux', Architecture: 'x86_64', KernelVersion: '6.1', RegistryConfig: { big: true } };
+      return { ID: id, Name: 'lab', ServerVersion: '27.1', OperatingSystem: 'Debian', OSType: 'linux', Architecture: 'x86_64', KernelVersion: '6.1', RegistryConfig: { big: true }, NCPU: 2, MemTotal: 1024, LoggingDriver: 'json-file', SecurityOptions: ['name=seccomp,profile=default'], SwapLimit: false, Plugins: { Volume: ['local'] } };
     },
     version: async () => {
       calls.version += 1;
@@ -36,7 +36,8 @@ describe('engineFacts', () => {
     const second = await engineFacts(client, { env });
     expect(calls).toEqual({ info: 1, version: 1 });
     expect(second).toEqual(first);
-    expect(second.info).toEqual({ ID: 'ENGINE-A', Name: 'lab', ServerVersion: '27.1', OperatingSystem: 'Debian', OSType: 'linux', Architecture: 'x86_64', KernelVersion: '6.1' });
+    // strings, numbers, booleans and string lists the snapshot keeps; nested objects never
+    expect(second.info).toEqual({ ID: 'ENGINE-A', Name: 'lab', ServerVersion: '27.1', OperatingSystem: 'Debian', OSType: 'linux', Architecture: 'x86_64', KernelVersion: '6.1', NCPU: 2, MemTotal: 1024, LoggingDriver: 'json-file', SecurityOptions: ['name=seccomp,profile=default'], SwapLimit: false });
     expect(second.version).toEqual({ Version: '27.1', ApiVersion: '1.46' });
   });
 
@@ -47,6 +48,18 @@ describe('engineFacts', () => {
     writeFileSync(socketPath, '');
     const { client, calls } = fakeClient(endpoint, 'ENGINE-B');
     expect((await engineFacts(client, { env })).info.ID).toBe('ENGINE-B');
+    expect(calls.info).toBe(1);
+  });
+
+  it('asks again when the cache holds an entry of the older format (without NCPU, MemTotal, …)', async () => {
+    const { env, endpoint } = setup();
+    await engineFacts(fakeClient(endpoint).client, { env });
+    const dir = env.DOCKGRADE_CACHE_DIR;
+    const file = join(dir, readdirSync(dir).find((f) => f.startsWith('engine'))!);
+    const { format: _format, ...older } = JSON.parse(readFileSync(file, 'utf8'));
+    writeFileSync(file, JSON.stringify({ ...older, facts: { info: { ID: 'OLD' }, version: {} } }));
+    const { client, calls } = fakeClient(endpoint);
+    expect((await engineFacts(client, { env })).info.NCPU).toBe(2);
     expect(calls.info).toBe(1);
   });
 

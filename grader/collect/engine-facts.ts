@@ -15,7 +15,7 @@ import type { EngineClient } from '../engine/engine-client.js';
 
 type Raw = Record<string, any>;
 
-/** The parts of `/info` and `/version` that mapEngine reads. */
+/** The parts of `/info` and `/version` that mapEngine reads (a local engine's: only those, as cached). */
 export interface EngineFacts {
   info: Raw;
   version: Raw;
@@ -24,11 +24,40 @@ export interface EngineFacts {
 /** A cache entry older than this is refreshed even when the socket is unchanged. */
 export const ENGINE_FACTS_MAX_AGE_MS = 24 * 60 * 60 * 1000;
 
-const INFO_FIELDS = ['ID', 'Name', 'ServerVersion', 'OperatingSystem', 'OSType', 'Architecture', 'KernelVersion'];
+const INFO_FIELDS = [
+  'ID',
+  'Name',
+  'ServerVersion',
+  'OperatingSystem',
+  'OSType',
+  'Architecture',
+  'KernelVersion',
+  'NCPU',
+  'MemTotal',
+  'LoggingDriver',
+  'SecurityOptions',
+  'CgroupVersion',
+  'CgroupDriver',
+  'MemoryLimit',
+  'SwapLimit',
+  'CpuCfsPeriod',
+  'CpuCfsQuota',
+  'CPUShares',
+  'CPUSet',
+  'PidsLimit',
+];
 const VERSION_FIELDS = ['Version', 'ApiVersion'];
 
+/** The cache's own format: an entry of another one (fewer fields kept) is asked afresh. */
+const FACTS_FORMAT = 2;
+
+/** A value the snapshot keeps: a string, number, boolean or list of strings (never a nested object). */
+function keepable(value: unknown): boolean {
+  return ['string', 'number', 'boolean'].includes(typeof value) || (Array.isArray(value) && value.every((v) => typeof v === 'string'));
+}
+
 function pick(raw: Raw, fields: readonly string[]): Raw {
-  return Object.fromEntries(fields.filter((f) => typeof raw?.[f] === 'string').map((f) => [f, raw[f]]));
+  return Object.fromEntries(fields.filter((f) => keepable(raw?.[f])).map((f) => [f, raw[f]]));
 }
 
 /** Where the cache lives: DOCKGRADE_CACHE_DIR, else $XDG_CACHE_HOME/dockgrade, else ~/.cache/dockgrade. */
@@ -37,6 +66,7 @@ export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 interface CacheEntry {
+  format: number;
   socket: string;
   /** inode and change time of the socket: a daemon restart re-creates it. */
   stamp: string;
@@ -71,7 +101,7 @@ export async function engineFacts(client: EngineClient, options: { env?: NodeJS.
   const file = join(cacheDir(options.env), `engine${socket.replace(/[^A-Za-z0-9.]+/g, '-')}.json`);
   try {
     const entry = JSON.parse(readFileSync(file, 'utf8')) as CacheEntry;
-    if (entry.socket === socket && entry.stamp === stamp && now - entry.savedAt >= 0 && now - entry.savedAt < ENGINE_FACTS_MAX_AGE_MS && entry.facts?.info?.ID) {
+    if (entry.format === FACTS_FORMAT && entry.socket === socket && entry.stamp === stamp && now - entry.savedAt >= 0 && now - entry.savedAt < ENGINE_FACTS_MAX_AGE_MS && entry.facts?.info?.ID) {
       return entry.facts;
     }
   } catch {
@@ -82,7 +112,7 @@ export async function engineFacts(client: EngineClient, options: { env?: NodeJS.
   try {
     mkdirSync(cacheDir(options.env), { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify({ socket, stamp, savedAt: now, facts } satisfies CacheEntry));
+    writeFileSync(tmp, JSON.stringify({ format: FACTS_FORMAT, socket, stamp, savedAt: now, facts } satisfies CacheEntry));
     renameSync(tmp, file);
   } catch {
     // a read-only home: no cache, still correct

@@ -47,6 +47,10 @@ function engine(entries: ListEntry[]) {
       const entry = entries.find((e) => e.Id === id);
       return entry ? rawImage(entry, { n: id.slice(-1) }) : null;
     },
+    imageHistory: async (id: string) => {
+      inspected.push(`history ${id}`);
+      return entries.some((e) => e.Id === id) ? [{ Created: 1_767_225_600, CreatedBy: `/bin/sh -c #(nop)  CMD ["/bin/bash"] ${id}`, Size: 0, Comment: '' }] : null;
+    },
     listNetworks: async () => [],
     listVolumes: async () => [],
     logs: async () => [],
@@ -67,9 +71,11 @@ describe('image cache', () => {
     const { env } = cacheEnv();
     const { client, inspected } = engine([ubuntu, centos]);
     const first = await collectSnapshot(client, { imageCache: openImageCache(client.location, env) });
-    expect(inspected.sort()).toEqual(['sha256:aaa1', 'sha256:bbb2']);
+    expect(inspected.sort()).toEqual(['history sha256:aaa1', 'history sha256:bbb2', 'sha256:aaa1', 'sha256:bbb2']);
+    // the history is kept with the inspection: neither is asked again
+    expect(first.images.find((i) => i.id === 'sha256:aaa1')?.history).toEqual([{ created: '2026-01-01T00:00:00.000Z', createdBy: '/bin/sh -c #(nop)  CMD ["/bin/bash"] sha256:aaa1', size: 0, comment: '' }]);
     const second = await collectSnapshot(client, { imageCache: openImageCache(client.location, env) });
-    expect(inspected).toHaveLength(2);
+    expect(inspected).toHaveLength(4);
     expect(second.images).toEqual(first.images);
     // key order too: snapshots are written as JSON
     expect(JSON.stringify(second.images)).toBe(JSON.stringify(first.images));
@@ -86,12 +92,14 @@ describe('image cache', () => {
     entries[0] = { ...ubuntu, RepoTags: ['ubuntu:14.04', 'myubuntu:1'] };
     entries[1] = { ...centos, RepoTags: ['<none>:<none>'], RepoDigests: ['<none>@<none>'] };
     const cached = await collectSnapshot(client, { imageCache: openImageCache(client.location, env) });
-    expect(inspected).toHaveLength(2);
+    expect(inspected).toHaveLength(4);
     expect(cached.images.map((i) => [i.id, i.tags, i.digests])).toEqual(
       (await collectSnapshot(client, { imageCache: false })).images.map((i) => [i.id, i.tags, i.digests]),
     );
     expect(cached.images.find((i) => i.id === 'sha256:aaa1')?.tags).toEqual(['ubuntu:14.04', 'myubuntu:1']);
     expect(cached.images.find((i) => i.id === 'sha256:bbb2')?.tags).toEqual([]);
+    // untagged: dangling, from the list, not from the cached inspection
+    expect(cached.images.map((i) => [i.id, i.dangling])).toEqual([['sha256:bbb2', true], ['sha256:aaa1', false]]);
   });
 
   it('inspects a new image, and keeps only the images the engine still has', async () => {
@@ -101,7 +109,7 @@ describe('image cache', () => {
     await collectSnapshot(client, { imageCache: openImageCache(client.location, env) });
     entries.splice(0, 1, centos);
     const snapshot = await collectSnapshot(client, { imageCache: openImageCache(client.location, env) });
-    expect(inspected).toEqual(['sha256:aaa1', 'sha256:bbb2']);
+    expect(inspected.filter((i) => !i.startsWith('history'))).toEqual(['sha256:aaa1', 'sha256:bbb2']);
     expect(snapshot.images.map((i) => i.id)).toEqual(['sha256:bbb2']);
     const [file] = readdirSync(dir).filter((f) => f.startsWith('images-'));
     expect(Object.keys(JSON.parse(readFileSync(join(dir, file), 'utf8')).images)).toEqual(['sha256:bbb2']);
@@ -114,11 +122,20 @@ describe('image cache', () => {
     const file = join(dir, readdirSync(dir).find((f) => f.startsWith('images-'))!);
     const good = JSON.parse(readFileSync(file, 'utf8'));
 
-    for (const bad of ['{not json', JSON.stringify({ ...good, version: 99 }), JSON.stringify({ version: 1, images: { 'sha256:aaa1': { ...good.images['sha256:aaa1'], id: 'sha256:other' } } })]) {
+    const { history: _history, ...withoutHistory } = good.images['sha256:aaa1'];
+    const bads = [
+      '{not json',
+      JSON.stringify({ ...good, version: 99 }),
+      JSON.stringify({ ...good, images: { 'sha256:aaa1': { ...good.images['sha256:aaa1'], id: 'sha256:other' } } }),
+      // a cache of version 1 (no history) under this version's number: asked afresh, not served without history
+      JSON.stringify({ ...good, images: { 'sha256:aaa1': withoutHistory } }),
+      JSON.stringify({ ...good, version: 1 }),
+    ];
+    for (const bad of bads) {
       writeFileSync(file, bad);
       const before = inspected.length;
       const snapshot = await collectSnapshot(client, { imageCache: openImageCache(client.location, env) });
-      expect(inspected.length).toBe(before + 1);
+      expect(inspected.length).toBe(before + 2);
       expect(snapshot.images.map((i) => i.id)).toEqual(['sha256:aaa1']);
     }
   });

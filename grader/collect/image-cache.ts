@@ -1,7 +1,7 @@
 /**
  * What `GET /images/{id}/json` says of an image, kept between runs. An image id is the digest of the
  * image's configuration, so everything the snapshot keeps of an inspection except its references
- * (created, labels, author, config, layers, size) never changes for that id; the references (tags,
+ * (created, labels, author, config, layers, history, size) never changes for that id; the references (tags,
  * digests) come fresh from `GET /images/json` on every run. A check thus inspects only images it has
  * not seen before: on this 2-core machine the engine answers the container inspections about 8 ms
  * sooner without the nine image inspections competing for it (issue 7).
@@ -17,10 +17,11 @@ import type { Image } from '../model/snapshot-schema.js';
 import { cacheDir } from './engine-facts.js';
 import type { ImageReferences } from './map-inspect.js';
 
-const CACHE_VERSION = 1;
+/** 2: images keep their history, shell and healthcheck timing (snapshot version 2). */
+const CACHE_VERSION = 2;
 
 /** An image as the snapshot keeps it, without its references. */
-export type ImageBody = Omit<Image, 'tags' | 'digests'>;
+export type ImageBody = Omit<Image, 'tags' | 'digests' | 'dangling'>;
 
 interface CacheFile {
   version: number;
@@ -42,7 +43,7 @@ function readEntries(file: string): Map<string, ImageBody> {
   try {
     const parsed = JSON.parse(readFileSync(file, 'utf8')) as CacheFile;
     if (parsed?.version !== CACHE_VERSION || typeof parsed.images !== 'object' || parsed.images === null) return new Map();
-    const entries = Object.entries(parsed.images).filter(([id, body]) => typeof body === 'object' && body !== null && body.id === id && typeof body.config === 'object' && body.config !== null);
+    const entries = Object.entries(parsed.images).filter(([id, body]) => typeof body === 'object' && body !== null && body.id === id && typeof body.config === 'object' && body.config !== null && Array.isArray(body.history));
     return new Map(entries);
   } catch {
     return new Map();
@@ -50,7 +51,7 @@ function readEntries(file: string): Map<string, ImageBody> {
 }
 
 function body(image: Image): ImageBody {
-  const { tags: _tags, digests: _digests, ...rest } = image;
+  const { tags: _tags, digests: _digests, dangling: _dangling, ...rest } = image;
   return rest;
 }
 
@@ -62,9 +63,9 @@ export function openImageCache(location: string, env: NodeJS.ProcessEnv = proces
     lookup(id, references) {
       const cached = known.get(id);
       if (!cached) return undefined;
-      // the snapshot's key order: id, tags, digests, then the rest as mapImage writes it
+      // the snapshot's key order: id, tags, digests, dangling, then the rest as mapImage writes it
       const { id: _id, ...rest } = cached;
-      return { id, ...references, ...rest };
+      return { id, ...references, dangling: references.tags.length === 0, ...rest };
     },
     save(images) {
       const unchanged = images.length === known.size && images.every((image) => known.has(image.id));

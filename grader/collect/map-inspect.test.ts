@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { ContainerSchema, ImageSchema } from '../model/snapshot-schema.js';
-import { mapContainer, mapImage, parseEnv, shortReference } from './map-inspect.js';
+import { ContainerSchema, ImageSchema, NetworkSchema, SnapshotEngineSchema, VolumeSchema } from '../model/snapshot-schema.js';
+import { engineIdentity } from '../model/snapshot-links.js';
+import { mapContainer, mapEngine, mapImage, mapNetwork, mapVolume, parseEnv, shortReference } from './map-inspect.js';
 
 const load = (name: string) => JSON.parse(readFileSync(new URL(`../../fixtures/inspect/${name}`, import.meta.url), 'utf8'));
 
@@ -67,5 +68,139 @@ describe('helpers', () => {
   it('shortens docker.io references', () => {
     expect(shortReference('docker.io/library/ubuntu:14.04')).toBe('ubuntu:14.04');
     expect(shortReference('docker.io/alicek106/stress:latest')).toBe('alicek106/stress:latest');
+  });
+});
+
+describe('snapshot version 2: what the rest of chapter 2 observes', () => {
+  const container = mapContainer({
+    Id: 'c1',
+    Name: '/limits',
+    RestartCount: 2,
+    State: { Status: 'running', Running: true, OOMKilled: true, Health: { Status: 'unhealthy', FailingStreak: 3 } },
+    Config: { Image: 'nginx', StopSignal: 'SIGQUIT', Healthcheck: { Test: ['CMD-SHELL', 'curl -f localhost'], Interval: 1e9, Timeout: 2e9, StartPeriod: 0, Retries: 3 } },
+    HostConfig: {
+      Memory: 1073741824,
+      MemorySwap: 524288000,
+      MemoryReservation: 1000,
+      MemorySwappiness: 10,
+      CpuShares: 512,
+      CpusetCpus: '1',
+      CpusetMems: '0',
+      CpuPeriod: 100000,
+      CpuQuota: 25000,
+      NanoCpus: 0,
+      BlkioWeight: 300,
+      BlkioWeightDevice: [{ Path: '/dev/sda', Weight: 200 }],
+      BlkioDeviceReadBps: [{ Path: '/dev/sda', Rate: 1048576 }],
+      BlkioDeviceWriteBps: [{ Path: '/dev/xvda', Rate: 1048576 }],
+      BlkioDeviceReadIOps: [{ Path: '/dev/sda', Rate: 10 }],
+      BlkioDeviceWriteIOps: [{ Path: '/dev/sda', Rate: 5 }],
+      Devices: [{ PathOnHost: '/dev/snd', PathInContainer: '/dev/snd', CgroupPermissions: 'rwm' }],
+      PidsLimit: 100,
+      OomKillDisable: true,
+      Privileged: true,
+      RestartPolicy: { Name: 'on-failure', MaximumRetryCount: 5 },
+      Mounts: [{ Type: 'bind', Source: '/home/wordpress_db', Target: '/home/testdir', ReadOnly: true, BindOptions: { Propagation: 'rshared' } }],
+      VolumesFrom: ['volume_overide:ro'],
+      NetworkMode: 'mybridge',
+      LogConfig: { Type: 'syslog', Config: { tag: 'x' } },
+    },
+    NetworkSettings: { Networks: { mybridge: { NetworkID: 'n1', IPAddress: '172.72.0.5', IPAMConfig: { IPv4Address: '172.72.0.5' }, MacAddress: '02:42:ac:48:00:05', Aliases: ['alicek106'], DNSNames: ['limits', 'alicek106'] } } },
+    Mounts: [{ Type: 'bind', Source: '/home/wordpress_db', Destination: '/home/testdir', Mode: '', RW: false, Propagation: 'rshared' }],
+  });
+
+  it('validates, and maps every resource limit and device', () => {
+    expect(ContainerSchema.safeParse(container).success).toBe(true);
+    expect(container.resources).toEqual({
+      memory: 1073741824,
+      memorySwap: 524288000,
+      memoryReservation: 1000,
+      memorySwappiness: 10,
+      nanoCpus: 0,
+      cpuShares: 512,
+      cpusetCpus: '1',
+      cpusetMems: '0',
+      cpuPeriod: 100000,
+      cpuQuota: 25000,
+      blkioWeight: 300,
+      blkioWeightDevice: [{ path: '/dev/sda', weight: 200 }],
+      blkioDeviceReadBps: [{ path: '/dev/sda', rate: 1048576 }],
+      blkioDeviceWriteBps: [{ path: '/dev/xvda', rate: 1048576 }],
+      blkioDeviceReadIOps: [{ path: '/dev/sda', rate: 10 }],
+      blkioDeviceWriteIOps: [{ path: '/dev/sda', rate: 5 }],
+      devices: [{ pathOnHost: '/dev/snd', pathInContainer: '/dev/snd', cgroupPermissions: 'rwm' }],
+      pidsLimit: 100,
+      oomKillDisable: true,
+    });
+  });
+
+  it('maps health, OOM, restarts, healthcheck, stop signal, mounts with propagation, network addresses', () => {
+    expect(container.state).toMatchObject({ health: 'unhealthy', healthFailingStreak: 3, oomKilled: true });
+    expect([container.restartCount, container.restartPolicy, container.privileged, container.stopSignal]).toEqual([2, { name: 'on-failure', maximumRetryCount: 5 }, true, 'SIGQUIT']);
+    expect(container.healthcheck).toEqual({ test: ['CMD-SHELL', 'curl -f localhost'], interval: 1e9, timeout: 2e9, startPeriod: 0, retries: 3 });
+    expect(container.mounts).toEqual([{ type: 'bind', source: '/home/wordpress_db', destination: '/home/testdir', mode: '', rw: false, propagation: 'rshared' }]);
+    expect(container.mountSpecs).toEqual([{ type: 'bind', source: '/home/wordpress_db', target: '/home/testdir', readOnly: true, propagation: 'rshared' }]);
+    expect([container.volumesFrom, container.networkMode, container.logConfig]).toEqual([['volume_overide:ro'], 'mybridge', { type: 'syslog', config: { tag: 'x' } }]);
+    expect(container.networks.mybridge).toMatchObject({ ipAddress: '172.72.0.5', ipv4Address: '172.72.0.5', macAddress: '02:42:ac:48:00:05', aliases: ['alicek106'], dnsNames: ['limits', 'alicek106'] });
+  });
+
+  it('a container without limits or healthcheck maps to "not set"', () => {
+    const plain = mapContainer({ Id: 'x', Name: '/plain', HostConfig: { PidsLimit: null, MemorySwappiness: null } });
+    expect(plain.resources).toMatchObject({ memory: 0, memorySwappiness: null, pidsLimit: null, devices: [], blkioWeightDevice: [] });
+    expect([plain.healthcheck, plain.state.oomKilled, plain.restartCount]).toEqual([null, false, 0]);
+  });
+
+  it("maps an image's history oldest first, its shell, healthcheck timing, parent and platform; dangling without tags", () => {
+    const image = mapImage(
+      {
+        Id: 'sha256:c',
+        RepoTags: [],
+        Parent: 'sha256:p',
+        Architecture: 'amd64',
+        Os: 'linux',
+        Author: 'alicek106',
+        Comment: 'my first commit',
+        Config: { Shell: ['/bin/bash', '-c'], Healthcheck: { Test: ['CMD', 'true'], Interval: 5e9, Retries: 2 }, OnBuild: ['RUN echo onbuild'], StopSignal: 'SIGKILL' },
+        RootFS: { Layers: ['a', 'b', 'c'] },
+      },
+      [
+        { Created: 1_767_225_660, CreatedBy: 'bash', Size: 20, Comment: 'my first commit' },
+        { Created: 1_767_225_600, CreatedBy: '/bin/sh -c #(nop)  CMD ["/bin/bash"]', Size: 0, Comment: '' },
+      ],
+    );
+    expect(ImageSchema.safeParse(image).success).toBe(true);
+    expect(image.history).toEqual([
+      { created: '2026-01-01T00:00:00.000Z', createdBy: '/bin/sh -c #(nop)  CMD ["/bin/bash"]', size: 0, comment: '' },
+      { created: '2026-01-01T00:01:00.000Z', createdBy: 'bash', size: 20, comment: 'my first commit' },
+    ]);
+    expect([image.dangling, image.parent, image.architecture, image.os, image.layers]).toEqual([true, 'sha256:p', 'amd64', 'linux', 3]);
+    expect(image.config).toMatchObject({ shell: ['/bin/bash', '-c'], healthcheck: { test: ['CMD', 'true'], interval: 5e9, timeout: 0, startPeriod: 0, retries: 2 }, onBuild: ['RUN echo onbuild'], stopSignal: 'SIGKILL' });
+    expect(mapImage({ Id: 'sha256:d', RepoTags: ['a:1'] }).history).toEqual([]);
+    expect(mapImage({ Id: 'sha256:d', RepoTags: ['a:1'] }).dangling).toBe(false);
+  });
+
+  it('maps a network (IPAM, macvlan parent, its containers) and a volume (anonymous, its users)', () => {
+    const network = mapNetwork(
+      { Id: 'n1', Name: 'my_custom_network', Driver: 'macvlan', Created: '2026-01-01T00:00:00Z', EnableIPv6: false, IPAM: { Driver: 'default', Config: [{ Subnet: '172.72.0.0/16', IPRange: '172.72.0.0/24', Gateway: '172.72.0.1' }] }, Options: { parent: 'eth0' } },
+      ['a', 'b'],
+    );
+    expect(NetworkSchema.safeParse(network).success).toBe(true);
+    expect(network).toMatchObject({ driver: 'macvlan', options: { parent: 'eth0' }, containers: ['a', 'b'], ipam: { config: [{ subnet: '172.72.0.0/16', ipRange: '172.72.0.0/24', gateway: '172.72.0.1' }] } });
+    const anonymous = mapVolume({ Name: 'f'.repeat(64), Driver: 'local', CreatedAt: '2026-01-01T00:00:00Z' }, ['volume_auto']);
+    expect(VolumeSchema.safeParse(anonymous).success).toBe(true);
+    expect(anonymous).toMatchObject({ anonymous: true, usedBy: ['volume_auto'], createdAt: '2026-01-01T00:00:00Z' });
+    expect(mapVolume({ Name: 'myvolume', Labels: null }).anonymous).toBe(false);
+    expect(mapVolume({ Name: 'x', Labels: { 'com.docker.volume.anonymous': '' } }).anonymous).toBe(true);
+  });
+
+  it("maps the engine's host facts, and the result keeps only its identity", () => {
+    const engine = mapEngine(
+      { ID: 'E', NCPU: 2, MemTotal: 25276157952, LoggingDriver: 'json-file', SecurityOptions: ['name=seccomp,profile=default'], CgroupVersion: '2', CgroupDriver: 'systemd', MemoryLimit: true, SwapLimit: false, CpuCfsPeriod: true, CpuCfsQuota: true, CPUShares: true, CPUSet: true, PidsLimit: true },
+      { Version: '20.10', ApiVersion: '1.41' },
+      'unix:///var/run/docker.sock',
+    );
+    expect(SnapshotEngineSchema.safeParse(engine).success).toBe(true);
+    expect(engine).toMatchObject({ ncpu: 2, memTotal: 25276157952, loggingDriver: 'json-file', securityOptions: ['name=seccomp,profile=default'], cgroupVersion: '2', limits: { memory: true, swap: false, cpuSet: true } });
+    expect(Object.keys(engineIdentity(engine))).toEqual(['id', 'name', 'serverVersion', 'apiVersion', 'os', 'osType', 'arch', 'kernelVersion', 'endpoint']);
   });
 });

@@ -2,7 +2,8 @@
  * The one mapper from the engine's raw inspect output to the Snapshot's own camelCase types.
  * Pure functions: tested on recorded inspect JSON without an engine.
  */
-import type { Container, ContainerState, EngineInfo, Image, Network, PortBinding, Volume } from '../model/snapshot-schema.js';
+import type { Container, ContainerState, Healthcheck, Image, ImageHistoryStep, Network, PortBinding, SnapshotEngine, Volume } from '../model/snapshot-schema.js';
+import { isAnonymousVolume } from '../model/snapshot-links.js';
 
 type Raw = Record<string, any>;
 
@@ -53,6 +54,17 @@ function throttles(value: unknown): Array<{ path: string; rate: number }> {
   return Array.isArray(value) ? value.map((d: Raw) => ({ path: str(d?.Path), rate: num(d?.Rate) })) : [];
 }
 
+function nullableNum(value: unknown): number | null {
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
+/** `Config.Healthcheck` of a container or an image; null when there is none. */
+export function mapHealthcheck(value: unknown): Healthcheck | null {
+  const h = value as Raw | null | undefined;
+  if (!h || typeof h !== 'object' || !Array.isArray(h.Test)) return null;
+  return { test: strings(h.Test), interval: num(h.Interval), timeout: num(h.Timeout), startPeriod: num(h.StartPeriod), retries: num(h.Retries) };
+}
+
 /** Maps `docker container inspect` output. */
 export function mapContainer(raw: Raw, logTail?: string[]): Container {
   const config: Raw = raw.Config ?? {};
@@ -69,6 +81,8 @@ export function mapContainer(raw: Raw, logTail?: string[]): Container {
       aliases: strings(n?.Aliases),
       dnsNames: strings(n?.DNSNames),
       links: strings(n?.Links),
+      ipv4Address: str(n?.IPAMConfig?.IPv4Address),
+      macAddress: str(n?.MacAddress),
     };
   }
   return {
@@ -87,6 +101,8 @@ export function mapContainer(raw: Raw, logTail?: string[]): Container {
       startedAt: str(state.StartedAt),
       finishedAt: str(state.FinishedAt),
       health: state.Health?.Status ? String(state.Health.Status) : null,
+      healthFailingStreak: num(state.Health?.FailingStreak),
+      oomKilled: Boolean(state.OOMKilled),
     },
     tty: Boolean(config.Tty),
     openStdin: Boolean(config.OpenStdin),
@@ -112,6 +128,7 @@ export function mapContainer(raw: Raw, logTail?: string[]): Container {
       destination: str(m?.Destination),
       mode: str(m?.Mode),
       rw: Boolean(m?.RW),
+      propagation: str(m?.Propagation),
       ...(m?.Driver ? { driver: str(m.Driver) } : {}),
     })),
     mountSpecs: (Array.isArray(host.Mounts) ? host.Mounts : []).map((m: Raw) => ({
@@ -119,6 +136,7 @@ export function mapContainer(raw: Raw, logTail?: string[]): Container {
       source: str(m?.Source),
       target: str(m?.Target),
       readOnly: Boolean(m?.ReadOnly),
+      propagation: str(m?.BindOptions?.Propagation),
     })),
     volumesFrom: strings(host.VolumesFrom),
     networkMode: str(host.NetworkMode),
@@ -127,17 +145,33 @@ export function mapContainer(raw: Raw, logTail?: string[]): Container {
     resources: {
       memory: num(host.Memory),
       memorySwap: num(host.MemorySwap),
+      memoryReservation: num(host.MemoryReservation),
+      memorySwappiness: nullableNum(host.MemorySwappiness),
       nanoCpus: num(host.NanoCpus),
       cpuShares: num(host.CpuShares),
       cpusetCpus: str(host.CpusetCpus),
+      cpusetMems: str(host.CpusetMems),
       cpuPeriod: num(host.CpuPeriod),
       cpuQuota: num(host.CpuQuota),
+      blkioWeight: num(host.BlkioWeight),
+      blkioWeightDevice: Array.isArray(host.BlkioWeightDevice) ? host.BlkioWeightDevice.map((d: Raw) => ({ path: str(d?.Path), weight: num(d?.Weight) })) : [],
+      blkioDeviceReadBps: throttles(host.BlkioDeviceReadBps),
       blkioDeviceWriteBps: throttles(host.BlkioDeviceWriteBps),
+      blkioDeviceReadIOps: throttles(host.BlkioDeviceReadIOps),
       blkioDeviceWriteIOps: throttles(host.BlkioDeviceWriteIOps),
+      devices: Array.isArray(host.Devices)
+        ? host.Devices.map((d: Raw) => ({ pathOnHost: str(d?.PathOnHost), pathInContainer: str(d?.PathInContainer), cgroupPermissions: str(d?.CgroupPermissions) }))
+        : [],
+      pidsLimit: nullableNum(host.PidsLimit),
+      oomKillDisable: Boolean(host.OomKillDisable),
     },
     restartPolicy: { name: str(host.RestartPolicy?.Name), maximumRetryCount: num(host.RestartPolicy?.MaximumRetryCount) },
+    restartCount: num(raw.RestartCount),
     autoRemove: Boolean(host.AutoRemove),
     publishAllPorts: Boolean(host.PublishAllPorts),
+    privileged: Boolean(host.Privileged),
+    healthcheck: mapHealthcheck(config.Healthcheck),
+    stopSignal: str(config.StopSignal),
     ...(logTail ? { logTail } : {}),
   };
 }
@@ -161,18 +195,40 @@ export function imageReferences(raw: Raw): ImageReferences {
   };
 }
 
-/** Maps `docker image inspect` output. */
-export function mapImage(raw: Raw): Image {
+/** Most history steps kept of one image (a real image has tens). */
+export const MAX_HISTORY_STEPS = 500;
+
+/**
+ * Maps `GET /images/{id}/history` (newest step first, `Created` in Unix seconds) to the snapshot's
+ * history, oldest step first.
+ */
+export function mapHistory(raw: unknown): ImageHistoryStep[] {
+  if (!Array.isArray(raw)) return [];
+  return raw
+    .slice(0, MAX_HISTORY_STEPS)
+    .map((step: Raw) => {
+      const seconds = num(step?.Created);
+      return { created: seconds > 0 ? new Date(seconds * 1000).toISOString() : '', createdBy: str(step?.CreatedBy), size: num(step?.Size), comment: str(step?.Comment) };
+    })
+    .reverse();
+}
+
+/** Maps `docker image inspect` output, with the image's history (`GET /images/{id}/history`) when read. */
+export function mapImage(raw: Raw, history: unknown = []): Image {
   const config: Raw = raw.Config ?? {};
   const { tags, digests } = imageReferences(raw);
   return {
     id: str(raw.Id),
     tags,
     digests,
+    dangling: tags.length === 0,
     created: str(raw.Created),
     labels: stringMap(config.Labels),
     author: str(raw.Author),
     comment: str(raw.Comment),
+    parent: str(raw.Parent),
+    architecture: str(raw.Architecture),
+    os: str(raw.Os),
     config: {
       cmd: Array.isArray(config.Cmd) ? strings(config.Cmd) : null,
       entrypoint: Array.isArray(config.Entrypoint) ? strings(config.Entrypoint) : null,
@@ -183,22 +239,29 @@ export function mapImage(raw: Raw): Image {
       volumes: Object.keys(config.Volumes ?? {}).sort(),
       onBuild: strings(config.OnBuild),
       stopSignal: str(config.StopSignal),
-      healthcheck: Array.isArray(config.Healthcheck?.Test) ? strings(config.Healthcheck.Test) : null,
+      healthcheck: mapHealthcheck(config.Healthcheck),
+      shell: Array.isArray(config.Shell) ? strings(config.Shell) : null,
     },
     layers: Array.isArray(raw.RootFS?.Layers) ? raw.RootFS.Layers.length : 0,
+    history: mapHistory(history),
     size: num(raw.Size),
   };
 }
 
-/** Maps one entry of `GET /networks`. */
-export function mapNetwork(raw: Raw): Network {
+/**
+ * Maps one entry of `GET /networks`; `containers`: the names of the snapshot's containers attached to
+ * it (the list's own `Containers` is empty: only a per-network inspect fills it).
+ */
+export function mapNetwork(raw: Raw, containers: string[] = []): Network {
   return {
     id: str(raw.Id),
     name: str(raw.Name),
     driver: str(raw.Driver),
     scope: str(raw.Scope),
+    created: str(raw.Created),
     internal: Boolean(raw.Internal),
     attachable: Boolean(raw.Attachable),
+    enableIPv6: Boolean(raw.EnableIPv6),
     ipam: {
       driver: str(raw.IPAM?.Driver),
       config: (Array.isArray(raw.IPAM?.Config) ? raw.IPAM.Config : []).map((c: Raw) => ({
@@ -209,23 +272,29 @@ export function mapNetwork(raw: Raw): Network {
     },
     options: stringMap(raw.Options),
     labels: stringMap(raw.Labels),
+    containers,
   };
 }
 
-/** Maps one entry of `GET /volumes`. */
-export function mapVolume(raw: Raw): Volume {
+/** Maps one entry of `GET /volumes`; `usedBy`: the names of the snapshot's containers that mount it. */
+export function mapVolume(raw: Raw, usedBy: string[] = []): Volume {
+  const labels = stringMap(raw.Labels);
+  const name = str(raw.Name);
   return {
-    name: str(raw.Name),
+    name,
     driver: str(raw.Driver),
     mountpoint: str(raw.Mountpoint),
     scope: str(raw.Scope),
-    labels: stringMap(raw.Labels),
+    labels,
     options: stringMap(raw.Options),
+    createdAt: str(raw.CreatedAt),
+    anonymous: isAnonymousVolume(name, labels),
+    usedBy,
   };
 }
 
 /** Maps `GET /info` and `GET /version` into the engine description. */
-export function mapEngine(info: Raw, version: Raw, endpoint: string): EngineInfo {
+export function mapEngine(info: Raw, version: Raw, endpoint: string): SnapshotEngine {
   return {
     id: str(info.ID),
     name: str(info.Name),
@@ -236,5 +305,20 @@ export function mapEngine(info: Raw, version: Raw, endpoint: string): EngineInfo
     arch: str(info.Architecture),
     kernelVersion: str(info.KernelVersion),
     endpoint,
+    ncpu: num(info.NCPU),
+    memTotal: num(info.MemTotal),
+    loggingDriver: str(info.LoggingDriver),
+    securityOptions: strings(info.SecurityOptions),
+    cgroupVersion: str(info.CgroupVersion),
+    cgroupDriver: str(info.CgroupDriver),
+    limits: {
+      memory: Boolean(info.MemoryLimit),
+      swap: Boolean(info.SwapLimit),
+      cpuCfsPeriod: Boolean(info.CpuCfsPeriod),
+      cpuCfsQuota: Boolean(info.CpuCfsQuota),
+      cpuShares: Boolean(info.CPUShares),
+      cpuSet: Boolean(info.CPUSet),
+      pids: Boolean(info.PidsLimit),
+    },
   };
 }

@@ -1,5 +1,5 @@
 /** Format versions and kinds, free of zod so hot paths can use them without loading schemas. */
-export const SNAPSHOT_VERSION = 1;
+export const SNAPSHOT_VERSION = 2;
 export const SNAPSHOT_KIND = 'dockgrade.snapshot';
 export const RESULT_VERSION = 1;
 export const RESULT_KIND = 'dockgrade.result';

@@ -20,7 +20,7 @@ function snapshotWithSecrets() {
         logTail: [`connecting with ${SECRET}`],
       }),
     ],
-    images: [makeImage(['app:1'], { config: { cmd: null, entrypoint: null, env: ['IMAGE_SECRET=img-secret-77', 'PATH=/bin'], exposedPorts: [], workingDir: '', user: '', volumes: [], onBuild: [], stopSignal: '', healthcheck: null } })],
+    images: [makeImage(['app:1'], { config: { cmd: null, entrypoint: null, env: ['IMAGE_SECRET=img-secret-77', 'PATH=/bin'], exposedPorts: [], workingDir: '', user: '', volumes: [], onBuild: [], stopSignal: '', healthcheck: null, shell: null } })],
   });
 }
 

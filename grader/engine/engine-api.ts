@@ -52,6 +52,8 @@ export interface EngineClient {
   listContainers(options: { all: boolean }): Promise<ContainerSummary[]>;
   listImages(): Promise<ImageSummary[]>;
   inspectImage(id: string): Promise<ImageInspectInfo | null>;
+  /** `GET /images/{id}/history`, newest step first; null when the image vanished since it was listed. */
+  imageHistory(id: string): Promise<Array<Record<string, any>> | null>;
   listNetworks(): Promise<Array<Record<string, any>>>;
   listVolumes(): Promise<Array<Record<string, any>>>;
   /** Last `tail` lines of a container's log (stdout and stderr). */

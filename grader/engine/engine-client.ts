@@ -185,6 +185,14 @@ class DockerodeClient implements EngineClient {
       throw error;
     }
   }
+  async imageHistory(id: string) {
+    try {
+      return (await this.docker.getImage(id).history()) as Array<Record<string, any>>;
+    } catch (error) {
+      if (isNotFound(error)) return null;
+      throw error;
+    }
+  }
   listNetworks() {
     return this.docker.listNetworks() as Promise<Array<Record<string, any>>>;
   }

@@ -51,6 +51,7 @@ describe('HttpEngineClient', () => {
       if (req.url === '/containers/a1/json') return json(res, 200, { Id: 'a1', Name: '/web' });
       if (req.url === '/images/json') return json(res, 200, [{ Id: 'sha256:1', RepoTags: ['x:1'] }]);
       if (req.url === '/images/sha256%3A1/json') return json(res, 200, { Id: 'sha256:1' });
+      if (req.url === '/images/sha256%3A1/history') return json(res, 200, [{ Id: 'sha256:1', CreatedBy: 'CMD' }]);
       if (req.url === '/networks') return json(res, 200, [{ Name: 'bridge' }]);
       if (req.url === '/volumes') return json(res, 200, { Volumes: null });
       if (req.url === '/info') return json(res, 200, { ServerVersion: '27' });
@@ -62,6 +63,7 @@ describe('HttpEngineClient', () => {
     expect(await client.inspectContainer('a1')).toEqual({ Id: 'a1', Name: '/web' });
     expect(await client.listImages()).toEqual([{ Id: 'sha256:1', RepoTags: ['x:1'] }]);
     expect(await client.inspectImage('sha256:1')).toEqual({ Id: 'sha256:1' });
+    expect(await client.imageHistory('sha256:1')).toEqual([{ Id: 'sha256:1', CreatedBy: 'CMD' }]);
     expect(await client.listNetworks()).toEqual([{ Name: 'bridge' }]);
     expect(await client.listVolumes()).toEqual([]);
     expect(await client.info()).toEqual({ ServerVersion: '27' });
@@ -84,6 +86,7 @@ describe('HttpEngineClient', () => {
     const client = await clientFor((_req, res) => json(res, 404, { message: 'No such container: gone' }));
     expect(await client.inspectContainer('gone')).toBeNull();
     expect(await client.inspectImage('gone')).toBeNull();
+    expect(await client.imageHistory('gone')).toBeNull();
     expect(await client.logs('gone', 10)).toEqual([]);
   });
 

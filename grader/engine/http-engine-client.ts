@@ -210,6 +210,9 @@ export class HttpEngineClient implements EngineClient {
   inspectImage(id: string) {
     return this.getOrNull<ImageInspectInfo>(`/images/${encodeURIComponent(id)}/json`);
   }
+  imageHistory(id: string) {
+    return this.getOrNull<Array<Raw>>(`/images/${encodeURIComponent(id)}/history`);
+  }
   listNetworks() {
     return this.get<Array<Raw>>('/networks');
   }

@@ -9,7 +9,7 @@ import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assertInertRejection, fuzzFileBytes, fuzzRuns, fuzzValues, HOSTILE_STRINGS, mutatedDocument, type FuzzStats } from '../../fixtures/fuzz-input.js';
-import { makeContainer, makeImage, makeSnapshot } from '../../fixtures/snapshot-factory.js';
+import { makeContainer, makeImage, makeNetwork, makeSnapshot, makeVolume } from '../../fixtures/snapshot-factory.js';
 import { formatIssues, MAX_INPUT_BYTES, parseVersioned, readJsonFile } from './input-file.js';
 import { readSnapshotFile } from './snapshot-file.js';
 import { SNAPSHOT_KIND, SNAPSHOT_VERSION, SnapshotSchema } from '../model/snapshot-schema.js';
@@ -32,8 +32,8 @@ function seedSnapshot() {
     ],
     images: [makeImage(['ubuntu:14.04'])],
   });
-  snapshot.networks = [{ id: 'n', name: 'bridge', driver: 'bridge', scope: 'local', internal: false, attachable: false, ipam: { driver: 'default', config: [{ subnet: '172.17.0.0/16', ipRange: '', gateway: '172.17.0.1' }] }, options: {}, labels: {} }];
-  snapshot.volumes = [{ name: 'v', driver: 'local', mountpoint: '/m', scope: 'local', labels: {}, options: {} }];
+  snapshot.networks = [makeNetwork('bridge', { id: 'n', ipam: { driver: 'default', config: [{ subnet: '172.17.0.0/16', ipRange: '', gateway: '172.17.0.1' }] } })];
+  snapshot.volumes = [makeVolume('v', { mountpoint: '/m', usedBy: ['web'] })];
   snapshot.probes = [{ key: 'http:web:80/tcp', kind: 'http', takenAt: '', outcome: 'ok', code: 200, output: '<html>', detail: '' }];
   return snapshot;
 }

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { SUBMISSION_KIND, SUBMISSION_VERSION } from '../core/constants.js';
-import { SnapshotSchema } from './snapshot-schema.js';
+import { SnapshotFileSchema } from './snapshot-schema.js';
 
 export { SUBMISSION_KIND, SUBMISSION_VERSION };
 
@@ -22,8 +22,11 @@ export const SubmissionSchema = z.object({
   engineId: z.string().max(1000),
   /** When the file was made (ISO 8601). */
   submittedAt: z.string().max(100),
-  /** The snapshot: engine state, probe records and the journal, as `dockgrade snapshot` writes it. */
-  content: SnapshotSchema,
+  /**
+   * The snapshot: engine state, probe records and the journal, as `dockgrade snapshot` writes it (a
+   * snapshot of an older version is migrated when read; the digest covers it as it was written).
+   */
+  content: SnapshotFileSchema,
   /**
    * sha256 (hex) over the RFC 8785 canonical JSON of this document without its `digest` field. It shows
    * a hand edit; it is not a signature (a determined student can recompute it).

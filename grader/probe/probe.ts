@@ -1,14 +1,30 @@
 /**
- * Live evidence. The live probe sends GET / to published ports on the engine's own host (127.0.0.1 for a
- * local socket) and runs read-only commands with exec; every answer is recorded so a snapshot file
- * carries them. The replay probe answers from those records when a snapshot file is graded.
+ * Live evidence. The live probe sends GETs to published ports on the engine's own host (127.0.0.1 for a
+ * local socket) or to a port of that host's loopback, and runs read-only commands with exec; every
+ * answer is recorded so a snapshot file carries them. The replay probe answers from those records when
+ * a snapshot file is graded. What may be asked is allowlisted: GET only, a plain path
+ * (grader/model/probe-request.ts), loopback or the engine's host only, and exec only of
+ * READ_ONLY_PROBE_COMMANDS.
  */
 import { request } from 'node:http';
 import type { Probe } from '../check/types.js';
 import type { EngineClient } from '../engine/engine-client.js';
 import type { Container, ProbeRecord } from '../model/snapshot-schema.js';
+import {
+  containerPort,
+  isHostProbeName,
+  isProbePath,
+  meetsExpectation,
+  probeRequestKey,
+  recordedExpectation,
+  type ExecRequest,
+  type HostHttpRequest,
+  type ProbeRequest,
+} from '../model/probe-request.js';
 
 export const PROBE_OUTPUT_LIMIT = 4096;
+/** Most of a body read to judge an expected text (the record keeps PROBE_OUTPUT_LIMIT of it). */
+export const PROBE_BODY_SCAN_LIMIT = 1024 * 1024;
 export const HTTP_TIMEOUT_MS = 3000;
 /**
  * How long a refused or reset connection is retried: a server started a moment ago (`docker run -d
@@ -51,7 +67,9 @@ export const READ_ONLY_PROBE_COMMANDS: readonly ReadOnlyCommand[] = [
   { program: 'test', args: [/^-[efdrsx]$/, PATH_ARG], maxArgs: 2, why: 'tests a path' },
   { program: 'printenv', args: [SAFE_WORD], maxArgs: 4, why: 'prints environment variables' },
   { program: 'env', args: [], maxArgs: 0, why: 'prints the environment (with no arguments it runs nothing)' },
-  { program: 'hostname', args: [], maxArgs: 0, why: 'prints the host name' },
+  { program: 'hostname', args: [/^-[iIs]$/], maxArgs: 1, why: 'prints the host name or its addresses (-i, -I, -s; a name argument would set it, and is refused)' },
+  { program: 'nproc', args: [], maxArgs: 0, why: 'prints the CPUs the container may use (what --cpuset-cpus leaves)' },
+  { program: 'ip', args: [/^-(4|6|o|br)$/, /^(a|addr|address|r|route|link)$/, /^show$/], maxArgs: 3, why: 'shows addresses, routes or links (add, del, set, flush are refused)' },
   { program: 'ifconfig', args: [], maxArgs: 0, why: 'prints the network interfaces (with no arguments it changes nothing)' },
   { program: 'id', args: [], maxArgs: 0, why: 'prints the user' },
   { program: 'whoami', args: [], maxArgs: 0, why: 'prints the user' },
@@ -64,10 +82,37 @@ export const READ_ONLY_PROBE_COMMANDS: readonly ReadOnlyCommand[] = [
 
 /** Thrown when a check asks the live probe for a command not on the allowlist: a checker bug. */
 export class ProbeRefusedError extends Error {
-  constructor(cmd: readonly string[]) {
-    super(`refused to exec ${JSON.stringify(cmd).slice(0, 200)}: not a read-only probe command (see READ_ONLY_PROBE_COMMANDS in grader/probe/probe.ts)`);
+  /** `reason`: why another kind of request was refused (an HTTP probe's host or path). */
+  constructor(cmd: readonly string[], reason?: string) {
+    super(reason ?? `refused to exec ${JSON.stringify(cmd).slice(0, 200)}: not a read-only probe command (see READ_ONLY_PROBE_COMMANDS in grader/probe/probe.ts)`);
     this.name = 'ProbeRefusedError';
   }
+}
+
+/** Refuses an HTTP request off the allowlist (a checker bug): another host, a path that is not plain, a bad port. */
+export function assertAllowedHttp(request: ProbeRequest & { kind: 'http' }): void {
+  const path = request.path ?? '/';
+  const where = 'host' in request ? `${String(request.host)}:${String(request.port)}` : `${request.container.name} ${request.port}`;
+  if (!isProbePath(path)) throw new ProbeRefusedError([], `refused to GET ${JSON.stringify(path).slice(0, 200)} on ${where}: not a plain absolute path (see grader/model/probe-request.ts)`);
+  if ('host' in request) {
+    if (!isHostProbeName(request.host)) throw new ProbeRefusedError([], `refused to GET on ${JSON.stringify(String(request.host)).slice(0, 100)}: a host probe names only the engine host's loopback (127.0.0.1, localhost, ::1)`);
+    if (!Number.isInteger(request.port) || request.port < 1 || request.port > 65535) throw new ProbeRefusedError([], `refused to GET on port ${String(request.port)}: not a TCP port`);
+  }
+}
+
+/** Whether `host` is this machine's loopback (the engine is local). */
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\./.test(host);
+}
+
+/**
+ * Where a host probe goes, given the engine's host (probeHost): the named loopback for a local engine
+ * (`localhost` as 127.0.0.1, no name lookup); the engine's own host for a remote one, whose loopback
+ * this machine cannot reach (a port published on every address answers there).
+ */
+export function hostProbeAddress(engineHost: string, named: HostHttpRequest['host']): string {
+  if (!isLoopback(engineHost)) return engineHost;
+  return named === 'localhost' ? '127.0.0.1' : named;
 }
 
 /** Whether `cmd` has one of the allowed read-only shapes. */
@@ -78,7 +123,10 @@ export function isReadOnlyCommand(cmd: readonly string[]): boolean {
   );
 }
 
-/** The key a probe is recorded under: stable across runs for the same container name and arguments. */
+/**
+ * The key a probe is recorded under: stable across runs for the same container name and arguments
+ * (the oldest forms of probeRequestKey, grader/model/probe-request.ts).
+ */
 export function probeKey(kind: 'http' | 'exec', container: Container, args: string): string {
   return `${kind}:${container.name}:${args}`;
 }
@@ -90,18 +138,21 @@ export function publishedHostPort(container: Container, containerPort: string): 
   return binding?.hostPort || null;
 }
 
-/** One HTTP GET with a hard timeout; resolves, never rejects. */
-export function httpGet(host: string, port: number, timeoutMs = HTTP_TIMEOUT_MS): Promise<{ status: number | null; body: string; error: string }> {
+/**
+ * One HTTP GET of `path` with a hard timeout, reading at most `bodyLimit` bytes of the body; resolves,
+ * never rejects.
+ */
+export function httpGet(host: string, port: number, timeoutMs = HTTP_TIMEOUT_MS, path = '/', bodyLimit = PROBE_OUTPUT_LIMIT): Promise<{ status: number | null; body: string; error: string }> {
   return new Promise((resolve) => {
-    const req = request({ host, port, path: '/', method: 'GET', timeout: timeoutMs, headers: { 'user-agent': 'dockgrade' } }, (res) => {
+    const req = request({ host, port, path, method: 'GET', timeout: timeoutMs, headers: { 'user-agent': 'dockgrade' } }, (res) => {
       const chunks: Buffer[] = [];
       let size = 0;
       res.on('data', (chunk: Buffer) => {
-        if (size < PROBE_OUTPUT_LIMIT) chunks.push(chunk);
+        if (size < bodyLimit) chunks.push(chunk);
         size += chunk.length;
-        if (size >= PROBE_OUTPUT_LIMIT) res.destroy();
+        if (size >= bodyLimit) res.destroy();
       });
-      const done = () => resolve({ status: res.statusCode ?? null, body: Buffer.concat(chunks).toString('utf8').slice(0, PROBE_OUTPUT_LIMIT), error: '' });
+      const done = () => resolve({ status: res.statusCode ?? null, body: Buffer.concat(chunks).subarray(0, bodyLimit).toString('utf8'), error: '' });
       res.on('end', done);
       res.on('close', done);
       res.on('error', done);
@@ -131,6 +182,7 @@ export class LiveProbe implements Probe {
   engineFailure: unknown = null;
   constructor(
     private readonly client: EngineClient,
+    /** The engine's host, where its published ports answer (grader/engine/endpoint.ts probeHost). */
     private readonly host: string,
   ) {}
 
@@ -139,33 +191,66 @@ export class LiveProbe implements Probe {
     return entry;
   }
 
-  async http(container: Container, containerPort: string): Promise<ProbeRecord> {
-    const key = probeKey('http', container, containerPort);
+  /** GET / on the host port published for `containerPort`. */
+  http(container: Container, containerPort: string): Promise<ProbeRecord> {
+    return this.request({ kind: 'http', container, port: containerPort });
+  }
+
+  /** A read-only command inside a running container. */
+  exec(container: Container, cmd: readonly string[]): Promise<ProbeRecord> {
+    return this.request({ kind: 'exec', container, cmd });
+  }
+
+  /** Any probe request (grader/model/probe-request.ts); refuses one off the allowlist with ProbeRefusedError. */
+  async request(probe: ProbeRequest): Promise<ProbeRecord> {
+    if (probe.kind === 'exec') return this.execute(probe);
+    assertAllowedHttp(probe);
+    const key = probeRequestKey(probe);
     const takenAt = new Date().toISOString();
-    const hostPort = publishedHostPort(container, containerPort);
-    if (!hostPort) return this.record({ key, kind: 'http', takenAt, outcome: 'unavailable', code: null, output: '', detail: `${containerPort} is not published` });
+    const path = probe.path ?? '/';
+    const expect = recordedExpectation(probe.expect);
+    const asked = { ...(path !== '/' ? { path } : {}), ...(expect ? { expect } : {}) };
+    let address: string;
+    let port: number;
+    if ('host' in probe) {
+      address = hostProbeAddress(this.host, probe.host);
+      port = probe.port;
+    } else {
+      const hostPort = publishedHostPort(probe.container, containerPort(probe.port));
+      if (!hostPort) return this.record({ key, kind: 'http', takenAt, outcome: 'unavailable', code: null, output: '', detail: `${containerPort(probe.port)} is not published`, ...asked });
+      address = this.host;
+      port = Number(hostPort);
+    }
+    const limit = expect?.includes ? PROBE_BODY_SCAN_LIMIT : PROBE_OUTPUT_LIMIT;
     const deadline = Date.now() + HTTP_SETTLE_MS;
-    let answer = await httpGet(this.host, Number(hostPort));
+    let answer = await httpGet(address, port, HTTP_TIMEOUT_MS, path, limit);
     while (answer.status === null && NOT_LISTENING.has(answer.error) && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, HTTP_RETRY_EVERY_MS));
-      answer = await httpGet(this.host, Number(hostPort));
+      answer = await httpGet(address, port, HTTP_TIMEOUT_MS, path, limit);
     }
+    const where = address.includes(':') ? `[${address}]:${port}` : `${address}:${port}`;
     return this.record({
       key,
       kind: 'http',
       takenAt,
       outcome: answer.status !== null ? 'ok' : 'failed',
       code: answer.status,
-      output: answer.body,
-      detail: answer.error ? `${this.host}:${hostPort}: ${answer.error}` : `${this.host}:${hostPort}`,
+      output: answer.body.slice(0, PROBE_OUTPUT_LIMIT),
+      detail: answer.error ? `${where}: ${answer.error}` : where,
+      ...asked,
+      ...(expect && answer.status !== null ? { matched: meetsExpectation(expect, answer.status, answer.body) } : {}),
     });
   }
 
-  async exec(container: Container, cmd: readonly string[]): Promise<ProbeRecord> {
-    const key = probeKey('exec', container, JSON.stringify(cmd));
+
+  private async execute(probe: ExecRequest): Promise<ProbeRecord> {
+    const { container, cmd } = probe;
+    const key = probeRequestKey(probe);
     const takenAt = new Date().toISOString();
     if (!isReadOnlyCommand(cmd)) throw new ProbeRefusedError(cmd);
-    if (!container.state.running) return this.record({ key, kind: 'exec', takenAt, outcome: 'unavailable', code: null, output: '', detail: 'container is not running' });
+    const expect = recordedExpectation(probe.expect);
+    const asked = expect ? { expect } : {};
+    if (!container.state.running) return this.record({ key, kind: 'exec', takenAt, outcome: 'unavailable', code: null, output: '', detail: 'container is not running', ...asked });
     try {
       const result = await this.client.exec(container.id, [...cmd], EXEC_TIMEOUT_MS);
       // 126/127: the shell could not run the tool: it is missing in this image, not a wrong answer.
@@ -178,12 +263,15 @@ export class LiveProbe implements Probe {
         code: result.exitCode,
         output: result.output.slice(0, PROBE_OUTPUT_LIMIT),
         detail: missing ? `${cmd[0]} is not available in the container` : result.exitCode === null ? `no exit within ${EXEC_TIMEOUT_MS} ms` : '',
+        ...asked,
+        // judged on the whole output the engine client kept (64 KiB), not the recorded first bytes
+        ...(expect && !missing ? { matched: meetsExpectation(expect, result.exitCode, result.output) } : {}),
       });
     } catch (error) {
       if (isEngineConnectionError(error)) this.engineFailure ??= error;
       const text = (error as Error).message ?? String(error);
       const missing = /executable file not found|no such file or directory/i.test(text);
-      return this.record({ key, kind: 'exec', takenAt, outcome: missing ? 'unavailable' : 'failed', code: null, output: '', detail: text.slice(0, 500) });
+      return this.record({ key, kind: 'exec', takenAt, outcome: missing ? 'unavailable' : 'failed', code: null, output: '', detail: text.slice(0, 500), ...asked });
     }
   }
 }
@@ -199,9 +287,12 @@ export class ReplayProbe implements Probe {
     return this.byKey.get(key) ?? { key, kind, takenAt: '', outcome: 'unavailable', code: null, output: '', detail: 'not recorded in the snapshot' };
   }
   async http(container: Container, containerPort: string) {
-    return this.find(probeKey('http', container, containerPort), 'http');
+    return this.request({ kind: 'http', container, port: containerPort });
   }
   async exec(container: Container, cmd: readonly string[]) {
-    return this.find(probeKey('exec', container, JSON.stringify(cmd)), 'exec');
+    return this.request({ kind: 'exec', container, cmd });
+  }
+  async request(probe: ProbeRequest) {
+    return this.find(probeRequestKey(probe), probe.kind);
   }
 }

@@ -114,6 +114,32 @@ describe('grading changes nothing on a real engine', () => {
     expect(proof.audit.execs.find((e) => e.Action.startsWith('exec_create'))!.Action).toBe('exec_create: cat /etc/hostname');
   });
 
+  it('the reads of objects beyond containers and the richer probes: only exec_create/start/die of allowlisted commands', async () => {
+    const client = await connect({});
+    const probe = new LiveProbe(client, '127.0.0.1');
+    try {
+      const proof = await proveReadOnly(prefix, async () => {
+        // networks, volumes, image histories (no cache: every image asked), the engine's facts, the events
+        const snapshot = await collectSnapshot(client, { imageCache: false });
+        expect(snapshot.networks.find((n) => n.name === `${prefix}net`)?.containers).toEqual([`${prefix}web`]);
+        expect(snapshot.volumes.find((v) => v.name === `${prefix}vol`)?.usedBy).toEqual([`${prefix}web`]);
+        expect(snapshot.images.some((i) => i.history.length > 0 || i.layers > 0)).toBe(true);
+        const web = snapshot.containers.find((c) => c.name === `${prefix}web`)!;
+        const hostPort = Number(web.ports['80/tcp'][0].hostPort);
+        expect((await probe.request({ kind: 'http', container: web, port: '80/tcp', path: '/wp-admin/install.php', expect: { status: [200, 404] } })).matched).toBe(true);
+        expect((await probe.request({ kind: 'http', host: '127.0.0.1', port: hostPort, path: '/', expect: { status: 200, includes: 'WordPress' } })).matched).toBe(true);
+        expect((await probe.request({ kind: 'exec', container: web, cmd: ['nproc'], expect: { exitCode: 0 } })).outcome).toBe('ok');
+        expect((await probe.request({ kind: 'exec', container: web, cmd: ['ls', '/data'], expect: { exitCode: 0 } })).matched).toBe(true);
+        await expect(probe.request({ kind: 'http', host: '10.0.0.1' as '127.0.0.1', port: hostPort, path: '/' })).rejects.toThrow('loopback');
+        await expect(probe.request({ kind: 'exec', container: web, cmd: ['ip', 'addr', 'add', '10.9.9.9/32', 'dev', 'eth0'] })).rejects.toThrow('not a read-only probe command');
+      });
+      expectNothingChanged('objects and richer probes', proof);
+      expect(proof.audit.execs.filter((e) => e.Action.startsWith('exec_create')).map((e) => e.Action).sort()).toEqual(['exec_create: ls /data', 'exec_create: nproc ']);
+    } finally {
+      client.close?.();
+    }
+  });
+
   it('positive control: a real change in the window is caught by both the events and the diff', async () => {
     const proof = await proveReadOnly(prefix, async () => {
       await docker(['restart', '-t', '0', `${prefix}web`]);

@@ -8,7 +8,7 @@ import { pass } from './check-builder.js';
 
 const c = makeContainer({ name: 'web', env: { MYSQL_ROOT_PASSWORD: 'hunter2-own' } });
 const at = (s: number) => new Date(Date.UTC(2026, 10, 30, 9, 20, s)).toISOString();
-const ev = (action: string, s: number, command?: string): EngineEvent => ({ time: at(s), action, containerId: c.id, name: 'web', ...(command !== undefined ? { command } : {}) });
+const ev = (action: string, s: number, command?: string): EngineEvent => ({ time: at(s), type: 'container', action, id: c.id, containerId: c.id, name: 'web', ...(command !== undefined ? { command } : {}) });
 const withEvents = (items: EngineEvent[] | null) => ({ ...makeSnapshot({ containers: [c] }), ...(items ? { events: { readAt: at(59), total: items.length, items } } : {}) });
 const check = execSeen(web, { command: (n) => `docker exec -i -t ${n.name('web')} /bin/bash` });
 // one of dockgrade's own probes, declared as exercises declare them

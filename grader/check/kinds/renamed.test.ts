@@ -5,7 +5,7 @@ import { renamed } from './renamed.js';
 
 const c = makeContainer({ name: 'web' });
 const at = (s: number) => new Date(Date.UTC(2026, 10, 30, 9, 20, s)).toISOString();
-const ev = (action: string, name: string, s: number, more: Partial<EngineEvent> = {}): EngineEvent => ({ time: at(s), action, containerId: c.id, name, ...more });
+const ev = (action: string, name: string, s: number, more: Partial<EngineEvent> = {}): EngineEvent => ({ time: at(s), type: 'container', action, id: c.id, containerId: c.id, name, ...more });
 const withEvents = (items: EngineEvent[] | null) => ({ ...makeSnapshot({ containers: [c] }), ...(items ? { events: { readAt: at(59), total: items.length, items } } : {}) });
 const check = renamed(web, { from: 'angry_morse' });
 

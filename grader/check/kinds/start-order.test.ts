@@ -8,7 +8,7 @@ const wp = makeContainer({ name: 'web' });
 const db = makeContainer({ name: 'db' });
 const dbTarget = named('db', { create: (n) => `docker run -d --name ${n.name('db')} mysql:5.7` });
 let clock = 0;
-const ev = (c: typeof wp, action: string): EngineEvent => ({ time: new Date(Date.UTC(2026, 10, 30, 9, 0, clock++)).toISOString(), action, containerId: c.id, name: c.name });
+const ev = (c: typeof wp, action: string): EngineEvent => ({ time: new Date(Date.UTC(2026, 10, 30, 9, 0, clock++)).toISOString(), type: 'container', action, id: c.id, containerId: c.id, name: c.name });
 const state = (items: EngineEvent[]) => ({ ...makeSnapshot({ containers: [wp, db] }), events: { readAt: '2026-11-30T10:00:00.000Z', total: items.length, items } });
 const check = startOrder(web, dbTarget);
 const born = () => [ev(db, 'create'), ev(db, 'start'), ev(wp, 'create'), ev(wp, 'start')];

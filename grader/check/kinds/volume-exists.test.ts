@@ -1,11 +1,11 @@
-import { makeSnapshot } from '../../../fixtures/snapshot-factory.js';
+import { makeSnapshot, makeVolume } from '../../../fixtures/snapshot-factory.js';
 import { stateOf } from '../../../fixtures/check-kind-tester.js';
 import type { Volume } from '../../model/snapshot-schema.js';
 import { volumeExists } from './volume-exists.js';
 
 describe('volumeExists', () => {
   it('both ways', async () => {
-    const volume = (name: string): Volume => ({ name, driver: 'local', mountpoint: `/var/lib/docker/volumes/${name}/_data`, scope: 'local', labels: {}, options: {} });
+    const volume = (name: string): Volume => makeVolume(name);
     const base = makeSnapshot();
     expect((await stateOf(volumeExists('myvolume'), { ...base, volumes: [volume('myvolume')] })).status).toBe('pass');
     const r = await stateOf(volumeExists('myvolume'), { ...base, volumes: [] });

@@ -1,0 +1,29 @@
+import { makeAttachment, makeContainer, makeMount } from '../../fixtures/snapshot-factory.js';
+import { attachedContainers, isAnonymousVolume, volumeUsers } from './snapshot-links.js';
+
+describe('relations between the objects of a snapshot', () => {
+  const running = makeContainer({ name: 'network_alias_container1', networks: { mybridge: makeAttachment({ networkId: 'net-1' }) } });
+  // created, never started: the engine has not given its attachment an id yet
+  const created = makeContainer({ name: 'mynetwork_container', state: { status: 'created', running: false }, networks: { mybridge: makeAttachment({ networkId: '' }) } });
+  const elsewhere = makeContainer({ name: 'other', networks: { bridge: makeAttachment({ networkId: 'net-0' }) } });
+
+  it("a network's containers: by network id, or by name for a container never started; sorted", () => {
+    expect(attachedContainers({ id: 'net-1', name: 'mybridge' }, [running, created, elsewhere])).toEqual(['mynetwork_container', 'network_alias_container1']);
+    expect(attachedContainers({ id: 'net-0', name: 'bridge' }, [running, created, elsewhere])).toEqual(['other']);
+    expect(attachedContainers({ id: 'net-9', name: 'none' }, [running, created, elsewhere])).toEqual([]);
+  });
+
+  it("a volume's users: containers mounting it as a volume (a bind of the same name is not a use)", () => {
+    const one = makeContainer({ name: 'myvolume_1', mounts: [makeMount({ name: 'myvolume', destination: '/root' })] });
+    const two = makeContainer({ name: 'myvolume_2', mounts: [makeMount({ name: 'myvolume', destination: '/root' })] });
+    const bind = makeContainer({ name: 'bound', mounts: [makeMount({ type: 'bind', name: 'myvolume', source: '/home/myvolume' })] });
+    expect(volumeUsers('myvolume', [two, bind, one])).toEqual(['myvolume_1', 'myvolume_2']);
+  });
+
+  it('an anonymous volume: 64 hex digits, or the label newer engines set', () => {
+    expect(isAnonymousVolume('0123456789abcdef'.repeat(4), {})).toBe(true);
+    expect(isAnonymousVolume('myvolume', {})).toBe(false);
+    expect(isAnonymousVolume('myvolume', { 'com.docker.volume.anonymous': '' })).toBe(true);
+    expect(isAnonymousVolume('0123456789ABCDEF'.repeat(4), {})).toBe(false);
+  });
+});
