@@ -22,7 +22,7 @@ export function parseExerciseYaml(text: string, source: string): unknown {
   try {
     return parse(text, { merge: true, uniqueKeys: true, maxAliasCount: 100, prettyErrors: true });
   } catch (error) {
-    throw new Error(`${source}: not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+    throw new Error(`${source}: not valid YAML: ${(error as Error).message.split('\n')[0]}`, { cause: error });
   }
 }
 

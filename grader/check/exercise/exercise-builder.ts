@@ -4,7 +4,6 @@
  * mutations as steps under the learner's prefix. Runs at start-up for the built-in exercises: no
  * validation here (the compiler did it), no YAML, no template parsing.
  */
-import { msg } from '../../core/i18n.js';
 import type { SnapshotEdit } from '../../model/exercise-schema.js';
 import type { Container, Snapshot } from '../../model/snapshot-schema.js';
 import { repositoryOf } from '../image-reference.js';

@@ -6,6 +6,7 @@
  * per check). Any problem is an InputError naming the file and the field. Runs at build time for the
  * built-in exercises (scripts/compile-exercises.mjs), so a `check` never loads this module.
  */
+import { z } from 'zod';
 import { InputError } from '../../core/errors.js';
 import type { Msg } from '../../core/i18n.js';
 import { objectsCreatedBy, splitCommandLine } from '../../docker/docker-args.js';
@@ -86,7 +87,7 @@ function compileCheck(source: string, file: ExerciseFile, index: number): Compil
     if (!file.targets?.[check.target]) fail(source, `${where}.target: no target '${check.target}' under targets`);
   } else if (check.target !== undefined) fail(source, `${where}.target: kind ${kind.name} checks the state as a whole, not a target`);
   const params = Object.fromEntries(Object.entries(check).filter(([key]) => !CHECK_KEYS.has(key)));
-  const parsed = kind.params.safeParse(params);
+  const parsed = kind.params(z).safeParse(params);
   if (!parsed.success) fail(source, `${where} (${kind.name}): ${formatIssues(parsed.error.issues)}`);
   return {
     kind: check.kind,

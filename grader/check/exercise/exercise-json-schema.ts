@@ -14,7 +14,7 @@ export const EXERCISE_SCHEMA_FILE = 'schemas/exercise.schema.json';
 export function renderExerciseJsonSchema(): string {
   const base = ExerciseCheckSchema.omit({ kind: true }).strict();
   const perKind = KIND_LIST.map((kind) => {
-    const params = kind.params as unknown as z.ZodObject;
+    const params = kind.params(z) as unknown as z.ZodObject;
     return base
       .extend({ kind: z.literal(kind.name).describe(`${kind.code}: ${kind.docs.en}`), ...params.shape })
       .describe(`${kind.name} (${kind.code}, ${kind.target}): ${kind.docs.en}`);

@@ -6,20 +6,19 @@
  * template that uses anything else, an unknown helper or variable, fails with where and why.
  */
 import Handlebars from 'handlebars';
-import { pickParticle, type Particle } from '../../core/korean-particles.js';
+import type { Particle } from '../../core/korean-particles.js';
 import { TEMPLATE_HELPERS, TEMPLATE_VARIABLES, type Template, type TemplateExpr, type TemplatePart, type TextTemplate } from './text-template.js';
 
 type Node = hbs.AST.Node;
 
-/** A pair josa knows: both forms picked for a word with and without 받침. */
+/** The particle pairs josa takes (grader/core/korean-particles.ts' Particle), the form after a 받침 first. */
+const PARTICLES = new Set<Particle>([
+  '이/가', '을/를', '은/는', '으로/로', '와/과', '이나/나', '이란/란', '아/야', '이랑/랑', '이에요/예요', '으로서/로서', '으로써/로써', '으로부터/로부터', '이라/라',
+  '이라는/라는', '이어야/여야', '이고/고', '이며/며',
+]);
+
 function isParticle(pair: string): boolean {
-  if (!/^[가-힣]+\/[가-힣]+$/.test(pair)) return false;
-  try {
-    const forms = [pickParticle('산', pair as Particle), pickParticle('사', pair as Particle)].sort();
-    return forms.join('/') === pair.split('/').sort().join('/');
-  } catch {
-    return false;
-  }
+  return PARTICLES.has(pair as Particle);
 }
 
 function expression(node: Node, where: string): TemplateExpr {
@@ -85,7 +84,7 @@ export function compileTemplate(source: string, where: string): Template {
   try {
     program = Handlebars.parse(source);
   } catch (error) {
-    throw new Error(`${where}: ${(error as Error).message.split('\n')[0]}`);
+    throw new Error(`${where}: ${(error as Error).message.split('\n')[0]}`, { cause: error });
   }
   const compiled = parts(program, where);
   return compiled.length === 1 && typeof compiled[0] === 'string' ? compiled[0] : compiled;

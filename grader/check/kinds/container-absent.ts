@@ -3,7 +3,6 @@ import { msg } from '../../core/i18n.js';
 import type { StateCheck } from '../types.js';
 import { fail, pass, stateCheck, stateText, stateWords, type CheckOptions } from './check-builder.js';
 import { defineKind } from './kind.js';
-import { z } from 'zod';
 
 /** A container no longer exists (`docker rm`); `aliases` are other names it may carry (the blog post's `kmsCentos`). */
 export function containerAbsent(name: string, options: CheckOptions & { aliases?: string[] } = {}): StateCheck {
@@ -27,6 +26,6 @@ export const containerAbsentKind = defineKind({
   code: 'DG202',
   target: 'state',
   docs: msg('컨테이너가 삭제됨 (docker rm)', 'a container is gone (docker rm)'),
-  params: z.object({ name: z.string().min(1).describe('before the prefix'), aliases: z.array(z.string()).optional() }).strict(),
+  params: (z) => z.object({ name: z.string().min(1).describe('before the prefix'), aliases: z.array(z.string()).optional() }).strict(),
   build: ({ params, options }) => containerAbsent(params.name, { ...options, ...(params.aliases ? { aliases: params.aliases } : {}) }),
 });

@@ -2,7 +2,7 @@
 import { msg } from '../../core/i18n.js';
 import type { ContainerCheck, ContainerTarget, Names } from '../types.js';
 import { containerCheck, fail, pass, recreate, type CheckOptions } from './check-builder.js';
-import { defineKind, NO_PARAMS } from './kind.js';
+import { defineKind, noParams } from './kind.js';
 
 /** `-d`: started detached (no attached stdout). */
 export function detached(target: ContainerTarget, options: CheckOptions = {}): ContainerCheck {
@@ -23,6 +23,6 @@ export const detachedKind = defineKind({
   code: 'DG106',
   target: 'container',
   docs: msg('-d로 백그라운드에서 실행', 'started detached (-d)'),
-  params: NO_PARAMS,
+  params: noParams,
   build: ({ target, options }) => detached(target!, options),
 });

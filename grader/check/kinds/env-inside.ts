@@ -6,7 +6,6 @@ import { fail, pass, recreate, type CheckOptions } from './check-builder.js';
 import { execProbe } from './exec-probe.js';
 import { josa } from '../../core/korean-particles.js';
 import { defineKind } from './kind.js';
-import { z } from 'zod';
 
 /** `env` inside the running container shows `NAME=value` (secret values are compared, never shown). */
 export function envInside(target: ContainerTarget, name: string, value: string, options: CheckOptions = {}): ProbeCheck {
@@ -54,6 +53,6 @@ export const envInsideKind = defineKind({
   code: 'DG302',
   target: 'container',
   docs: msg('컨테이너 안의 env에 변수가 보임', 'env inside the running container shows the variable'),
-  params: z.object({ name: z.string().min(1), value: z.string() }).strict(),
+  params: (z) => z.object({ name: z.string().min(1), value: z.string() }).strict(),
   build: ({ target, params, options }) => envInside(target!, params.name, params.value, options),
 });

@@ -6,7 +6,6 @@ import type { ContainerCheck, ContainerTarget, Names } from '../types.js';
 import { containerCheck, fail, pass, recreate, type CheckOptions } from './check-builder.js';
 import { josa } from '../../core/korean-particles.js';
 import { defineKind, textParam } from './kind.js';
-import { z } from 'zod';
 import { plainText } from '../exercise/text-template.js';
 
 /** Whether a value is shown, or masked because its name looks secret. */
@@ -41,6 +40,6 @@ export const envKind = defineKind({
   code: 'DG107',
   target: 'container',
   docs: msg('-e NAME=value로 준 환경 변수', 'an environment variable given with -e NAME=value'),
-  params: z.object({ name: z.string().min(1), value: z.string(), nearMisses: z.record(z.string(), textParam('why this other value is a known mistake')).optional().describe('known other values, each with why it is wrong (never for secrets)') }).strict(),
+  params: (z) => z.object({ name: z.string().min(1), value: z.string(), nearMisses: z.record(z.string(), textParam(z, 'why this other value is a known mistake')).optional().describe('known other values, each with why it is wrong (never for secrets)') }).strict(),
   build: ({ target, params, options }) => env(target!, params.name, params.value, { ...options, ...(params.nearMisses ? { nearMisses: Object.fromEntries(Object.entries(params.nearMisses).map(([k, t]) => [k, plainText(t)])) } : {}) }),
 });

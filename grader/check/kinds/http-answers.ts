@@ -5,7 +5,6 @@ import type { CheckContext, ContainerTarget, Names, ProbeCheck } from '../types.
 import { fail, pass, probeCheck, unavailable, whom, type CheckOptions } from './check-builder.js';
 import { josa } from '../../core/korean-particles.js';
 import { defineKind, textParam } from './kind.js';
-import { z } from 'zod';
 import { targetHints as hints } from '../exercise/text-template.js';
 
 export interface HttpOptions extends CheckOptions {
@@ -60,6 +59,6 @@ export const httpAnswersKind = defineKind({
   code: 'DG301',
   target: 'container',
   docs: msg('연결된 호스트 포트가 HTTP로 응답 (500 미만)', 'the published host port answers HTTP (below 500)'),
-  params: z.object({ containerPort: z.string().min(1), refusedHint: textParam('what to do when nothing answers (templates see container, create)').optional(), serverErrorHint: textParam('what to do on a 5xx answer').optional() }).strict(),
+  params: (z) => z.object({ containerPort: z.string().min(1), refusedHint: textParam(z, 'what to do when nothing answers (templates see container, create)').optional(), serverErrorHint: textParam(z, 'what to do on a 5xx answer').optional() }).strict(),
   build: ({ target, params, options }) => httpAnswers(target!, params.containerPort, { ...options, ...hints(target!, { refusedHint: params.refusedHint, serverErrorHint: params.serverErrorHint }) }),
 });

@@ -5,7 +5,6 @@ import { fail, pass, stateCheck, type CheckOptions } from './check-builder.js';
 import { findImage, repositoryOf } from '../image-reference.js';
 import { josa } from '../../core/korean-particles.js';
 import { defineKind } from './kind.js';
-import { z } from 'zod';
 
 /** An image tag is present (`docker pull`). */
 export function imagePresent(reference: string, options: CheckOptions = {}): StateCheck {
@@ -27,6 +26,6 @@ export const imagePresentKind = defineKind({
   code: 'DG201',
   target: 'state',
   docs: msg('이미지 태그가 있음 (docker pull)', 'an image tag is present (docker pull)'),
-  params: z.object({ reference: z.string().min(1) }).strict(),
+  params: (z) => z.object({ reference: z.string().min(1) }).strict(),
   build: ({ params, options }) => imagePresent(params.reference, options),
 });

@@ -5,7 +5,6 @@ import { containerCheck, fail, pass, whom, recreate, type CheckOptions } from '.
 import { normalizeReference, repositoryOf, usesImage } from '../image-reference.js';
 import { josa } from '../../core/korean-particles.js';
 import { defineKind } from './kind.js';
-import { z } from 'zod';
 
 /** The container runs the given image reference. */
 export function image(target: ContainerTarget, reference: string, options: CheckOptions = {}): ContainerCheck {
@@ -39,6 +38,6 @@ export const imageKind = defineKind({
   code: 'DG102',
   target: 'container',
   docs: msg('컨테이너를 만든 이미지', 'the image the container was made from'),
-  params: z.object({ reference: z.string().min(1).describe('the image reference, as the book writes it (mysql:5.7)') }).strict(),
+  params: (z) => z.object({ reference: z.string().min(1).describe('the image reference, as the book writes it (mysql:5.7)') }).strict(),
   build: ({ target, params, options }) => image(target!, params.reference, options),
 });

@@ -24,12 +24,12 @@ describe('the check kind registry', () => {
     for (const kind of KIND_LIST) {
       expect(kind.code).toMatch(/^DG[1-3]\d\d$/);
       expect(kind.docs.ko.trim() && kind.docs.en.trim()).toBeTruthy();
-      expect(z.toJSONSchema(kind.params, { unrepresentable: 'any' })).toMatchObject({ type: 'object' });
+      expect(z.toJSONSchema(kind.params(z), { unrepresentable: 'any' })).toMatchObject({ type: 'object' });
     }
   });
   it('refuses parameters a kind does not know', () => {
-    expect(KINDS.image.params.safeParse({ reference: 'mysql:5.7' }).success).toBe(true);
-    expect(KINDS.image.params.safeParse({ reference: 'mysql:5.7', tag: 'x' }).success).toBe(false);
-    expect(KINDS['run-flag'].params.safeParse({ flag: '-d' }).success).toBe(false);
+    expect(KINDS.image.params(z).safeParse({ reference: 'mysql:5.7' }).success).toBe(true);
+    expect(KINDS.image.params(z).safeParse({ reference: 'mysql:5.7', tag: 'x' }).success).toBe(false);
+    expect(KINDS['run-flag'].params(z).safeParse({ flag: '-d' }).success).toBe(false);
   });
 });

@@ -5,7 +5,7 @@
  * of exercise files), ko/en docs, and `build`, which makes the check from validated parameters. The
  * registry is grader/check/kinds/index.ts (`KINDS`).
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Msg } from '../../core/i18n.js';
 import type { CheckSpec, ContainerTarget, Names } from '../types.js';
 import type { CheckOptions } from './check-builder.js';
@@ -29,6 +29,9 @@ export interface KindInput<P> {
   readonly line: (command: string) => (names: Names) => string;
 }
 
+/** zod's namespace, handed to `params`. */
+export type Zod = typeof z;
+
 /** One check kind. */
 export interface KindModule<S extends z.ZodType = z.ZodType> {
   /** What an exercise file writes as `kind:` (kebab-case, the module's file name). */
@@ -38,8 +41,11 @@ export interface KindModule<S extends z.ZodType = z.ZodType> {
   readonly target: KindTarget;
   /** What the kind looks at and when it passes, in both languages. */
   readonly docs: Msg;
-  /** The kind's own parameters, beside `kind`, `target`, `id`, `points` and `requires`. */
-  readonly params: S;
+  /**
+   * The kind's own parameters, beside `kind`, `target`, `id`, `points` and `requires`: a zod schema made
+   * on demand from the zod it is given, so a `check` (which validates no exercise file) never loads zod.
+   */
+  readonly params: (zod: Zod) => S;
   build(input: KindInput<z.output<S>>): CheckSpec;
 }
 
@@ -49,18 +55,17 @@ export function defineKind<S extends z.ZodType>(kind: KindModule<S>): KindModule
 }
 
 /** A text in both languages, as an exercise file writes it (each a handlebars template). */
-export const TextSchema = z
-  .object({ ko: z.string().min(1).describe('Korean text (a handlebars template)'), en: z.string().min(1).describe('English text (a handlebars template)') })
-  .strict();
+export const textSchema = (zod: Zod) =>
+  zod.object({ ko: zod.string().min(1).describe('Korean text (a handlebars template)'), en: zod.string().min(1).describe('English text (a handlebars template)') }).strict();
 
 /**
  * A text parameter: written as `{ ko, en }` templates, handed to `build` compiled (render it with
  * renderText of grader/check/exercise/text-template.ts, given the learner's names and container).
  */
-export const textParam = (description: string) => TextSchema.describe(description) as unknown as z.ZodType<TextTemplate, Msg>;
+export const textParam = (zod: Zod, description: string) => textSchema(zod).describe(description) as unknown as z.ZodType<TextTemplate, Msg>;
 
 /** A docker command line parameter (`docker network create mynet`): names in it get the learner's prefix (KindInput.line). */
-export const commandParam = (description: string) => z.string().regex(/^docker\s+\S/, 'a docker command line').describe(description);
+export const commandParam = (zod: Zod, description: string) => zod.string().regex(/^docker\s+\S/, 'a docker command line').describe(description);
 
 /** No parameters. */
-export const NO_PARAMS = z.object({}).strict();
+export const noParams = (zod: Zod) => zod.object({}).strict();

@@ -4,7 +4,6 @@ import type { ContainerCheck, ContainerTarget, Names } from '../types.js';
 import { containerCheck, fail, pass, recreate, type CheckOptions } from './check-builder.js';
 import { josa } from '../../core/korean-particles.js';
 import { defineKind } from './kind.js';
-import { z } from 'zod';
 
 /** `--link target:alias`. Links are stored as `/target:/self/alias`. */
 export function link(target: ContainerTarget, linkTarget: string, alias: string, options: CheckOptions = {}): ContainerCheck {
@@ -33,6 +32,6 @@ export const linkKind = defineKind({
   code: 'DG108',
   target: 'container',
   docs: msg('--link 대상:별명', '--link target:alias'),
-  params: z.object({ to: z.string().min(1).describe('the link target container (name before the prefix)'), alias: z.string().min(1) }).strict(),
+  params: (z) => z.object({ to: z.string().min(1).describe('the link target container (name before the prefix)'), alias: z.string().min(1) }).strict(),
   build: ({ target, params, options }) => link(target!, params.to, params.alias, options),
 });

@@ -3,7 +3,6 @@ import { msg } from '../../core/i18n.js';
 import type { Names, StateCheck } from '../types.js';
 import { presence, stateCheck, type CheckOptions } from './check-builder.js';
 import { defineKind, commandParam } from './kind.js';
-import { z } from 'zod';
 
 /** A user-defined network exists under the book's name (prefixed on a shared host), with a near-miss name named. */
 export function networkExists(name: string, options: CheckOptions & { create?: (n: Names) => string } = {}): StateCheck {
@@ -18,6 +17,6 @@ export const networkExistsKind = defineKind({
   code: 'DG204',
   target: 'state',
   docs: msg('네트워크가 책의 이름으로 있음', 'a network exists under the book\'s name'),
-  params: z.object({ name: z.string().min(1), create: commandParam('the command that creates it; default docker network create NAME').optional() }).strict(),
+  params: (z) => z.object({ name: z.string().min(1), create: commandParam(z, 'the command that creates it; default docker network create NAME').optional() }).strict(),
   build: ({ params, options, line }) => networkExists(params.name, { ...options, ...(params.create ? { create: line(params.create) } : {}) }),
 });

@@ -3,7 +3,7 @@ import { msg } from '../../core/i18n.js';
 import type { StateCheck } from '../types.js';
 import { fail, pass, stateCheck, stateWords, type CheckOptions } from './check-builder.js';
 import { josa } from '../../core/korean-particles.js';
-import { defineKind, NO_PARAMS } from './kind.js';
+import { defineKind, noParams } from './kind.js';
 
 /** No stopped (exited, created or dead) container is left (`docker container prune`). Under a prefix only the learner's own count. */
 export function noStoppedContainers(options: CheckOptions = {}): StateCheck {
@@ -33,6 +33,6 @@ export const noStoppedContainersKind = defineKind({
   code: 'DG203',
   target: 'state',
   docs: msg('정지된 컨테이너가 남지 않음 (prune)', 'no stopped container is left (prune)'),
-  params: NO_PARAMS,
+  params: noParams,
   build: ({ options }) => noStoppedContainers(options),
 });

@@ -5,7 +5,6 @@ import type { ContainerCheck, ContainerTarget, Names } from '../types.js';
 import { containerCheck, fail, pass, recreate, type CheckOptions } from './check-builder.js';
 import { josa } from '../../core/korean-particles.js';
 import { defineKind, textParam } from './kind.js';
-import { z } from 'zod';
 import { plainText } from '../exercise/text-template.js';
 
 /** How a binding must look. */
@@ -92,6 +91,6 @@ export const portPublishedKind = defineKind({
   code: 'DG110',
   target: 'container',
   docs: msg('-p [IP:]호스트:컨테이너 포트 연결', 'a port published with -p [ip:]host:container'),
-  params: z.object({ containerPort: z.string().min(1).describe('80 or 80/tcp'), hostPort: z.string().describe("as typed; '' for -p 80 (any host port)"), hostIp: z.enum(['any', 'specific']).optional(), variant: z.object({ hostPort: z.string(), containerPort: z.string(), source: textParam('where this other spelling comes from') }).strict().optional() }).strict(),
+  params: (z) => z.object({ containerPort: z.string().min(1).describe('80 or 80/tcp'), hostPort: z.string().describe("as typed; '' for -p 80 (any host port)"), hostIp: z.enum(['any', 'specific']).optional(), variant: z.object({ hostPort: z.string(), containerPort: z.string(), source: textParam(z, 'where this other spelling comes from') }).strict().optional() }).strict(),
   build: ({ target, params, options }) => portPublished(target!, params.containerPort, { hostPort: params.hostPort, ...(params.hostIp ? { hostIp: params.hostIp } : {}), ...(params.variant ? { variant: { ...params.variant, source: plainText(params.variant.source) } } : {}) }, options),
 });

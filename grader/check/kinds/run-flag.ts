@@ -3,7 +3,6 @@
  * its configuration. One table row per flag (`-i`: `OpenStdin`, check id `stdin`; `-t`: `Tty`, check id
  * `tty`), with its texts as message templates by id (`{{create}}`, `{{recreate}}`: the commands).
  */
-import { z } from 'zod';
 import { msg, type Msg } from '../../core/i18n.js';
 import type { Container } from '../../model/snapshot-schema.js';
 import type { ContainerCheck, ContainerTarget, Names } from '../types.js';
@@ -75,6 +74,6 @@ export const runFlagKind = defineKind({
   code: 'DG104',
   target: 'container',
   docs: msg('컨테이너를 만들 때 준 옵션 -i (표준 입력 유지) 또는 -t (TTY 할당)', 'the container was made with -i (stdin kept open) or -t (a TTY)'),
-  params: z.object({ flag: z.enum(['-i', '-t']).describe('-i: OpenStdin, check id stdin; -t: Tty, check id tty') }).strict(),
+  params: (z) => z.object({ flag: z.enum(['-i', '-t']).describe('-i: OpenStdin, check id stdin; -t: Tty, check id tty') }).strict(),
   build: ({ target, params, options }) => runFlag(target!, params.flag, options),
 });

@@ -6,7 +6,7 @@ import { maskEnvValues } from '../../core/secrets.js';
 import type { ContainerCheck, ContainerTarget, Names } from '../types.js';
 import { containerCheck, fail, pass, stateText, stateWords, whom, type CheckOptions } from './check-builder.js';
 import { josa } from '../../core/korean-particles.js';
-import { defineKind, NO_PARAMS } from './kind.js';
+import { defineKind, noParams } from './kind.js';
 
 /** The container is running; explains created / exited (with log tail) / paused. */
 export function running(target: ContainerTarget, options: CheckOptions = {}): ContainerCheck {
@@ -97,6 +97,6 @@ export const runningKind = defineKind({
   code: 'DG105',
   target: 'container',
   docs: msg('컨테이너가 실행 중 (아니면 이유와 시작하는 명령)', 'the container runs (if not, why not and how to start it)'),
-  params: NO_PARAMS,
+  params: noParams,
   build: ({ target, options }) => running(target!, options),
 });

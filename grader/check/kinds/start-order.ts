@@ -4,7 +4,6 @@ import { eventTime, eventsOf, historyOf } from '../engine-history.js';
 import type { ContainerCheck, ContainerTarget, Names } from '../types.js';
 import { containerCheck, fail, pass, type CheckOptions } from './check-builder.js';
 import { defineKind } from './kind.js';
-import { z } from 'zod';
 
 /**
  * The `--link` dependency as the learner lived it (2.2.5): the engine's events show the dependant
@@ -66,6 +65,6 @@ export const startOrderKind = defineKind({
   code: 'DG112',
   target: 'container',
   docs: msg('둘 다 멈춘 뒤 --link 대상부터 다시 시작한 기록', 'after both stopped, the --link target was started first'),
-  params: z.object({ linkTarget: z.string().min(1).describe('the key of the link target under targets') }).strict(),
+  params: (z) => z.object({ linkTarget: z.string().min(1).describe('the key of the link target under targets') }).strict(),
   build: ({ target, params, options, targetOf }) => startOrder(target!, targetOf(params.linkTarget), options),
 });

@@ -3,7 +3,6 @@ import { msg } from '../../core/i18n.js';
 import type { Names, StateCheck } from '../types.js';
 import { presence, stateCheck, type CheckOptions } from './check-builder.js';
 import { defineKind, commandParam } from './kind.js';
-import { z } from 'zod';
 
 /** A volume exists under the book's name (prefixed on a shared host), with a near-miss name named. */
 export function volumeExists(name: string, options: CheckOptions & { create?: (n: Names) => string } = {}): StateCheck {
@@ -18,6 +17,6 @@ export const volumeExistsKind = defineKind({
   code: 'DG205',
   target: 'state',
   docs: msg('볼륨이 책의 이름으로 있음', 'a volume exists under the book\'s name'),
-  params: z.object({ name: z.string().min(1), create: commandParam('the command that creates it; default docker volume create --name NAME').optional() }).strict(),
+  params: (z) => z.object({ name: z.string().min(1), create: commandParam(z, 'the command that creates it; default docker volume create --name NAME').optional() }).strict(),
   build: ({ params, options, line }) => volumeExists(params.name, { ...options, ...(params.create ? { create: line(params.create) } : {}) }),
 });
