@@ -53,7 +53,7 @@ export const ExerciseTargetSchema = z
     shared: z.boolean().optional().describe('the book reuses an earlier exercise container under this name: unnamed targets of other exercises may still pick it'),
     match: ContainerMatchSchema.optional().describe('for an unnamed target: the containers it admits; the one passing most checks is graded'),
     describe: ExerciseTextSchema.optional().describe('how messages name it; default: container NAME'),
-    create: z.string().regex(/^docker\s+\S/).optional().describe('the command that creates it as the book does (names get the prefix); default: the first of commands'),
+    create: z.string().regex(/^docker\s+\S/).optional().describe('the command that creates it as the book does (names get the prefix); default: the first of commands. With {{…}} it is a template shown as written: only {{name "x"}} gets the prefix'),
     missingHint: ExerciseTextSchema.optional().describe('what to do when no container fits, when creating it is not the answer'),
   })
   .strict()

@@ -6,7 +6,7 @@
 import type { Msg } from '../../core/i18n.js';
 import type { SnapshotEdit } from '../../model/exercise-schema.js';
 import type { DockerStep } from '../types.js';
-import type { TextTemplate } from './text-template.js';
+import type { Template, TextTemplate } from './text-template.js';
 
 /** A target, with its defaults filled in. */
 export interface CompiledTarget {
@@ -15,8 +15,11 @@ export interface CompiledTarget {
   readonly shared?: boolean;
   readonly match?: { readonly repository?: string; readonly ports?: 'none' | 'bound' };
   readonly describe: Msg;
-  /** The command that creates it, as arguments after `docker` (names before the prefix). */
-  readonly create: DockerStep;
+  /**
+   * The command that creates it: arguments after `docker` (names before the prefix, which the rewriter
+   * adds), or a template rendered as written where only `{{name …}}` gets the prefix.
+   */
+  readonly create: DockerStep | { readonly template: Template };
   readonly missingHint?: TextTemplate;
 }
 

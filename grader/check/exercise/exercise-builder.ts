@@ -8,10 +8,11 @@ import type { SnapshotEdit } from '../../model/exercise-schema.js';
 import type { Container, Snapshot } from '../../model/snapshot-schema.js';
 import { repositoryOf } from '../image-reference.js';
 import { KINDS } from '../kinds/index.js';
-import type { CheckSpec, ContainerTarget, DockerStep, ExerciseDefinition, Names } from '../types.js';
+import type { CheckContext, CheckSpec, ContainerTarget, DockerStep, ExerciseDefinition, Names } from '../types.js';
 import type { CompiledExercise, CompiledTarget } from './compiled-exercise.js';
 import { prefixSteps } from './prefix-steps.js';
-import { renderText } from './text-template.js';
+import { renderTemplate, renderText } from './text-template.js';
+import { compareText } from '../../core/compare-text.js';
 import { splitCommandLine } from '../../docker/docker-args.js';
 
 /** The containers a target's `match` admits. */
@@ -19,6 +20,15 @@ function matcher(match: NonNullable<CompiledTarget['match']>): (c: Container) =>
   return (c) =>
     (match.repository === undefined || repositoryOf(c.image) === match.repository) &&
     (match.ports === undefined || (match.ports === 'none' ? Object.keys(c.portBindings).length === 0 && !c.publishAllPorts : Object.keys(c.portBindings).length > 0));
+}
+
+/** Names the engine gives a container run without --name (`angry_morse`, `angry_morse1`). */
+const ENGINE_GIVEN = /^[a-z]+_[a-z]+\d*$/;
+
+/** The newest of the learner's containers (under their prefix) whose name looks given by the engine. */
+function newestEngineNamed(ctx: CheckContext): string | undefined {
+  const start = ctx.name('');
+  return [...ctx.containers].filter((c) => ENGINE_GIVEN.test(c.name.slice(start.length))).sort((a, b) => compareText(b.created, a.created))[0]?.name;
 }
 
 /** A command line of the file as the learner types it under their prefix (`docker run … --name alice-web …`). */
@@ -39,7 +49,8 @@ function editOf(edit: SnapshotEdit): (snapshot: Snapshot, names: Names) => Snaps
 export function buildExercise(file: CompiledExercise): ExerciseDefinition {
   const targets = new Map<string, ContainerTarget>();
   for (const [key, t] of Object.entries(file.targets)) {
-    const create = lineOf(t.create, file.unnamed);
+    const made = t.create;
+    const create = 'template' in made ? (names: Names) => renderTemplate(made.template, { names }) : lineOf(made, file.unnamed);
     const missing = t.missingHint;
     targets.set(key, {
       ...(t.name !== undefined ? { name: t.name } : {}),
@@ -48,7 +59,7 @@ export function buildExercise(file: CompiledExercise): ExerciseDefinition {
       ...(t.match ? { match: matcher(t.match) } : {}),
       describe: t.describe,
       create,
-      ...(missing ? { missingHint: (ctx) => renderText(missing, { names: ctx, create: create(ctx) }) } : {}),
+      ...(missing ? { missingHint: (ctx) => renderText(missing, { names: ctx, create: create(ctx), engineNamed: newestEngineNamed(ctx) }) } : {}),
     });
   }
   const targetOf = (key: string): ContainerTarget => {

@@ -17,7 +17,7 @@ import { KINDS } from '../kinds/index.js';
 import type { DockerStep } from '../types.js';
 import type { CompiledCheck, CompiledExercise, CompiledTarget } from './compiled-exercise.js';
 import { buildExercise } from './exercise-builder.js';
-import { compileText } from './text-template-compile.js';
+import { compileTemplate, compileText } from './text-template-compile.js';
 
 /** Keys of a check that are the check's own, not its kind's parameters. */
 const CHECK_KEYS = new Set(['kind', 'target', 'id', 'points', 'requires']);
@@ -70,7 +70,7 @@ function compileTargets(source: string, file: ExerciseFile): Record<string, Comp
       ...(t.shared ? { shared: true } : {}),
       ...(t.match ? { match: t.match } : {}),
       describe: t.describe ? plain(source, t.describe, `${where}.describe`) : { ko: `컨테이너 ${t.name}`, en: `container ${t.name}` },
-      create: stepOf(source, t.create ?? file.commands[0], `${where}.create`),
+      create: t.create?.includes('{{') ? { template: compileTemplate(t.create, `${source}: ${where}.create`) } : stepOf(source, t.create ?? file.commands[0], `${where}.create`),
       ...(t.missingHint ? { missingHint: compileText(t.missingHint, `${source}: ${where}.missingHint`) } : {}),
     };
   }

@@ -7,7 +7,8 @@
  * Helpers: `name` (a name under the learner's prefix: `{{name 'mycentos'}}` is `alice-mycentos` under
  * `--prefix alice`), `josa` (a word and the Korean particle it takes: `{{josa container '이/가'}}`).
  * Variables: `container` (the learner's container the check looked at), `create` (the command that
- * creates the target as the book does, with the learner's names), `prefix`. `{{#if x}}…{{else}}…{{/if}}`
+ * creates the target as the book does, with the learner's names), `prefix`, `engineNamed` (in a
+ * target's missingHint: the learner's newest container named by the engine, such as `angry_morse`). `{{#if x}}…{{else}}…{{/if}}`
  * and `{{#unless x}}` choose between texts.
  */
 import type { Msg } from '../../core/i18n.js';
@@ -34,7 +35,7 @@ export interface TextTemplate {
 }
 
 /** The variables a template may read. */
-export const TEMPLATE_VARIABLES = ['container', 'create', 'prefix'] as const;
+export const TEMPLATE_VARIABLES = ['container', 'create', 'prefix', 'engineNamed'] as const;
 /** The helpers, with how many arguments each takes. */
 export const TEMPLATE_HELPERS: Readonly<Record<string, number>> = { name: 1, josa: 2 };
 
@@ -43,11 +44,13 @@ export interface TemplateScope {
   readonly names: Names;
   readonly container?: string;
   readonly create?: string;
+  /** The newest of the learner's containers whose name the engine gave it (`angry_morse`), for hints of renaming exercises. */
+  readonly engineNamed?: string;
 }
 
 function value(expr: TemplateExpr, scope: TemplateScope): string | number | boolean | undefined {
   if ('l' in expr) return expr.l;
-  if ('v' in expr) return expr.v === 'prefix' ? scope.names.prefix : scope[expr.v as 'container' | 'create'];
+  if ('v' in expr) return expr.v === 'prefix' ? scope.names.prefix : scope[expr.v as 'container' | 'create' | 'engineNamed'];
   const args = expr.a.map((a) => value(a, scope));
   if (expr.h === 'name') return scope.names.name(String(args[0] ?? ''));
   if (expr.h === 'josa') return josa(String(args[0] ?? ''), String(args[1]) as Particle);
