@@ -23,7 +23,11 @@ import { compileTemplate, compileText } from './text-template-compile.js';
 const CHECK_KEYS = new Set(['kind', 'target', 'id', 'points', 'requires']);
 
 function fail(source: string, message: string): never {
-  throw new InputError(`${source}: ${message}`, 'see schemas/exercise.schema.json and CONTRIBUTING.md (add an exercise)');
+  // The field path and the reason stay as written (keys and values of the file); the frame is Korean.
+  throw new InputError(`${source}: ${message}`, 'see schemas/exercise.schema.json and CONTRIBUTING.md (add an exercise)').inKorean(
+    `${source}: 과제 파일 오류: ${message}`,
+    'schemas/exercise.schema.json과 CONTRIBUTING.md의 과제 추가 방법을 보세요',
+  );
 }
 
 /** A text shown as written (titles, goals, descriptions): no {{…}}, since nothing of the state is known there. */
