@@ -7,10 +7,13 @@ import { EXERCISES } from './index.js';
 const dir = fileURLToPath(new URL('.', import.meta.url));
 
 describe('the exercise registry', () => {
-  it('registers every exercise folder, under the id its folder name spells', () => {
-    const folders = readdirSync(dir).filter((f) => statSync(`${dir}/${f}`).isDirectory()).sort();
+  it('registers every exercise file and folder, under the id its name spells', () => {
+    const entries = readdirSync(dir)
+      .filter((f) => f.endsWith('.yaml') || statSync(`${dir}/${f}`).isDirectory())
+      .map((f) => f.replace(/\.yaml$/, ''))
+      .sort();
     const fromIds = EXERCISES.map((e) => e.id.replace('/', '-')).sort();
-    expect(fromIds).toEqual(folders);
+    expect(fromIds).toEqual(entries);
   });
 
   it('has unique ids', () => {

@@ -12,3 +12,7 @@ for (const [file, text] of Object.entries(renderJsonSchemas())) {
   writeFileSync(join(root, file), text);
   console.log(`wrote ${file}`);
 }
+// The exercise file's schema names every check kind's parameters, so it comes from grader/check/.
+const { EXERCISE_SCHEMA_FILE, renderExerciseJsonSchema } = await import(join(root, 'dist/grader/check/exercise/exercise-json-schema.js'));
+writeFileSync(join(root, EXERCISE_SCHEMA_FILE), renderExerciseJsonSchema());
+console.log(`wrote ${EXERCISE_SCHEMA_FILE}`);

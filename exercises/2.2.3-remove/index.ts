@@ -1,7 +1,10 @@
 import { defineExercise } from '../../grader/check/define.js';
 import { containerAbsent, noStoppedContainers } from '../../grader/check/kinds/index.js';
 import { msg } from '../../grader/core/i18n.js';
-import { CREATE_MYCENTOS } from '../2.2.1-create-mycentos/index.js';
+import { bookCommand } from '../../grader/check/book-command.js';
+
+/** 2.2.1's `docker create` for mycentos, the container this exercise removes. */
+const CREATE_MYCENTOS = bookCommand('docker create -i -t --name mycentos centos:7');
 
 export default defineExercise({
   id: '2.2.3/remove',

@@ -2,6 +2,7 @@
 import { msg } from '../../core/i18n.js';
 import type { StateCheck } from '../types.js';
 import { fail, pass, stateCheck, stateText, stateWords, type CheckOptions } from './check-builder.js';
+import { defineKind } from './kind.js';
 
 /** A container no longer exists (`docker rm`); `aliases` are other names it may carry (the blog post's `kmsCentos`). */
 export function containerAbsent(name: string, options: CheckOptions & { aliases?: string[] } = {}): StateCheck {
@@ -19,3 +20,12 @@ export function containerAbsent(name: string, options: CheckOptions & { aliases?
     });
   });
 }
+
+export const containerAbsentKind = defineKind({
+  name: 'container-absent',
+  code: 'DG202',
+  target: 'state',
+  docs: msg('컨테이너가 삭제됨 (docker rm)', 'a container is gone (docker rm)'),
+  params: (z) => z.object({ name: z.string().min(1).describe('before the prefix'), aliases: z.array(z.string()).optional() }).strict(),
+  build: ({ params, options }) => containerAbsent(params.name, { ...options, ...(params.aliases ? { aliases: params.aliases } : {}) }),
+});

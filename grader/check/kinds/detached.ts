@@ -2,6 +2,7 @@
 import { msg } from '../../core/i18n.js';
 import type { ContainerCheck, ContainerTarget, Names } from '../types.js';
 import { containerCheck, fail, pass, recreate, type CheckOptions } from './check-builder.js';
+import { defineKind, noParams } from './kind.js';
 
 /** `-d`: started detached (no attached stdout). */
 export function detached(target: ContainerTarget, options: CheckOptions = {}): ContainerCheck {
@@ -16,3 +17,12 @@ export function detached(target: ContainerTarget, options: CheckOptions = {}): C
         }),
   );
 }
+
+export const detachedKind = defineKind({
+  name: 'detached',
+  code: 'DG106',
+  target: 'container',
+  docs: msg('-d로 백그라운드에서 실행', 'started detached (-d)'),
+  params: noParams,
+  build: ({ target, options }) => detached(target!, options),
+});

@@ -5,6 +5,7 @@ import type { ContainerTarget, ProbeCheck } from '../types.js';
 import { fail, pass, recreate, type CheckOptions } from './check-builder.js';
 import { execProbe } from './exec-probe.js';
 import { josa } from '../../core/korean-particles.js';
+import { defineKind } from './kind.js';
 
 /** `env` inside the running container shows `NAME=value` (secret values are compared, never shown). */
 export function envInside(target: ContainerTarget, name: string, value: string, options: CheckOptions = {}): ProbeCheck {
@@ -46,3 +47,12 @@ export function envInside(target: ContainerTarget, name: string, value: string, 
     options,
   );
 }
+
+export const envInsideKind = defineKind({
+  name: 'env-inside',
+  code: 'DG302',
+  target: 'container',
+  docs: msg('컨테이너 안의 env에 변수가 보임', 'env inside the running container shows the variable'),
+  params: (z) => z.object({ name: z.string().min(1), value: z.string() }).strict(),
+  build: ({ target, params, options }) => envInside(target!, params.name, params.value, options),
+});

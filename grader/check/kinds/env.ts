@@ -5,6 +5,8 @@ import { closest } from '../names.js';
 import type { ContainerCheck, ContainerTarget, Names } from '../types.js';
 import { containerCheck, fail, pass, recreate, type CheckOptions } from './check-builder.js';
 import { josa } from '../../core/korean-particles.js';
+import { defineKind, textParam } from './kind.js';
+import { plainText } from '../exercise/text-template.js';
 
 /** Whether a value is shown, or masked because its name looks secret. */
 function shown(name: string, value: string | undefined): string {
@@ -32,3 +34,12 @@ export function env(target: ContainerTarget, name: string, value: string, option
     return fail(msg(`${name} 값이 다릅니다: ${actual} (필요: ${value})${note ? `. ${note.ko}` : ''}`, `${name} is ${actual}, expected ${value}${note ? `. ${note.en}` : ''}`), { expected, actual: `${name}=${actual}`, hint: fix });
   });
 }
+
+export const envKind = defineKind({
+  name: 'env',
+  code: 'DG107',
+  target: 'container',
+  docs: msg('-e NAME=value로 준 환경 변수', 'an environment variable given with -e NAME=value'),
+  params: (z) => z.object({ name: z.string().min(1), value: z.string(), nearMisses: z.record(z.string(), textParam(z, 'why this other value is a known mistake')).optional().describe('known other values, each with why it is wrong (never for secrets)') }).strict(),
+  build: ({ target, params, options }) => env(target!, params.name, params.value, { ...options, ...(params.nearMisses ? { nearMisses: Object.fromEntries(Object.entries(params.nearMisses).map(([k, t]) => [k, plainText(t)])) } : {}) }),
+});

@@ -7,6 +7,7 @@ import { eventTime, historyOf } from '../engine-history.js';
 import type { ContainerCheck, ContainerTarget, Names } from '../types.js';
 import { containerCheck, fail, pass, type CheckOptions } from './check-builder.js';
 import { isOwnProbeCommand } from './exec-probe.js';
+import { defineKind, commandParam } from './kind.js';
 
 /**
  * The learner ran `docker exec` in the container: an `exec_start` event of the engine whose command is
@@ -41,3 +42,12 @@ export function execSeen(target: ContainerTarget, options: CheckOptions & { comm
     });
   });
 }
+
+export const execSeenKind = defineKind({
+  name: 'exec-seen',
+  code: 'DG113',
+  target: 'container',
+  docs: msg('엔진 이벤트에 학습자의 docker exec 기록', 'the engine\'s events show the learner\'s docker exec'),
+  params: (z) => z.object({ command: commandParam(z, 'the book\'s docker exec line, for hints') }).strict(),
+  build: ({ target, params, options, line }) => execSeen(target!, { ...options, command: line(params.command) }),
+});

@@ -3,6 +3,7 @@ import { msg } from '../../core/i18n.js';
 import type { ContainerCheck, ContainerTarget, Names } from '../types.js';
 import { containerCheck, fail, pass, type CheckOptions } from './check-builder.js';
 import { josa } from '../../core/korean-particles.js';
+import { defineKind, noParams } from './kind.js';
 
 /** The container exists under the book's name (a near-miss name is found and named, but fails). */
 export function exists(target: ContainerTarget, options: CheckOptions = {}): ContainerCheck {
@@ -27,3 +28,12 @@ export function exists(target: ContainerTarget, options: CheckOptions = {}): Con
     });
   });
 }
+
+export const existsKind = defineKind({
+  name: 'exists',
+  code: 'DG101',
+  target: 'container',
+  docs: msg('컨테이너가 책의 이름으로 있음 (비슷한 이름은 찾아 알려 주고 실패)', 'the container exists under the book\'s name (a near-miss name is found and named, but fails)'),
+  params: noParams,
+  build: ({ target, options }) => exists(target!, options),
+});

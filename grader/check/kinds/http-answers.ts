@@ -4,6 +4,8 @@ import type { Container } from '../../model/snapshot-schema.js';
 import type { CheckContext, ContainerTarget, Names, ProbeCheck } from '../types.js';
 import { fail, pass, probeCheck, unavailable, whom, type CheckOptions } from './check-builder.js';
 import { josa } from '../../core/korean-particles.js';
+import { defineKind, textParam } from './kind.js';
+import { targetHints as hints } from '../exercise/text-template.js';
 
 export interface HttpOptions extends CheckOptions {
   /** What to do when nothing answers on the port (the server inside is not running). */
@@ -51,3 +53,12 @@ export function httpAnswers(target: ContainerTarget, containerPort: string, opti
     return fail(msg(`${where}에서 HTTP 응답을 받지 못했습니다: ${record.detail}`, `no HTTP answer from ${where}: ${record.detail}`), { expected: 'an HTTP answer', actual: record.detail });
   });
 }
+
+export const httpAnswersKind = defineKind({
+  name: 'http-answers',
+  code: 'DG301',
+  target: 'container',
+  docs: msg('연결된 호스트 포트가 HTTP로 응답 (500 미만)', 'the published host port answers HTTP (below 500)'),
+  params: (z) => z.object({ containerPort: z.string().min(1), refusedHint: textParam(z, 'what to do when nothing answers (templates see container, create)').optional(), serverErrorHint: textParam(z, 'what to do on a 5xx answer').optional() }).strict(),
+  build: ({ target, params, options }) => httpAnswers(target!, params.containerPort, { ...options, ...hints(target!, { refusedHint: params.refusedHint, serverErrorHint: params.serverErrorHint }) }),
+});

@@ -4,6 +4,7 @@ import type { StateCheck } from '../types.js';
 import { fail, pass, stateCheck, type CheckOptions } from './check-builder.js';
 import { findImage, repositoryOf } from '../image-reference.js';
 import { josa } from '../../core/korean-particles.js';
+import { defineKind } from './kind.js';
 
 /** An image tag is present (`docker pull`). */
 export function imagePresent(reference: string, options: CheckOptions = {}): StateCheck {
@@ -19,3 +20,12 @@ export function imagePresent(reference: string, options: CheckOptions = {}): Sta
     );
   });
 }
+
+export const imagePresentKind = defineKind({
+  name: 'image-present',
+  code: 'DG201',
+  target: 'state',
+  docs: msg('이미지 태그가 있음 (docker pull)', 'an image tag is present (docker pull)'),
+  params: (z) => z.object({ reference: z.string().min(1) }).strict(),
+  build: ({ params, options }) => imagePresent(params.reference, options),
+});

@@ -4,6 +4,7 @@ import type { ContainerCheck, ContainerTarget, Names } from '../types.js';
 import { containerCheck, fail, pass, whom, recreate, type CheckOptions } from './check-builder.js';
 import { normalizeReference, repositoryOf, usesImage } from '../image-reference.js';
 import { josa } from '../../core/korean-particles.js';
+import { defineKind } from './kind.js';
 
 /** The container runs the given image reference. */
 export function image(target: ContainerTarget, reference: string, options: CheckOptions = {}): ContainerCheck {
@@ -31,3 +32,12 @@ export function image(target: ContainerTarget, reference: string, options: Check
     );
   });
 }
+
+export const imageKind = defineKind({
+  name: 'image',
+  code: 'DG102',
+  target: 'container',
+  docs: msg('컨테이너를 만든 이미지', 'the image the container was made from'),
+  params: (z) => z.object({ reference: z.string().min(1).describe('the image reference, as the book writes it (mysql:5.7)') }).strict(),
+  build: ({ target, params, options }) => image(target!, params.reference, options),
+});

@@ -3,6 +3,7 @@ import { msg } from '../../core/i18n.js';
 import type { ContainerCheck, ContainerTarget, Names } from '../types.js';
 import { containerCheck, fail, pass, stateText, whom, type CheckOptions } from './check-builder.js';
 import { josa } from '../../core/korean-particles.js';
+import { defineKind } from './kind.js';
 
 /**
  * The link dependency: whenever the dependant runs, its `--link` target runs too. Docker checks this only
@@ -40,3 +41,12 @@ export function linkTargetRunning(dependant: ContainerTarget, linkTarget: string
     );
   });
 }
+
+export const linkTargetRunningKind = defineKind({
+  name: 'link-target-running',
+  code: 'DG109',
+  target: 'container',
+  docs: msg('의존하는 컨테이너가 실행 중이면 --link 대상도 실행 중', 'the --link target runs whenever its dependant does'),
+  params: (z) => z.object({ to: z.string().min(1).describe('the link target container (name before the prefix)') }).strict(),
+  build: ({ target, params, options }) => linkTargetRunning(target!, params.to, options),
+});

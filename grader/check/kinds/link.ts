@@ -3,6 +3,7 @@ import { msg } from '../../core/i18n.js';
 import type { ContainerCheck, ContainerTarget, Names } from '../types.js';
 import { containerCheck, fail, pass, recreate, type CheckOptions } from './check-builder.js';
 import { josa } from '../../core/korean-particles.js';
+import { defineKind } from './kind.js';
 
 /** `--link target:alias`. Links are stored as `/target:/self/alias`. */
 export function link(target: ContainerTarget, linkTarget: string, alias: string, options: CheckOptions = {}): ContainerCheck {
@@ -25,3 +26,12 @@ export function link(target: ContainerTarget, linkTarget: string, alias: string,
     return fail(msg(`${wantedTarget}에 대한 --link가 없습니다`, `no --link to ${wantedTarget}`), { expected, actual, hint });
   });
 }
+
+export const linkKind = defineKind({
+  name: 'link',
+  code: 'DG108',
+  target: 'container',
+  docs: msg('--link 대상:별명', '--link target:alias'),
+  params: (z) => z.object({ to: z.string().min(1).describe('the link target container (name before the prefix)'), alias: z.string().min(1) }).strict(),
+  build: ({ target, params, options }) => link(target!, params.to, params.alias, options),
+});

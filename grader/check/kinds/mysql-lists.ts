@@ -5,6 +5,7 @@ import type { ContainerTarget, ProbeCheck } from '../types.js';
 import { fail, pass, type CheckOptions } from './check-builder.js';
 import { execProbe } from './exec-probe.js';
 import { josa } from '../../core/korean-particles.js';
+import { defineKind } from './kind.js';
 
 function lastLines(text: string, n = 3): string {
   return text.split('\n').filter((l) => l.trim()).slice(-n).join(' / ') || '(no output)';
@@ -67,3 +68,12 @@ export function mysqlLists(target: ContainerTarget, login: { user: string; passw
     options,
   );
 }
+
+export const mysqlListsKind = defineKind({
+  name: 'mysql-lists',
+  code: 'DG303',
+  target: 'container',
+  docs: msg('컨테이너 안의 mysql에 데이터베이스가 있음', 'mysql inside the container lists the database'),
+  params: (z) => z.object({ user: z.string().min(1), password: z.string(), database: z.string().min(1) }).strict(),
+  build: ({ target, params, options }) => mysqlLists(target!, { user: params.user, password: params.password, database: params.database }, options),
+});

@@ -2,6 +2,7 @@
 import { msg } from '../../core/i18n.js';
 import type { Names, StateCheck } from '../types.js';
 import { presence, stateCheck, type CheckOptions } from './check-builder.js';
+import { defineKind, commandParam } from './kind.js';
 
 /** A user-defined network exists under the book's name (prefixed on a shared host), with a near-miss name named. */
 export function networkExists(name: string, options: CheckOptions & { create?: (n: Names) => string } = {}): StateCheck {
@@ -10,3 +11,12 @@ export function networkExists(name: string, options: CheckOptions & { create?: (
     return presence('network', ctx.name(name), ctx.snapshot.networks.map((x) => x.name), create(ctx));
   });
 }
+
+export const networkExistsKind = defineKind({
+  name: 'network-exists',
+  code: 'DG204',
+  target: 'state',
+  docs: msg('네트워크가 책의 이름으로 있음', 'a network exists under the book\'s name'),
+  params: (z) => z.object({ name: z.string().min(1), create: commandParam(z, 'the command that creates it; default docker network create NAME').optional() }).strict(),
+  build: ({ params, options, line }) => networkExists(params.name, { ...options, ...(params.create ? { create: line(params.create) } : {}) }),
+});

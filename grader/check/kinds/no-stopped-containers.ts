@@ -3,6 +3,7 @@ import { msg } from '../../core/i18n.js';
 import type { StateCheck } from '../types.js';
 import { fail, pass, stateCheck, stateWords, type CheckOptions } from './check-builder.js';
 import { josa } from '../../core/korean-particles.js';
+import { defineKind, noParams } from './kind.js';
 
 /** No stopped (exited, created or dead) container is left (`docker container prune`). Under a prefix only the learner's own count. */
 export function noStoppedContainers(options: CheckOptions = {}): StateCheck {
@@ -26,3 +27,12 @@ export function noStoppedContainers(options: CheckOptions = {}): StateCheck {
     });
   });
 }
+
+export const noStoppedContainersKind = defineKind({
+  name: 'no-stopped-containers',
+  code: 'DG203',
+  target: 'state',
+  docs: msg('정지된 컨테이너가 남지 않음 (prune)', 'no stopped container is left (prune)'),
+  params: noParams,
+  build: ({ options }) => noStoppedContainers(options),
+});

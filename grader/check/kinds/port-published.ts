@@ -4,6 +4,8 @@ import { describeValue } from '../../core/value-text.js';
 import type { ContainerCheck, ContainerTarget, Names } from '../types.js';
 import { containerCheck, fail, pass, recreate, type CheckOptions } from './check-builder.js';
 import { josa } from '../../core/korean-particles.js';
+import { defineKind, textParam } from './kind.js';
+import { plainText } from '../exercise/text-template.js';
 
 /** How a binding must look. */
 export interface PortExpectation {
@@ -83,3 +85,12 @@ export function portPublished(target: ContainerTarget, containerPort: string, ex
     return fail(msg(`다른 호스트 포트에 연결되었습니다: ${inKorean(actualText)}`, `published on another host port: ${actualText}`), { expected, actual: actualText, hint });
   });
 }
+
+export const portPublishedKind = defineKind({
+  name: 'port-published',
+  code: 'DG110',
+  target: 'container',
+  docs: msg('-p [IP:]호스트:컨테이너 포트 연결', 'a port published with -p [ip:]host:container'),
+  params: (z) => z.object({ containerPort: z.string().min(1).describe('80 or 80/tcp'), hostPort: z.string().describe("as typed; '' for -p 80 (any host port)"), hostIp: z.enum(['any', 'specific']).optional(), variant: z.object({ hostPort: z.string(), containerPort: z.string(), source: textParam(z, 'where this other spelling comes from') }).strict().optional() }).strict(),
+  build: ({ target, params, options }) => portPublished(target!, params.containerPort, { hostPort: params.hostPort, ...(params.hostIp ? { hostIp: params.hostIp } : {}), ...(params.variant ? { variant: { ...params.variant, source: plainText(params.variant.source) } } : {}) }, options),
+});

@@ -3,6 +3,7 @@ import { msg } from '../../core/i18n.js';
 import { eventTime, historyOf } from '../engine-history.js';
 import type { ContainerCheck, ContainerTarget, Names } from '../types.js';
 import { containerCheck, fail, pass, type CheckOptions } from './check-builder.js';
+import { defineKind } from './kind.js';
 
 /**
  * The container got its name from `docker rename` (the engine's `rename` event, with the old name), not
@@ -38,3 +39,12 @@ export function renamed(target: ContainerTarget, options: CheckOptions & { from:
     );
   });
 }
+
+export const renamedKind = defineKind({
+  name: 'renamed',
+  code: 'DG111',
+  target: 'container',
+  docs: msg('엔진 이벤트에 docker rename으로 이름을 바꾼 기록', 'the engine\'s events show docker rename giving the name'),
+  params: (z) => z.object({ from: z.string().min(1).describe('the name the book renames from (angry_morse)') }).strict(),
+  build: ({ target, params, options }) => renamed(target!, { ...options, from: params.from }),
+});

@@ -6,6 +6,7 @@ import { maskEnvValues } from '../../core/secrets.js';
 import type { ContainerCheck, ContainerTarget, Names } from '../types.js';
 import { containerCheck, fail, pass, stateText, stateWords, whom, type CheckOptions } from './check-builder.js';
 import { josa } from '../../core/korean-particles.js';
+import { defineKind, noParams } from './kind.js';
 
 /** The container is running; explains created / exited (with log tail) / paused. */
 export function running(target: ContainerTarget, options: CheckOptions = {}): ContainerCheck {
@@ -90,3 +91,12 @@ function createdHint(c: Container): Msg {
   }
   return msg(`시작하세요: docker start ${c.name}`, `start it: docker start ${c.name}`);
 }
+
+export const runningKind = defineKind({
+  name: 'running',
+  code: 'DG105',
+  target: 'container',
+  docs: msg('컨테이너가 실행 중 (아니면 이유와 시작하는 명령)', 'the container runs (if not, why not and how to start it)'),
+  params: noParams,
+  build: ({ target, options }) => running(target!, options),
+});

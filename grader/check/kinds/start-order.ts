@@ -3,6 +3,7 @@ import { msg } from '../../core/i18n.js';
 import { eventTime, eventsOf, historyOf } from '../engine-history.js';
 import type { ContainerCheck, ContainerTarget, Names } from '../types.js';
 import { containerCheck, fail, pass, type CheckOptions } from './check-builder.js';
+import { defineKind } from './kind.js';
 
 /**
  * The `--link` dependency as the learner lived it (2.2.5): the engine's events show the dependant
@@ -58,3 +59,12 @@ export function startOrder(dependant: ContainerTarget, linkTarget: ContainerTarg
     return fail(msg(`두 컨테이너를 멈춘 뒤 ${db.name}부터 다시 시작한 기록이 없습니다`, `no record of both stopping and ${db.name} starting again before ${wp.name}`), { expected: 'start-order', actual: 'none', hint });
   });
 }
+
+export const startOrderKind = defineKind({
+  name: 'start-order',
+  code: 'DG112',
+  target: 'container',
+  docs: msg('둘 다 멈춘 뒤 --link 대상부터 다시 시작한 기록', 'after both stopped, the --link target was started first'),
+  params: (z) => z.object({ linkTarget: z.string().min(1).describe('the key of the link target under targets') }).strict(),
+  build: ({ target, params, options, targetOf }) => startOrder(target!, targetOf(params.linkTarget), options),
+});

@@ -3,6 +3,7 @@ import { msg } from '../../core/i18n.js';
 import type { ContainerCheck, ContainerTarget, Names } from '../types.js';
 import { containerCheck, fail, pass, stateText, type CheckOptions } from './check-builder.js';
 import { josa } from '../../core/korean-particles.js';
+import { defineKind, noParams } from './kind.js';
 
 /** The container was started at least once (`docker start` after `docker create`). */
 export function started(target: ContainerTarget, options: CheckOptions = {}): ContainerCheck {
@@ -21,3 +22,12 @@ export function started(target: ContainerTarget, options: CheckOptions = {}): Co
         }),
   );
 }
+
+export const startedKind = defineKind({
+  name: 'started',
+  code: 'DG103',
+  target: 'container',
+  docs: msg('docker create로 만든 컨테이너를 한 번은 시작함', 'a created container was started at least once'),
+  params: noParams,
+  build: ({ target, options }) => started(target!, options),
+});

@@ -2,6 +2,7 @@
 import { msg } from '../../core/i18n.js';
 import type { Names, StateCheck } from '../types.js';
 import { presence, stateCheck, type CheckOptions } from './check-builder.js';
+import { defineKind, commandParam } from './kind.js';
 
 /** A volume exists under the book's name (prefixed on a shared host), with a near-miss name named. */
 export function volumeExists(name: string, options: CheckOptions & { create?: (n: Names) => string } = {}): StateCheck {
@@ -10,3 +11,12 @@ export function volumeExists(name: string, options: CheckOptions & { create?: (n
     return presence('volume', ctx.name(name), ctx.snapshot.volumes.map((x) => x.name), create(ctx));
   });
 }
+
+export const volumeExistsKind = defineKind({
+  name: 'volume-exists',
+  code: 'DG205',
+  target: 'state',
+  docs: msg('볼륨이 책의 이름으로 있음', 'a volume exists under the book\'s name'),
+  params: (z) => z.object({ name: z.string().min(1), create: commandParam(z, 'the command that creates it; default docker volume create --name NAME').optional() }).strict(),
+  build: ({ params, options, line }) => volumeExists(params.name, { ...options, ...(params.create ? { create: line(params.create) } : {}) }),
+});

@@ -1,0 +1,60 @@
+/**
+ * An exercise file after compilation (exercise-compiler.ts): validated, its texts parsed into templates,
+ * its command lines split into steps. Plain data, so the built-in exercises are written into a generated
+ * module at build time (exercises/catalog.generated.ts) and a `check` parses no YAML and no template.
+ */
+import type { Msg } from '../../core/i18n.js';
+import type { SnapshotEdit } from '../../model/exercise-schema.js';
+import type { DockerStep } from '../types.js';
+import type { Template, TextTemplate } from './text-template.js';
+
+/** A target, with its defaults filled in. */
+export interface CompiledTarget {
+  readonly name?: string;
+  readonly aliases?: readonly string[];
+  readonly shared?: boolean;
+  readonly match?: { readonly repository?: string; readonly ports?: 'none' | 'bound' };
+  readonly describe: Msg;
+  /**
+   * The command that creates it: arguments after `docker` (names before the prefix, which the rewriter
+   * adds), or a template rendered as written where only `{{name …}}` gets the prefix.
+   */
+  readonly create: DockerStep | { readonly template: Template };
+  readonly missingHint?: TextTemplate;
+}
+
+export interface CompiledCheck {
+  readonly kind: string;
+  readonly target?: string;
+  readonly id?: string;
+  readonly points?: number;
+  readonly requires?: string | readonly string[];
+  /** The kind's parameters, validated; texts as templates. */
+  readonly params: Readonly<Record<string, unknown>>;
+}
+
+export interface CompiledMutation {
+  readonly check: string;
+  readonly description: Msg;
+  readonly steps: readonly DockerStep[];
+  readonly edit?: SnapshotEdit;
+}
+
+export interface CompiledExercise {
+  readonly id: string;
+  readonly section: string;
+  readonly order: number;
+  /** Where it came from (`exercises/2.2.1-run-ubuntu.yaml`), for errors. */
+  readonly source: string;
+  readonly title: Msg;
+  readonly goal: Msg;
+  readonly commands: readonly string[];
+  readonly unnamed?: string;
+  readonly targets: Readonly<Record<string, CompiledTarget>>;
+  readonly checks: readonly CompiledCheck[];
+  readonly solution: readonly DockerStep[];
+  readonly mutations: readonly CompiledMutation[];
+  readonly creates: readonly string[];
+  readonly commandView?: boolean;
+  readonly notGradableOn?: ReadonlyArray<{ readonly host: string; readonly reason: Msg }>;
+}

@@ -1,0 +1,96 @@
+/**
+ * Turns a compiled exercise file (compiled-exercise.ts) into the ExerciseDefinition the grader runs:
+ * targets with their matchers, each check built by its kind (grader/check/kinds/), the solution and
+ * mutations as steps under the learner's prefix. Runs at start-up for the built-in exercises: no
+ * validation here (the compiler did it), no YAML, no template parsing.
+ */
+import type { SnapshotEdit } from '../../model/exercise-schema.js';
+import type { Container, Snapshot } from '../../model/snapshot-schema.js';
+import { repositoryOf } from '../image-reference.js';
+import { KINDS } from '../kinds/index.js';
+import type { CheckContext, CheckSpec, ContainerTarget, DockerStep, ExerciseDefinition, Names } from '../types.js';
+import type { CompiledExercise, CompiledTarget } from './compiled-exercise.js';
+import { prefixSteps } from './prefix-steps.js';
+import { renderTemplate, renderText } from './text-template.js';
+import { compareText } from '../../core/compare-text.js';
+import { splitCommandLine } from '../../docker/docker-args.js';
+
+/** The containers a target's `match` admits. */
+function matcher(match: NonNullable<CompiledTarget['match']>): (c: Container) => boolean {
+  return (c) =>
+    (match.repository === undefined || repositoryOf(c.image) === match.repository) &&
+    (match.ports === undefined || (match.ports === 'none' ? Object.keys(c.portBindings).length === 0 && !c.publishAllPorts : Object.keys(c.portBindings).length > 0));
+}
+
+/** Names the engine gives a container run without --name (`angry_morse`, `angry_morse1`). */
+const ENGINE_GIVEN = /^[a-z]+_[a-z]+\d*$/;
+
+/** The newest of the learner's containers (under their prefix) whose name looks given by the engine. */
+function newestEngineNamed(ctx: CheckContext): string | undefined {
+  const start = ctx.name('');
+  return [...ctx.containers].filter((c) => ENGINE_GIVEN.test(c.name.slice(start.length))).sort((a, b) => compareText(b.created, a.created))[0]?.name;
+}
+
+/** A command line of the file as the learner types it under their prefix (`docker run … --name alice-web …`). */
+function lineOf(step: DockerStep, unnamed: string | undefined): (names: Names) => string {
+  return (names) => ['docker', ...prefixSteps([step], names.prefix, { unnamed })[0]].join(' ');
+}
+
+function editOf(edit: SnapshotEdit): (snapshot: Snapshot, names: Names) => Snapshot {
+  if ('retagImage' in edit) {
+    const { from, to } = edit.retagImage;
+    return (snapshot) => ({ ...snapshot, images: snapshot.images.map((i) => ({ ...i, tags: i.tags.map((t) => (t === from ? to : t)) })) });
+  }
+  const { container, image } = edit.containerImage;
+  return (snapshot, n) => ({ ...snapshot, containers: snapshot.containers.map((c) => (c.name === n.name(container) ? { ...c, image } : c)) });
+}
+
+/** The runnable exercise of a compiled file. */
+export function buildExercise(file: CompiledExercise): ExerciseDefinition {
+  const targets = new Map<string, ContainerTarget>();
+  for (const [key, t] of Object.entries(file.targets)) {
+    const made = t.create;
+    const create = 'template' in made ? (names: Names) => renderTemplate(made.template, { names }) : lineOf(made, file.unnamed);
+    const missing = t.missingHint;
+    targets.set(key, {
+      ...(t.name !== undefined ? { name: t.name } : {}),
+      ...(t.aliases ? { aliases: t.aliases } : {}),
+      ...(t.shared ? { shared: true } : {}),
+      ...(t.match ? { match: matcher(t.match) } : {}),
+      describe: t.describe,
+      create,
+      ...(missing ? { missingHint: (ctx) => renderText(missing, { names: ctx, create: create(ctx), engineNamed: newestEngineNamed(ctx) }) } : {}),
+    });
+  }
+  const targetOf = (key: string): ContainerTarget => {
+    const target = targets.get(key);
+    if (!target) throw new Error(`${file.source}: no target '${key}'`);
+    return target;
+  };
+  const line = (command: string) => lineOf(splitCommandLine(command).slice(1), file.unnamed);
+  const checks: CheckSpec[] = file.checks.map((c) => {
+    const kind = KINDS[c.kind];
+    if (!kind) throw new Error(`${file.source}: unknown check kind '${c.kind}'`);
+    const options = { ...(c.id !== undefined ? { id: c.id } : {}), ...(c.points !== undefined ? { points: c.points } : {}), ...(c.requires !== undefined ? { requires: c.requires } : {}) };
+    return kind.build({ target: c.target === undefined ? undefined : targetOf(c.target), params: c.params, options, targetOf, line });
+  });
+  const steps = (list: readonly DockerStep[]) => (n: Names) => prefixSteps(list, n.prefix, { unnamed: file.unnamed });
+  return {
+    id: file.id,
+    section: file.section,
+    title: file.title,
+    goal: file.goal,
+    commands: file.commands,
+    checks,
+    solution: steps(file.solution),
+    mutations: file.mutations.map((m) => ({
+      check: m.check,
+      description: m.description,
+      steps: steps(m.steps),
+      ...(m.edit ? { edit: editOf(m.edit) } : {}),
+    })),
+    ...(file.creates.length ? { creates: file.creates } : {}),
+    ...(file.commandView === false ? { commandView: false } : {}),
+  };
+}
+
