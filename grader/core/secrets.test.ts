@@ -212,7 +212,7 @@ describe('secrets that name themselves in commands, headers and URLs (issue 26.4
     const snapshot = makeSnapshot({
       containers: [makeContainer({ name: 'db', env: { GIT_URL: `https://tok-${X}@github.com/x`, DB_PW: `pw-${X}`, PGPASS: `pg-${X}` }, cmd: ['redis-server', '--requirepass', `rp-${X}`] })],
     });
-    snapshot.events = { readAt: '2026-01-01T00:00:00.000Z', total: 1, items: [{ time: '2026-01-01T00:00:00.000Z', action: 'exec_start', containerId: snapshot.containers[0].id, name: 'db', command: `mysql -uroot -pex-${X}` }] };
+    snapshot.events = { readAt: '2026-01-01T00:00:00.000Z', total: 1, items: [{ time: '2026-01-01T00:00:00.000Z', type: 'container', action: 'exec_start', id: snapshot.containers[0].id, containerId: snapshot.containers[0].id, name: 'db', command: `mysql -uroot -pex-${X}` }] };
     const values = secretValues(snapshot, book);
     for (const v of [`tok-${X}`, `pw-${X}`, `pg-${X}`, `rp-${X}`, `ex-${X}`]) expect(values).toContain(v);
     const masked = JSON.stringify(maskSnapshotSecrets(snapshot, book));
