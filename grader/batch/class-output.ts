@@ -15,6 +15,7 @@ import { InputError } from '../core/errors.js';
 import { msg } from '../core/i18n.js';
 import { escapeActiveJson } from '../core/inert-json.js';
 import { inertText } from '../io/input-file.js';
+import { HeldDir } from '../io/output-dir.js';
 import { inertLine } from '../../reports/terminal-text.js';
 import { isNameError, PlantedPathError, refusePlanted, utf8, writeFileBytes, writeOutputFile, writeOutputParts } from '../io/output-file.js';
 import type { RunResult } from '../model/result-schema.js';
@@ -229,6 +230,11 @@ export class ClassOutputWriter {
   /** Report paths refused because something other than a file was planted there, by student. */
   private readonly refused = new Map<string, RefusedReport[]>();
   private readonly warn: (line: string) => void;
+  /** The output folder and its students/, held open from the start: files are written through them (see HeldDir). */
+  private readonly held: HeldDir;
+  private readonly heldStudents: HeldDir | null;
+  /** The held folder whose path was swapped during the run (said once, at the end). */
+  private swappedDir: HeldDir | null = null;
 
   constructor(
     private readonly dir: string,
@@ -241,6 +247,8 @@ export class ClassOutputWriter {
     this.studentsDir = join(dir, OUTPUT_FILES.students);
     this.render = { lang: options.lang, color: false };
     if (options.studentFiles) ensureDir(this.studentsDir);
+    this.held = new HeldDir(dir);
+    this.heldStudents = options.studentFiles ? new HeldDir(this.studentsDir) : null;
     if (options.studentFiles && options.worker) this.startWorker(options.worker);
   }
 
@@ -252,7 +260,7 @@ export class ClassOutputWriter {
         return;
       }
       const job = this.unanswered.shift();
-      if (!answer.ok) this.failure ??= answer.message;
+      if (!answer.ok) this.failure ??= this.heldStudents?.shownText(answer.message) ?? answer.message;
       else if (answer.refused && job) this.noteRefused(job.studentId, answer.refused);
       this.settle();
     });
@@ -282,14 +290,57 @@ export class ClassOutputWriter {
   }
 
   private writeHere(studentId: string, base: string, run: RunResult): void {
-    this.noteRefused(studentId, writeStudentReports(base, run, this.renderers, this.render));
+    let refused: RefusedReport[];
+    try {
+      refused = writeStudentReports(base, run, this.renderers, this.render);
+    } catch (error) {
+      throw this.relabel(error);
+    }
+    this.noteRefused(studentId, refused);
+  }
+
+  /** An error about a path opened through a held folder, naming the path as the teacher gave it. */
+  private relabel(error: unknown): unknown {
+    if (!(error instanceof InputError)) return error;
+    for (const held of [this.heldStudents, this.held]) {
+      if (!held) continue;
+      error.message = held.shownText(error.message);
+      if (error.ko) error.ko.message = held.shownText(error.ko.message);
+    }
+    return error;
+  }
+
+  /**
+   * Before each write: has the output folder or its students/ been swapped since the start (for a link
+   * to another folder, say)? Where files are opened through the held folder (Linux) the writes go on
+   * there, and finish() says so in one line; elsewhere, or when the held folder was removed, nothing
+   * more is written.
+   */
+  private guard(): void {
+    this.swappedDir ??= [this.held, this.heldStudents].find((held) => held?.swapped()) ?? null;
+    const swapped = this.swappedDir;
+    if (swapped && (!swapped.pinned || swapped.removed() || this.held.removed())) throw this.swapError(swapped, false);
+  }
+
+  /** The one line that says the output folder was swapped, and where the class went. */
+  private swapError(held: HeldDir, written: boolean): InputError {
+    const what = held.whatIsThere();
+    const where = written ? held.whereNow() : '';
+    return new InputError(
+      `cannot write ${held.path}: it was ${what.en} while grading${what.en === 'removed' ? '' : '; not followed'}; ${written ? `the reports were written to the folder grading began in, now ${where}` : 'nothing more was written'}`,
+      'grade again into a folder only you can change',
+    ).inKorean(
+      `${held.path}에 쓸 수 없습니다: 채점하는 동안 ${what.ko}. ${what.en === 'removed' ? '' : '따라가지 않았고, '}${written ? `보고서는 채점을 시작한 폴더(지금은 ${where})에 썼습니다` : '더는 쓰지 않았습니다'}`,
+      '나만 바꿀 수 있는 폴더에 다시 채점하세요',
+    );
   }
 
   /** One warning line per refused path; the row gets its finding in finish(). */
   private noteRefused(studentId: string, found: readonly RefusedReport[]): void {
     const earlier = this.refused.get(studentId) ?? [];
     // a student's second submission meets the same planted path: one line and one note for it
-    const refused = found.filter((r) => !earlier.some((e) => e.file === r.file));
+    const shown = found.map((r) => ({ ...r, file: this.heldStudents?.shown(r.file) ?? r.file }));
+    const refused = shown.filter((r) => !earlier.some((e) => e.file === r.file));
     if (refused.length === 0) return;
     for (const r of refused) this.warn(`${inertText(r.file, 400)}: ${r.what}; left as it is, ${inertText(studentId)}'s report was not written there`);
     this.refused.set(studentId, [...earlier, ...refused]);
@@ -321,7 +372,8 @@ export class ClassOutputWriter {
   /** Writes one student's HTML and JSON report (by the worker, from `json`, when there is one). */
   writeStudent(studentId: string, run: RunResult, json?: Uint8Array): void {
     if (this.failure) throw new InputError(this.failure);
-    const base = join(this.studentsDir, studentFileBase(studentId));
+    this.guard();
+    const base = this.heldStudents ? this.heldStudents.at(studentFileBase(studentId)) : join(this.studentsDir, studentFileBase(studentId));
     if (this.workerReady) {
       const job: StudentFilesJob = { studentId, base, run: json ?? runJsonText(run), render: this.render };
       this.unanswered.push(job);
@@ -354,9 +406,22 @@ export class ClassOutputWriter {
       if (refused && !row.integrity.some((f) => f.code === 'report-not-written')) row.integrity = [...row.integrity, reportNotWrittenFinding(this.dir, refused)];
     }
     const render = this.render;
-    writeOutputFile(join(this.dir, OUTPUT_FILES.gradebook), this.renderers.gradebookCsv(result, render));
-    writeOutputFile(join(this.dir, OUTPUT_FILES.classReport), this.renderers.classHtml(result, { ...render, studentHref }));
-    writeOutputParts(join(this.dir, OUTPUT_FILES.summary), summaryParts(result, this.resultJson));
+    let swapped: InputError | null = null;
+    try {
+      this.guard();
+      writeOutputFile(this.held.at(OUTPUT_FILES.gradebook), this.renderers.gradebookCsv(result, render));
+      writeOutputFile(this.held.at(OUTPUT_FILES.classReport), this.renderers.classHtml(result, { ...render, studentHref }));
+      writeOutputParts(this.held.at(OUTPUT_FILES.summary), summaryParts(result, this.resultJson));
+      this.guard();
+      // said while the held folders are open: where they are now is read through them
+      if (this.swappedDir) swapped = this.swapError(this.swappedDir, true);
+    } catch (error) {
+      throw this.relabel(error);
+    } finally {
+      this.held.close();
+      this.heldStudents?.close();
+    }
+    if (swapped) throw swapped;
   }
 }
 

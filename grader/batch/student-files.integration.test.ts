@@ -63,12 +63,12 @@ describe('student-files worker', () => {
     }
   });
 
-  it('reports an unwritable student file as one error when the class is finished', async () => {
+  it('reports a students/ folder removed while grading as one error (issue 26, item 5)', async () => {
     const out = join(dir, 'broken');
     const writer = new ClassOutputWriter(out, renderers, { lang: 'en', color: false, studentFiles: true, worker: studentFilesWorkerScript(join(ROOT, 'dist/grader/cli/bin.js')) });
     rmSync(join(out, OUTPUT_FILES.students), { recursive: true });
     const generated = generateClass({ dir: join(dir, 'class2'), count: 2, fillerContainers: 1, specials: false });
-    await expect(gradeClass({ paths: [generated.submissionsDir], retain: writer.retain }).then((result) => writer.finish(result))).rejects.toThrow(/^cannot write .*students.*\.html: ENOENT$/);
+    await expect(gradeClass({ paths: [generated.submissionsDir], retain: writer.retain }).then((result) => writer.finish(result))).rejects.toThrow(/^cannot write .*students: it was removed while grading; nothing more was written$/);
   });
 
   it.each([
