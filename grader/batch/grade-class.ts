@@ -19,10 +19,11 @@ import { gradeStage, stateOf } from '../pipeline/pipeline.js';
 import type { RunResult } from '../model/result-schema.js';
 import type { Snapshot } from '../model/snapshot-schema.js';
 import { TOOL } from '../core/tool.js';
-import { evidenceFacts, journalFindings, otherStudentFinding, rowFindings, snapshotFindings, unboundFinding, withCrossRowFindings } from './integrity.js';
+import { contestedFinding, evidenceFacts, futureFinding, futureSubmission, journalFindings, otherStudentFinding, rowFindings, snapshotFindings, unboundFinding, withCrossRowFindings } from './integrity.js';
 import { compareText } from '../core/compare-text.js';
 import { recordRun } from '../journal/journal.js';
 import { gradeLiveEngine } from './live-engine.js';
+import { lmsFolderOf, lmsIndex, lmsOwner, type LmsIndex } from './lms-folder.js';
 import type { Progress } from './progress.js';
 import type { Roster, RosterRow } from './roster.js';
 import { inShard, type Shard } from './shard.js';
@@ -157,6 +158,7 @@ export async function gradeClass(options: ClassGradeOptions): Promise<ClassResul
   const mine = rosterRows.filter((r) => inShard(r.studentId, shard));
 
   // Files named on the roster belong to that row; files given on the command line name their student.
+  const lms = options.roster ? lmsIndex(rosterRows) : null;
   const fileOwner = new Map<string, RosterRow>();
   for (const row of mine) if (row.file) fileOwner.set(resolve(row.file), row);
   const bytePaths = new Map<string, Buffer>();
@@ -190,7 +192,7 @@ export async function gradeClass(options: ClassGradeOptions): Promise<ClassResul
     const owner = fileOwner.get(file);
     // The roster's file column or the file's own folder or name binds it to a student; what the file
     // claims inside decides only when nothing binds it (see bindFile).
-    const binding = bindFile(file, outcome.student, options.roster ? rosterById : null, owner?.studentId);
+    const binding = bindFile(file, outcome.student, options.roster ? rosterById : null, owner?.studentId, lms);
     const studentId = binding.student || outcome.student;
     const mismatch = binding.by !== 'none' && outcome.student !== '' && outcome.student !== binding.student;
     progress?.tick();
@@ -200,7 +202,10 @@ export async function gradeClass(options: ClassGradeOptions): Promise<ClassResul
     const bindingFindings: IntegrityFinding[] = [];
     const shown = shortPath(file);
     if (mismatch) bindingFindings.push(otherStudentFinding(binding, outcome.student, shown));
-    else if (binding.by === 'none' && studentId) bindingFindings.push(unboundFinding(studentId, shown));
+    else if (binding.by === 'none' && studentId) bindingFindings.push(unboundFinding(studentId, shown, binding.lmsFolder));
+    // A time after grading cannot be true; it never makes the file count over another (see keep).
+    const future = outcome.ok && futureSubmission(outcome.submittedAt, gradedAt);
+    if (future) bindingFindings.push(futureFinding(outcome.submittedAt, gradedAt));
     if (!outcome.ok) {
       row.status = 'invalid';
       row.reason = outcome.reason;
@@ -227,7 +232,7 @@ export async function gradeClass(options: ClassGradeOptions): Promise<ClassResul
       integrity,
       evidence: { ...evidenceOf(outcome.snapshot, outcome.prefix, outcome.toolVersion, outcome.submittedAt), claims: mismatch ? [outcome.student] : [] },
     });
-    keep(row, outcome.submittedAt);
+    keep(row, future ? '' : outcome.submittedAt);
   };
 
   const onEngine = async (rosterRow: RosterRow): Promise<void> => {
@@ -286,6 +291,8 @@ export interface FileBinding {
   /** The student the file is bound to ('' when unbound). */
   student: string;
   by: 'roster' | 'name' | 'none';
+  /** An LMS folder the file sits in that maps to no roster student (so nothing binds the file). */
+  lmsFolder?: string;
 }
 
 /**
@@ -293,11 +300,18 @@ export interface FileBinding {
  * `"student": "s0002"` and recompute the digest). In order: the roster's `file` column; the file's
  * folder, then its name (`<id>.json` or `submit`'s own `submission-<id>.json`), when one of them is a
  * roster student. The folder comes first because an LMS export names the folder and lets the student
- * name the file. Without a roster, a folder or name that equals the claimed id binds the file, and so
+ * name the file. A file in an LMS folder (Moodle's `Name_123_assignsubmission_file_`, grader/batch/lms-folder.ts)
+ * is bound by that folder only, through the roster's `lms` column or the name. Without a roster, a folder or name that equals the claimed id binds the file, and so
  * does `submission-<id>.json`. Anything else is unbound: graded under its claim, with a finding.
  */
-export function bindFile(file: string, claimed: string, roster: ReadonlyMap<string, unknown> | null, rosterOwner?: string): FileBinding {
+export function bindFile(file: string, claimed: string, roster: ReadonlyMap<string, unknown> | null, rosterOwner?: string, lms: LmsIndex | null = null): FileBinding {
   if (rosterOwner) return { student: rosterOwner, by: 'roster' };
+  // In an LMS folder only the folder binds (its participant id or name on the roster): the student chose the file's name.
+  const folder = lmsFolderOf(file);
+  if (folder) {
+    const owner = lmsOwner(folder, lms);
+    return owner ? { student: owner, by: 'name' } : { student: '', by: 'none', lmsFolder: folder.folder };
+  }
   const stem = basename(file).replace(/\.json$/i, '');
   const fromSubmit = /^submission-(.+)$/.exec(stem)?.[1] ?? '';
   const candidates = [basename(dirname(file)), stem, fromSubmit].filter((c) => c !== '');
@@ -344,7 +358,7 @@ export function countsOver(a: SubmissionOrder, b: SubmissionOrder): boolean {
 }
 
 /** Findings of a submission that did not count which its student's row keeps. */
-const CARRIED_CODES: ReadonlySet<string> = new Set(['other-student', 'unbound-file']);
+const CARRIED_CODES: ReadonlySet<string> = new Set(['other-student', 'unbound-file', 'future-submission']);
 
 /**
  * Of several submissions by one student, a graded one bound to the student counts first (see
@@ -365,12 +379,15 @@ function pickSubmission(list: Graded[]): StudentRow {
     return seen.has(key) ? false : (seen.add(key), true);
   });
   const claims = [...new Set(list.flatMap((g) => g.row.evidence?.claims ?? []))].sort(compareText);
+  // Files bound to no one, from several uploaders' folders: which is the student's is the teacher's call.
+  const contested = submissionTier(chosen.row) === 2 ? contestedFinding(chosen.row.studentId, list.filter((g) => g.row.status === 'graded').map((g) => g.row.source), chosen.row.source) : null;
   return {
     ...chosen.row,
     ...(chosen.row.evidence ? { evidence: { ...chosen.row.evidence, claims } } : {}),
     integrity: [
       ...chosen.row.integrity,
       ...carried,
+      ...(contested ? [contested] : []),
       {
         code: 'several-submissions',
         message: msg(`제출물 ${list.length}개 중 가장 최근 것을 채점했습니다 (나머지: ${others.join(', ')})`, `${list.length} submissions; graded the latest (others: ${others.join(', ')})`),

@@ -36,6 +36,8 @@ export const LIMITS: Readonly<Record<string, Msg>> = {
   'other-student': msg('이 파일을 누가 올렸는지(명단이나 파일 이름)와 파일 안의 학번이 다르다는 뜻입니다. 누가 실습했는지는 알 수 없습니다', 'shows who handed the file in (roster or file name) and whom it names differ; not who did the work'),
   'claimed-by-other': msg('이 학생의 점수는 바뀌지 않았습니다. 누가 실습했는지는 알 수 없습니다', "this student's grade was not changed by it; it does not show who did the work"),
   'unbound-file': msg('파일 안의 학번만으로 채점했습니다. 그 학번의 학생이 올렸다는 증거는 없습니다 (명단의 file 열이나 s0001.json 같은 파일 이름이 묶어 줌)', 'graded by the id written inside it; nothing shows that student handed it in (a roster `file` column or a name like s0001.json binds it)'),
+  'contested-file': msg('어느 파일도 명단이나 LMS 폴더로 이 학생에게 묶이지 않아, 누가 올린 파일이 이 학생의 것인지 알 수 없습니다 (명단에 lms 열이나 이름을 넣으면 묶임)', "no file is bound to the student by the roster or an LMS folder, so nothing shows which uploader's file is theirs (a roster `lms` column or matching names binds them)"),
+  'future-submission': msg('제출 시각은 학생 컴퓨터의 시계나 손으로 고친 파일에서 옵니다. 이 시각으로는 다른 제출물보다 앞서지 않습니다', "submission times come from the student's clock or an edited file; this one never counts over another submission by its time"),
   'several-submissions': msg('학생에게 묶인 파일이 먼저, 그다음 최근 파일이 채점됩니다', 'a file bound to the student counts first, then the latest'),
   'bare-snapshot': msg('다이제스트가 없어서 고쳤는지 알 수 없습니다. `dockgrade submit` 파일을 받으세요', 'it carries no digest, so nothing shows whether it was edited; ask for `dockgrade submit` files'),
   'container-id-format': msg('실제 엔진은 이런 ID를 만들지 않으므로 파일을 고친 것입니다. 정상 ID라도 고치지 않았다는 증거는 아닙니다', 'no real engine writes such ids, so the file was edited; well-formed ids prove nothing'),
@@ -339,8 +341,50 @@ export function otherStudentFinding(binding: { student: string; by: 'roster' | '
 }
 
 /** The `unbound-file` finding: nothing but its own claim ties a file to its student. */
-export function unboundFinding(student: string, source: string): IntegrityFinding {
+export function unboundFinding(student: string, source: string, lmsFolder?: string): IntegrityFinding {
+  if (lmsFolder) {
+    return finding('unbound-file', msg(
+        `LMS 폴더 ${lmsFolder}에 맞는 학생이 명단(lms 열이나 이름)에 없어, 이 파일(${source})은 파일 안의 학번 ${josa(student, '으로/로')}만 채점했습니다. 파일 이름은 학생이 정하므로 묶지 않습니다`,
+        `the LMS folder ${lmsFolder} matches no roster student (lms column or name), so this file (${source}) is graded only by the id inside it, ${student}; a file name there is the uploader's choice and binds nothing`,
+      ));
+  }
   return finding('unbound-file', msg(`명단의 file 열도, 파일이나 폴더 이름도 이 파일(${source})을 ${student} 학생에게 묶지 않습니다`, `neither the roster's file column nor its folder or file name ties this file (${source}) to ${student}`));
+}
+
+/** The folder a submission came from, as `contested-file` names it. */
+function uploaderOf(source: string): string {
+  const parts = source.split(/[\\/]/);
+  return parts.length > 1 ? parts[parts.length - 2] : '';
+}
+
+/**
+ * The `contested-file` finding, or null: the counted file of a student is bound to no one, and the
+ * student's graded files come from more than one folder (two LMS folders, say): whoever handed in the
+ * file that counts, it was not decided by anything the uploaders could not choose.
+ */
+export function contestedFinding(student: string, sources: readonly string[], counted: string): IntegrityFinding | null {
+  const folders = [...new Set(sources.map(uploaderOf))].sort(compareText);
+  if (folders.length < 2) return null;
+  const shown = listed(folders);
+  const chosen = uploaderOf(counted);
+  return finding('contested-file', msg(
+      `${folders.length}개 폴더에서 온 파일이 모두 ${student} 학생이라고 적혀 있습니다 (${shown}). ${chosen}의 파일을 채점했습니다. 어느 것이 이 학생의 것인지 확인하세요`,
+      `files from ${folders.length} folders all name ${student} (${shown}); graded the one from ${chosen}: check which is theirs`,
+    ));
+}
+
+/** A submission time may run ahead of the grading machine's clock by this much (two machines' clocks). */
+const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
+
+/** True when a submission says it was made after it was graded (beyond a day of clock slack). */
+export function futureSubmission(submittedAt: string, gradedAt: string): boolean {
+  const at = Date.parse(submittedAt);
+  return Number.isFinite(at) && at > Date.parse(gradedAt) + FUTURE_SLACK_MS;
+}
+
+/** The `future-submission` finding. */
+export function futureFinding(submittedAt: string, gradedAt: string): IntegrityFinding {
+  return finding('future-submission', msg(`제출 시각(${submittedAt})이 채점한 시각(${gradedAt})보다 뒤입니다`, `submitted at ${submittedAt}, after it was graded (${gradedAt})`));
 }
 
 /** What the journal findings compare: the submission's snapshot (with its journal) and how it was graded. */

@@ -7,8 +7,8 @@ describe('parseRoster', () => {
     const text = '\uFEFFStudent ID,이름,E-mail,File\n2024001,"김, 민준 ""MJ""",mj@school.example,subs/2024001.json\n2024002,이서연,sy@school.example,\n';
     const roster = await parseRoster(text, '/class/roster.csv');
     expect(roster.rows).toEqual([
-      { studentId: '2024001', name: '김, 민준 "MJ"', email: 'mj@school.example', file: '/class/subs/2024001.json', engine: '', tls: '', prefix: '' },
-      { studentId: '2024002', name: '이서연', email: 'sy@school.example', file: '', engine: '', tls: '', prefix: '' },
+      { studentId: '2024001', name: '김, 민준 "MJ"', email: 'mj@school.example', file: '/class/subs/2024001.json', engine: '', tls: '', prefix: '', lms: '' },
+      { studentId: '2024002', name: '이서연', email: 'sy@school.example', file: '', engine: '', tls: '', prefix: '', lms: '' },
     ]);
   });
 

@@ -34,6 +34,10 @@ const HEADERS: Record<string, keyof RosterRow> = {
   tlsdir: 'tls',
   certpath: 'tls',
   prefix: 'prefix',
+  lms: 'lms',
+  lmsid: 'lms',
+  participant: 'lms',
+  identifier: 'lms',
 };
 
 const RowSchema = z.object({
@@ -45,6 +49,8 @@ const RowSchema = z.object({
   tls: z.string().max(4096).default(''),
   /** The student's name prefix on a shared lab engine (as `--prefix`). */
   prefix: z.string().max(200).default(''),
+  /** The student's participant id in the LMS export (`123` or Moodle's `Participant 123`): binds the folder `Name_123_assignsubmission_file_`. */
+  lms: z.string().max(200).default(''),
 });
 
 /** One student of the roster. `file` and `tls` are absolute (resolved against the roster's folder). */
@@ -84,7 +90,7 @@ export async function parseRoster(text: string, file: string): Promise<Roster> {
     throw new InputError(`${file}: ${e.lines ? `line ${e.lines}: ` : '(root): '}${inertText(e.message.split('\n')[0], 200)}`).inKorean(`${file}: ${e.lines ? `${e.lines}번째 줄: ` : ''}CSV로 읽을 수 없습니다 (${inertText(e.message.split('\n')[0], 200)})`);
   }
   if (unknown.length) {
-    throw new InputError(`${file}: (header): unknown column${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `'${inertText(u, 40)}'`).join(', ')}`, 'columns: student_id, name, email, file, engine, tls, prefix').inKorean(`${file}: 첫 줄: 모르는 열 ${unknown.map((u) => `'${inertText(u, 40)}'`).join(', ')}`, '쓸 수 있는 열: student_id, name, email, file, engine, tls, prefix');
+    throw new InputError(`${file}: (header): unknown column${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `'${inertText(u, 40)}'`).join(', ')}`, 'columns: student_id, name, email, file, engine, tls, prefix, lms').inKorean(`${file}: 첫 줄: 모르는 열 ${unknown.map((u) => `'${inertText(u, 40)}'`).join(', ')}`, '쓸 수 있는 열: student_id, name, email, file, engine, tls, prefix, lms');
   }
   const rows: RosterRow[] = [];
   const seen = new Map<string, number>();

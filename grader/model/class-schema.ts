@@ -19,7 +19,7 @@ export const IntegrityFindingSchema = z.object({
    * `other-student`, `several-submissions`, `journal-other-engine`, `journal-after-snapshot`,
    * `journal-after-deadline`, `journal-digest`, `claimed-by-other`, `unbound-file`, `bare-snapshot`,
    * `container-id-format`, `unknown-image-id`, `container-times`, `container-id-conflict`,
-   * `same-created-times`, `same-evidence`. The message ends with what the finding can and cannot show.
+   * `same-created-times`, `same-evidence`, `contested-file`, `future-submission`. The message ends with what the finding can and cannot show.
    * `report-not-written` is not about the student: their report path in the output folder was a link
    * or not a regular file, so it was left alone (grader/batch/class-output.ts).
    */
