@@ -3,6 +3,7 @@
  * malformed or cut-off answer as a one-line error, keep-alive reuse within the socket bound, a stale
  * reused socket retried once, and timeouts. Servers here are local unix sockets in a temp directory.
  */
+import { jest } from '@jest/globals';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -33,6 +34,24 @@ describe('ResponseParser', () => {
       expect(complete).toBe(true);
       expect(parser.response().body.equals(expected)).toBe(true);
       expect(parser.reusable).toBe(true);
+    }
+  });
+
+  it('joins the pieces of a large chunk once, not each piece to all before it (issue 25)', () => {
+    // like the engine's list of 2,000 containers: one large chunk, arriving in pieces
+    const body = Buffer.alloc(900 * 1024, 'x');
+    const raw = Buffer.concat([Buffer.from(`HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n${body.length.toString(16)}\r\n`, 'latin1'), body, Buffer.from('\r\n0\r\n\r\n', 'latin1')]);
+    const concat = jest.spyOn(Buffer, 'concat');
+    try {
+      const split = Array.from({ length: Math.floor(raw.length / 4096) }, (_, i) => (i + 1) * 4096);
+      const { parser, complete } = parseInPieces(raw, split);
+      expect(complete).toBe(true);
+      expect(parser.response().body.equals(body)).toBe(true);
+      // bytes copied by every join together: about the body once (each piece to all before it: ~100 MB)
+      const copied = concat.mock.calls.reduce((sum, [list]) => sum + (list as Buffer[]).reduce((n, b) => n + b.length, 0), 0);
+      expect(copied).toBeLessThan(3 * raw.length);
+    } finally {
+      concat.mockRestore();
     }
   });
 

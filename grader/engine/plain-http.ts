@@ -52,6 +52,14 @@ export class ResponseParser {
   private closes = false;
   /** Bytes received after the response ended (none from an engine that is not pipelining). */
   extra = 0;
+  /**
+   * While a chunk is incomplete: the bytes `buffer` must hold before it can be read, and the pieces
+   * received meanwhile. The engine sends a list of 2,000 containers (1.6 MB) as one chunk, arriving in
+   * a few hundred pieces: joining each piece to all before it copied ~200 MB (0.4 s in a profile).
+   */
+  private wanted = 0;
+  private readonly pending: Buffer[] = [];
+  private pendingBytes = 0;
 
   constructor(
     private readonly maxBodyBytes: number,
@@ -66,7 +74,14 @@ export class ResponseParser {
       this.extra += data.length;
       return true;
     }
-    this.buffer = this.buffer.length ? Buffer.concat([this.buffer, data]) : data;
+    if (this.wanted > 0) {
+      this.pending.push(data);
+      this.pendingBytes += data.length;
+      if (this.buffer.length + this.pendingBytes < this.wanted) return false;
+      this.buffer = Buffer.concat([this.buffer, ...this.pending.splice(0)]);
+      this.pendingBytes = 0;
+      this.wanted = 0;
+    } else this.buffer = this.buffer.length ? Buffer.concat([this.buffer, data]) : data;
     if (!this.head && !this.readHead()) return false;
     return this.readBody();
   }
@@ -190,7 +205,10 @@ export class ResponseParser {
         const trailersEnd = rest.indexOf('\r\n\r\n');
         return trailersEnd < 0 ? false : this.finish(rest.subarray(trailersEnd + 4));
       }
-      if (this.buffer.length < lineEnd + 2 + size + 2) return false;
+      if (this.buffer.length < lineEnd + 2 + size + 2) {
+        this.wanted = lineEnd + 2 + size + 2;
+        return false;
+      }
       if (this.buffer[lineEnd + 2 + size] !== 13 || this.buffer[lineEnd + 2 + size + 1] !== 10) this.fail('chunk not followed by CRLF');
       this.keep(this.buffer.subarray(lineEnd + 2, lineEnd + 2 + size), true);
       this.buffer = this.buffer.subarray(lineEnd + 2 + size + 2);
