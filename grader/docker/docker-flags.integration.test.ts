@@ -17,14 +17,15 @@ function helpFlags(help: string): Array<{ long: string; short?: string; takesVal
   });
 }
 
-const COMMANDS = ['run', 'create', 'exec', 'start', 'stop', 'restart', 'rm', 'attach', 'logs', 'commit', 'export', 'update', 'kill', 'cp', 'ps', 'network create', 'network connect', 'network rm', 'volume create', 'volume rm', 'tag', 'import', 'rmi', 'save', 'load', 'push', 'pull', 'history', 'images'];
+const COMMANDS = ['run', 'create', 'exec', 'start', 'stop', 'restart', 'rm', 'attach', 'logs', 'commit', 'export', 'update', 'kill', 'cp', 'ps', 'network create', 'network connect', 'network rm', 'volume create', 'volume rm', 'tag', 'import', 'rmi', 'save', 'load', 'push', 'pull', 'history', 'images', 'login', 'search', 'events', 'system df', 'network inspect', 'volume inspect', 'inspect', 'top', 'port', 'rename', 'pause', 'wait', 'diff', 'stats'];
 
 describe('the flag table agrees with `docker … --help`', () => {
   it.each(COMMANDS)('docker %s', async (verb) => {
     const { stdout } = await run('docker', [...verb.split(' '), '--help'], { timeout: 30_000 });
     const listed = helpFlags(stdout);
-    expect(listed.length).toBeGreaterThan(verb === 'tag' ? -1 : 0);
     const table = commandFlags(verb)!.flags;
+    // The help was read (a command without flags has none in the table either).
+    expect(listed.length > 0).toBe(table.length > 0);
     const found = listed.map((h) => {
       const flag = table.find((f) => f.long === h.long);
       return { ...h, inTable: Boolean(flag), short: flag?.short ?? h.short, takesValue: flag ? flag.value !== 'none' : h.takesValue, sameShort: flag?.short === h.short };

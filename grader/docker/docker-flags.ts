@@ -299,6 +299,11 @@ const COMMANDS: readonly CommandFlags[] = [
   { verb: 'history', flags: [one('format', 'text'), bool('human', { short: 'H' }), bool('no-trunc'), one('platform', 'text'), bool('quiet', { short: 'q' })] },
   { verb: 'image inspect', flags: [FORMAT, one('platform', 'text')] },
   { verb: 'images', flags: [bool('all', { short: 'a' }), bool('digests'), FILTER, one('format', 'text'), bool('no-trunc'), bool('quiet', { short: 'q' }), bool('tree')] },
+  { verb: 'login', flags: [one('password', 'text', { short: 'p' }), bool('password-stdin'), one('username', 'text', { short: 'u' })] },
+  { verb: 'logout', flags: [] },
+  { verb: 'search', flags: [many('filter', 'text', { short: 'f' }), one('format', 'text'), one('limit', 'number'), bool('no-trunc')] },
+  { verb: 'events', flags: [FILTER, one('format', 'text'), one('since', 'text'), one('until', 'text')] },
+  { verb: 'system df', flags: [one('format', 'text'), bool('verbose', { short: 'v' })] },
   { verb: 'version', flags: [FORMAT] },
   { verb: 'info', flags: [FORMAT] },
 ];
@@ -312,10 +317,11 @@ const GROUPED: Record<string, string> = {
   'image build': 'build', 'image tag': 'tag', 'image import': 'import', 'image rm': 'rmi', 'image remove': 'rmi', 'image save': 'save', 'image load': 'load', 'image push': 'push',
   'image pull': 'pull', 'image history': 'history', 'image ls': 'images', 'image list': 'images',
   'network remove': 'network rm', 'network list': 'network ls', 'volume remove': 'volume rm', 'volume list': 'volume ls', 'builder build': 'build',
+  'system events': 'events', 'system info': 'info',
 };
 
 /** Words that start a two-word command (`network create`). */
-export const COMMAND_GROUPS: ReadonlySet<string> = new Set(['container', 'image', 'network', 'volume', 'builder']);
+export const COMMAND_GROUPS: ReadonlySet<string> = new Set(['container', 'image', 'network', 'volume', 'builder', 'system']);
 
 const BY_VERB = new Map(COMMANDS.map((c) => [c.verb, c]));
 

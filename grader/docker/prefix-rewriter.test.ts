@@ -235,10 +235,23 @@ describe('prefixSteps: what it cannot read is an error naming it', () => {
     [['run', '--name'], /docker run: flag '--name' needs a value/],
     [['frobnicate', 'web'], /docker frobnicate: a command dockgrade cannot read/],
     [['compose', 'up'], /docker compose: a command dockgrade cannot read/],
+    [['container', 'prune', '-f'], /docker container prune: a command dockgrade cannot read/],
   ])('%j', (step, error) => {
     expect(() => alice(step)).toThrow(DockerStepError);
     expect(() => alice(step)).toThrow(error);
     // The same without a prefix: an exercise's steps are wrong whoever runs them.
     expect(() => prefixSteps([step], '')).toThrow(error);
+  });
+});
+
+describe('prefixSteps: what no prefix can narrow', () => {
+  it('refuses network and volume prune under a prefix (they would remove what others made), not without one', () => {
+    expect(() => alice(['network', 'prune', '-f'])).toThrow(/docker network prune: removes what other learners made too/);
+    expect(() => alice(['volume', 'prune', '-f'])).toThrow(DockerStepError);
+    expect(prefixSteps([['volume', 'prune', '-f']], '')).toEqual([['volume', 'prune', '-f']]);
+  });
+  it('passes the commands that name nothing it made', () => {
+    const reads = [['login', '-u', 'alicek106', '127.0.0.1:5000'], ['search', '--limit', '5', 'ubuntu'], ['events', '--since', '10m'], ['system', 'df', '-v'], ['version'], ['ps', '-a', '--format', '{{.Names}}'], ['images'], ['load', '-i', 'x.tar']];
+    expect(prefixSteps(reads, 'alice')).toEqual(reads);
   });
 });

@@ -20,6 +20,8 @@ export interface PrefixOptions {
   readonly unnamed?: string;
 }
 
+/** Commands that act on every object of the engine, which no prefix can narrow. */
+const UNSCOPED = new Set(['network prune', 'volume prune']);
 /** The networks Docker gives every engine: never prefixed. */
 const BUILT_IN_NETWORKS = new Set(['host', 'none', 'bridge', 'default']);
 /** A volume name (as opposed to a host path) at the start of `-v NAME:/path`. */
@@ -249,6 +251,12 @@ function rewriteStep(step: DockerStep, r: Renamer, prefix: string, options: Pref
   const head = step.slice(0, lead + verbWords);
   const words = [...step.slice(lead + verbWords)];
   const { uses, positionals } = readArgs(verb, words, { strict: true });
+  if (prefix && UNSCOPED.has(verb)) {
+    throw new DockerStepError(`docker ${verb}: removes what other learners made too; a run under --prefix cannot keep it to its own names`, 'remove the objects by name (docker network rm / volume rm)').inKorean(
+      `docker ${verb}: 다른 학습자가 만든 것까지 지웁니다; --prefix 실행은 자기 이름으로만 한정할 수 없습니다`,
+      '이름으로 지우세요 (docker network rm / volume rm)',
+    );
+  }
   for (const use of uses) {
     if (use.value === undefined || use.valueAt === undefined) continue;
     const next = rewriteValue(use.flag.value, use.value, verb, r);
