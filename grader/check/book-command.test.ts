@@ -45,6 +45,7 @@ describe('reviseRun', () => {
   it('knows a flag by any of its spellings, and keeps each word\'s shape', () => {
     expect(reviseRun(['run', '--env', 'A=1', '--net=mybridge', '--name=web', 'x'], { options: { '-e': ['A=2'], network: ['none'], '--name': ['other'] } })).toEqual(['run', '--env', 'A=2', '--net=none', '--name=other', 'x']);
     expect(reviseRun(['container', 'run', '-e', 'A=1', 'x', 'sh'], { options: { '--env': null } })).toEqual(['container', 'run', 'x', 'sh']);
+    expect(reviseRun(['run', 'x'], { options: { env: ['A=1'], 'memory-swap': ['1g'] } })).toEqual(['run', '-e', 'A=1', '--memory-swap', '1g', 'x']);
   });
   it('takes a letter out of a cluster, with its value', () => {
     expect(reviseRun(['run', '-itd', 'ubuntu:14.04'], { options: { '-i': null } })).toEqual(['run', '-td', 'ubuntu:14.04']);

@@ -5,7 +5,7 @@
  * a container the book leaves unnamed gets a name with the prefix, or the prefixed run would not see it.
  */
 import { parseStep, splitCommandLine } from '../docker/docker-args.js';
-import { commandFlags, DockerStepError, findFlag, readArgs, verbOf, type DockerFlag, type FlagUse } from '../docker/docker-flags.js';
+import { commandFlags, DockerStepError, findFlag, readArgs, spellingOf, verbOf, type DockerFlag, type FlagUse } from '../docker/docker-flags.js';
 import { prefixSteps } from '../docker/prefix-rewriter.js';
 import type { DockerStep, Names } from './types.js';
 
@@ -103,7 +103,7 @@ export function reviseRun(step: DockerStep, changes: RunChanges): DockerStep {
     }
     const first = own[0];
     if (!first) {
-      added.push(...rendered(flag, key.startsWith('-') ? key : `--${key}`, values, false));
+      added.push(...rendered(flag, key.startsWith('-') ? key : spellingOf(flag), values, false));
       continue;
     }
     // In place of its first use, as it was spelled there (`--name=x` stays joined).

@@ -321,7 +321,7 @@ const GROUPED: Record<string, string> = {
 };
 
 /** Words that start a two-word command (`network create`). */
-export const COMMAND_GROUPS: ReadonlySet<string> = new Set(['container', 'image', 'network', 'volume', 'builder', 'system']);
+const COMMAND_GROUPS: ReadonlySet<string> = new Set(['container', 'image', 'network', 'volume', 'builder', 'system']);
 
 const BY_VERB = new Map(COMMANDS.map((c) => [c.verb, c]));
 
