@@ -10,7 +10,7 @@ import { repositoryOf } from '../image-reference.js';
 import { KINDS } from '../kinds/index.js';
 import type { CheckContext, CheckSpec, ContainerTarget, DockerStep, ExerciseDefinition, Names } from '../types.js';
 import type { CompiledExercise, CompiledTarget } from './compiled-exercise.js';
-import { prefixSteps } from './prefix-steps.js';
+import { prefixSteps } from '../../docker/prefix-rewriter.js';
 import { renderTemplate, renderText } from './text-template.js';
 import { compareText } from '../../core/compare-text.js';
 import { splitCommandLine } from '../../docker/docker-args.js';
