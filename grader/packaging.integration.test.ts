@@ -66,6 +66,7 @@ describe('the npm package', () => {
         'dist/THIRD-PARTY-NOTICES.txt',
         'package.json',
         'schemas/class.schema.json',
+        'schemas/exercise.schema.json',
         'schemas/journal.schema.json',
         'schemas/result.schema.json',
         'schemas/snapshot.schema.json',
