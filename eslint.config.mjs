@@ -10,11 +10,6 @@ const LOCALE_COMPARE = {
   selector: "CallExpression[callee.property.name='localeCompare']",
   message: 'localeCompare depends on the locale and loads ICU (slow start-up): use compareText from grader/core/compare-text.ts.',
 };
-/** A dynamic import of a package bypasses the launcher's loader inside the bundle (see grader/core/import-package.ts). */
-const PACKAGE_IMPORT = {
-  selector: "ImportExpression > Literal[value=/^(?![.]|node:)/]",
-  message: 'import a package through importPackage() from grader/core/import-package.ts: a bare import() fails inside the bundle.',
-};
 
 /**
  * The layers at the bottom: grader/core (text, errors, constants) imports only grader/core; grader/model
@@ -43,7 +38,7 @@ export default tseslint.config(
       // A disabled rule says why, on the same line (`-- reason`).
       '@eslint-community/eslint-comments/require-description': ['error', { ignore: [] }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true, destructuredArrayIgnorePattern: '^_' }],
-      'no-restricted-syntax': ['error', LOCALE_COMPARE, PACKAGE_IMPORT],
+      'no-restricted-syntax': ['error', LOCALE_COMPARE],
       // Matching control characters is the point of this code's sanitizers (terminal, CSV, JUnit, JSON).
       'no-control-regex': 'off',
     },
@@ -68,14 +63,9 @@ export default tseslint.config(
     ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: up, message: layerMessage(allowed) }] }],
-      'no-restricted-syntax': ['error', LOCALE_COMPARE, PACKAGE_IMPORT, dynamicUp(allowed, up)],
+      'no-restricted-syntax': ['error', LOCALE_COMPARE, dynamicUp(allowed, up)],
     },
   })),
-  {
-    // The one place that may import() a package by name.
-    files: ['grader/core/import-package.ts', 'scripts/**', 'bench/**', 'fixtures/**', '**/*.test.ts', 'jest.config.ts'],
-    rules: { 'no-restricted-syntax': ['error', LOCALE_COMPARE] },
-  },
   {
     // The engine's raw JSON is untyped until collect/map-inspect.ts maps it, once, into the Snapshot.
     files: ['grader/engine/**', 'grader/collect/**'],

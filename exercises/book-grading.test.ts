@@ -72,7 +72,7 @@ describe('hints that work when pasted', () => {
   it('a -d container that exited is told to read docker logs, not Ctrl+P, Q', async () => {
     const db = makeContainer({ name: 'wordpressdb', image: 'mysql:5.7', state: { status: 'exited', running: false, exitCode: 1 }, logTail: ['Database is uninitialized and password option is not specified'] });
     const running = (await gradeExercise(byId('2.2.5/wordpressdb'), makeSnapshot({ containers: [db] }))).checks.find((c) => c.id === 'running')!;
-    expect(running.hint?.en).toBe('it ran with -d and stopped by itself; its log says why: docker logs wordpressdb (fix the cause, then docker start wordpressdb)');
+    expect(running.hint?.en).toBe('it ran with -d and stopped by itself; start it again: docker start wordpressdb (if it stops again, docker logs wordpressdb says why)');
     expect(`${running.hint?.ko} ${running.hint?.en}`).not.toContain('Ctrl+P');
     expect(running.message.en).toContain('password option is not specified');
   });

@@ -15,13 +15,14 @@ import { hideSecrets } from '../grader/pipeline/pipeline.js';
 import { ReplayProbe } from '../grader/probe/probe.js';
 import { cleanText } from '../reports/report-text.js';
 import { EXERCISES } from './index.js';
+import { bookCatalog } from '../grader/pipeline/book-catalog.js';
 
 const byId = (id: string) => EXERCISES.find((e) => e.id === id)!;
 
 describe("the book's values are shown, a learner's own stay hidden", () => {
   it("cleanText keeps -e MYSQL_ROOT_PASSWORD=password and hides the learner's own value", () => {
-    expect(cleanText('docker run -e MYSQL_ROOT_PASSWORD=password mysql:5.7')).toBe('docker run -e MYSQL_ROOT_PASSWORD=password mysql:5.7');
-    expect(cleanText('found MYSQL_ROOT_PASSWORD=hunter2-own')).toBe('found MYSQL_ROOT_PASSWORD=(hidden)');
+    expect(cleanText('docker run -e MYSQL_ROOT_PASSWORD=password mysql:5.7', { publicWords: bookCatalog().publicWords })).toBe('docker run -e MYSQL_ROOT_PASSWORD=password mysql:5.7');
+    expect(cleanText('found MYSQL_ROOT_PASSWORD=hunter2-own', { publicWords: bookCatalog().publicWords })).toBe('found MYSQL_ROOT_PASSWORD=(hidden)');
   });
 
   it("mysql's own log line reads as mysql wrote it; a learner's value in it stays hidden", async () => {
@@ -30,18 +31,18 @@ describe("the book's values are shown, a learner's own stay hidden", () => {
       makeContainer({ name: 'wordpressdb', image: 'mysql:5.7', env, state: { status: 'exited', running: false, exitCode: 1 }, logTail: [`[ERROR] ${line}`, `own value: hunter2-own`] });
     // MYSQL_PASSWORD instead of MYSQL_ROOT_PASSWORD: mysql refuses to start, and says so
     const snapshot = makeSnapshot({ containers: [db({ MYSQL_PASSWORD: 'password', MYSQL_USER: 'hunter2-own' })] });
-    const run = hideSecrets(await gradeOne('2.2.5/wordpressdb', snapshot), snapshot);
+    const run = hideSecrets(await gradeOne('2.2.5/wordpressdb', snapshot), snapshot, bookCatalog());
     const running = run.exercises[0].checks.find((c) => c.id === 'running')!;
     expect(running.message.en).toContain(line);
     expect(running.message.ko).toContain(line);
     const mine = makeSnapshot({ containers: [db({ MYSQL_PASSWORD: 'hunter2-own' })] });
-    const hidden = hideSecrets(await gradeOne('2.2.5/wordpressdb', mine), mine).exercises[0].checks.find((c) => c.id === 'running')!;
+    const hidden = hideSecrets(await gradeOne('2.2.5/wordpressdb', mine), mine, bookCatalog()).exercises[0].checks.find((c) => c.id === 'running')!;
     expect(hidden.message.en).toContain('own value: (hidden)');
     expect(hidden.message.en).not.toContain('hunter2-own');
   });
 
   it("explain prints the book's mysql login, not -p(hidden)", () => {
-    const hint = explainExercise(byId('2.2.5/wordpressdb')).checks.find((c) => c.id === 'mysql-wordpress')!.hint!;
+    const hint = explainExercise(byId('2.2.5/wordpressdb'), '', bookCatalog().publicWords).checks.find((c) => c.id === 'mysql-wordpress')!.hint!;
     expect(hint.en).toContain("docker exec -it wordpressdb mysql -uroot -ppassword -e 'show databases'");
     expect(hint.ko).toContain("docker exec -it wordpressdb mysql -uroot -ppassword -e 'show databases'");
   });
@@ -50,7 +51,7 @@ describe("the book's values are shown, a learner's own stay hidden", () => {
 type Run = Parameters<typeof hideSecrets>[0];
 /** One exercise's result as the run hideSecrets walks (it reads only the strings). */
 const asRun = (result: Run['exercises'][number]) => ({ exercises: [result] }) as unknown as Run;
-const gradeOne = async (id: string, snapshot: ReturnType<typeof makeSnapshot>) => asRun(await gradeExercise(byId(id), snapshot));
+const gradeOne = async (id: string, snapshot: ReturnType<typeof makeSnapshot>) => asRun(await gradeExercise(byId(id), snapshot, { publicWords: bookCatalog().publicWords }));
 
 /**
  * The shell commands in a text: from each `docker ` to the end, to a ` (` that opens a remark after it,
@@ -97,7 +98,7 @@ async function printedTexts(): Promise<Array<{ where: string; text: string }>> {
     const recording = readRecording(recordingFile(exercise.id));
     for (const c of recording.cases) {
       const result = await gradeExercise(exercise, c.snapshot, { prefix: recording.prefix, probe: new ReplayProbe(c.snapshot.probes) });
-      const run = hideSecrets(asRun(result), c.snapshot);
+      const run = hideSecrets(asRun(result), c.snapshot, bookCatalog());
       for (const check of run.exercises[0].checks) {
         for (const lang of ['ko', 'en'] as const) if (check.hint) texts.push({ where: `hint ${exercise.id} ${c.check ?? 'solution'} ${check.id} ${lang}`, text: check.hint[lang] });
       }

@@ -23,6 +23,7 @@ describe.each(EXERCISES.map((e) => [e.id, e] as const))('%s', (_id, exercise) =>
   it.each(exercise.mutations.map((m) => [m.check, m.description.en] as const))('mutation "%s" (%s) fails exactly that check', (check, description) => {
     const result = proof.mutations.find((m) => m.check === check && exercise.mutations.find((x) => x.check === check)?.description.en === description)!.result;
     expect(failing(result)).toEqual([check]);
-    expect(result.status).toBe('fail');
+    // an exercise not gradable on one host (2.2.8/fluentd) is skipped, never failed, when a check does not hold
+    expect(result.status).toBe(exercise.notGradable ? 'skip' : 'fail');
   });
 });

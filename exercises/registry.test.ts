@@ -1,7 +1,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { compareSections } from '../grader/check/select.js';
-import { BOOK_ORDER, sectionTitle } from '../grader/core/sections.js';
+import { bookCatalog } from '../grader/pipeline/book-catalog.js';
+import { sectionTitleIn } from '../grader/pipeline/catalog.js';
 import { EXERCISES } from './index.js';
 
 const dir = fileURLToPath(new URL('.', import.meta.url));
@@ -25,13 +26,67 @@ describe('the exercise registry', () => {
     expect([...sections].sort(compareSections)).toEqual(sections);
   });
 
-  it('gives every exercise section and its parents a book title (grader/core/sections.ts)', () => {
+  it("gives every exercise section and its parents a title in the book catalog's sections", () => {
     const sections = new Set(EXERCISES.flatMap((e) => e.section.split('.').map((_, i, parts) => parts.slice(0, i + 1).join('.')).filter((s) => s.includes('.'))));
-    expect([...sections].filter((s) => !sectionTitle(s))).toEqual([]);
+    expect([...sections].filter((s) => !sectionTitleIn(bookCatalog(), s))).toEqual([]);
   });
 
-  it('is in the book order that reports sort by (grader/core/sections.ts BOOK_ORDER)', () => {
-    expect(EXERCISES.map((e) => e.id)).toEqual(BOOK_ORDER);
+  it("is in the order a reader of the book meets them, the book catalog's reading order that lists and reports follow", () => {
+    // 2.2.1's `docker run` before `docker pull`, the database before WordPress: not the ids' sorted order
+    const bookOrder = [
+      '2.2.1/run-ubuntu',
+      '2.2.1/pull-centos',
+      '2.2.1/create-mycentos',
+      '2.2.2/rename',
+      '2.2.3/remove',
+      '2.2.4/network-test',
+      '2.2.4/publish-80',
+      '2.2.4/publish-multi',
+      '2.2.5/wordpressdb',
+      '2.2.5/wordpress',
+      '2.2.5/exec-env',
+      '2.2.5/link-dependency',
+      '2.2.6/host-volume',
+      '2.2.6/volumes-from',
+      '2.2.6/myvolume',
+      '2.2.6/anonymous-volume',
+      '2.2.6/mount-option',
+      '2.2.7/mybridge',
+      '2.2.7/custom-network',
+      '2.2.7/host-none',
+      '2.2.7/container-network',
+      '2.2.7/net-alias',
+      '2.2.7/macvlan',
+      '2.2.8/no-passwd-mysql',
+      '2.2.8/log-test',
+      '2.2.8/syslog',
+      '2.2.8/fluentd',
+      '2.2.9/memory-1g',
+      '2.2.9/swap-500m',
+      '2.2.9/cpu-share',
+      '2.2.9/cpu-1024-512',
+      '2.2.9/cpuset-2',
+      '2.2.9/quota-1-4',
+      '2.2.9/cpus-container',
+      '2.2.9/update-cpuset',
+      '2.2.9/write-bps',
+      '2.2.9/write-iops',
+      '2.3.1/commit',
+      '2.3.2/commit-second',
+      '2.3.3/export-import',
+      '2.3.4/tag',
+      '2.3.4/private-registry',
+      '2.4.3/mybuild',
+      '2.4.3/multi-stage',
+      '2.4.4/env',
+      '2.4.4/arg',
+      '2.4.4/onbuild',
+      '2.4.4/stopsignal',
+      '2.4.4/entrypoint',
+      '2.5.5/python-sdk',
+    ];
+    expect(EXERCISES.map((e) => e.id)).toEqual(bookOrder);
+    expect(bookCatalog().exercises.map((e) => e.id)).toEqual(bookOrder);
   });
 
   it.each(EXERCISES.map((e) => [e.id, e] as const))('%s: every check has a mutation, texts in both languages', (_id, exercise) => {

@@ -1,4 +1,6 @@
 import type { ExerciseResult, RunResult } from '../grader/model/result-schema.js';
+import { bookCatalog } from '../grader/pipeline/book-catalog.js';
+import { runSections } from '../grader/pipeline/catalog.js';
 import { escapeData, escapeProperty, githubAnnotationsReporter, workflowCommand } from './github-annotations-reporter.js';
 import { escapeMarkdown, stepSummaryReporter } from './step-summary-reporter.js';
 
@@ -19,7 +21,7 @@ const failing: ExerciseResult = {
       points: 0,
       maxPoints: 1,
       message: { ko: '-t 없음', en: 'no -t: 100% wrong\nsecond line' },
-      expected: 'Tty=true',
+      expected: 'Tty=1',
       actual: 'a|b <x>',
       hint: { ko: '다시', en: 'docker run -t --name a,b x:1' },
     },
@@ -28,8 +30,10 @@ const failing: ExerciseResult = {
 const passing: ExerciseResult = { id: '2.2.1/run-ubuntu', section: '2.2.1', title: { ko: '첫', en: 'First | run' }, status: 'pass', points: 5, maxPoints: 5, commands: [], checks: [] };
 const later: ExerciseResult = { ...passing, id: '2.2.10/z', section: '2.2.10' };
 
+/** A run as the pipeline hands it to reporters: with its sections (titles, reading order) from the book's catalog. */
 function run(exercises: ExerciseResult[], extra: Partial<RunResult> = {}): RunResult {
   return {
+    sections: runSections(bookCatalog(), exercises),
     kind: 'dockgrade.result',
     version: 1,
     tool: { name: 'dockgrade', version: '0.1.0' },
@@ -68,14 +72,14 @@ describe('githubAnnotationsReporter', () => {
   it('prints one ::error per failing check and one ::notice with the totals; one line each', () => {
     expect(lines).toHaveLength(2);
     expect(lines[0]).toBe(
-      '::error title=dockgrade 2.2.1/create-mycentos › tty%3A tty%3A -t%2C given::no -t: 100%25 wrong%0Asecond line%0Aexpected: Tty=true%0Afound: a|b <x>%0Ahint: docker run -t --name a,b x:1',
+      '::error title=dockgrade 2.2.1/create-mycentos › tty%3A tty%3A -t%2C given::no -t: 100%25 wrong%0Asecond line%0Aexpected: Tty=1%0Afound: a|b <x>%0Ahint: docker run -t --name a,b x:1',
     );
     expect(lines[1]).toBe('::notice title=dockgrade::13/16 points · 2/3 exercises pass');
   });
 
   it('says how long it waited, and speaks Korean', () => {
     const ko = githubAnnotationsReporter(run([passing], { waited: { ms: 3200, attempts: 4 } }), { lang: 'ko', color: false });
-    expect(ko).toContain('::notice title=dockgrade::13/16점 · 통과한 과제 2/1 · 대기 3.2s (4)');
+    expect(ko).toContain('::notice title=dockgrade::13/16점 · 통과한 실습 2/1 · 대기 3.2s (4)');
   });
 
   it('annotates an exercise whose checker broke', () => {
@@ -112,7 +116,7 @@ describe('stepSummaryReporter', () => {
         '**❌ <code>2.2.1/create-mycentos</code>** Create, start and attach',
         '',
         '- ❌ <code>tty</code> tty: -t, given: no -t: 100% wrong<br>second line',
-        '  - expected: <code>Tty=true</code> · found: <code>a\\|b &lt;x&gt;</code>',
+        '  - expected: <code>Tty=1</code> · found: <code>a\\|b &lt;x&gt;</code>',
         '  - hint: docker run -t --name a,b x:1',
         '',
         '',
@@ -146,7 +150,7 @@ describe('secrets in the CI outputs', () => {
   };
   const secrets = ['hunter2-ko', 'hunter2-en', 'hunter2-actual', 'hunter2-hint', 'tok-in-error-99'];
   const outputs = (showSecrets: boolean) =>
-    (['ko', 'en'] as const).flatMap((lang) => [githubAnnotationsReporter(run([leaky]), { lang, color: false, showSecrets }), stepSummaryReporter(run([leaky]), { lang, color: false, showSecrets })]).join('\n');
+    (['ko', 'en'] as const).flatMap((lang) => [githubAnnotationsReporter(run([leaky]), { lang, color: false, showSecrets, publicWords: bookCatalog().publicWords }), stepSummaryReporter(run([leaky]), { lang, color: false, showSecrets, publicWords: bookCatalog().publicWords })]).join('\n');
 
   it('hides a learner value in annotations and the job summary, and keeps the book value', () => {
     const text = outputs(false);

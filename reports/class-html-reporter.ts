@@ -4,6 +4,8 @@
  * integrity evidence, and (when no `studentHref` points elsewhere) every student's detail in the same
  * file. Self-contained, no script, print-friendly; learner data escaped and secrets masked.
  */
+import { reasonText } from './reason-text.js';
+import { hiddenMark } from './course-text.js';
 import { compareText } from '../grader/core/compare-text.js';
 import type { ClassResult, StudentRow } from '../grader/model/class-schema.js';
 import { t } from '../grader/core/i18n.js';
@@ -78,7 +80,7 @@ function graded(row: StudentRow): boolean {
 /** Renders a ClassResult as one HTML file. */
 export function classHtmlReporter(result: ClassResult, options: ClassReportOptions): string {
   const L = HTML_LABELS[options.lang];
-  const clean = (text: string, max = 300) => cleanText(text, { lang: options.lang, showSecrets: options.showSecrets, max });
+  const clean = (text: string, max = 300) => cleanText(text, { lang: options.lang, showSecrets: options.showSecrets, publicWords: options.publicWords, max });
   const embed = !options.studentHref;
   const hrefOf = (id: string) => safeHref(options.studentHref ? options.studentHref(id) : `#${studentAnchor(id)}`);
   const gradedRows = result.students.filter(graded);
@@ -93,7 +95,7 @@ export function classHtmlReporter(result: ClassResult, options: ClassReportOptio
       email: clean(row.email, 200),
       status: row.status,
       statusLabel: L[row.status],
-      reason: clean(row.reason, 500),
+      reason: clean(reasonText(row, options.lang), 500),
       offRoster: !row.onRoster,
       href,
       points: row.points,
@@ -120,7 +122,8 @@ export function classHtmlReporter(result: ClassResult, options: ClassReportOptio
           .map((row) => row.result!.exercises.find((e) => e.id === exercise.id)?.checks.find((c) => c.id === check.id))
           .filter((c) => c !== undefined && c.status !== 'skip');
         const passed = outcomes.filter((c) => c!.status === 'pass').length;
-        return { label: `${exercise.id} · ${check.id}`, sub: clean(t(check.title, options.lang)), passed, total: outcomes.length, failed: outcomes.length - passed };
+        // a course's hidden check is counted and shown here (the teacher's report), marked
+        return { label: `${exercise.id} · ${check.id}`, sub: `${check.hidden ? hiddenMark(options.lang) : ''}${clean(t(check.title, options.lang))}`, passed, total: outcomes.length, failed: outcomes.length - passed };
       }),
     )
     .sort((a, b) => b.failed - a.failed || a.passed / (a.total || 1) - b.passed / (b.total || 1) || compareText(a.label, b.label));
@@ -142,7 +145,7 @@ export function classHtmlReporter(result: ClassResult, options: ClassReportOptio
         name: clean(row.name, 200),
         status: row.status,
         statusLabel: L[row.status],
-        reason: clean(row.reason, 500),
+        reason: clean(reasonText(row, options.lang), 500),
         points: row.points,
         maxPoints: row.maxPoints,
         run: row.result ? runView(row.result, options, `s-${row.studentId}`) : null,
@@ -150,7 +153,8 @@ export function classHtmlReporter(result: ClassResult, options: ClassReportOptio
     : [];
 
   const averagePoints = gradedRows.length ? gradedRows.reduce((sum, row) => sum + row.points, 0) / gradedRows.length : 0;
-  const maxPoints = result.exercises.reduce((sum, e) => sum + e.maxPoints, 0);
+  // in hundredths: a course's scaled points (grader/course/points-scale.ts) add up without the float's noise
+  const maxPoints = Math.round(result.exercises.reduce((sum, e) => sum + e.maxPoints * 100, 0)) / 100;
   const title = clean(result.title, 200);
   return renderTemplate('class', {
     lang: options.lang,
@@ -158,7 +162,7 @@ export function classHtmlReporter(result: ClassResult, options: ClassReportOptio
     tool: `${clean(result.tool.name)} ${clean(result.tool.version)}`,
     pageTitle: `${L.classReport}${title ? ` — ${title}` : ''}`,
     title,
-    gradedAt: formatTime(result.gradedAt),
+    gradedAt: formatTime(result.gradedAt, options.lang),
     shard: result.shard ? `${result.shard.index}/${result.shard.count}` : '',
     counts: {
       students: result.students.length,

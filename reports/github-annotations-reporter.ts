@@ -2,10 +2,10 @@
  * GitHub Actions workflow commands (`::error title=…::…`) for every failing check, plus one `::notice`
  * with the totals, so failures show up as annotations on the run. Escaped by the workflow-command rules
  * (actions/toolkit `command.ts`): in the message `%`, `\r`, `\n`; in property values also `:` and `,`.
- * In the book's order (grader/core/sections.ts), no timestamps: the same state prints the same lines.
+ * In the run's reading order (its sections, from the catalog), no timestamps: the same state prints the same lines.
  */
 import { shownValue } from '../grader/core/value-text.js';
-import { compareBookOrder } from '../grader/core/sections.js';
+import { runOrder } from './run-sections.js';
 import { t } from '../grader/core/i18n.js';
 import type { ExerciseResult, RunResult } from '../grader/model/result-schema.js';
 import type { Reporter } from './types.js';
@@ -37,18 +37,18 @@ export function workflowCommand(name: string, properties: Record<string, string>
 }
 
 const LABEL = {
-  ko: { expected: '기대', actual: '실제', hint: '힌트', error: '검사기 오류', summary: (p: string, e: string) => `${p}점 · 통과한 과제 ${e}`, waited: '대기' },
+  ko: { expected: '기대', actual: '실제', hint: '힌트', error: '검사기 오류', summary: (p: string, e: string) => `${p}점 · 통과한 실습 ${e}`, waited: '대기' },
   en: { expected: 'expected', actual: 'found', hint: 'hint', error: 'checker error', summary: (p: string, e: string) => `${p} points · ${e} exercises pass`, waited: 'waited' },
 };
 
 function sorted(run: RunResult): ExerciseResult[] {
-  return [...run.exercises].sort(compareBookOrder);
+  return [...run.exercises].sort(runOrder(run));
 }
 
 export const githubAnnotationsReporter: Reporter = (run, options) => {
   const L = LABEL[options.lang];
   // secrets masked as in the terminal report: the runner's log is as public as the terminal
-  const clean = (text: string) => cleanText(text, { lang: options.lang, showSecrets: options.showSecrets });
+  const clean = (text: string) => cleanText(text, { lang: options.lang, showSecrets: options.showSecrets, publicWords: options.publicWords });
   const lines: string[] = [];
   for (const exercise of sorted(run)) {
     if (exercise.error && !exercise.checks.some((c) => c.status === 'error')) {

@@ -14,6 +14,7 @@
  *   leading `'` so spreadsheets show it as text (OWASP "CSV injection").
  * An exercise cell is empty when the student has no result (missing, invalid, unreachable).
  */
+import { reasonText } from './reason-text.js';
 import type { ClassResult, StudentRow } from '../grader/model/class-schema.js';
 import type { Lang } from '../grader/core/i18n.js';
 import { cleanText } from './report-text.js';
@@ -46,27 +47,11 @@ function exercisePoints(row: StudentRow, exerciseId: string): string | number {
 /** The Korean name of each row status. */
 const STATUS_KO: Record<StudentRow['status'], string> = { graded: '채점됨', missing: '미제출', invalid: '잘못된 파일', unreachable: '접속 불가' };
 
-/**
- * Reasons the batch grader writes in fixed English words (grader/batch), in Korean. A reason naming a
- * field (`engine.name: …`) or an engine's own error is data and is kept as it is after the status.
- */
-const REASON_KO: ReadonlyArray<[RegExp, string]> = [
-  [/^nothing submitted$/, '제출한 파일이 없습니다'],
-  [/^\(file\): no such file$/, '파일이 없습니다'],
-  [/^\(file\): empty file$/, '빈 파일입니다'],
-  [/^\(file\): permission denied$/, '파일을 읽을 권한이 없습니다'],
-  [/^\(file\): not a regular file$/, '일반 파일이 아닙니다'],
-  [/^\(root\): expected a JSON object$/, 'JSON 객체가 아닙니다'],
-  [/^\(root\): truncated JSON\b/, 'JSON이 중간에 끊겼습니다'],
-  [/^\(root\): not valid JSON\b/, '올바른 JSON이 아닙니다'],
-];
-
 /** The row's status and reason in one Korean sentence for the `note_ko` column. */
-export function koreanNote(row: Pick<StudentRow, 'status' | 'onRoster'>, reason: string): string {
+export function koreanNote(row: Pick<StudentRow, 'status' | 'onRoster'> & { reasonText?: StudentRow['reasonText'] }, reason: string): string {
   const status = `${STATUS_KO[row.status]}${row.onRoster === false ? ' (명단에 없음)' : ''}`;
   if (!reason) return status;
-  const known = REASON_KO.find(([pattern]) => pattern.test(reason));
-  return `${status}: ${known ? known[1] : reason}`;
+  return `${status}: ${reasonText({ reason, ...(row.reasonText ? { reasonText: row.reasonText } : {}) }, 'ko')}`;
 }
 
 /** The extra localized columns a language adds after `reason` (none for English). */
@@ -77,7 +62,7 @@ function noteColumns(lang: Lang): string[] {
 /** Renders a ClassResult as the gradebook CSV. */
 export function gradebookCsvReporter(result: ClassResult, options: GradebookCsvOptions): string {
   // Learner-supplied text: control characters stripped (a CR would end the row in some importers).
-  const text = (value: string) => cleanText(value, { lang: options.lang, showSecrets: options.showSecrets, max: 1000 }).replace(/[\r\n\t]+/g, ' ');
+  const text = (value: string) => cleanText(value, { lang: options.lang, showSecrets: options.showSecrets, publicWords: options.publicWords, max: 1000 }).replace(/[\r\n\t]+/g, ' ');
   const header = ['student_id', 'name', 'email', ...result.exercises.map((e) => e.id), 'total', 'max', 'status', 'reason', 'from_journal', ...noteColumns(options.lang)];
   const rows = result.students.map((row) => [
     text(row.studentId),

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { HOSTILE, sampleClass, sampleRun, wholeBookRun } from '../fixtures/report-fixtures.js';
+import { BLOG_POST_SECTIONS, HOSTILE, sampleClass, sampleRun, wholeBookRun } from '../fixtures/report-fixtures.js';
 import { classHtmlReporter } from './class-html-reporter.js';
 import { htmlReporter } from './html-reporter.js';
 
@@ -92,7 +92,7 @@ describe('student HTML report in Chromium', () => {
     expect(await stdin.isVisible()).toBe(true);
     await expect(stdin.innerText()).resolves.toContain('made without -i: stdin is closed');
     await expect(stdin.locator('.hint').innerText()).resolves.toBe('Hint:recreate it with -i -t: docker rm -f <img src=x onerror=alert(1)> && docker run -i -t ubuntu:14.04');
-    await expect(stdin.locator('td.evidence').allInnerTexts()).resolves.toEqual(['OpenStdin=true', 'OpenStdin=false']);
+    await expect(stdin.locator('td.evidence').allInnerTexts()).resolves.toEqual(['-i: stdin open (OpenStdin=true)', 'no -i: stdin closed (OpenStdin=false)']);
     // The hostile container name is shown, as the text it is.
     await expect(ubuntu.locator('tr[data-check="running"] .message').innerText()).resolves.toContain(`${HOSTILE.html} is not running`);
     await expect(page.locator('body').innerText()).resolves.toContain(HOSTILE.script);
@@ -153,7 +153,7 @@ describe('student HTML report: what to fix first, the book\'s sections, the comm
     expect(firstPass).toBeGreaterThan(0);
     expect(statuses.slice(0, firstPass).every((s) => s === 'fail' || s === 'error')).toBe(true);
     expect(statuses.slice(firstPass).every((s) => s === 'pass' || s === 'skip')).toBe(true);
-    await expect(page.locator('.part-label').allInnerTexts()).resolves.toEqual(lang === 'ko' ? ['고칠 과제', '통과한 과제'] : ['TO FIX', 'PASSED']);
+    await expect(page.locator('.part-label').allInnerTexts()).resolves.toEqual(lang === 'ko' ? ['고칠 실습', '통과한 실습'] : ['TO FIX', 'PASSED']);
     const headings = await page.locator('.part-fix h2').allInnerTexts();
     expect(headings[0]).toBe(lang === 'ko' ? '2.2.1 컨테이너 생성' : '2.2.1 Creating a container');
     expect(headings).toContain(lang === 'ko' ? '2.2.5 컨테이너 애플리케이션 구축' : '2.2.5 Building a containerized application');
@@ -172,15 +172,26 @@ describe('student HTML report: what to fix first, the book\'s sections, the comm
     await page.screenshot({ path: join(ARTIFACTS, `report-whole-${lang}-diff.png`) });
     await page.evaluate('window.scrollTo(0, 0)');
     await page.screenshot({ path: join(ARTIFACTS, `report-whole-${lang}.png`), fullPage: true });
-    // The longest student report (every exercise, most failing) prints on at most two A4 pages.
+    // The whole chapter's report (every exercise, most failing) prints on at most one A4 page per eight exercises.
     const pages = await printA4(page, `report-whole-${lang}.pdf`);
     expect(pages).toBeGreaterThanOrEqual(1);
-    expect(pages).toBeLessThanOrEqual(2);
+    expect(pages).toBeLessThanOrEqual(Math.ceil(run.exercises.length / 8));
     await page.close();
   });
 
+  it.each(['ko', 'en'] as const)("the blog post's path (2.1–2.2.5, most failing) prints on at most two A4 pages (%s)", async (lang) => {
+    const run = await wholeBookRun(BLOG_POST_SECTIONS);
+    expect(run.exercises.length).toBeGreaterThanOrEqual(10);
+    expect(run.exercises.filter((e) => e.status === 'fail').length).toBeGreaterThan(run.exercises.length / 2);
+    const opened = await open(`report-blog-${lang}.html`, htmlReporter(run, { lang, color: false }));
+    const pages = await printA4(opened.page, `report-blog-${lang}.pdf`);
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(2);
+    await opened.page.close();
+  });
+
   it('the page count is real: the same report without the print stylesheet needs more than two pages', async () => {
-    const html = htmlReporter(await wholeBookRun(), { lang: 'ko', color: false }).replace('@media print {', '@media not-print {');
+    const html = htmlReporter(await wholeBookRun(BLOG_POST_SECTIONS), { lang: 'ko', color: false }).replace('@media print {', '@media not-print {');
     const opened = await open('report-whole-noprint-ko.html', html);
     expect(await printA4(opened.page, 'report-whole-noprint-ko.pdf')).toBeGreaterThan(2);
     await opened.page.close();

@@ -1,5 +1,10 @@
 import type { ExerciseResult } from '../grader/model/result-schema.js';
-import { commandView, HTML_LABELS, markCommand, partsOf, sectionsOf } from './html-view.js';
+import { commandView, formatTime, HTML_LABELS, markCommand, partsOf, sectionsOf } from './html-view.js';
+import { readFileSync } from 'node:fs';
+import { exerciseCountsText } from './report-text.js';
+import { sectionHeadingOf } from './run-sections.js';
+import { bookCatalog } from '../grader/pipeline/book-catalog.js';
+import { runSections } from '../grader/pipeline/catalog.js';
 
 describe('markCommand', () => {
   it('marks whole parts at word boundaries, first free occurrence, in line order', () => {
@@ -34,19 +39,60 @@ describe('commandView', () => {
 });
 
 describe('partsOf and sectionsOf', () => {
-  it('puts failing and broken exercises first, each part grouped by section under the book title', () => {
+  it("puts failing and broken exercises first, each part grouped by section under the run's title of it", () => {
     const items = [
       { ...base, id: 'a', section: '2.2.1', status: 'pass' as const },
       { ...base, id: 'b', section: '2.2.1', status: 'fail' as const },
       { ...base, id: 'c', section: '2.2.5', status: 'error' as const },
       { ...base, id: 'd', section: '2.2.5', status: 'skip' as const },
     ];
-    const parts = partsOf(items, HTML_LABELS.ko, 'ko');
+    const run = { sections: runSections(bookCatalog(), items) };
+    const parts = partsOf(items, HTML_LABELS.ko, (s) => sectionHeadingOf(run, s, 'ko'));
     expect(parts.map((p) => [p.label, p.sections.map((s) => [s.heading, s.exercises.map((e) => e.id)])])).toEqual([
-      ['고칠 과제', [['2.2.1 컨테이너 생성', ['b']], ['2.2.5 컨테이너 애플리케이션 구축', ['c']]]],
-      ['통과한 과제', [['2.2.1 컨테이너 생성', ['a']], ['2.2.5 컨테이너 애플리케이션 구축', ['d']]]],
+      ['고칠 실습', [['2.2.1 컨테이너 생성', ['b']], ['2.2.5 컨테이너 애플리케이션 구축', ['c']]]],
+      ['통과한 실습', [['2.2.1 컨테이너 생성', ['a']], ['2.2.5 컨테이너 애플리케이션 구축', ['d']]]],
     ]);
-    expect(partsOf([items[0]], HTML_LABELS.en, 'en').map((p) => p.kind)).toEqual(['done']);
-    expect(sectionsOf([{ section: '9.9' }], 'en')[0].heading).toBe('9.9');
+    expect(partsOf([items[0]], HTML_LABELS.en, (s) => sectionHeadingOf(run, s, 'en')).map((p) => p.kind)).toEqual(['done']);
+    expect(sectionsOf([{ section: '9.9' }], (s) => sectionHeadingOf(run, s, 'en'))[0].heading).toBe('9.9');
+    expect(sectionsOf([{ section: '2.2.1' }], (s) => sectionHeadingOf({}, s, 'en'))[0].heading).toBe('2.2.1');
+  });
+});
+
+describe('the totals line', () => {
+  it('counts exercises as the terminal does: "실습 12개: 통과 1, 실패 11" in Korean, never "과제 12: 1 통과"', () => {
+    const totals = { exercises: 12, passed: 1, failed: 11, skipped: 0, errored: 0 };
+    expect(exerciseCountsText(totals, 'ko')).toBe('실습 12개: 통과 1, 실패 11');
+    expect(exerciseCountsText(totals, 'en')).toBe('exercises 12: 1 pass, 11 fail');
+    expect(exerciseCountsText({ ...totals, failed: 9, skipped: 1, errored: 1 }, 'ko')).toBe('실습 12개: 통과 1, 실패 9, 건너뜀 1, 오류 1');
+  });
+});
+
+describe('times and Korean line breaks', () => {
+  it('shows times in KST under ko and UTC under en, the zone written out, whatever TZ the machine has', () => {
+    const saved = process.env.TZ;
+    try {
+      for (const tz of ['UTC', 'America/New_York', 'Asia/Seoul']) {
+        process.env.TZ = tz;
+        // 23:30 UTC is the next day in Korea
+        expect(formatTime('2026-11-30T23:30:05.000Z', 'ko')).toBe('2026-12-01 08:30:05 KST');
+        expect(formatTime('2026-11-30T23:30:05.000Z', 'en')).toBe('2026-11-30 23:30:05 UTC');
+        expect(formatTime('2026-11-30T23:30:05.000Z')).toBe('2026-11-30 23:30:05 UTC');
+      }
+    } finally {
+      process.env.TZ = saved;
+    }
+    expect(formatTime('not a time', 'ko')).toBe('not a time');
+    expect(formatTime(undefined, 'ko')).toBe('');
+  });
+
+  it('the HTML keeps Korean words whole (word-break: keep-all under lang ko), pre still wraps anywhere', () => {
+    // the golden student reports are the reporter's output (reporters.golden.test.ts holds them to it)
+    const ko = readFileSync('fixtures/golden/run.ko.html', 'utf8');
+    expect(ko).toContain('<html lang="ko">');
+    expect(ko).toMatch(/html:lang\(ko\) body \{ word-break: keep-all;/);
+    expect(ko).toMatch(/pre \{[^}]*word-break: break-all;/);
+    expect(ko).toMatch(/\d{4}-\d\d-\d\d \d\d:\d\d:\d\d KST/);
+    expect(ko).not.toMatch(/\d\d:\d\d:\d\d UTC/);
+    expect(readFileSync('fixtures/golden/run.en.html', 'utf8')).toMatch(/\d\d:\d\d:\d\d UTC/);
   });
 });

@@ -5,11 +5,12 @@
  */
 import { commandPartText, shownValue } from '../grader/core/value-text.js';
 import { pointsText } from '../grader/core/units.js';
+import { courseNotes, hiddenChecksLine, hiddenMark } from './course-text.js';
 import type { Lang } from '../grader/core/i18n.js';
 import { t } from '../grader/core/i18n.js';
-import { compareBookOrder, sectionHeading } from '../grader/core/sections.js';
+import { runOrder, sectionHeadingOf } from './run-sections.js';
 import type { ExerciseResult, RunResult, Status } from '../grader/model/result-schema.js';
-import { cleanText } from './report-text.js';
+import { cleanText, exerciseCountsText } from './report-text.js';
 
 // `points` is the unit right after a score (`5/6점`, `5/6 pts`): Korean writes it without a space.
 export const HTML_LABELS = {
@@ -17,21 +18,21 @@ export const HTML_LABELS = {
     report: '도커 실습 채점 결과',
     classReport: '반 채점 결과',
     pass: '통과', fail: '실패', skip: '건너뜀', error: '오류',
-    engine: '엔진', source: '상태 출처', live: '실제 엔진', snapshot: '스냅숏 파일', time: '채점 시각', tool: '도구', student: '학생', prefix: '접두어',
-    total: '합계', points: '점', exercises: '과제', section: '절',
+    engine: '엔진', source: '상태 출처', live: '실제 엔진', snapshot: '상태 파일', time: '채점 시각', tool: '도구', student: '학생', prefix: '접두사',
+    total: '합계', points: '점', exercises: '실습', section: '절',
     check: '검사', result: '결과', expected: '기대', actual: '실제', hint: '힌트', commands: '책의 명령',
-    journal: '진행 기록', firstPassed: '처음 통과', lastPassed: '마지막 통과', best: '최고 점수', never: '아직 통과하지 못함',
+    journal: '통과 기록', firstPassed: '처음 통과', lastPassed: '마지막 통과', best: '최고 점수', never: '아직 통과하지 못함',
     passedEarlier: '예전에 통과했지만 지금은 상태가 바뀌었습니다', passesNow: '지금 통과', none: '없음',
-    matrix: '학생 × 과제', passRateExercise: '과제별 통과율', passRateCheck: '검사별 통과율 (많이 실패한 순)',
+    matrix: '학생 × 실습', passRateExercise: '실습별 통과율', passRateCheck: '검사별 통과율 (많이 실패한 순)',
     status: '상태', name: '이름', id: '학번', email: '이메일', reason: '사유', failed: '실패 수', rate: '통과율',
     graded: '채점됨', missing: '미제출', invalid: '잘못된 파일', unreachable: '접속 불가',
     integrity: '확인이 필요한 증거', details: '학생별 상세', average: '평균', students: '학생', generated: '생성', shard: '분할',
     offRoster: '명단에 없음', noResult: '결과 없음',
-    toFix: '고칠 과제', done: '통과한 과제', yourContainer: '내 컨테이너를 다시 만드는 명령', bookCommand: '책의 명령',
+    toFix: '고칠 실습', done: '통과한 실습', yourContainer: '지금 내 컨테이너 (명령으로 쓰면)', bookCommand: '책의 명령',
     cmdMissing: '책에는 있고 내 컨테이너에는 없음', cmdExtra: '내 컨테이너에만 있음',
-    credited: '진행 기록으로 인정', creditLine: '진행 기록으로 인정: {at}에 통과했습니다 (지금 상태로는 {current}/{max})',
-    currentOnly: '지금 상태만 채점했습니다 (--current-only): 진행 기록은 점수에 넣지 않았습니다',
-    creditedTotal: '과제 {n}개는 진행 기록으로 인정했습니다', excludedTotal: '프로브 검사 {n}개({points})는 빼고 채점했습니다 (--no-probes)',
+    credited: '통과 기록으로 인정', creditLine: '통과 기록으로 인정: {at}에 통과했습니다 (지금 상태로는 {current}/{max})',
+    currentOnly: '지금 상태만 채점했습니다 (--current-only): 통과 기록은 점수에 넣지 않았습니다',
+    creditedTotal: '실습 {n}개는 통과 기록으로 인정했습니다', excludedTotal: '실시간 확인 검사 {n}개({points})는 빼고 채점했습니다 (--no-probes)',
   },
   en: {
     report: 'Docker exercise results',
@@ -47,7 +48,7 @@ export const HTML_LABELS = {
     graded: 'graded', missing: 'missing', invalid: 'invalid file', unreachable: 'unreachable',
     integrity: 'Evidence worth a look', details: 'Student details', average: 'Average', students: 'Students', generated: 'Generated', shard: 'Shard',
     offRoster: 'not on the roster', noResult: 'no result',
-    toFix: 'To fix', done: 'Passed', yourContainer: 'Your container as a command', bookCommand: "The book's command",
+    toFix: 'To fix', done: 'Passed', yourContainer: 'Your container now, as a command', bookCommand: "The book's command",
     cmdMissing: "in the book's command, not in your container", cmdExtra: 'only in your container',
     credited: 'counted from the journal', creditLine: 'counted from the journal: passed at {at} (the current state gives {current}/{max})',
     currentOnly: 'graded the current state only (--current-only): the journal does not count',
@@ -65,14 +66,28 @@ const SYMBOL: Record<Status, string> = { pass: '✔', fail: '✘', skip: '–', 
 export interface ViewOptions {
   lang: Lang;
   showSecrets?: boolean;
+  /** The catalog's public words, never hidden (see ReportOptions). */
+  publicWords?: ReadonlySet<string>;
 }
 
-/** A timestamp as `YYYY-MM-DD HH:MM:SS UTC` (the same for every reader, unlike locale formats). */
-export function formatTime(iso: string | undefined): string {
+/** The zone a report's times are shown in, by its language: fixed offsets, whatever TZ the machine has. */
+export const REPORT_TIME_ZONE: Readonly<Record<Lang, { name: string; offsetMinutes: number }>> = {
+  // Korea Standard Time, UTC+9 all year (no daylight saving): the book's readers
+  ko: { name: 'KST', offsetMinutes: 9 * 60 },
+  en: { name: 'UTC', offsetMinutes: 0 },
+};
+
+/**
+ * A timestamp as `YYYY-MM-DD HH:MM:SS KST` under `ko` and `… UTC` under `en` (the zone written out, the
+ * same for every reader whatever the machine's TZ, unlike locale formats).
+ */
+export function formatTime(iso: string | undefined, lang: Lang = 'en'): string {
   if (!iso) return '';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return `${date.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+  const zone = REPORT_TIME_ZONE[lang];
+  const shifted = new Date(date.getTime() + zone.offsetMinutes * 60_000);
+  return `${shifted.toISOString().slice(0, 19).replace('T', ' ')} ${zone.name}`;
 }
 
 /** An id usable as an HTML anchor: `2.2.1/run-ubuntu` → `ex-2-2-1-run-ubuntu`. */
@@ -106,7 +121,7 @@ const str = (value: unknown) => (typeof value === 'string' ? value : typeof valu
  * `lastPassedAt`, `bestPoints` (and optionally `entries`/`attempts`), or an array of `{ at, status,
  * points }`. Anything else (or nothing) gives no journal.
  */
-export function journalOf(exercise: ExerciseResult, L: HtmlLabels, clean: (s: string) => string): JournalView | null {
+export function journalOf(exercise: ExerciseResult, L: HtmlLabels, clean: (s: string) => string, lang: Lang = 'en'): JournalView | null {
   const history = (exercise as { history?: unknown }).history;
   if (!history || typeof history !== 'object') return null;
   const record = history as Record<string, unknown>;
@@ -123,11 +138,11 @@ export function journalOf(exercise: ExerciseResult, L: HtmlLabels, clean: (s: st
   const state =
     given === 'passing' ? L.passesNow : given === 'regressed' ? L.passedEarlier : given === 'never' ? L.never : exercise.status === 'pass' ? L.passesNow : firstPassedAt ? L.passedEarlier : L.never;
   return {
-    firstPassed: firstPassedAt ? formatTime(firstPassedAt) : L.never,
-    lastPassed: formatTime(lastPassedAt),
+    firstPassed: firstPassedAt ? formatTime(firstPassedAt, lang) : L.never,
+    lastPassed: formatTime(lastPassedAt, lang),
     best: best ? `${clean(best)}/${exercise.maxPoints}` : '',
     state,
-    entries: entries.slice(-20).map((e) => ({ at: formatTime(e.at), status: clean(e.status), points: clean(e.points) })),
+    entries: entries.slice(-20).map((e) => ({ at: formatTime(e.at, lang), status: clean(e.status), points: clean(e.points) })),
   };
 }
 
@@ -191,7 +206,7 @@ export function commandView(exercise: ExerciseResult, clean: (s: string) => stri
 export function exerciseView(exercise: ExerciseResult, options: ViewOptions, anchorKind = 'ex') {
   const L = HTML_LABELS[options.lang];
   // A page column holds less than a terminal or a file: learner text is clipped shorter here.
-  const clean = (text: string) => cleanText(text, { lang: options.lang, showSecrets: options.showSecrets, max: HTML_FIELD_CHARS });
+  const clean = (text: string) => cleanText(text, { lang: options.lang, showSecrets: options.showSecrets, publicWords: options.publicWords, max: HTML_FIELD_CHARS });
   return {
     id: exercise.id,
     anchor: anchorOf(anchorKind, exercise.id),
@@ -202,9 +217,11 @@ export function exerciseView(exercise: ExerciseResult, options: ViewOptions, anc
     maxPoints: exercise.maxPoints,
     commands: exercise.commands.map((c) => cleanText(c, { lang: options.lang, showSecrets: true })),
     error: exercise.error ? clean(exercise.error) : '',
+    hiddenLine: exercise.hidden ? hiddenChecksLine(exercise.hidden, options.lang) : '',
     checks: exercise.checks.map((check) => ({
       id: check.id,
-      title: clean(t(check.title, options.lang)),
+      // a course's hidden check, in the teacher's report: marked (a student's own report has none)
+      title: `${check.hidden ? hiddenMark(options.lang) : ''}${clean(t(check.title, options.lang))}`,
       ...statusView(check.status, L),
       points: check.points,
       maxPoints: check.maxPoints,
@@ -216,10 +233,10 @@ export function exerciseView(exercise: ExerciseResult, options: ViewOptions, anc
       // An exercise counted from the journal needs no fix: its hints stay closed.
       open: (check.status === 'fail' || check.status === 'error') && !exercise.credit,
     })),
-    journal: journalOf(exercise, L, clean),
+    journal: journalOf(exercise, L, clean, options.lang),
     // Commands are clipped per segment (never mid-mark) and masked; a whole line stays short anyway.
-    command: commandView(exercise, (text) => cleanText(text, { lang: options.lang, showSecrets: options.showSecrets, max: 400 }), options.lang),
-    credit: exercise.credit ? { label: L.credited, text: fill(L.creditLine, { at: formatTime(exercise.credit.passedAt), current: String(exercise.credit.current.points), max: String(exercise.maxPoints) }) } : null,
+    command: commandView(exercise, (text) => cleanText(text, { lang: options.lang, showSecrets: options.showSecrets, publicWords: options.publicWords, max: 400 }), options.lang),
+    credit: exercise.credit ? { label: L.credited, text: fill(L.creditLine, { at: formatTime(exercise.credit.passedAt, options.lang), current: String(exercise.credit.current.points), max: String(exercise.maxPoints) }) } : null,
   };
 }
 
@@ -230,52 +247,55 @@ function fill(template: string, values: Record<string, string>): string {
 
 export type ExerciseView = ReturnType<typeof exerciseView>;
 
-/** Exercises grouped by book section (consecutive runs of one section), each group headed by the book's title. */
-export function sectionsOf<T extends { section: string }>(items: T[], lang: Lang): Array<{ section: string; heading: string; exercises: T[] }> {
+/** Exercises grouped by section (consecutive runs of one section), each group under its heading (the run's title of it). */
+export function sectionsOf<T extends { section: string }>(items: T[], heading: (section: string) => string): Array<{ section: string; heading: string; exercises: T[] }> {
   const groups: Array<{ section: string; heading: string; exercises: T[] }> = [];
   for (const item of items) {
     const last = groups[groups.length - 1];
     if (last && last.section === item.section) last.exercises.push(item);
-    else groups.push({ section: item.section, heading: sectionHeading(item.section, lang), exercises: [item] });
+    else groups.push({ section: item.section, heading: heading(item.section), exercises: [item] });
   }
   return groups;
 }
 
 /** Failing (and broken) exercises first, so a student's report opens on what to fix; each part in the book's order. */
-export function partsOf<T extends { section: string; status: Status }>(items: T[], L: HtmlLabels, lang: Lang) {
+export function partsOf<T extends { section: string; status: Status }>(items: T[], L: HtmlLabels, heading: (section: string) => string) {
   const toFix = items.filter((e) => e.status === 'fail' || e.status === 'error');
   const rest = items.filter((e) => !toFix.includes(e));
   return [
-    { kind: 'fix', label: L.toFix, sections: sectionsOf(toFix, lang) },
-    { kind: 'done', label: L.done, sections: sectionsOf(rest, lang) },
+    { kind: 'fix', label: L.toFix, sections: sectionsOf(toFix, heading) },
+    { kind: 'done', label: L.done, sections: sectionsOf(rest, heading) },
   ].filter((part) => part.sections.length > 0);
 }
 
 /** The header facts and totals of one run. */
 export function runView(run: RunResult, options: ViewOptions, anchorKind = 'ex') {
   const L = HTML_LABELS[options.lang];
-  const clean = (text: string) => cleanText(text, { lang: options.lang, showSecrets: options.showSecrets, max: 300 });
-  const exercises = [...run.exercises].sort(compareBookOrder).map((e) => exerciseView(e, options, anchorKind));
+  const clean = (text: string) => cleanText(text, { lang: options.lang, showSecrets: options.showSecrets, publicWords: options.publicWords, max: 300 });
+  const heading = (section: string) => sectionHeadingOf(run, section, options.lang);
+  const exercises = [...run.exercises].sort(runOrder(run)).map((e) => exerciseView(e, options, anchorKind));
   const totals = run.totals;
   return {
     engine: run.engine ? `${clean(run.engine.name)} · Docker ${clean(run.engine.serverVersion)} (API ${clean(run.engine.apiVersion)}, ${clean(run.engine.osType)}/${clean(run.engine.arch)})` : L.none,
     source: `${run.source.type === 'live' ? L.live : L.snapshot}: ${clean(run.source.location)}`,
-    time: formatTime(run.finishedAt || run.startedAt),
+    time: formatTime(run.finishedAt || run.startedAt, options.lang),
     tool: `${clean(run.tool.name)} ${clean(run.tool.version)}`,
     student: run.student ? clean(run.student) : '',
     prefix: run.prefix ? clean(run.prefix) : '',
-    sections: sectionsOf(exercises, options.lang),
-    parts: partsOf(exercises, L, options.lang),
+    sections: sectionsOf(exercises, heading),
+    parts: partsOf(exercises, L, heading),
     journal: exercises.filter((e) => e.journal).map((e) => ({ id: e.id, anchor: e.anchor, title: e.title, ...e.journal! })),
     totals: {
       ...totals,
       status: totals.errored ? 'error' : totals.failed ? 'fail' : totals.exercises && totals.skipped === totals.exercises ? 'skip' : 'pass',
       percent: totals.maxPoints ? Math.round((100 * totals.points) / totals.maxPoints) : 0,
+      counts: exerciseCountsText(totals, options.lang),
     },
     notes: [
       ...(totals.credited ? [fill(L.creditedTotal, { n: String(totals.credited), exercises: totals.credited === 1 ? 'exercise' : 'exercises' })] : []),
       ...(run.currentOnly ? [L.currentOnly] : []),
       ...(totals.excluded ? [fill(L.excludedTotal, { n: String(totals.excluded.checks), checks: totals.excluded.checks === 1 ? 'check' : 'checks', points: pointsText(totals.excluded.points, options.lang) })] : []),
+      ...courseNotes(run, options.lang),
     ],
   };
 }

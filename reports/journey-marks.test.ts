@@ -3,7 +3,7 @@
  * of the book), says when the run graded the current state only, and says when the grade leaves out
  * probes (`--no-probes`).
  */
-import { makeContainer, makeSnapshot } from '../fixtures/snapshot-factory.js';
+import { makeContainer, makeEvent, makeSnapshot } from '../fixtures/snapshot-factory.js';
 import { EXERCISES } from '../exercises/index.js';
 import { grade, NO_PROBE } from '../grader/check/run.js';
 import { emptyJournal, recordRun } from '../grader/journal/journal.js';
@@ -21,7 +21,8 @@ const T1 = '2026-11-28T09:20:00.000Z';
 const T2 = '2026-11-28T11:00:00.000Z';
 const exercises = EXERCISES.filter((e) => e.id === '2.2.1/create-mycentos' || e.id === '2.2.3/remove');
 const mycentos = makeSnapshot({ containers: [makeContainer({ name: 'mycentos', image: 'centos:7', tty: true, openStdin: true })] });
-const removed = makeSnapshot({ containers: [] });
+// the engine saw mycentos removed (docker rm): 2.2.3 passes on it
+const removed = makeSnapshot({ containers: [], events: [makeEvent({ action: 'destroy', name: 'mycentos', id: 'gone' })] });
 
 async function journeyRun(credit: boolean): Promise<RunResult> {
   const first = recordRun(emptyJournal(T1), await grade(exercises, mycentos, { now: () => new Date(T1) }), T1);
@@ -44,8 +45,8 @@ describe('an exercise counted from the journal', () => {
   it.each(['ko', 'en'] as const)('is marked in the terminal, HTML, JUnit, CSV, class HTML and CI formats (%s)', (lang) => {
     const options = { lang, color: false };
     const pretty = prettyReporter(run, options);
-    expect(pretty).toContain(lang === 'ko' ? '↺ 진행 기록으로 인정: ' : '↺ counted from the journal: passed at ');
-    expect(pretty).toContain(lang === 'ko' ? '과제 1개는 진행 기록으로 인정했습니다' : '1 exercise counted from the journal');
+    expect(pretty).toContain(lang === 'ko' ? '↺ 통과 기록으로 인정: ' : '↺ counted from the journal: passed at ');
+    expect(pretty).toContain(lang === 'ko' ? '실습 1개는 통과 기록으로 인정했습니다' : '1 exercise counted from the journal');
     // no fix is offered for it: recreating mycentos would undo 2.2.3
     expect(pretty).not.toContain('docker create -i -t --name mycentos');
     const html = htmlReporter(run, options);
@@ -77,7 +78,7 @@ describe('a grade without probes', () => {
   it('says it leaves them out, in every language', async () => {
     const run = await grade(EXERCISES.filter((e) => e.section === '2.2.5'), removed, { probe: NO_PROBE });
     expect(run.totals.excluded?.checks).toBeGreaterThan(0);
-    expect(prettyReporter(run, { lang: 'ko', color: false })).toMatch(/프로브 검사 \d+개\(\d+점\)는 빼고 채점했습니다 \(--no-probes\)/);
+    expect(prettyReporter(run, { lang: 'ko', color: false })).toMatch(/실시간 확인 검사 \d+개\(\d+점\)는 빼고 채점했습니다 \(--no-probes\)/);
     expect(prettyReporter(run, { lang: 'en', color: false })).toMatch(/the grade leaves out (?:1 probe check|\d+ probe checks) \((?:1 pt|\d+ pts)\) \(--no-probes\)/);
     expect(htmlReporter(run, { lang: 'en', color: false })).toMatch(/the grade leaves out (?:1 probe check|\d+ probe checks) \((?:1 pt|\d+ pts)\)/);
   });

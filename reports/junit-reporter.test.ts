@@ -103,8 +103,8 @@ describe('junit reporter', () => {
     expect(attrs(failure).message).toBe('-i (stdin open): made without -i: stdin is closed');
     const body = textOf(failure);
     expect(body.split('\n')[0]).toBe('-i (stdin open): made without -i: stdin is closed');
-    expect(body).toContain('expected: OpenStdin=true');
-    expect(body).toContain('found: OpenStdin=false');
+    expect(body).toContain('expected: -i: stdin open (OpenStdin=true)');
+    expect(body).toContain('found: no -i: stdin closed (OpenStdin=false)');
     expect(body).toContain('hint: recreate it with -i -t: docker rm -f <img src=x onerror=alert(1)> && docker run -i -t ubuntu:14.04');
     const broken = suites[3];
     expect(childrenOf(broken).filter((c) => nameOf(c) === 'testcase').map((c) => nameOf(childrenOf(c)[0] ?? { none: [] }))).toEqual(['failure', 'skipped', 'error']);

@@ -10,15 +10,15 @@
  * carries `<skipped>`, a broken one `<error>`. Learner text is cleaned (escapes, control characters
  * invalid in XML 1.0, secrets) and escaped.
  */
-import { sectionHeading } from '../grader/core/sections.js';
+import { sectionHeadingOf } from './run-sections.js';
 import { shownValue } from '../grader/core/value-text.js';
 import { t } from '../grader/core/i18n.js';
-import type { CheckResult, ExerciseResult } from '../grader/model/result-schema.js';
+import type { CheckResult, ExerciseResult, RunResult } from '../grader/model/result-schema.js';
 import { cleanText } from './report-text.js';
 import type { ReportOptions, Reporter } from './types.js';
 
 const LABEL = {
-  ko: { expected: '기대', actual: '실제', hint: '힌트', commands: '책의 명령', points: '점수', credited: '진행 기록으로 인정' },
+  ko: { expected: '기대', actual: '실제', hint: '힌트', commands: '책의 명령', points: '점수', credited: '통과 기록으로 인정' },
   en: { expected: 'expected', actual: 'found', hint: 'hint', commands: "the book's commands", points: 'points', credited: 'counted from the journal' },
 };
 
@@ -91,8 +91,8 @@ function testcase(check: CheckResult, exercise: ExerciseResult, options: ReportO
   }
 }
 
-function testsuite(exercise: ExerciseResult, index: number, timestamp: string, hostname: string, options: ReportOptions): string {
-  const clean = (text: string) => cleanText(text, { lang: options.lang, showSecrets: options.showSecrets });
+function testsuite(run: RunResult, exercise: ExerciseResult, index: number, timestamp: string, hostname: string, options: ReportOptions): string {
+  const clean = (text: string) => cleanText(text, { lang: options.lang, showSecrets: options.showSecrets, publicWords: options.publicWords });
   const checks = exercise.checks;
   const cases = checks.map((check) => testcase(check, exercise, options, clean));
   // Checks as the cases show them: an exercise counted from the journal has its misses skipped.
@@ -105,12 +105,15 @@ function testsuite(exercise: ExerciseResult, index: number, timestamp: string, h
   }
   const props = [
     ['section', exercise.section],
-    // The book's title of the section, in the reader's language (`2.2.1 컨테이너 생성`).
-    ['section_title', clean(sectionHeading(exercise.section, options.lang))],
+    // The section's title as the run carries it, in the reader's language (`2.2.1 컨테이너 생성`).
+    ['section_title', clean(sectionHeadingOf(run, exercise.section, options.lang))],
     ['title', clean(t(exercise.title, options.lang))],
     ['status', exercise.status],
     [LABEL.en.points, `${exercise.points}/${exercise.maxPoints}`],
     ...(exercise.credit ? [['credit', `journal ${exercise.credit.passedAt} (current ${exercise.credit.current.points}/${exercise.maxPoints})`]] : []),
+    // a course's hidden checks in a student's run: how many and their points only; its points scale
+    ...(exercise.hidden ? [['hidden_checks', `${exercise.hidden.checks} (${exercise.hidden.points} points)`]] : []),
+    ...(run.totals.scaled ? [['points_scale', `${run.totals.scaled.scale} for the course's ${run.totals.scaled.coursePoints} points`]] : []),
   ]
     .map(([name, value]) => `      <property name="${attr(name)}" value="${attr(value)}"/>`)
     .join('\n');
@@ -125,7 +128,7 @@ function testsuite(exercise: ExerciseResult, index: number, timestamp: string, h
 export const junitReporter: Reporter = (run, options) => {
   const timestamp = timestampOf(run.startedAt);
   const hostname = run.engine ? cleanText(run.engine.name, { max: 200 }) || 'docker' : 'docker';
-  const suites = run.exercises.map((exercise, index) => testsuite(exercise, index, timestamp, hostname, options));
+  const suites = run.exercises.map((exercise, index) => testsuite(run, exercise, index, timestamp, hostname, options));
   const checks = run.exercises.flatMap((e) => (e.credit ? e.checks.map((c) => (c.status === 'fail' || c.status === 'error' ? { ...c, status: 'skip' as const } : c)) : e.checks));
   const brokenWithoutChecks = run.exercises.filter((e) => e.error && e.checks.length === 0).length;
   const started = Date.parse(run.startedAt);

@@ -2,7 +2,10 @@
  * Strings built to make a regular expression backtrack (`a.a.a.…`, `A="A="…`, `a: a: …`), put in every
  * learner-controlled field of a snapshot one at a time: grading it and rendering every format must stay
  * linear. Before the masking was a scanner, one stopped container named `'a.' * 60000` took ~18 s.
- * The bound (2 s per field, all formats) is generous against pathological slowness, not a benchmark.
+ * The bound is relative, so that a loaded machine does not fail it: each case may cost at most 20 times
+ * what the same field holding plain text of the same length costs (and 1 s in any case), measured in
+ * the same run. Quadratic work on 120,000 characters is hundreds of times slower, linear work is not.
+ * It is a guard against pathological slowness, not a benchmark.
  */
 import { EXERCISES } from '../exercises/index.js';
 import { makeContainer, makeImage, makeSnapshot } from '../fixtures/snapshot-factory.js';
@@ -34,23 +37,42 @@ const FIELDS: Record<string, (text: string) => Snapshot> = {
   'engine name': (t) => ({ ...makeSnapshot(), engine: { ...makeSnapshot().engine, name: t, serverVersion: t } }),
 };
 
+/** Milliseconds to grade `snapshot` and render it in every format. */
+async function gradeAndRender(snapshot: Snapshot): Promise<number> {
+  const started = performance.now();
+  const run = await grade(EXERCISES, snapshot, { now: () => new Date('2026-01-01T00:00:00Z') });
+  for (const name of REPORTER_NAMES) (await loadReporter(name))!(run, { lang: 'en', color: false });
+  return performance.now() - started;
+}
+
 describe('pathological strings in every learner-controlled field', () => {
   const cases = Object.keys(FIELDS).flatMap((field) => Object.keys(PATTERNS).map((pattern) => [field, pattern] as const));
-  it.each(cases)('%s holding %s: graded and rendered in every format within 2 s', async (field, pattern) => {
-    const snapshot = FIELDS[field](PATTERNS[pattern]);
-    const started = performance.now();
-    const run = await grade(EXERCISES, snapshot, { now: () => new Date('2026-01-01T00:00:00Z') });
-    for (const name of REPORTER_NAMES) (await loadReporter(name))!(run, { lang: 'en', color: false });
-    expect(performance.now() - started).toBeLessThan(2_000);
+  const plain = new Map<string, number>();
+  it.each(cases)('%s holding %s: graded and rendered in every format in linear time', async (field, pattern) => {
+    const length = PATTERNS[pattern].length;
+    const key = `${field}/${length}`;
+    // the same field holding plain text of the same length, timed now (warm), under the machine's load now
+    if (!plain.has(key)) {
+      await gradeAndRender(FIELDS[field]('x'.repeat(length)));
+      plain.set(key, await gradeAndRender(FIELDS[field]('x'.repeat(length))));
+    }
+    const ms = await gradeAndRender(FIELDS[field](PATTERNS[pattern]));
+    expect({ field, pattern, ms: Math.round(ms), within: ms <= Math.max(20 * plain.get(key)!, 1_000) }).toEqual({ field, pattern, ms: Math.round(ms), within: true });
   });
 });
 
 describe('cleanText', () => {
   it('clips before scanning: a 4 MB field costs what its shown part costs', () => {
     const huge = 'PASSWORD=x '.repeat(400_000);
-    const started = performance.now();
+    const small = 'PASSWORD=x '.repeat(1_000);
+    cleanText(small);
+    let started = performance.now();
+    cleanText(small);
+    const smallMs = performance.now() - started;
+    started = performance.now();
     const shown = cleanText(huge);
-    expect(performance.now() - started).toBeLessThan(500);
+    // 400 times the text: a clip first costs about the same as the small one, a full scan 400 times more
+    expect(performance.now() - started).toBeLessThan(Math.max(50 * smallMs, 200));
     expect(shown).toMatch(/… \(\d+ more characters\)$/);
     // what is left out, counted in cleaned characters for the scanned part: about all of it
     expect(Number(/\((\d+) more/.exec(shown)![1])).toBeGreaterThan(huge.length - 8000);

@@ -1,16 +1,18 @@
 /** The terminal view: symbols, points, messages and hints; readable without colour. */
-import { sectionHeading } from '../grader/core/sections.js';
+import { sectionHeadingOf } from './run-sections.js';
 import { commandPartText, shownValue } from '../grader/core/value-text.js';
 import { t } from '../grader/core/i18n.js';
+import { notGradableText } from './not-gradable-text.js';
 import type { ExerciseHistory, ExerciseResult, RunResult, Status, Totals } from '../grader/model/result-schema.js';
-import { cleanText } from './report-text.js';
+import { cleanText, exerciseCountsText } from './report-text.js';
 import { oneLine, sanitizeTerminal } from './terminal-text.js';
+import { courseNotes, hiddenChecksLine, hiddenMark } from './course-text.js';
 import type { Reporter } from './types.js';
 
 const SYMBOL: Record<Status, string> = { pass: '✔', fail: '✘', skip: '–', error: '!' };
 const COLOR: Record<Status, number> = { pass: 32, fail: 31, skip: 90, error: 35 };
 const LABEL = {
-  ko: { pass: '통과', fail: '실패', skip: '건너뜀', error: '오류', expected: '기대', actual: '실제', hint: '힌트', total: '합계', engine: '엔진', points: '점', exercises: '과제', yours: '내 컨테이너', book: '책의 명령 ', missing: '빠짐', extra: '추가됨' },
+  ko: { pass: '통과', fail: '실패', skip: '건너뜀', error: '오류', expected: '기대', actual: '실제', hint: '힌트', total: '합계', engine: '엔진', points: '점', exercises: '실습', yours: '내 컨테이너', book: '책의 명령 ', missing: '빠짐', extra: '추가됨' },
   en: { pass: 'pass', fail: 'fail', skip: 'skip', error: 'error', expected: 'expected', actual: 'found', hint: 'hint', total: 'total', engine: 'engine', points: ' pts', exercises: 'exercises', yours: 'yours', book: 'book ', missing: 'missing', extra: 'extra' },
 };
 
@@ -53,7 +55,7 @@ const HISTORY_SYMBOL = { passing: '★', regressed: '↺', never: '·' } as cons
 export function creditText(credit: NonNullable<ExerciseResult['credit']>, maxPoints: number, runAt: string, lang: 'ko' | 'en'): string {
   const at = whenText(credit.passedAt, runAt);
   return lang === 'ko'
-    ? `진행 기록으로 인정: ${at}에 통과했습니다 (지금 상태로는 ${credit.current.points}/${maxPoints})`
+    ? `통과 기록으로 인정: ${at}에 통과했습니다 (지금 상태로는 ${credit.current.points}/${maxPoints})`
     : `counted from the journal: passed at ${at} (the current state gives ${credit.current.points}/${maxPoints})`;
 }
 
@@ -61,15 +63,16 @@ export function creditText(credit: NonNullable<ExerciseResult['credit']>, maxPoi
 export function totalsNotes(run: Pick<RunResult, 'currentOnly' | 'exercises'> & { totals: Totals }, lang: 'ko' | 'en'): string[] {
   const notes: string[] = [];
   const { credited, excluded } = run.totals;
-  if (credited) notes.push(lang === 'ko' ? `과제 ${credited}개는 진행 기록으로 인정했습니다 (예전에 통과했고, 책의 뒷부분이 상태를 바꿨습니다)` : `${credited} exercise${credited === 1 ? '' : 's'} counted from the journal (passed earlier; a later step of the book changed the state)`);
-  if (run.currentOnly) notes.push(lang === 'ko' ? '지금 상태만 채점했습니다 (--current-only): 진행 기록은 점수에 넣지 않았습니다' : 'graded the current state only (--current-only): the journal does not count');
+  if (credited) notes.push(lang === 'ko' ? `실습 ${credited}개는 통과 기록으로 인정했습니다 (예전에 통과했고, 책의 뒷부분이 상태를 바꿨습니다)` : `${credited} exercise${credited === 1 ? '' : 's'} counted from the journal (passed earlier; a later step of the book changed the state)`);
+  if (run.currentOnly) notes.push(lang === 'ko' ? '지금 상태만 채점했습니다 (--current-only): 통과 기록은 점수에 넣지 않았습니다' : 'graded the current state only (--current-only): the journal does not count');
   if (excluded) {
     notes.push(
       lang === 'ko'
-        ? `프로브 검사 ${excluded.checks}개(${excluded.points}점)는 빼고 채점했습니다 (--no-probes)`
+        ? `실시간 확인 검사 ${excluded.checks}개(${excluded.points}점)는 빼고 채점했습니다 (--no-probes)`
         : `the grade leaves out ${excluded.checks} probe check${excluded.checks === 1 ? '' : 's'} (${excluded.points} ${excluded.points === 1 ? 'pt' : 'pts'}) (--no-probes)`,
     );
   }
+  notes.push(...courseNotes(run, lang));
   return notes;
 }
 
@@ -88,7 +91,7 @@ export const prettyReporter: Reporter = (run, options) => {
   const paint = (status: Status, text: string) => (options.color ? `\u001b[${COLOR[status]}m${text}\u001b[0m` : text);
   const dim = (text: string) => (options.color ? `\u001b[2m${text}\u001b[0m` : text);
   // Learner text: escapes stripped, secret-looking values masked, huge text clipped.
-  const clean = (text: string) => oneLine(cleanText(text, { lang: options.lang, showSecrets: options.showSecrets }));
+  const clean = (text: string) => oneLine(cleanText(text, { lang: options.lang, showSecrets: options.showSecrets, publicWords: options.publicWords }));
   const lines: string[] = [];
   if (run.engine) lines.push(dim(`${L.engine}: ${clean(run.engine.name)} (Docker ${clean(run.engine.serverVersion)}, ${clean(run.source.location)})`));
   let section = '';
@@ -97,9 +100,10 @@ export const prettyReporter: Reporter = (run, options) => {
     // A heading where the book's section changes: its number and title (`2.2.1 컨테이너 생성`).
     if (exercise.section !== section) {
       section = exercise.section;
-      lines.push(dim(`── ${clean(sectionHeading(section, options.lang))}`), '');
+      lines.push(dim(`── ${clean(sectionHeadingOf(run, section, options.lang))}`), '');
     }
     lines.push(`${paint(exercise.status, SYMBOL[exercise.status])} ${clean(exercise.id)}  ${clean(t(exercise.title, options.lang))}  ${paint(exercise.status, `${exercise.points}/${exercise.maxPoints}`)}`);
+    if (exercise.notGradable) lines.push(`    ${dim(clean(notGradableText(exercise.notGradable, options.lang)))}`);
     if (exercise.credit) {
       lines.push(`    ${paint('pass', `↺ ${clean(creditText(exercise.credit, exercise.maxPoints, run.finishedAt, options.lang))}`)}`);
     } else if (exercise.history) {
@@ -109,7 +113,8 @@ export const prettyReporter: Reporter = (run, options) => {
     }
     if (exercise.error) lines.push(`    ${paint('error', clean(exercise.error))}`);
     for (const check of exercise.checks) {
-      lines.push(`  ${paint(check.status, SYMBOL[check.status])} ${clean(t(check.title, options.lang))}: ${indent(cleanText(t(check.message, options.lang), { lang: options.lang, showSecrets: options.showSecrets }), '      ')}`);
+      const mark = check.hidden ? hiddenMark(options.lang) : '';
+      lines.push(`  ${paint(check.status, SYMBOL[check.status])} ${mark}${clean(t(check.title, options.lang))}: ${indent(cleanText(t(check.message, options.lang), { lang: options.lang, showSecrets: options.showSecrets, publicWords: options.publicWords }), '      ')}`);
       // An exercise counted from the journal needs no fix: redoing it could undo a later step of the book.
       if ((check.status === 'fail' || check.status === 'error') && !exercise.credit) {
         if (check.expected !== undefined) lines.push(`      ${L.expected}: ${clean(shownValue(check, 'expected', options.lang)!)}`);
@@ -118,6 +123,8 @@ export const prettyReporter: Reporter = (run, options) => {
         if (check.hint) lines.push(`      ${L.hint}: ${oneLine(sanitizeTerminal(t(check.hint, options.lang)))}`);
       }
     }
+    // A course's hidden checks, in a student's view: how many and their points, never what they test.
+    if (exercise.hidden) lines.push(dim(`  · ${hiddenChecksLine(exercise.hidden, options.lang)}`));
     // A failing exercise shows the learner's container as a docker run line beside the book's, differences marked.
     const command = exercise.command;
     if (command && exercise.status === 'fail' && !exercise.credit && (command.missing.length || command.extra.length)) {
@@ -129,15 +136,9 @@ export const prettyReporter: Reporter = (run, options) => {
   }
   const totals = run.totals;
   lines.push('');
-  // Korean counts read "과제 2개: 통과 0, 실패 2"; English "exercises 2: 0 pass, 2 fail"
-  const count = (n: number, word: string) => (options.lang === 'ko' ? `${word} ${n}` : `${n} ${word}`);
-  lines.push(
-    `${L.total}: ${totals.points}/${totals.maxPoints}${L.points} · ${L.exercises} ${totals.exercises}${options.lang === 'ko' ? '개' : ''}: ${count(totals.passed, L.pass)}, ${count(totals.failed, L.fail)}` +
-      (totals.skipped ? `, ${count(totals.skipped, L.skip)}` : '') +
-      (totals.errored ? `, ${count(totals.errored, L.error)}` : ''),
-  );
+  lines.push(`${L.total}: ${totals.points}/${totals.maxPoints}${L.points} · ${exerciseCountsText(totals, options.lang)}`);
   lines.push(...totalsNotes(run, options.lang));
   const regressed = run.exercises.filter((e) => e.history?.state === 'regressed' && !e.credit).length;
-  if (regressed) lines.push(options.lang === 'ko' ? `${regressed}개 과제는 전에 통과했지만 지금은 상태가 바뀌었습니다 (책의 뒷부분이 지운 것일 수 있습니다)` : `${regressed} passed earlier but not now (a later exercise of the book may have undone it)`);
+  if (regressed) lines.push(options.lang === 'ko' ? `실습 ${regressed}개는 전에 통과했지만 지금은 상태가 바뀌었습니다 (책의 뒷부분이 지운 것일 수 있습니다)` : `${regressed} passed earlier but not now (a later exercise of the book may have undone it)`);
   return `${lines.join('\n').replace(/^\n/, '')}\n`;
 };

@@ -2,10 +2,10 @@
  * The Markdown job summary for GitHub Actions (`$GITHUB_STEP_SUMMARY`): totals, one table row per
  * exercise, and the failing checks with what was expected, what was found and the fix. Every text from
  * the engine or an exercise is escaped, so a container name or message never breaks the table.
- * Rows follow the book's order (grader/core/sections.ts), not the id sort; no timestamps.
+ * Rows follow the run's reading order (its sections, from the catalog), not the id sort; no timestamps.
  */
 import { shownValue } from '../grader/core/value-text.js';
-import { compareBookOrder, sectionHeading } from '../grader/core/sections.js';
+import { runOrder, sectionHeadingOf } from './run-sections.js';
 import { formatDuration } from '../grader/core/duration.js';
 import { t } from '../grader/core/i18n.js';
 import type { Status } from '../grader/model/result-schema.js';
@@ -15,7 +15,7 @@ import { cleanText } from './report-text.js';
 
 const ICON: Record<Status, string> = { pass: '✅', fail: '❌', skip: '⏭️', error: '⚠️' };
 const LABEL = {
-  ko: { heading: 'dockgrade 채점 결과', points: '점', exercise: '과제', title: '제목', score: '점수', pass: '통과', waited: '대기', attempts: '회 채점', expected: '기대', actual: '실제', hint: '힌트', failures: '실패한 검사', prefix: '접두사' },
+  ko: { heading: 'dockgrade 채점 결과', points: '점', exercise: '실습', title: '제목', score: '점수', pass: '통과', waited: '대기', attempts: '회 채점', expected: '기대', actual: '실제', hint: '힌트', failures: '실패한 검사', prefix: '접두사' },
   en: { heading: 'dockgrade results', points: ' points', exercise: 'exercise', title: 'title', score: 'points', pass: 'pass', waited: 'waited', attempts: 'attempts', expected: 'expected', actual: 'found', hint: 'hint', failures: 'Failing checks', prefix: 'prefix' },
 };
 
@@ -37,8 +37,8 @@ export function markdownCode(text: string): string {
 export const stepSummaryReporter: Reporter = (run, options) => {
   const L = LABEL[options.lang];
   // secrets masked as in the terminal report: a job summary is as public as the job's log
-  const clean = (text: string) => cleanText(text, { lang: options.lang, showSecrets: options.showSecrets });
-  const exercises = [...run.exercises].sort(compareBookOrder);
+  const clean = (text: string) => cleanText(text, { lang: options.lang, showSecrets: options.showSecrets, publicWords: options.publicWords });
+  const exercises = [...run.exercises].sort(runOrder(run));
   const { totals } = run;
   const lines = [
     `## ${L.heading}: ${totals.points}/${totals.maxPoints}${L.points}`,
@@ -49,7 +49,7 @@ export const stepSummaryReporter: Reporter = (run, options) => {
     '|---|---|---|---:|',
     // A row naming the book's section (`2.2.1 컨테이너 생성`) where it changes.
     ...exercises.flatMap((e, i) => [
-      ...(i === 0 || exercises[i - 1].section !== e.section ? [`| | **${escapeMarkdown(sectionHeading(e.section, options.lang))}** | | |`] : []),
+      ...(i === 0 || exercises[i - 1].section !== e.section ? [`| | **${escapeMarkdown(sectionHeadingOf(run, e.section, options.lang))}** | | |`] : []),
       `| ${ICON[e.status]}${e.credit ? ' ↺' : ''} | ${markdownCode(e.id)} | ${escapeMarkdown(t(e.title, options.lang))} | ${e.points}/${e.maxPoints} |`,
     ]),
   ];

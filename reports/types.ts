@@ -9,6 +9,12 @@ export interface ReportOptions {
   color: boolean;
   /** Print secret-looking values in clear (default false). */
   showSecrets?: boolean;
+  /**
+   * The public words of the catalog the run was graded in (`catalog.publicWords`: the book's example
+   * values), never hidden. Default none: every secret-looking value is hidden. A result file cannot
+   * declare its own: they come from the command's catalog.
+   */
+  publicWords?: ReadonlySet<string>;
 }
 
 /** A reporter is a pure function of one run. */

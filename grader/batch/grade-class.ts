@@ -8,22 +8,23 @@
 import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { readableFileName } from '../io/file-name.js';
-import { EXERCISES } from '../../exercises/index.js';
 import type { ClassExercise, ClassResult, IntegrityFinding, RowEvidence, StudentRow } from '../model/class-schema.js';
 import { visibleContainers } from '../check/run.js';
 import type { ExerciseDefinition } from '../check/types.js';
 import { mapLimit } from '../collect/collect.js';
 import { CLASS_RESULT_KIND, CLASS_RESULT_VERSION } from '../model/class-schema.js';
 import { msg } from '../core/i18n.js';
-import { gradeStage, stateOf } from '../pipeline/pipeline.js';
+import { gradeStage, journalStage, stateOf, type Catalog } from '../pipeline/pipeline.js';
 import type { RunResult } from '../model/result-schema.js';
 import type { Snapshot } from '../model/snapshot-schema.js';
+import { pointsScaleOf, scaledMax, scaledRun, sumPoints } from '../course/points-scale.js';
+import { withValueNotes } from '../course/value-notes.js';
 import { TOOL } from '../core/tool.js';
 import { contestedFinding, evidenceFacts, futureFinding, futureSubmission, journalFindings, otherStudentFinding, rowFindings, snapshotFindings, unboundFinding, withCrossRowFindings } from './integrity.js';
 import { compareText } from '../core/compare-text.js';
-import { recordRun } from '../journal/journal.js';
-import { gradeLiveEngine, safeLocation } from './live-engine.js';
+import { gradeLiveEngine, safeLocation, type LiveEngineOutcome } from './live-engine.js';
 import { engineBytesFor } from '../engine/engine-budget.js';
+import { confirmCredits } from './journal-evidence.js';
 import { lmsFolderOf, lmsIndex, lmsOwner, type LmsIndex } from './lms-folder.js';
 import type { Progress } from './progress.js';
 import type { Roster, RosterRow } from './roster.js';
@@ -34,6 +35,8 @@ import { MAX_SUBMISSION_BYTES, readSubmission, type SubmissionOutcome } from './
 export const FILE_CONCURRENCY = 4;
 
 export interface ClassGradeOptions {
+  /** What the class is graded against (the book's; a course's): exercises, sections, public words. */
+  catalog: Catalog;
   /** Submission files and folders (searched recursively for `*.json`). */
   paths: readonly string[];
   roster?: Roster | null;
@@ -52,8 +55,11 @@ export interface ClassGradeOptions {
   probes?: boolean;
   /** Grade each submission's current state only: exercises that passed earlier (its journal) do not count. */
   currentOnly?: boolean;
+  /** Count journal passes the snapshot does not confirm too (they are always shown as `journal-unconfirmed`). */
+  countUnconfirmed?: boolean;
   shard?: Shard | null;
   title?: string;
+  /** The exercises graded (default: every exercise of the catalog). */
   exercises?: readonly ExerciseDefinition[];
   maxBytes?: number;
   now?: () => Date;
@@ -67,16 +73,25 @@ export interface ClassGradeOptions {
    * files here and keeps a small one, so a large class never holds every full result at once.
    */
   retain?: (row: StudentRow & { result: RunResult }, submittedAt: string) => RunResult;
+  /**
+   * Called before each submission file is read; when it returns a promise, the file waits for it
+   * (`grade` waits while its student-files worker is behind, so memory does not fill with queued reports).
+   */
+  beforeFile?: () => Promise<void> | null;
 }
 
-/** The exercise set as the class result lists it. */
-export function classExercises(exercises: readonly ExerciseDefinition[]): ClassExercise[] {
+/**
+ * The exercise set as the class result lists it; with `catalog` a course pack's points scale
+ * (grader/course/points-scale.ts) gives the points, as in every graded run.
+ */
+export function classExercises(exercises: readonly ExerciseDefinition[], catalog?: Catalog): ClassExercise[] {
+  const scale = catalog ? pointsScaleOf(catalog) : undefined;
   return exercises.map((e) => ({
     id: e.id,
     section: e.section,
     title: e.title,
-    maxPoints: e.checks.reduce((sum, c) => sum + c.points, 0),
-    checks: e.checks.map((c) => ({ id: c.id, title: c.title, maxPoints: c.points })),
+    maxPoints: scale ? scaledMax(scale, e) : e.checks.reduce((sum, c) => sum + c.points, 0),
+    checks: e.checks.map((c) => ({ id: c.id, title: c.title, maxPoints: scale ? scaledMax(scale, { id: e.id, checks: [c] }) : c.points, ...(c.hidden ? { hidden: true } : {}) })),
   }));
 }
 
@@ -136,7 +151,55 @@ function shortPath(file: string): string {
   return `${basename(dirname(file))}/${basename(file)}`;
 }
 
-function baseRow(studentId: string, roster: RosterRow | undefined, maxPoints: number, source: string): StudentRow {
+/** What building one row of a class needs, whichever door grades it (`grade`, the class board). */
+export interface RowContext {
+  catalog: Catalog;
+  /** The exercises graded. */
+  exercises: readonly ExerciseDefinition[];
+  /** Their points together: a row that was not graded shows 0 of these. */
+  maxPoints: number;
+  /** Replay a submission's recorded probes (default true). */
+  probes?: boolean;
+  /** A submission's journal gives history only: exercises that passed earlier do not count. */
+  currentOnly?: boolean;
+  /** Count journal passes the snapshot does not confirm too (they are always shown as `journal-unconfirmed`). */
+  countUnconfirmed?: boolean;
+  /** Epoch ms: containers created later are reported. */
+  deadline?: number;
+  now?: () => Date;
+  /** When the class is graded (ISO): a submission that claims a later time is reported. */
+  gradedAt?: string;
+}
+
+/** The row context of a class grading run. */
+export function rowContext(options: Pick<ClassGradeOptions, 'catalog' | 'exercises' | 'probes' | 'currentOnly' | 'countUnconfirmed' | 'deadline' | 'now'>): RowContext {
+  const exercises = options.exercises ?? options.catalog.exercises;
+  const scale = pointsScaleOf(options.catalog);
+  return {
+    catalog: options.catalog,
+    exercises,
+    maxPoints: scale ? sumPoints(exercises.map((e) => scaledMax(scale, e))) : exercises.reduce((sum, e) => sum + e.checks.reduce((s, c) => s + c.points, 0), 0),
+    probes: options.probes,
+    currentOnly: options.currentOnly,
+    countUnconfirmed: options.countUnconfirmed,
+    deadline: options.deadline,
+    now: options.now,
+  };
+}
+
+/**
+ * The catalog a student is graded with and its exercises of the context's selection: a course pack that
+ * gives each student their own values grades each one with theirs (grader/course/), files and live
+ * engines alike; any other catalog is the context's.
+ */
+export function studentCatalog(context: Pick<RowContext, 'catalog' | 'exercises'>, student: string): { catalog: Catalog; exercises: readonly ExerciseDefinition[] } {
+  const catalog = context.catalog.course?.usesValues && student ? context.catalog.course.forStudent(student) : context.catalog;
+  const exercises = catalog === context.catalog ? context.exercises : catalog.exercises.filter((e) => context.exercises.some((x) => x.id === e.id));
+  return { catalog, exercises };
+}
+
+/** A row before grading: `missing`, no points, the roster's name and email when the student is on it. */
+export function emptyRow(studentId: string, roster: RosterRow | undefined, maxPoints: number, source: string): StudentRow {
   return {
     studentId,
     name: roster?.name ?? '',
@@ -152,12 +215,92 @@ function baseRow(studentId: string, roster: RosterRow | undefined, maxPoints: nu
   };
 }
 
+/**
+ * A submission's snapshot graded as every door grades: the pipeline's grade stage (secrets the
+ * submission carries hidden in the run), then its journal stage, where the journal the submission
+ * carries gives each exercise its history and, unless `currentOnly`, counts the exercises that passed
+ * earlier on the same engine and prefix (the book's later steps undo earlier ones).
+ */
+export async function gradeSubmission(snapshot: Snapshot, prefix: string, student: string, source: RunResult['source'], context: RowContext): Promise<RunResult> {
+  const state = await stateOf(snapshot, source, context.probes !== false);
+  const { catalog, exercises } = studentCatalog(context, student);
+  let run = await gradeStage(state, { catalog, exercises, prefix, student, now: context.now });
+  if (catalog.course?.usesValues) run = withValueNotes(run, catalog);
+  // A submission's state never writes a journal: the stage reads the one the file carries.
+  return journalStage(run, state, { currentOnly: context.currentOnly, warn: () => undefined });
+}
+
+/** How a submission file was tied to its student (see {@link bindFile}), and what the file claims. */
+export interface SubmissionBinding {
+  binding: FileBinding;
+  /** The student the row is for: the bound one, else the file's claim ('' when neither). */
+  studentId: string;
+  roster?: RosterRow;
+}
+
+/**
+ * The row of one submission file: `invalid` with its reason, or graded (points, result, integrity
+ * findings, evidence). `grade` builds every file row here; so may any other door that reads submissions.
+ */
+export async function submissionRow(file: string, outcome: SubmissionOutcome, bound: SubmissionBinding, context: RowContext): Promise<StudentRow> {
+  const { binding, studentId } = bound;
+  const mismatch = binding.by !== 'none' && outcome.student !== '' && outcome.student !== binding.student;
+  const row = emptyRow(studentId, bound.roster, context.maxPoints, file);
+  const bindingFindings: IntegrityFinding[] = [];
+  const shown = shortPath(file);
+  if (mismatch) bindingFindings.push(otherStudentFinding(binding, outcome.student, shown));
+  else if (binding.by === 'none' && studentId) bindingFindings.push(unboundFinding(studentId, shown, binding.lmsFolder));
+  // A time after grading cannot be true: said, and it never makes the file count over another (gradeClass).
+  if (outcome.ok && context.gradedAt !== undefined && futureSubmission(outcome.submittedAt, context.gradedAt)) bindingFindings.push(futureFinding(outcome.submittedAt, context.gradedAt));
+  if (!outcome.ok) return { ...row, status: 'invalid', reason: outcome.reason, integrity: bindingFindings };
+  const containers = visibleContainers(outcome.snapshot, outcome.prefix);
+  // Journal credit counts only where the snapshot's engine history confirms it (journal-evidence.ts).
+  const confirmed = confirmCredits(await gradeSubmission(outcome.snapshot, outcome.prefix, studentId, { type: 'snapshot', location: file }, context), outcome.snapshot, containers, context.countUnconfirmed === true);
+  // A course's points scale, once the counted exercises are settled (grader/course/points-scale.ts).
+  const run = scaledRun(confirmed.run, context.catalog);
+  const integrity: IntegrityFinding[] = rowFindings({ toolVersion: outcome.toolVersion, digestOk: outcome.digestOk, containers, deadline: context.deadline });
+  integrity.push(...snapshotFindings({ snapshot: outcome.snapshot, containers, bare: outcome.digest === '' }));
+  integrity.push(...journalFindings({ snapshot: outcome.snapshot, prefix: outcome.prefix, run, deadline: context.deadline }));
+  if (confirmed.finding) integrity.push(confirmed.finding);
+  integrity.push(...bindingFindings);
+  return {
+    ...row,
+    status: 'graded',
+    points: run.totals.points,
+    maxPoints: run.totals.maxPoints,
+    result: run,
+    integrity,
+    evidence: { ...evidenceOf(outcome.snapshot, outcome.prefix, outcome.toolVersion, outcome.submittedAt), claims: mismatch ? [outcome.student] : [] },
+  };
+}
+
+/**
+ * The row of one live engine on the roster, from its graded outcome (gradeLiveEngine): `unreachable`
+ * with the reason, or graded. `grade` builds every engine row here; the class board (`serve`) builds
+ * its rows from each student's live session the same way.
+ */
+export function liveEngineRow(rosterRow: RosterRow, outcome: LiveEngineOutcome, context: Pick<RowContext, 'catalog' | 'maxPoints' | 'deadline'>): StudentRow {
+  const row = emptyRow(rosterRow.studentId, rosterRow, context.maxPoints, outcome.location);
+  if (!outcome.ok) return { ...row, status: 'unreachable', reason: outcome.reason, ...(outcome.reasonText ? { reasonText: outcome.reasonText } : {}) };
+  // A course's points scale (unchanged when the run is scaled already, as the board's are).
+  const run = scaledRun(outcome.run, context.catalog);
+  return {
+    ...row,
+    status: 'graded',
+    points: run.totals.points,
+    maxPoints: run.totals.maxPoints,
+    result: run,
+    integrity: rowFindings({ toolVersion: '', digestOk: null, containers: visibleContainers(outcome.snapshot, rosterRow.prefix), deadline: context.deadline }),
+    evidence: evidenceOf(outcome.snapshot, rosterRow.prefix, TOOL.version, outcome.run.startedAt),
+  };
+}
+
 /** Grades a class into a ClassResult. Throws only for programming errors; every input problem is a row. */
 export async function gradeClass(options: ClassGradeOptions): Promise<ClassResult> {
-  const exercises = options.exercises ?? EXERCISES;
   const now = options.now ?? (() => new Date());
   const gradedAt = now().toISOString();
-  const maxPoints = exercises.reduce((sum, e) => sum + e.checks.reduce((s, c) => s + c.points, 0), 0);
+  const context: RowContext = { ...rowContext({ ...options, now }), gradedAt };
+  const { exercises, maxPoints } = context;
   const shard = options.shard ?? null;
   const rosterRows = options.roster?.rows ?? [];
   const rosterById = new Map(rosterRows.map((r) => [r.studentId, r]));
@@ -181,64 +324,24 @@ export async function gradeClass(options: ClassGradeOptions): Promise<ClassResul
     else graded.set(row.studentId, [{ row, submittedAt }]);
   };
 
-  // The pipeline's grade stage, as for every entry point: secrets a submission carries are hidden in the run.
-  // Then the submission's journal gives each exercise its history and, unless --current-only, counts the
-  // exercises that passed earlier on the same engine and prefix (the book's later steps undo earlier ones).
-  const gradeSnapshot = async (snapshot: Snapshot, prefix: string, student: string, source: RunResult['source']): Promise<RunResult> => {
-    const run = await gradeStage(await stateOf(snapshot, source, options.probes !== false), { exercises, prefix, student, now });
-    const marked = options.currentOnly ? { ...run, currentOnly: true } : run;
-    return snapshot.journal ? recordRun(snapshot.journal, marked, marked.finishedAt, { credit: !options.currentOnly }).run : marked;
-  };
-
   const onFile = async (file: string): Promise<void> => {
     // Reading, grading and writing a file never wait on I/O: let the event loop turn between files, so
     // live engines graded alongside get their answers (and timeouts) in time, and signals are seen.
     await new Promise<void>((resolve) => setImmediate(resolve));
+    const room = options.beforeFile?.();
+    if (room) await room;
     const outcome: SubmissionOutcome = await readSubmission(file, options.maxBytes ?? MAX_SUBMISSION_BYTES, bytePaths.get(file));
     const owner = fileOwner.get(file);
     // The roster's file column or the file's own folder or name binds it to a student; what the file
     // claims inside decides only when nothing binds it (see bindFile).
     const binding = bindFile(file, outcome.student, options.roster ? rosterById : null, owner?.studentId, lms);
     const studentId = binding.student || outcome.student;
-    const mismatch = binding.by !== 'none' && outcome.student !== '' && outcome.student !== binding.student;
     progress?.tick();
     if (!owner && !inShard(studentId || file, shard)) return;
-    const roster = owner ?? rosterById.get(studentId);
-    const row = baseRow(studentId, roster, maxPoints, file);
-    const bindingFindings: IntegrityFinding[] = [];
-    const shown = shortPath(file);
-    if (mismatch) bindingFindings.push(otherStudentFinding(binding, outcome.student, shown));
-    else if (binding.by === 'none' && studentId) bindingFindings.push(unboundFinding(studentId, shown, binding.lmsFolder));
+    const row = await submissionRow(file, outcome, { binding, studentId, roster: owner ?? rosterById.get(studentId) }, context);
+    if (!outcome.ok && !studentId) orphans.push(row);
     // A time after grading cannot be true; it never makes the file count over another (see keep).
-    const future = outcome.ok && futureSubmission(outcome.submittedAt, gradedAt);
-    if (future) bindingFindings.push(futureFinding(outcome.submittedAt, gradedAt));
-    if (!outcome.ok) {
-      row.status = 'invalid';
-      row.reason = outcome.reason;
-      row.integrity = bindingFindings;
-      if (studentId) keep(row, '');
-      else orphans.push(row);
-      return;
-    }
-    const run = await gradeSnapshot(outcome.snapshot, outcome.prefix, studentId, { type: 'snapshot', location: file });
-    const integrity: IntegrityFinding[] = rowFindings({
-      toolVersion: outcome.toolVersion,
-      digestOk: outcome.digestOk,
-      containers: visibleContainers(outcome.snapshot, outcome.prefix),
-      deadline: options.deadline,
-    });
-    integrity.push(...snapshotFindings({ snapshot: outcome.snapshot, containers: visibleContainers(outcome.snapshot, outcome.prefix), bare: outcome.digest === '' }));
-    integrity.push(...journalFindings({ snapshot: outcome.snapshot, prefix: outcome.prefix, run, deadline: options.deadline }));
-    integrity.push(...bindingFindings);
-    Object.assign(row, {
-      status: 'graded',
-      points: run.totals.points,
-      maxPoints: run.totals.maxPoints,
-      result: run,
-      integrity,
-      evidence: { ...evidenceOf(outcome.snapshot, outcome.prefix, outcome.toolVersion, outcome.submittedAt), claims: mismatch ? [outcome.student] : [] },
-    });
-    keep(row, future ? '' : outcome.submittedAt);
+    else keep(row, outcome.ok && !futureSubmission(outcome.submittedAt, gradedAt) ? outcome.submittedAt : '');
   };
 
   const concurrency = Math.max(1, options.concurrency ?? 8);
@@ -246,6 +349,7 @@ export async function gradeClass(options: ClassGradeOptions): Promise<ClassResul
   const classReason = `engine: the class timeout (${Math.round((options.classTimeoutMs ?? 0) / 1000)} s) was reached`;
   const onEngine = async (rosterRow: RosterRow): Promise<void> => {
     const engineTimeoutMs = options.engineTimeoutMs ?? 60_000;
+    const own = studentCatalog(context, rosterRow.studentId);
     const left = classEnds - Date.now();
     const outcome =
       left <= 0
@@ -260,25 +364,12 @@ export async function gradeClass(options: ClassGradeOptions): Promise<ClassResul
             ...(left < engineTimeoutMs ? { timeoutReason: classReason.replace(/^engine: /, '') } : {}),
             // each of the engines graded at once gets its share of what the class may hold
             maxEngineBytes: engineBytesFor(concurrency),
-            exercises,
+            catalog: own.catalog,
+            exercises: own.exercises,
           });
     progress?.tick();
-    const row = baseRow(rosterRow.studentId, rosterRow, maxPoints, outcome.location);
-    if (!outcome.ok) {
-      row.status = 'unreachable';
-      row.reason = outcome.reason;
-      keep(row, '');
-      return;
-    }
-    Object.assign(row, {
-      status: 'graded',
-      points: outcome.run.totals.points,
-      maxPoints: outcome.run.totals.maxPoints,
-      result: outcome.run,
-      integrity: rowFindings({ toolVersion: '', digestOk: null, containers: visibleContainers(outcome.snapshot, rosterRow.prefix), deadline: options.deadline }),
-      evidence: evidenceOf(outcome.snapshot, rosterRow.prefix, TOOL.version, outcome.run.startedAt),
-    });
-    keep(row, outcome.run.startedAt);
+    const row = liveEngineRow(rosterRow, outcome.ok && own.catalog.course?.usesValues ? { ...outcome, run: withValueNotes(outcome.run, own.catalog) } : outcome, context);
+    keep(row, outcome.ok ? outcome.run.startedAt : '');
   };
 
   try {
@@ -289,7 +380,7 @@ export async function gradeClass(options: ClassGradeOptions): Promise<ClassResul
 
   const rows: StudentRow[] = [...orphans];
   for (const [, list] of graded) rows.push(pickSubmission(list));
-  for (const row of mine) if (!graded.has(row.studentId)) rows.push({ ...baseRow(row.studentId, row, maxPoints, row.file || row.engine), reason: 'nothing submitted' });
+  for (const row of mine) if (!graded.has(row.studentId)) rows.push({ ...emptyRow(row.studentId, row, maxPoints, row.file || row.engine), reason: 'nothing submitted' });
   rows.sort(compareRows);
   return {
     kind: CLASS_RESULT_KIND,
@@ -297,7 +388,7 @@ export async function gradeClass(options: ClassGradeOptions): Promise<ClassResul
     tool: { name: TOOL.name, version: TOOL.version },
     gradedAt,
     title: options.title ?? '',
-    exercises: classExercises(exercises),
+    exercises: classExercises(exercises, options.catalog),
     students: withCrossRowFindings(rows),
     shard: shard ? { index: shard.index, count: shard.count } : null,
   };

@@ -8,17 +8,18 @@
 import { linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import fc from 'fast-check';
 // loaded here, before runGrade imports them (jest's ESM loader fails on two dynamic imports of one module at once)
 import '../../reports/class-html-reporter.js';
 import '../../reports/html-reporter.js';
 import '../../reports/json-reporter.js';
 import '../../reports/gradebook-csv-reporter.js';
+import { textSink as sink } from '../../fixtures/text-sink.js';
 import { generateClass, type GeneratedClass } from '../../fixtures/class-generator.js';
 import { sealSubmission } from '../cli/submit-command.js';
 import { runGrade } from '../cli/grade-command.js';
 import { runMerge } from '../cli/merge-command.js';
+import { bookCatalog } from '../pipeline/book-catalog.js';
 import { ClassResultSchema } from '../model/class-schema.js';
 import type { Submission } from '../model/submission-schema.js';
 import { OUTPUT_FILES, studentFileBase } from './class-output.js';
@@ -35,13 +36,6 @@ beforeAll(() => {
   for (const id of [LONG, 'S1', 's1']) writeFileSync(join(generated.submissionsDir, `${id}.json`), JSON.stringify(sealSubmission(own.content, id, '', new Date('2026-02-20T10:00:00.000Z'))));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function sink(): { stream: PassThrough; text: () => string } {
-  const stream = new PassThrough();
-  let text = '';
-  stream.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
-  return { stream, text: () => text };
-}
 
 const bytes = (name: string) => Buffer.byteLength(name, 'utf8');
 
@@ -71,7 +65,7 @@ describe('student report names', () => {
 describe('grade and merge with a long Hangul id and a hard-linked report', () => {
   it('write every row; a row whose file cannot be written costs that row only', async () => {
     const out = join(dir, 'out');
-    const first = await runGrade({ paths: [generated.submissionsDir], outputDir: out, concurrency: 1, engineTimeoutSeconds: 5, probes: false, lang: 'en' }, sink().stream, sink().stream);
+    const first = await runGrade({ paths: [generated.submissionsDir], outputDir: out, concurrency: 1, engineTimeout: 5, probes: false, lang: 'en', currentOnly: false, countUnconfirmed: false, prefix: '' }, bookCatalog(), sink().stream, sink().stream);
     expect(first).toBe(0);
     const students = join(out, OUTPUT_FILES.students);
     // S1 and s1 have their own files, even where the file system folds case
@@ -85,7 +79,7 @@ describe('grade and merge with a long Hangul id and a hard-linked report', () =>
     rmSync(report);
     linkSync(victim, report);
     const stderr = sink();
-    const second = await runGrade({ paths: [generated.submissionsDir], outputDir: out, concurrency: 1, engineTimeoutSeconds: 5, probes: false, lang: 'en' }, sink().stream, stderr.stream);
+    const second = await runGrade({ paths: [generated.submissionsDir], outputDir: out, concurrency: 1, engineTimeout: 5, probes: false, lang: 'en', currentOnly: false, countUnconfirmed: false, prefix: '' }, bookCatalog(), sink().stream, stderr.stream);
     expect(stderr.text()).not.toContain('ENAMETOOLONG');
     expect(second).toBe(0);
     expect(readFileSync(victim, 'utf8')).toBe('victim text');
@@ -97,7 +91,7 @@ describe('grade and merge with a long Hangul id and a hard-linked report', () =>
     mkdirSync(join(merged, OUTPUT_FILES.students), { recursive: true });
     linkSync(victim, join(merged, OUTPUT_FILES.students, `${studentFileBase(LONG)}.html`));
     const mergeErr = sink();
-    const code = await runMerge({ inputs: [out], outputDir: merged, lang: 'en' }, sink().stream, mergeErr.stream);
+    const code = await runMerge({ outputs: [out], outputDir: merged, lang: 'en', prefix: '' }, bookCatalog(), sink().stream, mergeErr.stream);
     expect(mergeErr.text()).toBe('');
     expect(code).toBe(0);
     expect(readFileSync(victim, 'utf8')).toBe('victim text');

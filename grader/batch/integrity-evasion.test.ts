@@ -19,6 +19,7 @@ import { emptyJournal, recordRun } from '../journal/journal.js';
 import { gradeClass } from './grade-class.js';
 import { CROSS_ROW_CODES, evidenceFacts, isPreciseTime, LIMITS, snapshotFindings, withCrossRowFindings } from './integrity.js';
 import { gradedRow } from '../../fixtures/student-row.js';
+import { bookCatalog } from '../pipeline/book-catalog.js';
 
 const HEX = (c: string) => c.repeat(64);
 const codesOf = (snapshot: Snapshot, bare = false) => snapshotFindings({ snapshot, containers: snapshot.containers, bare }).map((f) => f.code);
@@ -153,7 +154,7 @@ describe('withCrossRowFindings: copies with a new engine and new container ids',
     const out = withCrossRowFindings(rows);
     expect(cross(rows)).toEqual({ a: ['same-evidence:b+c'], b: ['same-evidence:a'], c: ['same-evidence:a'], d: [] });
     expect(out[0].integrity[0].message.en).toMatch(/^journal and probe evidence identical to b, c — /);
-    expect(out[2].integrity[0].message.ko).toMatch(/^다른 학생과 똑같은 진행 기록: a — /);
+    expect(out[2].integrity[0].message.ko).toMatch(/^다른 학생과 똑같은 통과 기록: a — /);
   });
 
   it('does not name again a student already linked by the same engine', () => {
@@ -166,7 +167,7 @@ describe('every finding says what it can and cannot show', () => {
     const documented = readFileSync(new URL('../model/class-schema.ts', import.meta.url), 'utf8');
     const list = /Stable code: ([^.]+)\./.exec(documented)![1];
     const codes = [...list.matchAll(/`([a-z-]+)`/g)].map((m) => m[1]);
-    expect(codes.length).toBe(22);
+    expect(codes.length).toBe(23);
     expect(Object.keys(LIMITS).sort()).toEqual([...codes].sort());
     for (const code of CROSS_ROW_CODES) expect(codes).toContain(code);
     for (const code of codes) {
@@ -211,7 +212,7 @@ describe('gradeClass: a copied file with a new engine id and container ids', () 
     writeFileSync(join(subs, 's0001.json'), JSON.stringify(sealSubmission(first, 's0001', '', when)));
     writeFileSync(join(subs, 's0002.json'), JSON.stringify(sealSubmission(second, 's0002', '', when)));
     writeFileSync(join(subs, 's0003.json'), JSON.stringify(sealSubmission(copy, 's0003', '', when)));
-    const result = await gradeClass({ paths: [subs] });
+    const result = await gradeClass({ catalog: bookCatalog(), paths: [subs] });
     const codes = Object.fromEntries(result.students.map((r) => [r.studentId, r.integrity.map((f) => `${f.code}:${f.others.join('+')}`)]));
     // The copy also keeps s0001's probe evidence; a student already named for shared creation times is not named again.
     expect(codes).toEqual({ s0001: ['same-created-times:s0003'], s0002: [], s0003: ['same-created-times:s0001'] });
@@ -219,7 +220,7 @@ describe('gradeClass: a copied file with a new engine id and container ids', () 
     // Changing every creation time as well still leaves the probe evidence.
     const retimed = { ...copy, containers: copy.containers.map((c) => ({ ...c, created: c.created.replace('.', '.9') })) };
     writeFileSync(join(subs, 's0003.json'), JSON.stringify(sealSubmission(retimed, 's0003', '', when)));
-    const again = await gradeClass({ paths: [subs] });
+    const again = await gradeClass({ catalog: bookCatalog(), paths: [subs] });
     expect(Object.fromEntries(again.students.map((r) => [r.studentId, r.integrity.map((f) => `${f.code}:${f.others.join('+')}`)]))).toEqual({ s0001: ['same-evidence:s0003'], s0002: [], s0003: ['same-evidence:s0001'] });
   });
 
@@ -228,10 +229,10 @@ describe('gradeClass: a copied file with a new engine id and container ids', () 
     mkdirSync(subs, { recursive: true });
     const snapshot = { ...ownWork('s0002', 2), student: 's0002' };
     writeFileSync(join(subs, 's0002.json'), JSON.stringify(snapshot));
-    const bare = await gradeClass({ paths: [subs] });
+    const bare = await gradeClass({ catalog: bookCatalog(), paths: [subs] });
     expect(bare.students[0].integrity.map((f) => f.code)).toEqual(['bare-snapshot']);
     expect(bare.students[0].integrity[0].message.en).toContain('nothing shows whether it was edited');
     writeFileSync(join(subs, 's0002.json'), JSON.stringify(sealSubmission(snapshot, 's0002', '')));
-    expect((await gradeClass({ paths: [subs] })).students[0].integrity).toEqual([]);
+    expect((await gradeClass({ catalog: bookCatalog(), paths: [subs] })).students[0].integrity).toEqual([]);
   });
 });

@@ -25,11 +25,11 @@ export const CROSS_ROW_CODES: ReadonlySet<string> = new Set(['same-engine', 'sam
  * one table so every finding says it the same way, and a test checks that no code is missing.
  */
 export const LIMITS: Readonly<Record<string, Msg>> = {
-  'digest-mismatch': msg('제출 뒤에 파일이 바뀌었다는 뜻입니다. 다이제스트가 맞아도 고치지 않았다는 증거는 아닙니다 (누구나 다시 계산할 수 있음)', 'shows the file changed after it was made; a matching digest proves nothing (anyone can recompute it)'),
+  'digest-mismatch': msg('제출 뒤에 파일이 바뀌었다는 뜻입니다. 다이제스트가 맞아도 고치지 않았다는 증거는 아닙니다 (누구나 다시 계산할 수 있기 때문입니다)', 'shows the file changed after it was made; a matching digest proves nothing (anyone can recompute it)'),
   'old-tool': msg('파일을 만든 도구의 버전일 뿐, 부정행위의 증거는 아닙니다', 'says only which tool made the file; not a sign of cheating'),
   'after-deadline': msg('생성 시각은 학생 엔진의 시계에서 옵니다. 시계가 틀렸거나 파일을 고쳤다면 맞지 않을 수 있습니다', "creation times come from the student's engine clock: a wrong clock or an edited file can move them"),
-  'same-engine': msg('두 파일이 한 Docker 엔진(같은 컴퓨터나 복사한 파일)에서 나왔다는 뜻이며, 누가 실습했는지는 알 수 없습니다', 'shows both files came from one Docker engine (one machine, or a copied file); not who did the work'),
-  'same-containers': msg('컨테이너 ID는 엔진마다 무작위라서 같은 ID는 복사한 파일이라는 뜻입니다. ID가 달라도 복사하지 않았다는 증거는 아닙니다 (쉽게 바꿀 수 있음)', 'container ids are random per engine, so a shared id means a copied file; different ids prove nothing (they are easy to change)'),
+  'same-engine': msg('두 파일이 한 도커 엔진(같은 컴퓨터나 복사한 파일)에서 나왔다는 뜻이며, 누가 실습했는지는 알 수 없습니다', 'shows both files came from one Docker engine (one machine, or a copied file); not who did the work'),
+  'same-containers': msg('컨테이너 ID는 엔진마다 무작위라서 같은 ID는 복사한 파일이라는 뜻입니다. ID가 달라도 복사하지 않았다는 증거는 아닙니다 (쉽게 바꿀 수 있기 때문입니다)', 'container ids are random per engine, so a shared id means a copied file; different ids prove nothing (they are easy to change)'),
   'container-id-conflict': msg('같은 ID의 컨테이너는 생성 시각과 이미지가 하나뿐이라서 적어도 한 파일은 고친 것입니다. 어느 쪽인지는 알 수 없습니다', 'one container id has one creation time and one image, so at least one of the files was edited; not which one'),
   'same-created-times': msg('엔진은 컨테이너마다 나노초 단위 생성 시각을 남기므로 같은 시각은 ID를 바꿔도 복사한 파일이라는 뜻입니다. 시각이 달라도 복사하지 않았다는 증거는 아닙니다', 'an engine stamps each container to the nanosecond, so a shared time means a copied file even with new ids; different times prove nothing'),
   'same-evidence': msg('밀리초 단위 시각이 여러 개 같은 증거는 따로 만들어질 수 없으므로 복사한 파일이라는 뜻입니다. 증거가 달라도 복사하지 않았다는 증거는 아닙니다', 'evidence with several identical millisecond times cannot arise twice, so it means a copied file; different evidence proves nothing'),
@@ -43,10 +43,11 @@ export const LIMITS: Readonly<Record<string, Msg>> = {
   'container-id-format': msg('실제 엔진은 이런 ID를 만들지 않으므로 파일을 고친 것입니다. 정상 ID라도 고치지 않았다는 증거는 아닙니다', 'no real engine writes such ids, so the file was edited; well-formed ids prove nothing'),
   'unknown-image-id': msg('실제 엔진에서는 컨테이너의 이미지가 이미지 목록에 있으므로 파일을 고쳤을 가능성이 큽니다 (이미지를 강제로 지운 경우는 예외)', "on a real engine a container's image is in the image list, so the file was likely edited (a force-removed image is the exception)"),
   'container-times': msg('엔진 시계가 크게 틀렸거나 파일을 고친 것입니다. 시각이 맞아도 고치지 않았다는 증거는 아닙니다', 'the engine clock was far off, or the file was edited; plausible times prove nothing'),
-  'journal-other-engine': msg('진행 기록은 학생 컴퓨터에서 쓰이므로 그 컴퓨터가 기록한 것만 보여 줍니다', "the journal is written on the student's machine and shows only what it recorded"),
-  'journal-after-snapshot': msg('진행 기록은 학생 컴퓨터에서 쓰이므로 그 컴퓨터가 기록한 것만 보여 줍니다', "the journal is written on the student's machine and shows only what it recorded"),
-  'journal-after-deadline': msg('진행 기록은 학생 컴퓨터에서 쓰이므로 그 컴퓨터가 기록한 것만 보여 줍니다', "the journal is written on the student's machine and shows only what it recorded"),
-  'journal-digest': msg('진행 기록은 학생 컴퓨터에서 쓰이므로 그 컴퓨터가 기록한 것만 보여 줍니다', "the journal is written on the student's machine and shows only what it recorded"),
+  'journal-other-engine': msg('통과 기록은 학생 컴퓨터에서 쓰이므로 그 컴퓨터가 기록한 것만 보여 줍니다', "the journal is written on the student's machine and shows only what it recorded"),
+  'journal-after-snapshot': msg('통과 기록은 학생 컴퓨터에서 쓰이므로 그 컴퓨터가 기록한 것만 보여 줍니다', "the journal is written on the student's machine and shows only what it recorded"),
+  'journal-after-deadline': msg('통과 기록은 학생 컴퓨터에서 쓰이므로 그 컴퓨터가 기록한 것만 보여 줍니다', "the journal is written on the student's machine and shows only what it recorded"),
+  'journal-unconfirmed': msg('저장된 상태의 컨테이너가 그 통과 시각까지 거슬러 올라가지 않습니다. 거슬러 올라가도 그 실습을 했다는 증거는 아닙니다 (통과 기록은 학생 컴퓨터에서 쓰임)', "the snapshot's containers do not reach back to when the pass was recorded; when they do, that still does not prove the exercise was done (the journal is written on the student's machine)"),
+  'journal-digest': msg('통과 기록은 학생 컴퓨터에서 쓰이므로 그 컴퓨터가 기록한 것만 보여 줍니다', "the journal is written on the student's machine and shows only what it recorded"),
 };
 
 /** A finding whose message ends with what it can and cannot show (its entry in {@link LIMITS}). */
@@ -182,7 +183,7 @@ export function withCrossRowFindings(rows: readonly StudentRow[]): StudentRow[] 
     if (!e || !row.studentId) return findings.length === 0 && kept.length === row.integrity.length ? row : { ...row, integrity: [...findings, ...kept] };
     const sameEngine = e.engineId ? others(byEngine.get(keyOf(e)), row.studentId) : [];
     if (sameEngine.length) {
-      findings.push(finding('same-engine', msg(`같은 Docker 엔진(${e.engineId.slice(0, 12)})에서 만든 제출물: ${listed(sameEngine)}`, `same Docker engine (${e.engineId.slice(0, 12)}) as ${listed(sameEngine)}`), sameEngine.slice(0, MAX_OTHERS)));
+      findings.push(finding('same-engine', msg(`같은 도커 엔진(${e.engineId.slice(0, 12)})에서 만든 제출물: ${listed(sameEngine)}`, `same Docker engine (${e.engineId.slice(0, 12)}) as ${listed(sameEngine)}`), sameEngine.slice(0, MAX_OTHERS)));
     }
     // Containers shared with a student already named for the same engine add nothing new.
     const already = new Set(sameEngine);
@@ -234,7 +235,7 @@ export function withCrossRowFindings(rows: readonly StudentRow[]): StudentRow[] 
     if (sameEvidence.size) {
       const ids = [...sameEvidence.keys()].sort(compareText);
       const kinds = [...new Set([...sameEvidence.values()].flatMap((k) => [...k]))].sort(compareText);
-      const ko = kinds.map((k) => (k === 'probes' ? '확인 결과' : '진행 기록')).join(', ');
+      const ko = kinds.map((k) => (k === 'probes' ? '확인 결과' : '통과 기록')).join(', ');
       const en = kinds.map((k) => (k === 'probes' ? 'probe evidence' : 'journal')).join(' and ');
       findings.push(finding('same-evidence', msg(`다른 학생과 똑같은 ${ko}: ${listed(ids)}`, `${en} identical to ${listed(ids)}`), ids.slice(0, MAX_OTHERS)));
     }
@@ -269,7 +270,7 @@ export function snapshotFindings(facts: SnapshotFacts): IntegrityFinding[] {
   const findings: IntegrityFinding[] = [];
   const { snapshot, containers } = facts;
   if (facts.bare) {
-    findings.push(finding('bare-snapshot', msg('`dockgrade submit` 파일이 아니라 스냅숏 파일을 그대로 채점했습니다', 'graded from a bare snapshot file, not a `dockgrade submit` file')));
+    findings.push(finding('bare-snapshot', msg('`dockgrade submit` 파일이 아니라 상태 파일(`dockgrade snapshot`)을 그대로 채점했습니다', 'graded from a bare snapshot file, not a `dockgrade submit` file')));
   }
   const counts = new Map<string, number>();
   for (const c of snapshot.containers) counts.set(c.id, (counts.get(c.id) ?? 0) + 1);
@@ -292,7 +293,7 @@ export function snapshotFindings(facts: SnapshotFacts): IntegrityFinding[] {
     return Number.isFinite(imageCreated) && created < imageCreated - TIME_SLACK_MS;
   });
   if (misfit.length) {
-    findings.push(finding('container-times', msg(`스냅숏 시각보다 뒤이거나 자기 이미지보다 먼저 만들어졌거나 읽을 수 없는 생성 시각의 컨테이너 ${misfit.length}개: ${names(misfit)}`, `${misfit.length} container(s) created after the snapshot, before their own image, or at an unreadable time: ${names(misfit)}`)));
+    findings.push(finding('container-times', msg(`상태를 저장한 시각보다 뒤이거나 자기 이미지보다 먼저 만들어졌거나 읽을 수 없는 생성 시각의 컨테이너 ${misfit.length}개: ${names(misfit)}`, `${misfit.length} container(s) created after the snapshot, before their own image, or at an unreadable time: ${names(misfit)}`)));
   }
   return findings;
 }
@@ -438,7 +439,7 @@ export function journalFindings(facts: JournalFacts): IntegrityFinding[] {
     const engines = foreign.map((s) => `${s.engineName || '?'} (${s.engineId.slice(0, 12)})`);
     const count = foreign.reduce((sum, s) => sum + passed(s), 0);
     findings.push(finding('journal-other-engine', msg(
-        `진행 기록에 다른 Docker 엔진에서 통과한 과제 ${count}개가 있습니다 (점수에 넣지 않음): ${listed(engines)}`,
+        `통과 기록에 다른 도커 엔진에서 통과한 실습 ${count}개가 있습니다 (점수에 넣지 않았습니다): ${listed(engines)}`,
         `the journal records ${count} pass(es) on another Docker engine (not counted): ${listed(engines)}`,
       )));
   }
@@ -451,7 +452,7 @@ export function journalFindings(facts: JournalFacts): IntegrityFinding[] {
     const future = entries.filter(([, e]) => timesOf(e).some((t) => Date.parse(t) > takenAt + CLOCK_SLACK_MS)).map(([id]) => id);
     if (future.length) {
       findings.push(finding('journal-after-snapshot', msg(
-          `진행 기록의 시각이 스냅숏을 찍은 시각(${facts.snapshot.takenAt})보다 뒤입니다: ${listIds(future)}`,
+          `통과 기록의 시각이 상태를 저장한 시각(${facts.snapshot.takenAt})보다 뒤입니다: ${listIds(future)}`,
           `journal times later than the snapshot itself (${facts.snapshot.takenAt}): ${listIds(future)}`,
         )));
     }
@@ -462,7 +463,7 @@ export function journalFindings(facts: JournalFacts): IntegrityFinding[] {
     if (late.length) {
       const when = new Date(facts.deadline).toISOString();
       findings.push(finding('journal-after-deadline', msg(
-          `진행 기록으로 인정한 통과 ${late.length}개가 마감(${when}) 뒤에 기록되었습니다: ${listIds(late)}`,
+          `통과 기록으로 인정한 통과 ${late.length}개가 마감(${when}) 뒤에 기록되었습니다: ${listIds(late)}`,
           `${late.length} pass(es) counted from the journal were recorded after the deadline ${when}: ${listIds(late)}`,
         )));
     }
@@ -470,7 +471,7 @@ export function journalFindings(facts: JournalFacts): IntegrityFinding[] {
   const inconsistent = entries.filter(([, e]) => digestProblem(e)).map(([id]) => id);
   if (inconsistent.length) {
     findings.push(finding('journal-digest', msg(
-        `진행 기록의 증거 다이제스트가 서로 맞지 않습니다 (손으로 고친 흔적): ${listIds(inconsistent)}`,
+        `통과 기록의 증거 다이제스트가 서로 맞지 않습니다 (손으로 고친 흔적): ${listIds(inconsistent)}`,
         `journal evidence digests that do not match each other (signs of hand editing): ${listIds(inconsistent)}`,
       )));
   }

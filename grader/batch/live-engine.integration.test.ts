@@ -13,6 +13,7 @@ import { makeNames } from '../check/names.js';
 import { ClassResultSchema, type ClassResult } from '../model/class-schema.js';
 import { classExitCode, gradeClass } from './grade-class.js';
 import { readRoster } from './roster.js';
+import { bookCatalog } from '../pipeline/book-catalog.js';
 
 const SOCKET = '/var/run/docker.sock';
 const prefix = uniquePrefix('bt');
@@ -70,10 +71,10 @@ beforeAll(async () => {
     ].join('\n'),
   );
   // The shared engine may hold many containers of other test runs: a generous timeout for real engines.
-  result = ClassResultSchema.parse(await gradeClass({ paths: [], roster: await readRoster(roster), exercises, concurrency: 4, engineTimeoutMs: 90_000 }));
+  result = ClassResultSchema.parse(await gradeClass({ catalog: bookCatalog(), paths: [], roster: await readRoster(roster), exercises, concurrency: 4, engineTimeoutMs: 90_000 }));
   const silentRoster = join(dir, 'silent.csv');
   writeFileSync(silentRoster, `student_id,name,engine\nz1,Silent,tcp://127.0.0.1:${silentPort}\n`);
-  silentResult = await gradeClass({ paths: [], roster: await readRoster(silentRoster), exercises, engineTimeoutMs: 2000 });
+  silentResult = await gradeClass({ catalog: bookCatalog(), paths: [], roster: await readRoster(silentRoster), exercises, engineTimeoutMs: 2000 });
 });
 
 afterAll(async () => {

@@ -5,10 +5,11 @@
  * `cert.pem` and `key.pem` (as DOCKER_CERT_PATH), per row or per class. The whole engine is bounded by
  * one timeout; any failure is a reason string, never a throw.
  */
-import { EXERCISES } from '../../exercises/index.js';
 import type { ExerciseDefinition } from '../check/types.js';
+import type { Catalog } from '../pipeline/catalog.js';
 import type { RunResult } from '../model/result-schema.js';
 import type { Snapshot } from '../model/snapshot-schema.js';
+import type { Msg } from '../core/i18n.js';
 
 export interface LiveEngineOptions {
   url: string;
@@ -23,10 +24,13 @@ export interface LiveEngineOptions {
   timeoutReason?: string;
   /** Bytes of answers this engine may send in total (its share of the class: engine-budget.ts). */
   maxEngineBytes?: number;
+  /** What the row is graded against (the class's catalog). */
+  catalog: Catalog;
+  /** The exercises graded (default: every exercise of the catalog). */
   exercises?: readonly ExerciseDefinition[];
 }
 
-export type LiveEngineOutcome = { ok: true; location: string; run: RunResult; snapshot: Snapshot } | { ok: false; location: string; reason: string };
+export type LiveEngineOutcome = { ok: true; location: string; run: RunResult; snapshot: Snapshot } | { ok: false; location: string; reason: string; reasonText?: Msg };
 
 /** The engine URL without user info or query, for reports. */
 export function safeLocation(url: string): string {
@@ -55,10 +59,10 @@ export async function gradeLiveEngine(options: LiveEngineOptions): Promise<LiveE
     const env: NodeJS.ProcessEnv = options.tlsDir ? { DOCKER_TLS_VERIFY: '1', DOCKER_CERT_PATH: options.tlsDir } : {};
     // Connected here, not inside the pipeline, so the row's timeout can close it (below).
     const { openEngine } = await import('../pipeline/source.js');
-    client = await openEngine({ host: options.url, env, timeoutMs: Math.min(options.timeoutMs, 30_000), signal: abort.signal, ...(options.maxEngineBytes ? { maxEngineBytes: options.maxEngineBytes } : {}) });
+    client = await openEngine({ host: options.url, hostSource: 'roster engine', env, timeoutMs: Math.min(options.timeoutMs, 30_000), signal: abort.signal, ...(options.maxEngineBytes ? { maxEngineBytes: options.maxEngineBytes } : {}) });
     const { run, state } = await gradeSource(
       { client, probes: options.probes, location },
-      { exercises: options.exercises ?? EXERCISES, prefix: options.prefix ?? '', student: options.student },
+      { catalog: options.catalog, exercises: options.exercises ?? options.catalog.exercises, prefix: options.prefix ?? '', student: options.student },
     );
     return { ok: true, location, run, snapshot: { ...state.snapshot, student: options.student, probes: state.records() } };
   };
@@ -68,7 +72,12 @@ export async function gradeLiveEngine(options: LiveEngineOptions): Promise<LiveE
     const message = error instanceof Error ? error.message : String(error);
     const { DockgradeError } = await import('../core/errors.js');
     const hint = error instanceof DockgradeError && error.hint ? ` — ${error.hint}` : '';
-    return { ok: false, location, reason: `engine: ${message}${error instanceof EngineTimeout ? '' : hint}`.slice(0, 500) };
+    const reason = `engine: ${message}${error instanceof EngineTimeout ? '' : hint}`.slice(0, 500);
+    // The engine's error in Korean too, when it has it (a connection refused, a missing socket, ssh …).
+    const ko = error instanceof DockgradeError && error.ko ? `엔진: ${error.ko.message}${error.ko.hint ? ` — ${error.ko.hint}` : ''}`.slice(0, 500) : undefined;
+    const timedOut = error instanceof EngineTimeout && !options.timeoutReason ? `엔진: ${Math.round(options.timeoutMs / 1000)}초 안에 응답이 없었습니다` : undefined;
+    const korean = ko ?? timedOut;
+    return { ok: false, location, reason, ...(korean ? { reasonText: { ko: korean, en: reason } } : {}) };
   } finally {
     clearTimeout(timer);
     // a timed-out engine may still be trickling bytes: its sockets must not outlive its row

@@ -16,6 +16,7 @@ import type { Submission } from '../model/submission-schema.js';
 import { bindFile, gradeClass } from './grade-class.js';
 import { lmsIndex } from './lms-folder.js';
 import { parseRoster, readRoster, type Roster } from './roster.js';
+import { bookCatalog } from '../pipeline/book-catalog.js';
 
 let dir: string;
 let generated: GeneratedClass;
@@ -57,7 +58,7 @@ describe('a Moodle export', () => {
   let ownPoints: number;
   beforeAll(async () => {
     roster = await readRoster(generated.rosterFile);
-    ownPoints = graded(await gradeClass({ paths: [own('s0001').file], roster }), 's0001').points;
+    ownPoints = graded(await gradeClass({ catalog: bookCatalog(), paths: [own('s0001').file], roster }), 's0001').points;
   });
 
   it.each([
@@ -66,7 +67,7 @@ describe('a Moodle export', () => {
   ])('binds files %s: s0001.json in another student\'s folder never replaces s0001\'s grade', async (_, given, folderName) => {
     const subs = await moodleExport(`moodle-${given() ? 'names' : 'lms'}`, folderName);
     const rosterUsed = given() ?? (await parseRoster(`student_id,name,lms\n${generated.students.map((s, i) => `${s.id},,Participant ${100 + i}`).join('\n')}\n`, join(dir, 'lms.csv')));
-    const result = await gradeClass({ paths: [subs], roster: rosterUsed });
+    const result = await gradeClass({ catalog: bookCatalog(), paths: [subs], roster: rosterUsed });
     const victim = graded(result, 's0001');
     expect(victim.source).toBe(join(subs, folderName('s0001', 0), 'hw.json'));
     expect(victim.points).toBe(ownPoints);
@@ -83,7 +84,7 @@ describe('a Moodle export', () => {
     mkdirSync(join(subs, folderOf('Somebody', 201)), { recursive: true });
     writeFileSync(join(subs, folderOf('Somebody', 201), 's0001.json'), readFileSync(own('s0001').file));
     forge('s0004', 's0001', join(subs, folderOf('Mallory', 202), 's0001.json'), FUTURE);
-    const result = await gradeClass({ paths: [subs], roster: null });
+    const result = await gradeClass({ catalog: bookCatalog(), paths: [subs], roster: null });
     const victim = graded(result, 's0001');
     expect(victim.source).toBe(join(subs, folderOf('Somebody', 201), 's0001.json'));
     expect(victim.points).toBe(ownPoints);
@@ -91,7 +92,7 @@ describe('a Moodle export', () => {
     expect(victim.integrity.find((f) => f.code === 'unbound-file')!.message.en).toContain(`the LMS folder ${folderOf('Somebody', 201)} matches no roster student`);
     // a plausible later time counts (nothing tells the two apart), but never silently
     forge('s0004', 's0001', join(subs, folderOf('Mallory', 202), 's0001.json'), new Date('2026-02-25T10:00:00.000Z'));
-    const again = graded(await gradeClass({ paths: [subs], roster: null }), 's0001');
+    const again = graded(await gradeClass({ catalog: bookCatalog(), paths: [subs], roster: null }), 's0001');
     expect(again.source).toBe(join(subs, folderOf('Mallory', 202), 's0001.json'));
     const contested = again.integrity.find((f) => f.code === 'contested-file')!;
     expect(contested.message.en).toContain(`files from 2 folders all name s0001 (${folderOf('Mallory', 202)}, ${folderOf('Somebody', 201)}); graded the one from ${folderOf('Mallory', 202)}: check which is theirs`);
@@ -100,7 +101,7 @@ describe('a Moodle export', () => {
   it('flags a submittedAt after grading on a file alone too', async () => {
     const subs = join(dir, 'future');
     forge('s0002', 's0002', join(subs, 's0002.json'), FUTURE);
-    const result = await gradeClass({ paths: [subs], roster: null });
+    const result = await gradeClass({ catalog: bookCatalog(), paths: [subs], roster: null });
     expect(codes(graded(result, 's0002'))).toEqual(['future-submission']);
   });
 });

@@ -19,6 +19,7 @@ import type { StudentRow } from '../model/class-schema.js';
 import type { RunResult } from '../model/result-schema.js';
 import { ClassOutputWriter, OUTPUT_FILES, type ClassRenderers } from './class-output.js';
 import { gradeClass } from './grade-class.js';
+import { bookCatalog } from '../pipeline/book-catalog.js';
 
 let dir: string;
 let generated: GeneratedClass;
@@ -51,7 +52,7 @@ async function gradeWithSwap(out: string, swap: () => void): Promise<unknown> {
     if (++rows === 2) swap();
     return kept;
   };
-  const result = await gradeClass({ paths: [generated.submissionsDir], probes: false, retain });
+  const result = await gradeClass({ catalog: bookCatalog(), paths: [generated.submissionsDir], probes: false, retain });
   try {
     await writer.finish(result);
     return null;

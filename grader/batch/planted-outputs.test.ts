@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
+import { textSink as collect } from '../../fixtures/text-sink.js';
 import { generateClass, type GeneratedClass } from '../../fixtures/class-generator.js';
 import { classHtmlReporter } from '../../reports/class-html-reporter.js';
 import { gradebookCsvReporter } from '../../reports/gradebook-csv-reporter.js';
@@ -20,6 +20,7 @@ import { ClassOutputWriter, OUTPUT_FILES, type ClassRenderers } from './class-ou
 import { gradeClass } from './grade-class.js';
 import { runGrade } from '../cli/grade-command.js';
 import { runMerge } from '../cli/merge-command.js';
+import { bookCatalog } from '../pipeline/book-catalog.js';
 
 let dir: string;
 let generated: GeneratedClass;
@@ -30,13 +31,6 @@ beforeAll(() => {
   generated = generateClass({ dir, count: 4, fillerContainers: 1, specials: false });
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function collect(): { stream: PassThrough; text: () => string } {
-  const stream = new PassThrough();
-  let text = '';
-  stream.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
-  return { stream, text: () => text };
-}
 
 /** An output folder with a victim file outside it and the planted paths inside its students/ folder. */
 function plantedFolder(name: string): { out: string; victim: string; ids: string[] } {
@@ -57,7 +51,7 @@ describe('planted paths in the output folder', () => {
     const { out, victim, ids } = plantedFolder('grade');
     const stdout = collect();
     const stderr = collect();
-    const code = await runGrade({ paths: [generated.submissionsDir], outputDir: out, concurrency: 2, engineTimeoutSeconds: 5, probes: false, lang: 'en' }, stdout.stream, stderr.stream);
+    const code = await runGrade({ paths: [generated.submissionsDir], outputDir: out, concurrency: 2, engineTimeout: 5, probes: false, lang: 'en', currentOnly: false, countUnconfirmed: false, prefix: '' }, bookCatalog(), stdout.stream, stderr.stream);
     expect(readFileSync(victim, 'utf8')).toBe('the victim keeps this');
     expect(lstatSync(join(out, OUTPUT_FILES.students, `${ids[0]}.html`)).isSymbolicLink()).toBe(true);
     expect(lstatSync(join(out, OUTPUT_FILES.students, `${ids[1]}.json`)).isFIFO()).toBe(true);
@@ -94,7 +88,7 @@ describe('planted paths in the output folder', () => {
     symlinkSync(name === OUTPUT_FILES.students ? victim : join(victim, 'keep'), join(out, name));
     let error: unknown;
     try {
-      await runGrade({ paths: [generated.submissionsDir], outputDir: out, concurrency: 2, engineTimeoutSeconds: 5, probes: false, lang: 'en' }, collect().stream, collect().stream);
+      await runGrade({ paths: [generated.submissionsDir], outputDir: out, concurrency: 2, engineTimeout: 5, probes: false, lang: 'en', currentOnly: false, countUnconfirmed: false, prefix: '' }, bookCatalog(), collect().stream, collect().stream);
     } catch (e) {
       error = e;
     }
@@ -113,7 +107,7 @@ describe('planted paths in the output folder', () => {
     const victim = join(dir, 'late-link-victim');
     writeFileSync(victim, 'keep');
     symlinkSync(victim, join(out, OUTPUT_FILES.summary));
-    const result = await gradeClass({ paths: [generated.submissionsDir], retain: writer.retain });
+    const result = await gradeClass({ catalog: bookCatalog(), paths: [generated.submissionsDir], retain: writer.retain });
     await expect(writer.finish(result)).rejects.toThrow(PlantedPathError);
     expect(readFileSync(victim, 'utf8')).toBe('keep');
   });
@@ -122,7 +116,7 @@ describe('planted paths in the output folder', () => {
     const base = join(dir, 'merge');
     const shards = [1, 2].map((k) => join(base, `shard${k}`));
     for (const [i, out] of shards.entries()) {
-      expect(await runGrade({ paths: [generated.submissionsDir], outputDir: out, shard: `${i + 1}/2`, concurrency: 2, engineTimeoutSeconds: 5, probes: false, lang: 'en' }, collect().stream, collect().stream)).toBe(0);
+      expect(await runGrade({ paths: [generated.submissionsDir], outputDir: out, shard: `${i + 1}/2`, concurrency: 2, engineTimeout: 5, probes: false, lang: 'en', currentOnly: false, countUnconfirmed: false, prefix: '' }, bookCatalog(), collect().stream, collect().stream)).toBe(0);
     }
     const key = join(base, 'id_rsa');
     writeFileSync(key, '-----BEGIN OPENSSH PRIVATE KEY-----\nsecret\n');
@@ -150,7 +144,7 @@ describe('planted paths in the output folder', () => {
 
     const stdout = collect();
     const stderr = collect();
-    const code = await runMerge({ inputs: shards, outputDir: merged, lang: 'en' }, stdout.stream, stderr.stream);
+    const code = await runMerge({ outputs: shards, outputDir: merged, lang: 'en', prefix: '' }, bookCatalog(), stdout.stream, stderr.stream);
     expect(stderr.text()).not.toMatch(/\n\s+at /);
     expect(readFileSync(victim, 'utf8')).toBe('keep');
     const copied = readdirSync(join(merged, OUTPUT_FILES.students));
@@ -186,7 +180,7 @@ describe('planted paths in the output folder', () => {
     const key = join(dir, 'linked-summary-key');
     writeFileSync(key, '-----BEGIN OPENSSH PRIVATE KEY-----');
     symlinkSync(key, join(shard, OUTPUT_FILES.summary));
-    await expect(runMerge({ inputs: [shard], outputDir: join(dir, 'linked-merged'), lang: 'en' }, collect().stream, collect().stream)).rejects.toThrow(
+    await expect(runMerge({ outputs: [shard], outputDir: join(dir, 'linked-merged'), lang: 'en', prefix: '' }, bookCatalog(), collect().stream, collect().stream)).rejects.toThrow(
       new RegExp(`^${join(shard, OUTPUT_FILES.summary)}: is a symbolic link; not followed$`),
     );
   });

@@ -10,7 +10,6 @@ import { z } from 'zod';
 import { parseHost } from '../engine/endpoint.js';
 import { InputError, UsageError } from '../core/errors.js';
 import { formatIssues, inertText } from '../io/input-file.js';
-import { importPackage } from '../core/import-package.js';
 
 /** A roster this large is refused: 1 MiB holds tens of thousands of students. */
 export const MAX_ROSTER_BYTES = 16 * 1024 * 1024;
@@ -67,7 +66,7 @@ function normaliseHeader(header: string): string {
 
 /** Parses roster CSV text. `file` is used in messages and to resolve relative paths. */
 export async function parseRoster(text: string, file: string): Promise<Roster> {
-  const { parse } = await importPackage<typeof import('csv-parse/sync')>('csv-parse/sync');
+  const { parse } = await import('csv-parse/sync');
   let records: Array<{ record: Record<string, string>; line: number }>;
   const unknown: string[] = [];
   try {

@@ -5,13 +5,38 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { htmlReporter } from '../../reports/html-reporter.js';
-import { jsonReporter } from '../../reports/json-reporter.js';
+import { indentJsonBytes } from '../core/indent-json.js';
 import type { RunResult } from '../model/result-schema.js';
+import type { ReportOptions } from '../../reports/types.js';
 import { writeStudentReports, type StudentFilesAnswer, type StudentFilesJob } from './student-files.js';
 
 const port = parentPort!;
 const decoder = new TextDecoder();
-const renderers = { studentHtml: htmlReporter, studentJson: jsonReporter };
+const NEWLINE = [0x0a];
+
+/**
+ * The render options of the jobs, one object while they stay the same. Each job's options arrive as
+ * a structured clone, its publicWords a new Set every time, and the reporters remember cleaned texts
+ * per publicWords Set (reports/report-text.ts): without this every student's texts were cleaned anew.
+ */
+let lastRender: ReportOptions | null = null;
+function sameRender(render: ReportOptions): ReportOptions {
+  const last = lastRender;
+  if (last && sameOptions(last, render)) return last;
+  lastRender = render;
+  return render;
+}
+
+/** Every option equal (a Set by its members, anything else by ===). */
+function sameOptions(a: ReportOptions, b: ReportOptions): boolean {
+  const keys = Object.keys(a) as Array<keyof ReportOptions>;
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => {
+    const [x, y] = [a[key], b[key]];
+    if (!(x instanceof Set) || !(y instanceof Set)) return x === y;
+    return x.size === y.size && [...y].every((word) => x.has(word));
+  });
+}
 
 port.on('message', (job: StudentFilesJob | null) => {
   if (job === null) {
@@ -20,7 +45,10 @@ port.on('message', (job: StudentFilesJob | null) => {
   }
   let answer: StudentFilesAnswer;
   try {
-    const refused = writeStudentReports(job.base, JSON.parse(decoder.decode(job.run)) as RunResult, renderers, job.render);
+    // The JSON report is the run's JSON re-indented, byte for byte what jsonReporter writes (the run's
+    // JSON is summary.json's, escaped by runJsonText as jsonReporter escapes): no second stringify.
+    const renderers = { studentHtml: htmlReporter, studentJson: () => indentJsonBytes(job.run, NEWLINE) };
+    const refused = writeStudentReports(job.base, JSON.parse(decoder.decode(job.run)) as RunResult, renderers, sameRender(job.render));
     answer = refused.length ? { ok: true, refused } : { ok: true };
   } catch (error) {
     answer = { ok: false, message: (error as Error).message };

@@ -16,6 +16,7 @@ import { ClassOutputWriter, OUTPUT_FILES } from './class-output.js';
 import { gradeClass } from './grade-class.js';
 import { readRoster } from './roster.js';
 import { studentFilesWorkerScript } from './student-files.js';
+import { bookCatalog } from '../pipeline/book-catalog.js';
 
 const ROOT = process.cwd();
 const renderers = { gradebookCsv: gradebookCsvReporter, classHtml: classHtmlReporter, studentHtml: htmlReporter, studentJson: jsonReporter };
@@ -50,7 +51,7 @@ describe('student-files worker', () => {
       // Until it has loaded, reports are written here: wait, so this small class goes through the worker.
       for (let waited = 0; worker && !writer.workerReady && waited < 20_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
       expect(writer.workerReady).toBe(worker !== null);
-      await writer.finish(await gradeClass({ ...options, retain: writer.retain }));
+      await writer.finish(await gradeClass({ catalog: bookCatalog(), ...options, retain: writer.retain }));
       outputs[name] = out;
     }
     const names = readdirSync(join(outputs.main, OUTPUT_FILES.students)).sort();
@@ -63,12 +64,25 @@ describe('student-files worker', () => {
     }
   });
 
+  it('the built grade waits for a worker that is behind and still writes every file (more submissions than it queues)', async () => {
+    // Grading outruns the worker; past 32 queued reports it waits for it (class-output.ts `room`). The
+    // worker does not keep the process alive by itself, so a wait it did not hold once ended the run
+    // silently, exit 0, with most reports and summary.json unwritten.
+    const generated = generateClass({ dir: join(dir, 'many'), count: 250, specials: false, fillerContainers: 2 });
+    const out = join(dir, 'many-out');
+    const stdout = execFileSync(process.execPath, [join(ROOT, 'dist/grader/cli/launch.cjs'), 'grade', generated.submissionsDir, '--roster', generated.rosterFile, '-o', out], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(stdout).toMatch(/^graded 250 of 250; wrote /);
+    expect(readdirSync(join(out, OUTPUT_FILES.students))).toHaveLength(500);
+    const summary = JSON.parse(readFileSync(join(out, OUTPUT_FILES.summary), 'utf8')) as { students: unknown[] };
+    expect(summary.students).toHaveLength(250);
+  });
+
   it('reports a students/ folder removed while grading as one error (issue 26, item 5)', async () => {
     const out = join(dir, 'broken');
     const writer = new ClassOutputWriter(out, renderers, { lang: 'en', color: false, studentFiles: true, worker: studentFilesWorkerScript(join(ROOT, 'dist/grader/cli/bin.js')) });
     rmSync(join(out, OUTPUT_FILES.students), { recursive: true });
     const generated = generateClass({ dir: join(dir, 'class2'), count: 2, fillerContainers: 1, specials: false });
-    await expect(gradeClass({ paths: [generated.submissionsDir], retain: writer.retain }).then((result) => writer.finish(result))).rejects.toThrow(/^cannot write .*students: it was removed while grading; nothing more was written$/);
+    await expect(gradeClass({ catalog: bookCatalog(), paths: [generated.submissionsDir], retain: writer.retain }).then((result) => writer.finish(result))).rejects.toThrow(/^cannot write .*students: it was removed while grading; nothing more was written$/);
   });
 
   it.each([
@@ -90,7 +104,7 @@ describe('student-files worker', () => {
     const writer = new ClassOutputWriter(out, renderers, { lang: 'en', color: false, studentFiles: true, worker, warn: (line) => warnings.push(line) });
     for (let waited = 0; !writer.workerReady && waited < 20_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
     expect(writer.workerReady).toBe(true);
-    const result = await gradeClass({ paths: [generated.submissionsDir], retain: writer.retain });
+    const result = await gradeClass({ catalog: bookCatalog(), paths: [generated.submissionsDir], retain: writer.retain });
     await writer.finish(result);
     expect(readFileSync(victim, 'utf8')).toBe('keep');
     expect(lstatSync(join(students, `${ids[1]}.json`)).isFIFO()).toBe(true);

@@ -13,7 +13,8 @@ import type { RunResult } from '../model/result-schema.js';
 /** The two reporters of a student's files. */
 export interface StudentRenderers {
   studentHtml(run: RunResult, options: ReportOptions): string;
-  studentJson(run: RunResult, options: ReportOptions): string;
+  /** The JSON report's text, or its UTF-8 bytes (the worker re-indents the run's JSON bytes: grader/core/indent-json.ts). */
+  studentJson(run: RunResult, options: ReportOptions): string | Uint8Array;
 }
 
 /** What the worker is asked to write: `base` plus `.html` and `.json`, from the run's JSON text. */
@@ -46,7 +47,7 @@ export type StudentFilesAnswer = { ok: true; refused?: RefusedReport[] } | { ok:
  * name the file system refused (ENAMETOOLONG). Any other unwritable file is an InputError.
  */
 export function writeStudentReports(base: string, run: RunResult, renderers: StudentRenderers, render: ReportOptions): RefusedReport[] {
-  const files: Array<[string, (run: RunResult, options: ReportOptions) => string]> = [
+  const files: Array<[string, (run: RunResult, options: ReportOptions) => string | Uint8Array]> = [
     [`${base}.html`, renderers.studentHtml],
     [`${base}.json`, renderers.studentJson],
   ];

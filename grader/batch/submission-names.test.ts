@@ -12,6 +12,7 @@ import { sealSubmission } from '../cli/submit-command.js';
 import { readableFileName } from '../io/file-name.js';
 import { expandPaths, gradeClass } from './grade-class.js';
 import { readSubmission } from './submission-reader.js';
+import { bookCatalog } from '../pipeline/book-catalog.js';
 
 let dir: string;
 const KEY = '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n';
@@ -55,7 +56,7 @@ describe('submission file names that are not valid UTF-8', () => {
     const files = await expandPaths([folder]);
     // by bytes: the folder (a prefix of the other names) first
     expect(files.map((f) => f.slice(folder.length + 1))).toEqual([`${READABLE}/s0003.json`, `${READABLE}-2.json`, `${READABLE}.json`]);
-    const result = await gradeClass({ paths: [folder] });
+    const result = await gradeClass({ catalog: bookCatalog(), paths: [folder] });
     const rows = result.students.map((row) => ({ id: row.studentId, status: row.status, source: row.source.slice(folder.length + 1), reason: row.reason.slice(0, 22) }));
     expect(rows).toEqual([
       { id: '', status: 'invalid', source: `${READABLE}-2.json`, reason: '(root): truncated JSON' },
@@ -87,7 +88,7 @@ describe('a symbolic link handed in as a submission', () => {
     writeFileSync(key, KEY);
     symlinkSync(key, join(folder, 's0011.json'));
     writeFileSync(join(folder, 's0012.json'), sealed('s0012'));
-    const result = await gradeClass({ paths: [folder] });
+    const result = await gradeClass({ catalog: bookCatalog(), paths: [folder] });
     const text = JSON.stringify(result);
     expect(text).not.toContain('BEGIN');
     expect(text).not.toContain('b3BlbnNz');

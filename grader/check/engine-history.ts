@@ -7,6 +7,7 @@
  */
 import { msg, type Msg } from '../core/i18n.js';
 import type { Container, EngineEvent, Snapshot } from '../model/snapshot-schema.js';
+import type { Outcome } from './types.js';
 
 /** A container's events, and whether they cover its whole life. */
 export interface ContainerHistory {
@@ -55,4 +56,23 @@ export function eventTime(event: EngineEvent): string {
 export function eventsOf(snapshot: Snapshot, containers: readonly Container[]): EngineEvent[] {
   const ids = new Set(containers.map((c) => c.id));
   return (snapshot.events?.items ?? []).filter((e) => e.type === 'container' && ids.has(e.containerId));
+}
+
+/**
+ * The engine's `destroy` events of containers that carried one of `names` (compared without case), oldest
+ * first: the evidence that `docker rm` removed a container that is gone now.
+ */
+export function removalsOf(snapshot: Snapshot, names: readonly string[]): EngineEvent[] {
+  const wanted = new Set(names.map((n) => n.toLowerCase()));
+  return (snapshot.events?.items ?? []).filter((e) => e.type === 'container' && e.action === 'destroy' && wanted.has(e.name.toLowerCase()));
+}
+
+/**
+ * What a check says when the evidence it needs is not among the engine's events (the engine forgot
+ * it, restarted, or the state has no events): not the learner's failure and no credit either. It
+ * earns no points (the exercise is not passed on it), says it cannot be checked here, why, and the
+ * command that makes the engine see it again. `actual` is `unknown`.
+ */
+export function unseen(message: Msg, expected: string, hint: Msg): Outcome {
+  return { status: 'skip', message, expected, actual: 'unknown', hint };
 }

@@ -1,5 +1,5 @@
 /** `--prefix` applies everywhere a check looks: names, aliases, links, networks, volumes, unnamed targets. */
-import { makeContainer, makeNetwork, makeSnapshot, makeVolume } from '../../fixtures/snapshot-factory.js';
+import { makeContainer, makeEvent, makeNetwork, makeSnapshot, makeVolume } from '../../fixtures/snapshot-factory.js';
 import { msg } from '../core/i18n.js';
 import type { Network, Snapshot, Volume } from '../model/snapshot-schema.js';
 import { defineExercise } from './define.js';
@@ -97,7 +97,10 @@ describe('--prefix alice', () => {
   });
 
   it('checks that alice-mycentos is gone, not mycentos', async () => {
-    expect((await check(containerAbsent('mycentos'), makeSnapshot({ containers: [bare] }), 'alice')).status).toBe('pass');
+    // gone counts when the engine saw alice-mycentos removed; another learner's mycentos removed is no evidence
+    const removal = (name: string) => makeEvent({ action: 'destroy', name, id: `gone-${name}` });
+    expect((await check(containerAbsent('mycentos'), makeSnapshot({ containers: [bare], events: [removal('alice-mycentos')] }), 'alice')).status).toBe('pass');
+    expect((await check(containerAbsent('mycentos'), makeSnapshot({ containers: [], events: [removal('mycentos')] }), 'alice')).status).toBe('skip');
     const r = await check(containerAbsent('mycentos'), makeSnapshot({ containers: [mine] }), 'alice');
     expect(r.status).toBe('fail');
     expect(r.hint?.en).toContain('docker stop alice-mycentos && docker rm alice-mycentos');

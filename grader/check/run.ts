@@ -16,6 +16,8 @@ import { compareText } from '../core/compare-text.js';
 import { describeValue } from '../core/value-text.js';
 import { josa } from '../core/korean-particles.js';
 
+const NO_WORDS: ReadonlySet<string> = new Set();
+
 /** A probe that is switched off (`--no-probes`). */
 export const NO_PROBE: Probe = {
   enabled: false,
@@ -36,6 +38,11 @@ export interface GradeOptions {
    * unnamed targets never pick them. `grade` fills it from the exercises it grades.
    */
   claimed?: readonly string[];
+  /**
+   * The catalog's public words (the book's example values): never hidden in what checks print. Default
+   * none, so every secret-looking value is hidden.
+   */
+  publicWords?: ReadonlySet<string>;
 }
 
 /** The names the named, unshared targets of these exercises claim (with their known other names). */
@@ -103,14 +110,16 @@ function resolveTarget(target: ContainerTarget, ctx: Omit<CheckContext, 'resolve
 }
 
 function missingOutcome(target: ContainerTarget, ctx: CheckContext, resolved: Resolved, first: boolean): Outcome {
+  // The first check of a missing target explains and gives the command; the rest just say why they fail.
+  if (!first) return { status: 'fail', message: msg(`${josa(target.describe.ko, '이/가')} 없습니다`, `no ${target.describe.en}`) };
   const command = target.create(ctx);
   const near = resolved.suggestions.length ? ` (${resolved.suggestions.join(', ')})` : '';
-  // The first check of a missing target explains and gives the command; the rest just say why they fail.
-  if (!first) return { status: 'fail', message: msg(`${josa(target.describe.ko, '이/가')} 없음`, `no ${target.describe.en}`) };
   return {
     status: 'fail',
     message: msg(`${josa(target.describe.ko, '이/가')} 없어 확인할 수 없습니다${near}`, `no ${target.describe.en} to check${near}`),
     expected: target.name ? ctx.name(target.name) : target.describe.en,
+    // A target the book leaves unnamed is described ("ubuntu 이미지로 만든 컨테이너"): in the reader's language.
+    ...(target.name ? {} : { expectedText: target.describe }),
     actual: 'none',
     hint: target.missingHint?.(ctx) ?? msg(`먼저 컨테이너를 만드세요: ${command}`, `create it first: ${command}`),
   };
@@ -133,6 +142,25 @@ function describeError(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }
 
+/** Book commands already parsed (or found not to be a docker run line): `grade` views the same few for every submission. */
+const bookRuns = new Map<string, ReturnType<typeof parseRun> | Error>();
+
+/** parseRun of a book command, remembered (compareRun only reads it). */
+function bookRun(command: string): ReturnType<typeof parseRun> {
+  let parsed = bookRuns.get(command);
+  if (parsed === undefined) {
+    if (bookRuns.size >= 512) bookRuns.clear();
+    try {
+      parsed = parseRun(command);
+    } catch (error) {
+      parsed = error instanceof Error ? error : new Error(String(error));
+    }
+    bookRuns.set(command, parsed);
+  }
+  if (parsed instanceof Error) throw parsed;
+  return parsed;
+}
+
 /**
  * The learner's container beside the book's command: for the target of the first failing check (else the
  * first target found). Undefined when there is no container, or the book's command is not `docker run`.
@@ -146,7 +174,7 @@ function commandOf(exercise: ExerciseDefinition, ctx: CheckContext, checks: read
     const container = ctx.resolve(target).container;
     if (!container) continue;
     try {
-      const comparison = compareRun(reconstructRun(container, ctx.snapshot), parseRun(target.create(ctx)));
+      const comparison = compareRun(reconstructRun(container, ctx.snapshot), bookRun(target.create(ctx)));
       return { container: container.name, ...comparison };
     } catch {
       return undefined; // the book's command is not a docker run line (docker pull, docker rm)
@@ -165,7 +193,7 @@ function withText(field: 'expectedText' | 'actualText', code: string | undefined
 export async function gradeExercise(exercise: ExerciseDefinition, snapshot: Snapshot, options: GradeOptions = {}): Promise<ExerciseResult> {
   const prefix = options.prefix ?? '';
   const names = makeNames(prefix);
-  const base = { ...names, snapshot, containers: visibleContainers(snapshot, prefix), probe: options.probe ?? NO_PROBE };
+  const base = { ...names, publicWords: options.publicWords ?? NO_WORDS, snapshot, containers: visibleContainers(snapshot, prefix), probe: options.probe ?? NO_PROBE };
   const cache = new Map<ContainerTarget, Resolved>();
   const ctx: CheckContext = {
     ...base,
@@ -191,13 +219,13 @@ export async function gradeExercise(exercise: ExerciseDefinition, snapshot: Snap
       if (check.kind === 'probe' && !ctx.probe.enabled) {
         // Chosen not to run, whatever else holds: out of the maximum.
         excluded = true;
-        outcome = { status: 'skip', message: msg('프로브가 꺼져 있어 건너뜀 (--no-probes, 만점에서 뺌)', 'skipped: probes are off (--no-probes; left out of the maximum)') };
+        outcome = { status: 'skip', message: msg('실시간 확인(HTTP 요청, 컨테이너 안의 명령)을 꺼서 건너뛰었습니다 (--no-probes: 만점에서도 뺐습니다)', 'skipped: probes are off (--no-probes; left out of the maximum)') };
       } else if (required && required.excluded) {
         excluded = true;
-        outcome = { status: 'skip', message: msg(`'${required.title.ko}' 검사를 건너뛰어 함께 건너뜀 (--no-probes)`, `skipped with '${required.id}' (--no-probes)`) };
+        outcome = { status: 'skip', message: msg(`'${required.title.ko}' 검사를 건너뛰어 함께 건너뛰었습니다 (--no-probes)`, `skipped with '${required.id}' (--no-probes)`) };
       } else if (required && required.status !== 'pass') {
         // Korean names the check by its title (its id is an English word)
-        outcome = { status: 'skip', message: msg(`'${required.title.ko}' 검사를 먼저 통과해야 합니다 (점수 없음)`, `not graded: needs '${required.id}' to pass first (no points)`) };
+        outcome = { status: 'skip', message: msg(`'${required.title.ko}' 검사를 먼저 통과해야 채점합니다 (그때까지 0점입니다)`, `not graded: needs '${required.id}' to pass first (no points)`) };
       } else if (check.kind === 'state') {
         outcome = check.run(ctx);
       } else {
@@ -223,10 +251,11 @@ export async function gradeExercise(exercise: ExerciseDefinition, snapshot: Snap
       ...(outcome.expected !== undefined ? { expected: outcome.expected } : {}),
       ...(outcome.actual !== undefined ? { actual: outcome.actual } : {}),
       // The codes stay stable for scripts; the reader's words in both languages sit beside them.
-      ...withText('expectedText', outcome.expected),
-      ...withText('actualText', outcome.actual),
+      ...(outcome.expectedText ? { expectedText: outcome.expectedText } : withText('expectedText', outcome.expected)),
+      ...(outcome.actualText ? { actualText: outcome.actualText } : withText('actualText', outcome.actual)),
       ...(outcome.hint ? { hint: outcome.hint } : {}),
       ...(excluded ? { excluded: true } : {}),
+      ...(check.hidden ? { hidden: true } : {}),
     });
   }
   // The command view is an aid: a reconstruction problem never changes the grade.
@@ -235,6 +264,23 @@ export async function gradeExercise(exercise: ExerciseDefinition, snapshot: Snap
     command = commandOf(exercise, ctx, checks);
   } catch {
     command = undefined;
+  }
+  if (exercise.notGradable) {
+    // Not gradable on one host: what the checks see is said, for no points, and never fails the exercise.
+    const shown = checks.map((c) => ({ ...c, points: 0, maxPoints: 0 }));
+    const status = statusOf(checks);
+    return {
+      id: exercise.id,
+      section: exercise.section,
+      title: exercise.title,
+      status: status === 'fail' ? 'skip' : status,
+      points: 0,
+      maxPoints: 0,
+      commands: exercise.commands.map((command) => command),
+      checks: shown,
+      notGradable: exercise.notGradable,
+      ...(firstError ? { error: firstError } : {}),
+    };
   }
   return {
     id: exercise.id,

@@ -9,9 +9,9 @@ export { compareSections } from '../core/compare-text.js';
  * Picks exercises by selectors: an exact id, a section or section prefix (`2.2.5`, `2.2`), or `all`.
  * No selector means all. Unknown selectors throw a UsageError listing the closest ids (exit 2).
  */
-export function selectExercises(all: readonly ExerciseDefinition[], selectors: readonly string[]): ExerciseDefinition[] {
+export function selectExercises<E extends Pick<ExerciseDefinition, 'id' | 'section'>>(all: readonly E[], selectors: readonly string[]): E[] {
   if (selectors.length === 0 || selectors.includes('all')) return [...all];
-  const chosen = new Set<ExerciseDefinition>();
+  const chosen = new Set<E>();
   const unknown: string[] = [];
   for (const raw of selectors) {
     const selector = raw.trim().replace(/\/$/, '');

@@ -88,7 +88,10 @@ describe('the book exercises with --no-probes', () => {
     const probeChecks = EXERCISES.flatMap((e) => e.checks.filter((c) => c.kind === 'probe'));
     expect(probeChecks.length).toBeGreaterThan(0);
     expect(run.totals.excluded?.checks ?? 0).toBeGreaterThan(0);
-    expect(run.totals.maxPoints).toBe(EXERCISES.reduce((sum, e) => sum + e.checks.reduce((s, c) => s + c.points, 0), 0) - (run.totals.excluded?.points ?? 0));
+    // an exercise not gradable on one host counts no points (2.2.8/fluentd)
+    const counted = EXERCISES.filter((e) => !e.notGradable);
+    expect(counted.length).toBeLessThan(EXERCISES.length);
+    expect(run.totals.maxPoints).toBe(counted.reduce((sum, e) => sum + e.checks.reduce((s, c) => s + c.points, 0), 0) - (run.totals.excluded?.points ?? 0));
   });
 });
 
@@ -96,7 +99,7 @@ describe('what a skipped check says', () => {
   it('names the check it waits for by its title in Korean (the id is an English word) and by its id in English', async () => {
     const result = await gradeExercise(exercise, stoppedWeb, { probe: ON });
     const http = result.checks.find((c) => c.id === 'http')!;
-    expect(http.message.ko).toBe("'실행 중' 검사를 먼저 통과해야 합니다 (점수 없음)");
+    expect(http.message.ko).toBe("'실행 중' 검사를 먼저 통과해야 채점합니다 (그때까지 0점입니다)");
     expect(http.message.en).toBe("not graded: needs 'running' to pass first (no points)");
   });
 });

@@ -13,6 +13,9 @@ export interface Outcome {
   message: Msg;
   expected?: string;
   actual?: string;
+  /** The reader's words for `expected`/`actual` when the check has them (else grader/core/value-text.ts describes the code). */
+  expectedText?: Msg;
+  actualText?: Msg;
   /** What to do next, usually with the command that fixes it. */
   hint?: Msg;
 }
@@ -83,8 +86,19 @@ export interface Resolved {
   suggestions: string[];
 }
 
+/**
+ * What a check's explanation may read besides the names: the public words of the catalog it is graded
+ * in (the book's example values, `password` in `-e MYSQL_ROOT_PASSWORD=password`), which are printed
+ * as they are; any other secret-looking value is hidden.
+ */
+export interface ExplainContext extends Names {
+  /** None when absent: every secret-looking value hidden. */
+  readonly publicWords?: ReadonlySet<string>;
+}
+
 /** Everything a check may read. */
-export interface CheckContext extends Names {
+export interface CheckContext extends ExplainContext {
+  readonly publicWords: ReadonlySet<string>;
   readonly snapshot: Snapshot;
   /** The containers visible to this run: all, or under a prefix only those named with it. */
   readonly containers: readonly Container[];
@@ -99,11 +113,13 @@ interface CheckBase {
   readonly points: number;
   /** Other checks of the exercise that must pass first; otherwise this one is `skip` (and earns nothing). */
   readonly requires?: string | readonly string[];
+  /** A hidden check (course packs): graded and counted for the teacher; `check` shows a student only how many and their points. */
+  readonly hidden?: boolean;
   /**
    * What the check looks for and how to satisfy it, without looking at any state (`dockgrade explain`).
    * Given the names so the commands carry the learner's prefix.
    */
-  readonly explain?: (names: Names) => Msg;
+  readonly explain?: (ctx: ExplainContext) => Msg;
 }
 
 /** A pure check of one container's state; the runner also uses it to pick the best candidate. */
@@ -128,8 +144,21 @@ export interface StateCheck extends CheckBase {
 
 export type CheckSpec = ContainerCheck | ProbeCheck | StateCheck;
 
-/** One `docker` command line, as arguments after `docker`. */
-export type DockerStep = readonly string[];
+/**
+ * One `docker` command line, as arguments after `docker`; a `docker build` that needs its Dockerfile and
+ * files is a BuildStep.
+ */
+export type DockerStep = readonly string[] | BuildStep;
+
+/**
+ * `docker build …` with the files it reads, by path relative to where the command runs (the Dockerfile
+ * among them: `Dockerfile`, or the path `-f` names): the runner writes them into a fresh folder, runs the
+ * command there as typed, and removes the folder (grader/docker/docker-cli.ts).
+ */
+export interface BuildStep {
+  readonly args: readonly string[];
+  readonly files: Readonly<Record<string, string>>;
+}
 
 /** A deliberate mistake that must make exactly one check fail. */
 export interface Mutation {
@@ -150,6 +179,11 @@ export interface ExerciseDefinition {
   readonly id: string;
   /** Book section, e.g. `2.2.1`. */
   readonly section: string;
+  /**
+   * Its place in its section, in reading order (the exercise file's `order`): 2.2.1's `docker run`
+   * before `docker pull`. Catalogs list exercises by section, then this, then id.
+   */
+  readonly order?: number;
   readonly title: Msg;
   /** What the learner should achieve, one or two sentences. */
   readonly goal: Msg;
@@ -170,4 +204,9 @@ export interface ExerciseDefinition {
    * events (a docker exec, the order of starts): the container's run command is another exercise's.
    */
   readonly commandView?: boolean;
+  /**
+   * Why it cannot be graded on one host (it needs a second host or a cloud: a remote log server): its
+   * checks still say what they see (the container's definition), for no points; `list` shows the reason.
+   */
+  readonly notGradable?: Msg;
 }

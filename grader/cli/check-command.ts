@@ -2,94 +2,75 @@
  * `dockgrade check`: flags in, one call into the grading pipeline (grader/pipeline/pipeline.ts), reports
  * and CI output out. `--watch` (watch-command.ts) and `--wait` (below) call the same pipeline.
  */
-import { EXERCISES } from '../../exercises/index.js';
 import { REPORTER_NAMES } from '../../reports/index.js';
-import { selectExercises } from '../check/select.js';
-import type { ExerciseDefinition } from '../check/types.js';
 import { withDeadline } from '../core/deadline.js';
+import { secondsToMs } from './command-declaration.js';
+import type { CheckArgs } from './commands/check-declaration.js';
 import { ExitCode, UsageError } from '../core/errors.js';
-import type { Lang } from '../core/i18n.js';
 import type { RunResult } from '../model/result-schema.js';
-import { gradeSource, journalStage, type GradeStageOptions, type JournalStageOptions, type LoadedState } from '../pipeline/pipeline.js';
+import { selectIn } from '../pipeline/catalog.js';
+import { gradeSource, journalStage, type Catalog, type GradeStageOptions, type JournalStageOptions, type LoadedState } from '../pipeline/pipeline.js';
 import { parseOutputTargets } from './report-outputs.js';
 import { emitRun, exitCodeOf, warnTo } from './run-output.js';
-
-export interface CheckOptions {
-  selectors: string[];
-  /** `FORMAT` or `FORMAT=FILE`, one or several (default pretty). */
-  format: string | string[];
-  output?: string;
-  snapshot?: string;
-  probes: boolean;
-  lang: Lang;
-  host?: string;
-  prefix: string;
-  /** Overall bound of the run (and of each engine request). */
-  timeoutMs?: number;
-  /** `--wait`: re-collect and re-grade until everything passes or this many ms have passed. */
-  waitMs?: number;
-  /** `--interval`: pause between attempts while waiting. */
-  intervalMs?: number;
-  /** `--deterministic`: sorted, no timestamps or machine details (see grader/pipeline/deterministic.ts). */
-  deterministic?: boolean;
-  env?: NodeJS.ProcessEnv;
-  /** Print secret-looking values in clear (default: masked everywhere). */
-  showSecrets?: boolean;
-  /** Record the run in the progress journal and show each exercise's history (default true). */
-  journal?: boolean;
-  /**
-   * `--current-only`: grade the current state alone; an exercise that passed earlier (in the journal)
-   * does not count. The history is still shown.
-   */
-  currentOnly?: boolean;
-  /** Re-grade whenever the engine's state changes, until Ctrl+C. */
-  watch?: boolean;
-  /** `--color` / `--no-color`; undefined: decided by the terminal and the environment (options.ts). */
-  color?: boolean;
-  /** Quiet time after the last engine event before a re-grade (watch only). */
-  debounceMs?: number;
-}
 
 export { emitRun, exitCodeOf, warnTo } from './run-output.js';
 
 /** The grading stages' options for a `check` run. */
-export function stageOptions(exercises: readonly ExerciseDefinition[], options: CheckOptions, err: NodeJS.WritableStream): GradeStageOptions & JournalStageOptions {
-  return { exercises, prefix: options.prefix, showSecrets: options.showSecrets, journal: options.journal, currentOnly: options.currentOnly, warn: warnTo(err) };
+export function stageOptions(args: CheckArgs, catalog: Catalog, err: NodeJS.WritableStream): GradeStageOptions & JournalStageOptions {
+  return { catalog, exercises: selectIn(catalog, (args.selectors ?? []).map(String)), prefix: String(args.prefix), showSecrets: args.showSecrets, journal: args.journal, currentOnly: args.currentOnly, warn: warnTo(err) };
+}
+
+/** `--timeout`, `--wait` and `--interval` as milliseconds; a UsageError (exit 2) for a value that is none, or `--interval` alone. */
+async function checkTimes(args: CheckArgs): Promise<{ timeoutMs: number; waitMs?: number; intervalMs?: number }> {
+  if (args.interval !== undefined && args.wait === undefined) throw new UsageError('--interval needs --wait', 'add --wait 60s (or drop --interval)').inKorean('--interval은 --wait와 함께 씁니다', '--wait 60s를 더하세요 (또는 --interval을 빼세요)');
+  const timeoutMs = secondsToMs(args.timeout, '--timeout');
+  if (args.wait === undefined) return { timeoutMs };
+  const { parseDuration } = await import('../core/duration.js');
+  return { timeoutMs, waitMs: parseDuration(args.wait, '--wait'), intervalMs: args.interval === undefined ? undefined : parseDuration(args.interval, '--interval') };
 }
 
 /** `dockgrade check`: collect (or read) once, grade the selected exercises, render every requested report. */
-export async function runCheck(options: CheckOptions, out: NodeJS.WriteStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
-  const exercises = selectExercises(EXERCISES, options.selectors);
-  const targets = parseOutputTargets(([] as string[]).concat(options.format), options.output, REPORTER_NAMES);
-  if (options.watch) {
-    if (options.snapshot) throw new UsageError('--watch follows a live engine; it cannot watch a --snapshot file', 'drop --snapshot, or drop --watch').inKorean('--watch는 실제 엔진을 따라갑니다; --snapshot 파일은 지켜볼 수 없습니다', '--snapshot이나 --watch 가운데 하나를 빼세요');
-    if (options.waitMs !== undefined) throw new UsageError('--wait and --watch do not go together', '--wait grades until everything passes; --watch keeps grading until Ctrl+C').inKorean('--wait와 --watch는 함께 쓸 수 없습니다', '--wait는 모두 통과할 때까지, --watch는 Ctrl+C까지 다시 채점합니다');
+export async function runCheck(args: CheckArgs, catalog: Catalog, out: NodeJS.WriteStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+  // an empty --snapshot must never fall back to the live engine (a teacher's script with an unset variable)
+  if (args.snapshot === '') throw new UsageError("--snapshot: the file name is empty ('')", 'name a snapshot file, or - to read it from standard input').inKorean("--snapshot: 파일 이름이 비어 있습니다 ('')", '상태 파일 이름을 쓰거나, 표준 입력에서 읽으려면 -를 쓰세요');
+  const { timeoutMs, waitMs, intervalMs } = await checkTimes(args);
+  if (catalog.course) {
+    const { courseCheckCatalog } = await import('../course/course-check.js');
+    catalog = courseCheckCatalog(catalog);
+  }
+  const stages = stageOptions(args, catalog, err);
+  const targets = parseOutputTargets(([] as string[]).concat(args.format), args.output, REPORTER_NAMES);
+  if (args.watch) {
+    if (args.snapshot) throw new UsageError('--watch follows a live engine; it cannot watch a --snapshot file', 'drop --snapshot, or drop --watch').inKorean('--watch는 실제 엔진을 따라갑니다; --snapshot 파일은 지켜볼 수 없습니다', '--snapshot이나 --watch 가운데 하나를 빼세요');
+    if (waitMs !== undefined) throw new UsageError('--wait and --watch do not go together', '--wait grades until everything passes; --watch keeps grading until Ctrl+C').inKorean('--wait와 --watch는 함께 쓸 수 없습니다', '--wait는 모두 통과할 때까지, --watch는 Ctrl+C까지 다시 채점합니다');
     const { runWatch } = await import('./watch-command.js');
-    return runWatch(stageOptions(exercises, options, err), targets, options, out, err);
+    return runWatch(stages, targets, { host: args.host, timeoutMs, probes: args.probes, prefix: stages.prefix, lang: args.lang, debounceMs: args.debounce, color: args.color }, out, err);
   }
   let state: LoadedState | undefined;
-  const stages = stageOptions(exercises, options, err);
   // --timeout bounds each attempt as a whole; --wait bounds how long attempts go on.
   const gradeOnce = () =>
-    withDeadline(options.timeoutMs, 'the run', async () => {
-      const graded = await gradeSource({ snapshotFile: options.snapshot, host: options.host, probes: options.probes, timeoutMs: options.timeoutMs }, stages);
+    withDeadline(timeoutMs, 'the run', async () => {
+      const graded = await gradeSource({ snapshotFile: args.snapshot, host: args.host, probes: args.probes, timeoutMs }, stages);
       state = graded.state;
       return graded.run;
     });
   // While waiting, attempts are not journalled: only the run that is reported.
-  let run = options.waitMs === undefined ? await gradeOnce() : await gradeWaiting(gradeOnce, options, err);
+  let run = waitMs === undefined ? await gradeOnce() : await gradeWaiting(gradeOnce, { snapshot: args.snapshot, waitMs, intervalMs }, err);
   run = await journalStage(run, state!, stages);
-  if (options.deterministic) run = (await import('../pipeline/deterministic.js')).deterministicRun(run);
-  await emitRun(run, targets, options.lang, out, options.color);
+  // A course's hidden checks are counted for the teacher, never shown to the student (grader/course/student-view.ts).
+  // Its points scale applies to every format (grader/course/points-scale.ts).
+  if (catalog.course) run = (await import('../course/course-run.js')).studentRun(run, catalog);
+  if (args.deterministic) run = (await import('../pipeline/deterministic.js')).deterministicRun(run);
+  await emitRun(run, targets, args.lang, out, args.color, catalog.publicWords);
   const { emitCiOutputs } = await import('./ci-output.js');
   const stdoutIsReport = targets.some((target) => target.file === undefined && target.format !== 'pretty');
-  await emitCiOutputs(run, { lang: options.lang, env: options.env, stdoutIsReport, stdout: out });
+  await emitCiOutputs(run, { lang: args.lang, env: process.env, stdoutIsReport, stdout: out, publicWords: catalog.publicWords });
   return exitCodeOf(run);
 }
 
 /** `--wait`: grades until every selected exercise passes or the time runs out; records how long. */
-async function gradeWaiting(gradeOnce: () => Promise<RunResult>, options: CheckOptions, err: NodeJS.WritableStream): Promise<RunResult> {
-  if (options.snapshot) throw new UsageError('--wait needs a live engine; a snapshot file never changes', 'drop --wait or --snapshot').inKorean('--wait에는 실제 엔진이 필요합니다; 스냅숏 파일은 바뀌지 않습니다', '--wait나 --snapshot 가운데 하나를 빼세요');
+async function gradeWaiting(gradeOnce: () => Promise<RunResult>, options: { snapshot?: string; waitMs: number; intervalMs?: number }, err: NodeJS.WritableStream): Promise<RunResult> {
+  if (options.snapshot) throw new UsageError('--wait needs a live engine; a snapshot file never changes', 'drop --wait or --snapshot').inKorean('--wait에는 실제 엔진이 필요합니다; 상태 파일은 바뀌지 않습니다', '--wait나 --snapshot 가운데 하나를 빼세요');
   const { waitUntil, DEFAULT_INTERVAL_MS } = await import('../core/wait.js');
   const { formatDuration } = await import('../core/duration.js');
   let lastNote = -Infinity;

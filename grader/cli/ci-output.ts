@@ -16,6 +16,8 @@ export interface CiOutputOptions {
   stdoutIsReport: boolean;
   stdout?: NodeJS.WritableStream;
   stderr?: NodeJS.WritableStream;
+  /** The catalog's public words: never hidden (see ReportOptions). */
+  publicWords?: ReadonlySet<string>;
 }
 
 /** Writes the annotations and the job summary the environment asks for; never changes the exit code. */
@@ -30,12 +32,12 @@ export async function emitCiOutputs(run: RunResult, options: CiOutputOptions): P
   const inert = inertData(run);
   if (env.GITHUB_ACTIONS === 'true') {
     const { githubAnnotationsReporter } = await import('../../reports/github-annotations-reporter.js');
-    (options.stdoutIsReport ? stderr : stdout).write(githubAnnotationsReporter(inert, { lang: options.lang, color: false }));
+    (options.stdoutIsReport ? stderr : stdout).write(githubAnnotationsReporter(inert, { lang: options.lang, color: false, publicWords: options.publicWords }));
   }
   if (env.GITHUB_STEP_SUMMARY) {
     const { stepSummaryReporter } = await import('../../reports/step-summary-reporter.js');
     try {
-      appendFileSync(env.GITHUB_STEP_SUMMARY, stepSummaryReporter(inert, { lang: options.lang, color: false }));
+      appendFileSync(env.GITHUB_STEP_SUMMARY, stepSummaryReporter(inert, { lang: options.lang, color: false, publicWords: options.publicWords }));
     } catch (error) {
       // The grade stands; a summary that cannot be written is worth one line, not a failed job.
       const { inertLine } = await import('../../reports/terminal-text.js');

@@ -89,7 +89,7 @@ describe('errors are one line with an exit code', () => {
   it('engine unreachable and unknown selector in Korean under --lang ko (the plain check path, no yargs)', async () => {
     const engine = await dockgrade(['check', '2.2.1', '--lang', 'ko'], { DOCKER_HOST: 'unix:///nonexistent/docker.sock' });
     expect(engine.code).toBe(3);
-    expect(engine.stderr).toMatch(/^dockgrade: unix:\/\/\/nonexistent\/docker.sock .*에 Docker 엔진이 없습니다: 소켓 파일이 없습니다 — Docker를 시작하거나/);
+    expect(engine.stderr).toMatch(/^dockgrade: unix:\/\/\/nonexistent\/docker.sock .*에 도커 엔진이 없습니다: 소켓 파일이 없습니다 — Docker를 시작하거나/);
     const selector = await dockgrade(['check', '2.2.1/run-ubunt', '--lang', 'ko']);
     expect(selector.code).toBe(2);
     expect(selector.stderr).toBe("dockgrade: 없는 실습입니다: '2.2.1/run-ubunt' (비슷한 ID: 2.2.1/run-ubuntu) — `dockgrade list`로 모든 ID를 볼 수 있습니다\n");

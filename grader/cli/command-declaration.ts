@@ -1,12 +1,13 @@
 /**
  * A command of the command line, declared once: its name and positionals, a description in both
- * languages, its options and its handler. main.ts registers every declaration with yargs
+ * languages and its options; its run function takes exactly those. main.ts registers every command with yargs
  * (grader/cli/commands/command-list.ts); the fast path for plain `check` lines (fast-argv.ts) reads the
  * same options without loading yargs. This module is types and small pure helpers only: the fast path
  * loads it on every `check`.
  */
 import { UsageError } from '../core/errors.js';
 import type { Lang, Msg } from '../core/i18n.js';
+import type { Catalog } from '../pipeline/catalog.js';
 
 /** One option (or positional) as both parsers read it. */
 export interface OptionDeclaration {
@@ -32,6 +33,10 @@ export interface GlobalArgs {
   host?: string;
   /** `--color` / `--no-color`; undefined: decided from the terminal and the environment. */
   color?: boolean;
+  /** `--quiet`: nothing on stdout (apply-config.ts). */
+  quiet?: boolean;
+  /** `--verbose`: the config file and the engine endpoint on stderr (apply-config.ts). */
+  verbose?: boolean;
 }
 
 type CamelCase<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<CamelCase<Tail>>}` : S;
@@ -46,12 +51,22 @@ type ValueOf<O extends OptionDeclaration> = O['type'] extends 'number'
         : O['choices'] extends readonly (infer C)[]
           ? C
           : string;
-type Given<O extends OptionDeclaration> = O extends { default: unknown } | { demandOption: true } ? ValueOf<O> : ValueOf<O> | undefined;
+/** Whether an option always has a value once parsed (a default, or demanded). */
+type AlwaysGiven<O extends OptionDeclaration> = O extends { default: unknown } | { demandOption: true } ? true : false;
 
-/** The parsed arguments a handler receives: camelCase names, typed from the declarations. */
-export type ArgsOf<Options extends Record<string, OptionDeclaration>> = { [K in keyof Options & string as CamelCase<K>]: Given<Options[K]> } & GlobalArgs;
+/**
+ * The parsed arguments a command receives: camelCase names, typed from the declarations; an option with
+ * neither a default nor `demandOption` may be absent (absent and undefined mean the same to a command).
+ */
+export type ArgsOf<Options extends Record<string, OptionDeclaration>> = {
+  [K in keyof Options & string as AlwaysGiven<Options[K]> extends true ? CamelCase<K> : never]: ValueOf<Options[K]>;
+} & { [K in keyof Options & string as AlwaysGiven<Options[K]> extends true ? never : CamelCase<K>]?: ValueOf<Options[K]> } & GlobalArgs;
 
-/** A command: yargs' command string (`check [selectors..]`), texts, options, and what it does. */
+/**
+ * A command as declared, once: yargs' command string (`check [selectors..]`), texts, positionals and
+ * options. Its run function (in its own module) is typed from this alone ({@link ArgsOf}); the
+ * registry (commands/command-list.ts) joins the two ({@link withRun}).
+ */
 export interface CommandDeclaration<
   Positionals extends Record<string, OptionDeclaration> = Record<string, OptionDeclaration>,
   Options extends Record<string, OptionDeclaration> = Record<string, OptionDeclaration>,
@@ -60,24 +75,71 @@ export interface CommandDeclaration<
   describe: Msg;
   positionals: Positionals;
   options: Options;
-  /** Runs the command; resolves to its exit code. Loads the command's own code (import()) only now. */
-  handler(args: ArgsOf<Positionals & Options>): Promise<number>;
 }
 
-/** Declares a command, typing the handler's arguments from its options. */
+/** Declares a command, keeping the literal types of its options (what its run function is typed from). */
 export function defineCommand<const Positionals extends Record<string, OptionDeclaration>, const Options extends Record<string, OptionDeclaration>>(
   declaration: CommandDeclaration<Positionals, Options>,
 ): CommandDeclaration<Positionals, Options> {
   return declaration;
 }
 
-/** Any declared command, for lists of them. */
+/** The parsed arguments of a declared command, as its run function receives them. */
+export type CommandArgs<D extends CommandDeclaration> = ArgsOf<D['positionals'] & D['options']>;
+
+/**
+ * A command's run function: the parsed arguments exactly as declared, and the catalog the command line
+ * works with (command-catalog.ts); resolves to the exit code.
+ */
+export type CommandRun<D extends CommandDeclaration> = (args: CommandArgs<D>, catalog: Catalog) => Promise<number>;
+
+/** A declared command joined to its run function, as the registry lists it and both parsers call it. */
+export interface RunnableCommand<D extends CommandDeclaration = CommandDeclaration> extends CommandDeclaration {
+  /** The declaration itself (what its run function is typed from). */
+  declaration: D;
+  /** Loads the command's run function (its own module). */
+  load: () => Promise<CommandRun<D>>;
+  /** Loads the command's own module (import()) only now, and runs it. */
+  handler(args: CommandArgs<D>): Promise<number>;
+}
+
+/**
+ * Joins a declaration to its run function, loaded by `load` only when the command runs (so start-up
+ * loads declarations only). The run function's arguments are the declaration's, with nothing mapped
+ * field by field in between.
+ */
+export function withRun<D extends CommandDeclaration>(declaration: D, load: () => Promise<CommandRun<D>>): RunnableCommand<D> {
+  return {
+    ...declaration,
+    declaration,
+    load,
+    async handler(args) {
+      const [run, { catalogFor }] = await Promise.all([load(), import('./command-catalog.js')]);
+      return run(args, await catalogFor(args));
+    },
+  };
+}
+
+/** Any runnable command, for lists of them. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a list holds commands of different option types; each checks its own
-export type AnyCommand = CommandDeclaration<any, any>;
+export type AnyCommand = RunnableCommand<any>;
 
 /** The command's name: the first word of its command string. */
-export function commandName(declaration: AnyCommand): string {
+export function commandName(declaration: Pick<CommandDeclaration, 'command'>): string {
   return declaration.command.split(' ')[0];
+}
+
+/**
+ * The declared arguments only (positionals, options and `globals`, by their camelCase names), without
+ * what yargs adds (`$0`, `_`, aliases, kebab-case twins): what a command receives on either path.
+ */
+export function declaredArgs(command: CommandDeclaration, globals: Record<string, OptionDeclaration>, parsed: Record<string, unknown>): Record<string, unknown> {
+  const args: Record<string, unknown> = {};
+  for (const name of [...Object.keys(globals), ...Object.keys(command.positionals), ...Object.keys(command.options)]) {
+    const key = camelCase(name);
+    if (parsed[key] !== undefined) args[key] = parsed[key];
+  }
+  return args;
 }
 
 /** `show-secrets` → `showSecrets`, the name yargs (and the fast path) hand the handler. */

@@ -3,12 +3,12 @@
  * completing. The shell script yargs prints hands over every word typed (bash's COMP_WORDS): the
  * program name first, the word being completed last.
  */
-import { EXERCISES } from '../../exercises/index.js';
 import { CLASS_REPORTER_NAMES, REPORTER_NAMES } from '../../reports/index.js';
 import { compareText } from '../core/compare-text.js';
 import { commandName, type OptionDeclaration } from './command-declaration.js';
 import { COMMANDS } from './commands/command-list.js';
 import { GLOBAL_OPTIONS } from './global-options.js';
+import type { Catalog } from '../pipeline/catalog.js';
 
 /** The commands whose positionals are exercise ids or sections. */
 const ID_COMMANDS: ReadonlySet<string> = new Set(['check', 'explain', 'solve', 'reset', 'selftest']);
@@ -20,9 +20,9 @@ const FORMATS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Every exercise id, every section and its prefixes, and `all`, that start with what is typed. */
-export function exerciseCompletions(current: string): string[] {
+export function exerciseCompletions(current: string, catalog: Catalog): string[] {
   const words = new Set<string>(['all']);
-  for (const exercise of EXERCISES) {
+  for (const exercise of catalog.exercises) {
     words.add(exercise.id);
     const parts = exercise.section.split('.');
     for (let i = 2; i <= parts.length; i++) words.add(parts.slice(0, i).join('.'));
@@ -49,10 +49,10 @@ function optionWords(options: Readonly<Record<string, OptionDeclaration>>, top: 
 /**
  * What to offer for the words a shell typed (`words[0]` is the program name, the last word is the one
  * being completed): commands, options, an option's values (`--format`'s formats, `--lang`'s choices),
- * exercise ids. An empty list leaves it to the shell (file names: the script completes with
+ * exercise ids (of `catalog`). An empty list leaves it to the shell (file names: the script completes with
  * `-o default`).
  */
-export function shellCompletions(words: readonly string[]): string[] {
+export function shellCompletions(words: readonly string[], catalog: Catalog): string[] {
   const typed = words.slice(1);
   const current = typed.at(-1) ?? '';
   // bash splits `--format=` into `--format`, `=`, `` (COMP_WORDBREAKS)
@@ -67,5 +67,5 @@ export function shellCompletions(words: readonly string[]): string[] {
   }
   if (current.startsWith('-')) return starting(optionWords(options, !command), current);
   if (!name) return typed.slice(0, -1).includes('completion') ? [] : starting([...COMMANDS.map(commandName), 'completion'], current);
-  return ID_COMMANDS.has(name) ? exerciseCompletions(current) : [];
+  return ID_COMMANDS.has(name) ? exerciseCompletions(current, catalog) : [];
 }

@@ -3,7 +3,9 @@
  * with the fix; exit 1 when a line fails (warnings don't). Read-only like `check`; `--deep` also starts
  * labelled throwaway containers (and removes them); `--online` also asks the registry about missing images.
  */
-import { EXERCISES } from '../../exercises/index.js';
+import type { Catalog } from '../pipeline/catalog.js';
+import { secondsToMs } from './command-declaration.js';
+import type { DoctorArgs } from './commands/doctor-declaration.js';
 import { DockerUnavailableError } from '../core/errors.js';
 import type { EngineClient } from '../engine/engine-client.js';
 import { inertLine, sanitizeTerminal } from '../../reports/terminal-text.js';
@@ -25,17 +27,6 @@ import {
 } from '../doctor/doctor-checks.js';
 import { inertJsonText } from '../core/inert-json.js';
 import { msg, type Lang } from '../core/i18n.js';
-
-export interface DoctorOptions {
-  host?: string;
-  deep: boolean;
-  online: boolean;
-  format: 'pretty' | 'json';
-  timeoutMs?: number;
-  env?: NodeJS.ProcessEnv;
-  /** Language of the lines (`--lang`, else the config file, else LC_ALL/LANG). */
-  lang?: Lang;
-}
 
 /** Images with `ping` and `sleep` for `--deep`, preferred first (the stand-ins are busybox). */
 const PROBE_IMAGES = ['busybox:latest', 'ubuntu:14.04', 'centos:7', 'ubuntu:16.04', 'centos:8'];
@@ -65,16 +56,17 @@ export async function doctorAnnotations(all: readonly DoctorLine[], lang: Lang =
 }
 
 /** Gathers every line (never throws for what it finds; a missing engine is a failed line). */
-export async function doctorLines(options: DoctorOptions): Promise<DoctorLine[]> {
+export async function doctorLines(options: DoctorArgs, catalog: Catalog): Promise<DoctorLine[]> {
+  const timeoutMs = secondsToMs(options.timeout, '--timeout');
   const probes = await import('../doctor/doctor-probes.js');
-  const images = requiredImages(EXERCISES);
-  const ports = requiredHostPorts(EXERCISES);
+  const images = requiredImages(catalog.exercises);
+  const ports = requiredHostPorts(catalog.exercises);
   const lines: DoctorLine[] = [cliLine(await probes.dockerCliVersion())];
   // The pipeline's source stage: the same engine `check` would grade (doctor only asks it, never grades).
   const { openEngine } = await import('../pipeline/source.js');
   let client;
   try {
-    client = await openEngine({ host: options.host, timeoutMs: options.timeoutMs });
+    client = await openEngine({ host: options.host, timeoutMs });
   } catch (error) {
     if (!(error instanceof DockerUnavailableError)) throw error;
     lines.push(engineDownLine(msg(error.ko?.message ?? error.message, error.message), error.hint ? msg(error.ko?.hint ?? error.hint, error.hint) : undefined));
@@ -100,14 +92,14 @@ export function engineAnswerLine(error: unknown): DoctorLine {
     id: 'engine:answer',
     status: 'fail',
     message: msg(`도커 엔진이 응답했지만 그 응답을 쓸 수 없습니다: ${text}`, `the engine answered but its answer was not usable: ${text}`),
-    fix: msg('엔진을 확인하고(docker info) --host가 도커 엔진을 가리키는지 보세요', 'check the engine (`docker info`) and that --host points at a Docker engine'),
+    fix: msg('엔진을 확인하고 (docker info) --host가 도커 엔진을 가리키는지 보세요', 'check the engine (`docker info`) and that --host points at a Docker engine'),
   };
 }
 
 /** Everything doctor asks the engine, after the ping; throws on an answer it cannot use. */
 async function engineFacts(
   client: EngineClient,
-  options: DoctorOptions,
+  options: DoctorArgs,
   lines: DoctorLine[],
   probes: typeof import('../doctor/doctor-probes.js'),
   images: ReturnType<typeof requiredImages>,
@@ -119,7 +111,7 @@ async function engineFacts(
   if (arch) lines.push(arch);
   const local = client.endpoint.kind === 'unix';
   const root = String(info.DockerRootDir ?? '');
-  const disk = local ? probes.freeBytes(root) : { bytes: null, why: 'the engine is remote' };
+  const disk = local ? probes.freeBytes(root) : { bytes: null, why: msg('도커 엔진이 원격에 있습니다', 'the engine is remote') };
   lines.push(diskLine(root, disk.bytes, disk.why));
   const facts = await probes.imageFacts(client, images.map((i) => i.image));
   for (const { image, exercises } of images) {
@@ -134,17 +126,11 @@ async function engineFacts(
     lines.push(portLine(port, exercises, { publishedBy, listen }));
   }
   if (options.deep) {
-    const { deepChecks, pickProbeImage } = await import('../doctor/deep-checks.js');
+    const { deepChecks, noProbeImageLine, pickProbeImage } = await import('../doctor/deep-checks.js');
     const present = (await client.listImages()).flatMap((i) => i.RepoTags ?? []);
     const image = pickProbeImage(present, PROBE_IMAGES);
     if (!image) {
-      const list = PROBE_IMAGES.join(', ');
-      lines.push({
-        id: 'deep:start',
-        status: 'warn',
-        message: msg(`--deep에는 ping이 있는 이미지 ${list} 가운데 하나가 필요한데 하나도 없습니다`, `--deep needs one of ${list} (with ping) and none is present`),
-        fix: msg('docker pull busybox', 'docker pull busybox'),
-      });
+      lines.push(noProbeImageLine(PROBE_IMAGES));
     } else {
       const { dockerCli } = await import('../docker/docker-cli.js');
       lines.push(...(await deepChecks(dockerCli({ host: options.host }), image)));
@@ -152,13 +138,13 @@ async function engineFacts(
   }
 }
 
-export async function runDoctor(options: DoctorOptions, out: NodeJS.WritableStream = process.stdout): Promise<number> {
-  const lines = await doctorLines(options);
+export async function runDoctor(options: DoctorArgs, catalog: Catalog, out: NodeJS.WritableStream = process.stdout): Promise<number> {
+  const lines = await doctorLines(options, catalog);
   const code = doctorExitCode(lines);
   const lang = options.lang ?? 'en';
   const json = () => inertJsonText({ kind: 'dockgrade.doctor', ok: code === 0, lang, lines: lines.map((l) => lineText(l, lang)) }, 2);
   out.write(options.format === 'json' ? `${json()}\n` : renderDoctor(lines, lang));
-  const env = options.env ?? process.env;
+  const env = process.env;
   if (env.GITHUB_ACTIONS === 'true') {
     const annotations = await doctorAnnotations(lines, lang);
     if (annotations.length) (options.format === 'json' ? process.stderr : out).write(`${annotations.join('\n')}\n`);

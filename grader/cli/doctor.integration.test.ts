@@ -48,7 +48,7 @@ describe('dockgrade doctor', () => {
     const down = { DOCKER_HOST: 'unix:///nonexistent/docker.sock' };
     for (const run of [await dockgrade(['doctor', '--lang', 'ko'], down), await dockgrade(['doctor'], { ...down, LANG: 'ko_KR.UTF-8', LC_ALL: '' })]) {
       expect(run.code).toBe(1);
-      expect(run.stdout).toMatch(/✘ engine +unix:\/\/\/nonexistent\/docker\.sock \(DOCKER_HOST\)에 Docker 엔진이 없습니다/);
+      expect(run.stdout).toMatch(/✘ engine +unix:\/\/\/nonexistent\/docker\.sock \(DOCKER_HOST\)에 도커 엔진이 없습니다/);
       expect(run.stdout).toContain('해결: ');
       expect(run.stdout).toMatch(/doctor: 통과 \d+, 주의 \d+, 실패 \d+/);
       expect(run.stdout).not.toMatch(/\bfix: |\bpass, /);

@@ -1,6 +1,7 @@
 import { EXERCISES } from '../../exercises/index.js';
 import { UsageError } from '../core/errors.js';
 import { explainExercise, renderExplanation, runExplain } from './explain-command.js';
+import { bookCatalog } from '../pipeline/book-catalog.js';
 
 function sink(): NodeJS.WritableStream & { text: string } {
   const out = { text: '', write(chunk: string) { out.text += chunk; return true; } };
@@ -18,7 +19,7 @@ describe('dockgrade explain', () => {
 
   it("shows the goal, the book's commands and each check with points and hint", () => {
     const exercise = EXERCISES.find((e) => e.id === '2.2.1/create-mycentos')!;
-    const text = renderExplanation(explainExercise(exercise), 'en');
+    const text = renderExplanation(explainExercise(exercise), 'en', bookCatalog());
     expect(text).toContain('2.2.1/create-mycentos  Create, start and attach a container  (6 pts)');
     expect(text).toContain(exercise.goal.en);
     expect(text).toContain('  $ docker create -i -t --name mycentos centos:7');
@@ -27,7 +28,7 @@ describe('dockgrade explain', () => {
   });
 
   it('speaks Korean', () => {
-    const text = renderExplanation(explainExercise(EXERCISES.find((e) => e.id === '2.2.1/pull-centos')!), 'ko');
+    const text = renderExplanation(explainExercise(EXERCISES.find((e) => e.id === '2.2.1/pull-centos')!), 'ko', bookCatalog());
     expect(text).toContain('목표');
     expect(text).toContain('책의 명령');
     expect(text).toContain('docker pull centos:7');
@@ -39,12 +40,12 @@ describe('dockgrade explain', () => {
   it("names the learner's objects with the prefix in hints", () => {
     const e = explainExercise(EXERCISES.find((x) => x.id === '2.2.1/create-mycentos')!, 'alice');
     expect(e.checks.find((c) => c.id === 'started')?.hint?.en).toContain('docker start alice-mycentos');
-    expect(renderExplanation(e, 'en')).toContain("(prefix 'alice': put it before every name, alice-…)");
+    expect(renderExplanation(e, 'en', bookCatalog())).toContain("(prefix 'alice': put it before every name, alice-…)");
   });
 
   it('prints JSON', async () => {
     const out = sink();
-    expect(await runExplain({ id: '2.2.1/pull-centos', format: 'json', lang: 'en', prefix: '' }, out)).toBe(0);
+    expect(await runExplain({ id: '2.2.1/pull-centos', format: 'json', lang: 'en', prefix: '' }, bookCatalog(), out)).toBe(0);
     const parsed = JSON.parse(out.text);
     expect(parsed).toMatchObject({ id: '2.2.1/pull-centos', points: 2 });
     expect(parsed.commands).toContain('docker pull centos:7');
@@ -53,12 +54,12 @@ describe('dockgrade explain', () => {
 
   it('explains a whole section', async () => {
     const out = sink();
-    await runExplain({ id: '2.2.1', format: 'pretty', lang: 'en', prefix: '' }, out);
+    await runExplain({ id: '2.2.1', format: 'pretty', lang: 'en', prefix: '' }, bookCatalog(), out);
     for (const e of EXERCISES.filter((x) => x.section === '2.2.1')) expect(out.text).toContain(`${e.id}  `);
   });
 
   it('an unknown id is a usage error (exit 2) naming the closest ids', async () => {
-    const error = await runExplain({ id: '2.2.1/create-mycentso', format: 'pretty', lang: 'en', prefix: '' }, sink()).catch((e: unknown) => e);
+    const error = await runExplain({ id: '2.2.1/create-mycentso', format: 'pretty', lang: 'en', prefix: '' }, bookCatalog(), sink()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UsageError);
     expect((error as UsageError).exitCode).toBe(2);
     expect((error as Error).message).toContain('did you mean 2.2.1/create-mycentos');

@@ -9,7 +9,7 @@
  * test (fast-argv.test.ts) proves that for every line this accepts, yargs hands the handler the same
  * options. This module must not load yargs nor any other command's module (see bin.ts).
  */
-import { camelCase, commandName, type AnyCommand, type OptionDeclaration } from './command-declaration.js';
+import { camelCase, commandName, type CommandDeclaration, type OptionDeclaration } from './command-declaration.js';
 import { GLOBAL_OPTIONS } from './global-options.js';
 
 /** A selector as the fast path takes it: exercise ids and section prefixes only, or all. */
@@ -21,7 +21,7 @@ const PLAIN_NUMBER = /^\d+(\.\d+)?$/;
  * The arguments of a plain command line for `command`, as yargs would hand them to its handler before
  * `--lang` and `--prefix` defaults are filled (apply-config.ts), or null when the line needs the full parser.
  */
-export function fastArgs(command: AnyCommand, argv: readonly string[]): Record<string, unknown> | null {
+export function fastArgs(command: CommandDeclaration, argv: readonly string[]): Record<string, unknown> | null {
   if (argv[0] !== commandName(command)) return null;
   const options: Record<string, OptionDeclaration> = { ...GLOBAL_OPTIONS, ...command.options };
   const spellings = new Map<string, string>();

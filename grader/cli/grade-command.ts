@@ -1,23 +1,18 @@
-import { UsageError } from '../core/errors.js';
+import { lstatSync } from 'node:fs';
+import { InputError, UsageError } from '../core/errors.js';
 import { warnTo } from './run-output.js';
 import type { Lang } from '../core/i18n.js';
+import type { Catalog } from '../pipeline/catalog.js';
+import type { GradeArgs } from './commands/grade-declaration.js';
 
-export interface GradeCommandOptions {
-  paths: string[];
-  roster?: string;
-  outputDir: string;
-  deadline?: string;
-  concurrency: number;
-  engineTimeoutSeconds: number;
-  /** Seconds for all the roster's live engines together (none: no class-wide bound). */
-  classTimeoutSeconds?: number;
-  shard?: string;
-  tlsDir?: string;
-  probes: boolean;
-  /** Grade the current state only: exercises that passed earlier (the submission's journal) do not count. */
-  currentOnly?: boolean;
-  title?: string;
-  lang: Lang;
+/** Whether anything (a file, a folder, even a dangling link) is at `path`. */
+function pathExists(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Parses `--deadline` (ISO 8601, with a time zone or Z) to epoch ms. */
@@ -34,12 +29,20 @@ export function parseDeadline(value: string): number {
  * class report, each student's reports and the summary. Exit 0 when every row was graded, 1 when some
  * row is invalid, unreachable or missing, 2 for bad usage (including a bad roster).
  */
-export async function runGrade(options: GradeCommandOptions, out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+export async function runGrade(options: GradeArgs, catalog: Catalog, out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
   if (options.paths.length === 0 && !options.roster) throw new UsageError('name submission files or folders, or a --roster', 'e.g. dockgrade grade submissions/ --roster roster.csv').inKorean('제출 파일이나 폴더, 또는 --roster를 적으세요', '예: dockgrade grade submissions/ --roster roster.csv');
-  if (!(options.concurrency >= 1 && options.concurrency <= 256)) throw new UsageError('--concurrency: expected a number from 1 to 256').inKorean('--concurrency: 1에서 256 사이의 수를 적으세요');
-  if (!(options.engineTimeoutSeconds > 0)) throw new UsageError('--engine-timeout: expected seconds > 0').inKorean('--engine-timeout: 0보다 큰 초를 적으세요');
-  if (options.classTimeoutSeconds !== undefined && !(options.classTimeoutSeconds > 0)) throw new UsageError('--class-timeout: expected seconds > 0').inKorean('--class-timeout: 0보다 큰 초를 적으세요');
-  const deadline = options.deadline !== undefined ? parseDeadline(options.deadline) : undefined;
+  if (!(options.concurrency >= 1 && options.concurrency <= 256)) throw new UsageError(`--concurrency: expected a number from 1 to 256, got '${options.concurrency}'`).inKorean(`--concurrency: 1에서 256 사이의 수를 적으세요 ('${options.concurrency}')`);
+  if (!(options.engineTimeout > 0)) throw new UsageError('--engine-timeout: expected seconds > 0').inKorean('--engine-timeout: 0보다 큰 초를 적으세요');
+  if (options.classTimeout !== undefined && !(options.classTimeout > 0)) throw new UsageError('--class-timeout: expected seconds > 0').inKorean('--class-timeout: 0보다 큰 초를 적으세요');
+  // Without a roster, paths none of which exists are a typo (`grade nosuchdir`), not a class of one invalid
+  // row written to the output folder: one line, exit 2, nothing written. With a roster, a missing file is a row.
+  if (!options.roster && options.paths.length > 0 && options.paths.every((path) => !pathExists(path))) {
+    const path = options.paths[0];
+    throw new InputError(`${path}: no such file or folder`, 'name the folder of submissions, e.g. dockgrade grade submissions/').inKorean(`${path}: 그런 파일이나 폴더가 없습니다`, '제출 파일이 든 폴더를 적으세요. 예: dockgrade grade submissions/');
+  }
+  // --deadline, else a course pack's own (course.yaml `deadline`).
+  const deadlineText = options.deadline ?? catalog.course?.deadline;
+  const deadline = deadlineText !== undefined ? parseDeadline(deadlineText) : undefined;
   const { parseShard } = await import('../batch/shard.js');
   const shard = options.shard ? parseShard(options.shard) : null;
   const { readRoster } = await import('../batch/roster.js');
@@ -55,6 +58,7 @@ export async function runGrade(options: GradeCommandOptions, out: NodeJS.Writabl
   const writer = new ClassOutputWriter(options.outputDir, renderers, {
     lang: options.lang,
     color: false,
+    publicWords: catalog.publicWords,
     studentFiles: true,
     worker: studentFilesWorkerScript(),
     warn: warnTo(err),
@@ -62,20 +66,24 @@ export async function runGrade(options: GradeCommandOptions, out: NodeJS.Writabl
   const { gradeClass, classExitCode } = await import('../batch/grade-class.js');
   const { createProgress } = await import('../batch/progress.js');
   const result = await gradeClass({
+    catalog,
     paths: options.paths,
     roster,
     deadline,
     concurrency: options.concurrency,
-    engineTimeoutMs: options.engineTimeoutSeconds * 1000,
-    ...(options.classTimeoutSeconds !== undefined ? { classTimeoutMs: options.classTimeoutSeconds * 1000 } : {}),
+    engineTimeoutMs: options.engineTimeout * 1000,
+    ...(options.classTimeout !== undefined ? { classTimeoutMs: options.classTimeout * 1000 } : {}),
     tlsDir: options.tlsDir,
     probes: options.probes,
     currentOnly: options.currentOnly,
+    countUnconfirmed: options.countUnconfirmed,
     shard,
-    title: options.title,
+    // a course pack's gradebook carries its title unless --title says another
+    title: options.title ?? (catalog.course ? catalog.title[options.lang] : undefined),
     exclude: [options.outputDir],
     progress: (total) => createProgress(total),
     retain: writer.retain,
+    beforeFile: writer.room,
   });
   await writer.finish(result);
   out.write(options.lang === 'ko' ? `${summaryLine(result.students, 'ko')}; ${options.outputDir}에 썼습니다\n` : `${summaryLine(result.students)}; wrote ${options.outputDir}\n`);

@@ -28,6 +28,7 @@ import { runMerge } from './merge-command.js';
 import { doctorAnnotations, renderDoctor } from './doctor-command.js';
 import { reportError, roundErrorLine } from './report-error.js';
 import { warnTo } from './run-output.js';
+import { bookCatalog } from '../pipeline/book-catalog.js';
 
 /** What a hostile engine or snapshot puts in a field: OSC 8 link, clear screen, CSI/DCS, C1, bidi, forged lines. */
 const HOSTILE = [
@@ -56,6 +57,13 @@ const fromSample = (edit: (run: RunResult, text: string) => void) => async (text
   return run;
 };
 const failing = (run: RunResult) => run.exercises.find((e) => e.checks.some((c) => c.status === 'fail'))!;
+/** The first failing check, showing its raw expected/found (a described value, such as -i's, would stand in for them). */
+const failingCheck = (run: RunResult) => {
+  const check = failing(run).checks.find((c) => c.status === 'fail')!;
+  delete check.expectedText;
+  delete check.actualText;
+  return check;
+};
 const stopped = { status: 'exited', running: false, exitCode: 1 } as const;
 const ALL: Output[] = ['pretty', 'annotations', 'summary'];
 
@@ -64,13 +72,13 @@ const FIELDS: Record<string, Field> = {
     run: fromSample((run, text) => {
       const exercise = failing(run);
       exercise.command = { learner: `docker run --name ${text} ubuntu:14.04`, book: 'docker run --name mycentos centos:7', missing: ['--name mycentos'], extra: [`--name ${text}`] };
-      Object.assign(exercise.checks.find((c) => c.status === 'fail')!, { actual: text });
+      Object.assign(failingCheck(run), { actual: text });
     }),
     shownIn: ALL,
   },
   image: { run: fromSnapshot((text) => makeSnapshot({ containers: [makeContainer({ name: 'mycentos', image: `centos:7${text}` })] })), shownIn: ALL },
   'image tag': {
-    run: fromSample((run, text) => void Object.assign(failing(run).checks.find((c) => c.status === 'fail')!, { expected: 'centos:7', actual: `centos:7${text}` })),
+    run: fromSample((run, text) => void Object.assign(failingCheck(run), { expected: 'centos:7', actual: `centos:7${text}` })),
     shownIn: ALL,
   },
   'engine name': { run: fromSnapshot((text) => ({ ...makeSnapshot(), engine: { ...makeSnapshot().engine, name: text } })), shownIn: ['pretty'] },
@@ -92,13 +100,13 @@ const FIELDS: Record<string, Field> = {
   'log tail': { run: fromSnapshot((text) => makeSnapshot({ containers: [makeContainer({ name: 'wordpressdb', image: 'mysql:5.7', state: stopped, logTail: [text, text] })] })), shownIn: ALL },
   'state error': { run: fromSnapshot((text) => makeSnapshot({ containers: [makeContainer({ name: 'wordpressdb', image: 'mysql:5.7', state: { ...stopped, error: text } })] })), shownIn: ALL },
   'env key': { run: fromSnapshot((text) => makeSnapshot({ containers: [makeContainer({ name: 'wordpressdb', image: 'mysql:5.7', env: { [`MYSQL${text}`]: 'x' } })] })), shownIn: ['pretty'] },
-  label: { run: fromSample((run, text) => void Object.assign(failing(run).checks.find((c) => c.status === 'fail')!, { actual: `${text}=${text}` })), shownIn: ALL },
+  label: { run: fromSample((run, text) => void Object.assign(failingCheck(run), { actual: `${text}=${text}` })), shownIn: ALL },
   'network name': {
-    run: fromSample((run, text) => void Object.assign(failing(run).checks.find((c) => c.status === 'fail')!, { expected: 'bridge', actual: text, message: { ko: `네트워크 ${text}`, en: `network ${text}` } })),
+    run: fromSample((run, text) => void Object.assign(failingCheck(run), { expected: 'bridge', actual: text, message: { ko: `네트워크 ${text}`, en: `network ${text}` } })),
     shownIn: ALL,
   },
   'mount path': {
-    run: fromSample((run, text) => void Object.assign(failing(run).checks.find((c) => c.status === 'fail')!, { expected: '/var/lib/mysql', actual: `${text}:/var/lib/mysql` })),
+    run: fromSample((run, text) => void Object.assign(failingCheck(run), { expected: '/var/lib/mysql', actual: `${text}:/var/lib/mysql` })),
     shownIn: ALL,
   },
   'student id': { run: fromSample((run, text) => void (run.exercises[0].error = `student ${text}`)), shownIn: ALL },
@@ -219,12 +227,12 @@ describe('warnings of grade and merge name paths that carry learner text', () =>
     try {
       const generated = generateClass({ dir, count: 2, fillerContainers: 1, specials: false });
       const shard = join(dir, 'shard');
-      expect(await runGrade({ paths: [generated.submissionsDir], outputDir: shard, concurrency: 1, engineTimeoutSeconds: 5, probes: false, lang: 'en' }, capture().stream, capture().stream)).toBe(0);
+      expect(await runGrade({ paths: [generated.submissionsDir], outputDir: shard, concurrency: 1, engineTimeout: 5, probes: false, lang: 'en', currentOnly: false, countUnconfirmed: false, prefix: '' }, bookCatalog(), capture().stream, capture().stream)).toBe(0);
       const victim = join(dir, 'victim');
       writeFileSync(victim, 'keep');
       symlinkSync(victim, join(shard, 'students', `x\u001b]8;;http:evil\u0007\u009b31m\u202eFORGED\n::warning file=evil::FORGED\n##[error]FORGED.json`));
       const err = capture();
-      await runMerge({ inputs: [shard], outputDir: join(dir, 'merged'), lang: 'en' }, capture().stream, err.stream);
+      await runMerge({ outputs: [shard], outputDir: join(dir, 'merged'), lang: 'en', prefix: '' }, bookCatalog(), capture().stream, err.stream);
       expect(err.text()).toContain('FORGED');
       expect(problemsOf('merge stderr', err.text(), true)).toEqual([]);
       expect(err.text().trimEnd().split('\n').filter((line) => !line.startsWith('dockgrade: '))).toEqual([]);
@@ -238,7 +246,7 @@ describe('the prefix a user passes to explain', () => {
   it('is inert in every line of the explanation', () => {
     const exercise = EXERCISES.find((e) => e.id === '2.2.1/create-mycentos')!;
     for (const lang of ['en', 'ko'] as const) {
-      const text = renderExplanation(explainExercise(exercise, `p${HOSTILE}-`), lang);
+      const text = renderExplanation(explainExercise(exercise, `p${HOSTILE}-`), lang, bookCatalog());
       expect(problemsOf(`explain (${lang})`, text, true)).toEqual([]);
       expect(text).toContain('FORGED');
     }

@@ -11,6 +11,7 @@ import { readRoster, type Roster } from '../batch/roster.js';
 import type { ClassResult } from '../model/class-schema.js';
 import { InputError } from '../core/errors.js';
 import { mergeClassResults } from './merge-command.js';
+import { bookCatalog } from '../pipeline/book-catalog.js';
 
 let dir: string;
 let generated: GeneratedClass;
@@ -27,7 +28,7 @@ const view = (result: ClassResult) => result.students.map((s) => [s.studentId, s
 
 describe('grade --shard K/N, then merge', () => {
   it('merges three shards into exactly the unsharded class', async () => {
-    const options = { paths: [generated.submissionsDir], roster, deadline: Date.parse(generated.deadline), now };
+    const options = { catalog: bookCatalog(), paths: [generated.submissionsDir], roster, deadline: Date.parse(generated.deadline), now };
     const whole = await gradeClass(options);
     const shards = await Promise.all([1, 2, 3].map((index) => gradeClass({ ...options, shard: { index, count: 3 } })));
     expect(shards.map((s) => s.shard)).toEqual([1, 2, 3].map((index) => ({ index, count: 3 })));
@@ -43,13 +44,13 @@ describe('grade --shard K/N, then merge', () => {
   });
 
   it('says which shards are missing', async () => {
-    const one = await gradeClass({ paths: [generated.submissionsDir], roster, shard: { index: 2, count: 3 }, now });
+    const one = await gradeClass({ catalog: bookCatalog(), paths: [generated.submissionsDir], roster, shard: { index: 2, count: 3 }, now });
     expect(mergeClassResults([{ file: 'b', result: one }]).missingShards).toEqual([1, 3]);
   });
 
   it('refuses shards graded with other exercise sets, split differently, or given twice', async () => {
-    const a = await gradeClass({ paths: [generated.submissionsDir], roster, shard: { index: 1, count: 2 }, now });
-    const b = await gradeClass({ paths: [generated.submissionsDir], roster, shard: { index: 1, count: 3 }, now });
+    const a = await gradeClass({ catalog: bookCatalog(), paths: [generated.submissionsDir], roster, shard: { index: 1, count: 2 }, now });
+    const b = await gradeClass({ catalog: bookCatalog(), paths: [generated.submissionsDir], roster, shard: { index: 1, count: 3 }, now });
     expect(() => mergeClassResults([{ file: 'a', result: a }, { file: 'b', result: b }])).toThrow(/split the class differently/);
     expect(() => mergeClassResults([{ file: 'a', result: a }, { file: 'a2', result: a }])).toThrow(/shard 1\/2 is given twice/);
     const other = { ...a, shard: { index: 2, count: 2 }, exercises: a.exercises.slice(1) };

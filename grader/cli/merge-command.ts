@@ -5,14 +5,8 @@ import { compareRows, classExitCode } from '../batch/grade-class.js';
 import { withCrossRowFindings } from '../batch/integrity.js';
 import { InputError, UsageError } from '../core/errors.js';
 import { warnTo } from './run-output.js';
-import type { Lang } from '../core/i18n.js';
-
-export interface MergeCommandOptions {
-  /** Shard output folders or their summary.json files. */
-  inputs: string[];
-  outputDir: string;
-  lang: Lang;
-}
+import type { Catalog } from '../pipeline/catalog.js';
+import type { MergeArgs } from './commands/merge-declaration.js';
 
 const STATUS_RANK: Record<string, number> = { graded: 0, unreachable: 1, invalid: 2, missing: 3 };
 
@@ -52,10 +46,10 @@ export function mergeClassResults(parts: ReadonlyArray<{ file: string; result: C
 }
 
 /** `dockgrade merge <outputs..>`: one gradebook and class report from the summary.json of each shard. */
-export async function runMerge(options: MergeCommandOptions, out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+export async function runMerge(options: MergeArgs, catalog: Catalog, out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
   const { readJsonFile, parseVersioned } = await import('../io/input-file.js');
   const { ClassResultSchema, CLASS_RESULT_KIND, CLASS_RESULT_VERSION } = await import('../model/class-schema.js');
-  const parts = options.inputs.map((input) => {
+  const parts = options.outputs.map((input) => {
     let isDir = false;
     try {
       isDir = statSync(input).isDirectory();
@@ -84,7 +78,7 @@ export async function runMerge(options: MergeCommandOptions, out: NodeJS.Writabl
     const mine = refused.filter((r) => studentOfReportFile(r.file, ids) === row.studentId);
     if (mine.length) row.integrity = [...row.integrity, reportNotWrittenFinding(options.outputDir, mine)];
   }
-  await writeClassOutputs(options.outputDir, result, renderers, { lang: options.lang, color: false, studentFiles: false, warn });
+  await writeClassOutputs(options.outputDir, result, renderers, { lang: options.lang, color: false, publicWords: catalog.publicWords, studentFiles: false, warn });
   const { summaryLine } = await import('./grade-command.js');
   out.write(
     options.lang === 'ko'

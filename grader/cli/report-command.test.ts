@@ -10,9 +10,11 @@ import { makeContainer, makeSnapshot } from '../../fixtures/snapshot-factory.js'
 import { sampleClass } from '../../fixtures/report-fixtures.js';
 import { REPORTER_NAMES } from '../../reports/index.js';
 import { InputError, UsageError } from '../core/errors.js';
-import { runCheck, type CheckOptions } from './check-command.js';
+import { runCheck } from './check-command.js';
+import type { CheckArgs } from './commands/check-declaration.js';
 import { runReport } from './report-command.js';
 import { parseOutputTargets } from './report-outputs.js';
+import { bookCatalog } from '../pipeline/book-catalog.js';
 
 function sink() {
   const chunks: string[] = [];
@@ -26,7 +28,7 @@ writeFileSync(
   snapshotFile,
   JSON.stringify(makeSnapshot({ containers: [makeContainer({ name: 'mycentos', image: 'centos:7', tty: true, openStdin: false })] })),
 );
-const base: CheckOptions = { selectors: ['2.2.1'], format: 'pretty', snapshot: snapshotFile, probes: false, lang: 'en', prefix: '' };
+const base: CheckArgs = { selectors: ['2.2.1'], format: 'pretty', snapshot: snapshotFile, probes: false, lang: 'en', prefix: '', timeout: 120, showSecrets: false, journal: true, currentOnly: false, watch: false, debounce: 100, deterministic: false };
 
 describe('parseOutputTargets', () => {
   it('reads FORMAT and FORMAT=FILE, default pretty', () => {
@@ -55,7 +57,7 @@ describe('check with several formats', () => {
   it('writes pretty to stdout and junit, html, json, csv to their files in one run', async () => {
     const out = sink();
     const files = { junit: join(dir, 'r.xml'), html: join(dir, 'r.html'), json: join(dir, 'r.json'), csv: join(dir, 'r.csv') };
-    const code = await runCheck({ ...base, format: ['pretty', ...Object.entries(files).map(([f, file]) => `${f}=${file}`)] }, out.stream);
+    const code = await runCheck({ ...base, format: ['pretty', ...Object.entries(files).map(([f, file]) => `${f}=${file}`)] }, bookCatalog(), out.stream);
     expect(code).toBe(1);
     expect(out.text()).toContain('✘ 2.2.1/create-mycentos');
     expect(XMLValidator.validate(readFileSync(files.junit, 'utf8'))).toBe(true);
@@ -69,14 +71,14 @@ describe('check with several formats', () => {
   it('--output still sends a single format to a file', async () => {
     const out = sink();
     const file = join(dir, 'single.json');
-    await runCheck({ ...base, format: 'json', output: file }, out.stream);
+    await runCheck({ ...base, format: 'json', output: file }, bookCatalog(), out.stream);
     expect(out.text()).toBe('');
     expect(JSON.parse(readFileSync(file, 'utf8')).exercises).toHaveLength(3);
   });
 
   it('a bad format spec fails before anything is graded or written', async () => {
     const file = join(dir, 'never.xml');
-    await expect(runCheck({ ...base, format: ['junit=' + file, 'bogus'] }, sink().stream)).rejects.toThrow(/unknown format 'bogus'/);
+    await expect(runCheck({ ...base, format: ['junit=' + file, 'bogus'] }, bookCatalog(), sink().stream)).rejects.toThrow(/unknown format 'bogus'/);
     expect(existsSync(file)).toBe(false);
   });
 });
@@ -84,19 +86,38 @@ describe('check with several formats', () => {
 describe('report FILE', () => {
   it('re-renders a saved run exactly as check rendered it', async () => {
     const saved = join(dir, 'saved.json');
-    await runCheck({ ...base, format: ['json=' + saved, 'html=' + join(dir, 'direct.html')] }, sink().stream);
+    await runCheck({ ...base, format: ['json=' + saved, 'html=' + join(dir, 'direct.html')] }, bookCatalog(), sink().stream);
     const rerendered = join(dir, 'rerendered.html');
     const out = sink();
-    expect(await runReport({ file: saved, format: ['html=' + rerendered, 'pretty'], lang: 'en' }, out.stream)).toBe(0);
+    expect(await runReport({ file: saved, format: ['html=' + rerendered, 'pretty'], lang: 'en', prefix: '', showSecrets: false }, bookCatalog(), out.stream)).toBe(0);
     expect(readFileSync(rerendered, 'utf8')).toBe(readFileSync(join(dir, 'direct.html'), 'utf8'));
     expect(out.text()).toContain('2.2.1/create-mycentos');
+  });
+
+  it("gives a run saved before runs carried their sections the catalog's titles and order; a saved run's own sections win", async () => {
+    const saved = join(dir, 'saved-sections.json');
+    await runCheck({ ...base, format: ['json=' + saved] }, bookCatalog(), sink().stream);
+    const run = JSON.parse(readFileSync(saved, 'utf8')) as { sections?: Array<{ id: string; title?: { ko: string; en: string } }> };
+    expect(run.sections?.map((s) => s.id)).toEqual(['2.2.1']);
+    const { sections: _gone, ...old } = run;
+    const oldFile = join(dir, 'saved-before-sections.json');
+    writeFileSync(oldFile, JSON.stringify(old));
+    const before = sink();
+    await runReport({ file: oldFile, format: ['pretty'], lang: 'en', color: false, prefix: '', showSecrets: false }, bookCatalog(), before.stream);
+    expect(before.text()).toContain('── 2.2.1 Creating a container');
+    // a course's run keeps its own title, whatever catalog re-renders it
+    writeFileSync(oldFile, JSON.stringify({ ...run, sections: [{ ...run.sections![0], title: { ko: '첫 실습', en: 'First lab' } }] }));
+    const course = sink();
+    await runReport({ file: oldFile, format: ['pretty'], lang: 'en', color: false, prefix: '', showSecrets: false }, bookCatalog(), course.stream);
+    expect(course.text()).toContain('── 2.2.1 First lab');
+    expect(course.text()).not.toContain('Creating a container');
   });
 
   it('renders a class result as the gradebook and the class report', async () => {
     const file = join(dir, 'class.json');
     writeFileSync(file, JSON.stringify(await sampleClass()));
     const out = sink();
-    await runReport({ file, format: ['csv', 'html=' + join(dir, 'class.html')], lang: 'ko' }, out.stream);
+    await runReport({ file, format: ['csv', 'html=' + join(dir, 'class.html')], lang: 'ko', prefix: '', showSecrets: false }, bookCatalog(), out.stream);
     expect(out.text()).toContain('"김철수"');
     expect(readFileSync(join(dir, 'class.html'), 'utf8')).toContain('반 채점 결과');
   });
@@ -104,7 +125,7 @@ describe('report FILE', () => {
   it('a bad file is one line: FILE: path: message (exit 2)', async () => {
     const file = join(dir, 'bad.json');
     writeFileSync(file, JSON.stringify({ kind: 'dockgrade.result', version: 1, tool: { name: 'dockgrade', version: 1 } }));
-    const error = await runReport({ file, format: [], lang: 'en' }, sink().stream).catch((e: unknown) => e);
+    const error = await runReport({ file, format: [], lang: 'en', prefix: '', showSecrets: false }, bookCatalog(), sink().stream).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputError);
     expect((error as InputError).exitCode).toBe(2);
     expect((error as Error).message).toMatch(new RegExp(`^${file}: tool\\.version: [^\\n]+$`));
@@ -117,6 +138,6 @@ describe('report FILE', () => {
   ])('refuses %s with one line', async (_label, content, message) => {
     const file = join(dir, 'refused.json');
     writeFileSync(file, content);
-    await expect(runReport({ file, format: [], lang: 'en' }, sink().stream)).rejects.toThrow(message);
+    await expect(runReport({ file, format: [], lang: 'en', prefix: '', showSecrets: false }, bookCatalog(), sink().stream)).rejects.toThrow(message);
   });
 });

@@ -28,8 +28,8 @@ export function unexpectedText(error: unknown): string {
 /** Prints a known error as one line on stderr and returns its exit code. */
 export function reportError(error: unknown, stderr: NodeJS.WritableStream = process.stderr, lang: Lang = 'en'): number {
   if (error instanceof DockgradeError) {
-    // Messages quote file names, student ids and engine answers: one inert line.
-    stderr.write(`dockgrade: ${inertLine(error.line(lang))}\n`);
+    // Messages quote file names, student ids and engine answers: one inert line (each, for an input with several problems).
+    stderr.write(error.lines(lang).map((line) => `dockgrade: ${inertLine(line)}\n`).join(''));
     return error.exitCode;
   }
   const head = lang === 'ko' ? '예상하지 못한 오류입니다 (알려 주세요)' : 'unexpected error (please report it)';

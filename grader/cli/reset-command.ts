@@ -1,27 +1,22 @@
 /**
  * `dockgrade reset <id|section>`: removes exactly what `solve` made for those exercises: the containers,
  * networks and volumes the exercises name (under `--prefix`), plus whatever `solve` labelled for them
- * under the same prefix. Never images, never anything else. Asks unless `--yes`.
+ * under the same prefix; and the image tags the solutions make (`docker build -t`, `tag`, `commit`), under
+ * the prefix or labelled by `solve` (selectImagesForReset). Nothing else. Asks unless `--yes`.
  */
-import { EXERCISES } from '../../exercises/index.js';
 import { selectExercises } from '../check/select.js';
+import type { Catalog } from '../pipeline/catalog.js';
 import { ExitCode, UsageError } from '../core/errors.js';
 import { inertLine } from '../../reports/terminal-text.js';
-import { parseListing, PREFIX_LABEL, resetTargets, selectForReset, SOLVE_LABEL } from '../docker/solve.js';
+import { parseListing, PREFIX_LABEL, resetTargets, selectForReset, selectImagesForReset, SOLVE_LABEL, type ListedImage } from '../docker/solve.js';
 import { confirm } from './confirm.js';
-
-export interface ResetOptions {
-  selectors: string[];
-  prefix: string;
-  host?: string;
-  yes: boolean;
-}
+import type { ResetArgs } from './commands/reset-declaration.js';
 
 const LABELS = `{{.Label "${SOLVE_LABEL}"}}\t{{.Label "${PREFIX_LABEL}"}}`;
 
-export async function runReset(options: ResetOptions, out: NodeJS.WritableStream = process.stdout): Promise<number> {
+export async function runReset(options: ResetArgs, catalog: Catalog, out: NodeJS.WritableStream = process.stdout): Promise<number> {
   if (options.selectors.length === 0) throw new UsageError('name what to reset: an exercise id or a section', '`dockgrade list` shows them').inKorean('되돌릴 실습을 적으세요: 실습 ID 또는 절', '`dockgrade list`로 볼 수 있습니다');
-  const exercises = selectExercises(EXERCISES, options.selectors);
+  const exercises = selectExercises(catalog.exercises, options.selectors);
   const targets = resetTargets(exercises, options.prefix);
   const ids = exercises.map((e) => e.id);
   const { dockerCli } = await import('../docker/docker-cli.js');
@@ -35,15 +30,17 @@ export async function runReset(options: ResetOptions, out: NodeJS.WritableStream
     containers: selectForReset(parseListing(containers), targets.containers, ids, options.prefix),
     networks: selectForReset(parseListing(networks), targets.networks, ids, options.prefix),
     volumes: selectForReset(parseListing(volumes), targets.volumes, ids, options.prefix),
+    images: selectImagesForReset(await listImages(cli, targets.images), targets.images, ids, options.prefix),
   };
   if (targets.unprefixed.length) out.write(`Left alone (named without the prefix ${options.prefix}): ${targets.unprefixed.join(', ')}\n`);
-  const count = remove.containers.length + remove.networks.length + remove.volumes.length;
+  const count = remove.containers.length + remove.networks.length + remove.volumes.length + remove.images.length;
   if (count === 0) {
     out.write('Nothing to remove.\n');
     return ExitCode.Ok;
   }
   const show = (label: string, objects: typeof remove.containers) => (objects.length ? [`  ${label}: ${objects.map((o) => inertLine(o.names[0] ?? o.id.slice(0, 12))).join(', ')}`] : []);
-  out.write(['dockgrade reset will remove:', ...show('containers (with their anonymous volumes)', remove.containers), ...show('networks', remove.networks), ...show('volumes', remove.volumes)].join('\n') + '\n');
+  const tags = remove.images.length ? [`  image tags: ${remove.images.map(inertLine).join(', ')}`] : [];
+  out.write(['dockgrade reset will remove:', ...show('containers (with their anonymous volumes)', remove.containers), ...show('networks', remove.networks), ...show('volumes', remove.volumes), ...tags].join('\n') + '\n');
   if (!(await confirm('Remove them?', { yes: options.yes, command: 'reset', stdout: out }))) {
     out.write('Nothing was changed.\n');
     return ExitCode.Findings;
@@ -52,6 +49,27 @@ export async function runReset(options: ResetOptions, out: NodeJS.WritableStream
   if (remove.containers.length) await cli.run(['rm', '-f', '-v', ...remove.containers.map((o) => o.id)]);
   if (remove.networks.length) await cli.run(['network', 'rm', ...remove.networks.map((o) => o.id)]);
   if (remove.volumes.length) await cli.run(['volume', 'rm', ...remove.volumes.map((o) => o.id)]);
+  // By tag, without force, after the containers: an image another tag or container still uses is only untagged or kept.
+  if (remove.images.length) await cli.run(['rmi', ...remove.images]);
   out.write(`Removed ${count} object(s).\n`);
   return ExitCode.Ok;
+}
+
+/** The tags among `made` that exist, with the labels `solve` gave their image (one inspect of those only). */
+async function listImages(cli: { run(args: readonly string[]): Promise<string> }, made: readonly string[]): Promise<ListedImage[]> {
+  if (made.length === 0) return [];
+  const existing = (await cli.run(['images', '--format', '{{.Repository}}:{{.Tag}}'])).split('\n').filter(Boolean);
+  const { normalizeReference } = await import('../check/image-reference.js');
+  const wanted = new Set(made.map(normalizeReference));
+  const present = existing.filter((ref) => wanted.has(normalizeReference(ref)));
+  if (present.length === 0) return [];
+  const lines = await cli.run(['image', 'inspect', '--format', `{{index .Config.Labels "${SOLVE_LABEL}"}}\t{{index .Config.Labels "${PREFIX_LABEL}"}}`, ...present]);
+  return lines
+    .split('\n')
+    .filter((line, i) => i < present.length || line)
+    .slice(0, present.length)
+    .map((line, i) => {
+      const [solve = '', prefix = ''] = line.split('\t');
+      return { reference: present[i], solve, prefix };
+    });
 }

@@ -21,7 +21,10 @@ export function warnTo(err: NodeJS.WritableStream): (line: string) => void {
   return (line) => err.write(`dockgrade: warning: ${inertLine(line)}\n`);
 }
 
-/** Renders one run into every requested report (files atomically, at most one to `out`). */
-export async function emitRun(run: RunResult, targets: readonly OutputTarget[], lang: Lang, out: NodeJS.WriteStream, colorFlag?: boolean): Promise<void> {
-  await emitReports(targets, async (format, color) => (await loadReporter(format))!(run, { lang, color }), { lang, color: useColor(out, process.env, colorFlag), out });
+/**
+ * Renders one run into every requested report (files atomically, at most one to `out`); `publicWords`
+ * (the catalog's) stay in clear where reports hide secret-looking values.
+ */
+export async function emitRun(run: RunResult, targets: readonly OutputTarget[], lang: Lang, out: NodeJS.WriteStream, colorFlag?: boolean, publicWords?: ReadonlySet<string>): Promise<void> {
+  await emitReports(targets, async (format, color) => (await loadReporter(format))!(run, { lang, color, publicWords }), { lang, color: useColor(out, process.env, colorFlag), out });
 }

@@ -4,7 +4,6 @@
  * holds. Ctrl+C (or SIGTERM) removes what it made before exiting.
  */
 import { randomBytes } from 'node:crypto';
-import { EXERCISES } from '../../exercises/index.js';
 import { selectExercises } from '../check/select.js';
 import { ExitCode } from '../core/errors.js';
 import { t, type Lang } from '../core/i18n.js';
@@ -12,18 +11,9 @@ import type { CaseProof } from '../docker/selftest.js';
 import { inertLine } from '../../reports/terminal-text.js';
 import { confirm } from './confirm.js';
 import { inertJsonText } from '../core/inert-json.js';
-
-export interface SelftestOptions {
-  selectors: string[];
-  yes: boolean;
-  host?: string;
-  format: 'pretty' | 'json';
-  lang: Lang;
-  probes: boolean;
-  waitMs: number;
-  intervalMs?: number;
-  timeoutMs?: number;
-}
+import type { Catalog } from '../pipeline/catalog.js';
+import { secondsToMs } from './command-declaration.js';
+import type { SelftestArgs } from './commands/selftest-declaration.js';
 
 /** One line of the selftest table. */
 export interface SelftestLine {
@@ -42,7 +32,7 @@ function describeFailing(ids: readonly string[]): string {
 
 /** Turns a case into its table line. */
 export function lineOf(exercise: string, proof: CaseProof, lang: Lang, holds: boolean, failing: (r: NonNullable<CaseProof['result']>) => string[]): SelftestLine {
-  const label = proof.kind === 'solution' ? t(proof.description, lang) : `${lang === 'ko' ? '변형' : 'mutation'} ${proof.check}: ${t(proof.description, lang)}`;
+  const label = proof.kind === 'solution' ? t(proof.description, lang) : `${lang === 'ko' ? '틀린 상태' : 'mutation'} ${proof.check}: ${t(proof.description, lang)}`;
   const got = proof.result ? `${describeFailing(failing(proof.result))}${proof.result.status === 'pass' || proof.expected.length ? '' : ` (${proof.result.status})`}` : `steps failed: ${proof.error}`;
   return { exercise, case: label, expected: proof.expected.length ? `fails only ${proof.expected.join(', ')}` : 'passes', got, holds, waited: proof.waited };
 }
@@ -57,11 +47,15 @@ export function renderTable(lines: readonly SelftestLine[]): string {
   return `${rows.join('\n')}\n`;
 }
 
-export async function runSelftest(options: SelftestOptions, out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
-  const exercises = selectExercises(EXERCISES, options.selectors);
+export async function runSelftest(options: SelftestArgs, catalog: Catalog, out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+  const { parseDuration } = await import('../core/duration.js');
+  const waitMs = parseDuration(options.wait, '--wait');
+  const intervalMs = options.interval === undefined ? undefined : parseDuration(options.interval, '--interval');
+  const timeoutMs = secondsToMs(options.timeout, '--timeout');
+  const exercises = selectExercises(catalog.exercises, options.selectors);
   const prefix = `dgself-${randomBytes(3).toString('hex')}-`;
   const { connect } = await import('../engine/engine-client.js');
-  const client = await connect({ host: options.host, timeoutMs: options.timeoutMs });
+  const client = await connect({ host: options.host, timeoutMs });
   const cases = exercises.reduce((n, e) => n + 1 + e.mutations.length, 0);
   err.write(`selftest: ${exercises.length} exercise(s), ${cases} case(s) on ${client.location}; creates containers named ${prefix}… and removes them after\n`);
   if (!(await confirm('Go ahead?', { yes: options.yes, command: 'selftest', stdout: err }))) {
@@ -82,7 +76,7 @@ export async function runSelftest(options: SelftestOptions, out: NodeJS.Writable
   const lines: SelftestLine[] = [];
   try {
     for (const exercise of exercises) {
-      const proof = await proveExercise(exercise, { prefix, client, cli, probes: options.probes, waitMs: options.waitMs, intervalMs: options.intervalMs });
+      const proof = await proveExercise(exercise, { catalog: catalog, prefix, client, cli, probes: options.probes, waitMs, intervalMs });
       for (const c of proof.cases) {
         const line = lineOf(exercise.id, c, options.lang, holds(c), failing);
         lines.push(line);

@@ -5,9 +5,9 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import execEnv from '../../exercises/2.2.5-exec-env/index.js';
-import { runWordpress } from '../../exercises/2.2.5-wordpress/index.js';
+import { EXERCISES } from '../../exercises/index.js';
 import { applySteps, removeByPrefix, uniquePrefix } from '../../fixtures/docker-cli.js';
+import { stepArgs } from '../docker/docker-args.js';
 import { dockgrade as runDockgrade } from '../../fixtures/dockgrade-bin.js';
 import { makeNames } from '../check/names.js';
 import { RunResultSchema } from '../model/result-schema.js';
@@ -27,7 +27,8 @@ beforeAll(async () => {
   await removeByPrefix(prefix);
   // and the book's docker exec into wordpressdb: 2.2.5/exec-env is graded from that event, which the
   // snapshot file carries with the probe records
-  await applySteps([...runWordpress(names), ...execEnv.solution(names).filter((step) => step[0] === 'exec')]);
+  const byId = (id: string) => EXERCISES.find((e) => e.id === id)!;
+  await applySteps([...byId('2.2.5/wordpress').solution(names), ...byId('2.2.5/exec-env').solution(names).filter((step) => stepArgs(step)[0] === 'exec')]);
 });
 afterAll(() => removeByPrefix(prefix));
 

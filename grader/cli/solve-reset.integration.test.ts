@@ -3,6 +3,7 @@
  */
 import type { StartedTestContainer } from 'testcontainers';
 import { containersWithPrefix, removeByPrefix, uniquePrefix } from '../../fixtures/docker-cli.js';
+import { stepArgs } from '../docker/docker-args.js';
 import { dockgrade } from '../../fixtures/dockgrade-bin.js';
 import { startOwnContainer } from '../../fixtures/own-container.js';
 import { EXERCISES } from '../../exercises/index.js';
@@ -35,7 +36,7 @@ describe('solve and reset', () => {
     const run = await dockgrade(['solve', section, '--prefix', prefix, '--yes']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    for (const step of solved.steps.filter((s) => !s.skip)) expect(run.stdout).toContain(`$ docker ${step.step.join(' ')}`);
+    for (const step of solved.steps.filter((s) => !s.skip)) expect(run.stdout).toContain(`$ docker ${stepArgs(step.step).join(' ')}`);
     expect((await containersWithPrefix(prefix)).sort()).toEqual([...solved.creates.containers].sort());
     const check = await dockgrade(['check', section, '--prefix', prefix, '--format', 'json']);
     expect(check.code).toBe(0);

@@ -61,4 +61,13 @@ describe('check --snapshot - and report -', () => {
     expect(empty.code).toBe(2);
     expect(empty.stderr).toMatch(/^dockgrade: the file name is empty \(''\)/);
   });
+
+  it('--verbose names the config file and the engine endpoint on the real engine (read only)', async () => {
+    const run = await dockgrade(['check', '2.2.1', '--verbose', '--no-journal', '--no-probes', '--format', 'json'], { DOCKGRADE_STATE_DIR: state });
+    expect([0, 1]).toContain(run.code);
+    const lines = run.stderr.trim().split('\n');
+    expect(lines[0]).toMatch(/^dockgrade: config file: /);
+    expect(lines[1]).toMatch(/^dockgrade: engine: (unix|tcp|ssh):\/\/\S+ \(.+\)$/);
+    expect(lines).toHaveLength(2);
+  });
 });

@@ -1,5 +1,5 @@
 import { jest } from '@jest/globals';
-import { Coalescer, EventLineParser, isMidChange, isRelevantEvent, type EngineEvent, type WatchRound } from './watch-command.js';
+import { Coalescer, EventLineParser, isMidChange, isRelevantEvent, type EngineEvent, type LiveRound as WatchRound } from '../pipeline/live-session.js';
 
 describe('isRelevantEvent', () => {
   const container = (action: string, name: string, extra: Record<string, string> = {}) => ({ Type: 'container', Action: action, Actor: { ID: 'abc', Attributes: { name, ...extra } } });

@@ -6,7 +6,7 @@ import type { ContainerInspectInfo, ImageInspectInfo } from 'dockerode';
 import type { EngineClient } from '../engine/engine-client.js';
 import { collectSnapshot } from './collect.js';
 
-function rawContainer(id: string, name: string, state: Partial<{ Status: string; Running: boolean; ExitCode: number; StartedAt: string }> = {}): ContainerInspectInfo {
+function rawContainer(id: string, name: string, state: Partial<{ Status: string; Running: boolean; ExitCode: number; StartedAt: string }> = {}, networkMode = ''): ContainerInspectInfo {
   return {
     Id: id,
     Name: `/${name}`,
@@ -14,7 +14,7 @@ function rawContainer(id: string, name: string, state: Partial<{ Status: string;
     Created: '2026-01-01T00:00:00Z',
     State: { Status: 'running', Running: true, Paused: false, Restarting: false, ExitCode: 0, Error: '', StartedAt: '2026-01-01T00:00:01Z', FinishedAt: '', ...state },
     Config: { Image: 'centos:7', Env: [], Tty: true, OpenStdin: true, Labels: {} },
-    HostConfig: {},
+    HostConfig: networkMode ? { NetworkMode: networkMode } : {},
     NetworkSettings: { Networks: {} },
     Mounts: [],
   } as unknown as ContainerInspectInfo;
@@ -72,6 +72,18 @@ describe('collectSnapshot when the engine changes between list and inspect', () 
     expect(byName.restarted.state.startedAt).toBe('2026-01-01T09:00:00Z');
     expect(byName.stopped.state).toMatchObject({ status: 'exited', running: false, exitCode: 137 });
     expect(byName.stopped.logTail).toEqual(['killed']);
+  });
+
+  it('names the container whose network one shares (--net container:NAME, which the engine keeps by id)', async () => {
+    const first = 'a'.repeat(64);
+    const now = new Map([
+      [first, rawContainer(first, 'network_container_1')],
+      ['b', rawContainer('b', 'network_container_2', {}, `container:${first}`)],
+      ['c', rawContainer('c', 'orphan', {}, `container:${'c'.repeat(64)}`)],
+    ]);
+    const byName = Object.fromEntries((await collectSnapshot(fakeClient([first, 'b', 'c'], now))).containers.map((c) => [c.name, c]));
+    expect([byName.network_container_2.networkMode, byName.network_container_2.networkContainer]).toEqual([`container:${first}`, 'network_container_1']);
+    expect(['networkContainer' in byName.network_container_1, 'networkContainer' in byName.orphan]).toEqual([false, false]);
   });
 
   it('an inspect that fails with something else than "gone" fails the collection (never a partial snapshot)', async () => {

@@ -13,7 +13,7 @@ import { mapEngineEvents, readRawEvents } from './engine-events.js';
 import { openImageCache, type ImageCache } from './image-cache.js';
 import { imageReferences, mapContainer, mapEngine, mapImage, mapNetwork, mapVolume } from './map-inspect.js';
 import { compareText } from '../core/compare-text.js';
-import { attachedContainers, volumeUsers } from '../model/snapshot-links.js';
+import { attachedContainers, networkContainerName, volumeUsers } from '../model/snapshot-links.js';
 
 /** How many inspect calls run at once: enough to hide latency, few enough not to flood the engine. */
 export const INSPECT_CONCURRENCY = 8;
@@ -44,6 +44,8 @@ export interface CollectOptions {
 
 /** Collects the whole engine state. Containers sort by name, images by first tag, for stable output. */
 export async function collectSnapshot(client: EngineClient, options: CollectOptions = {}): Promise<Snapshot> {
+  // a new round: the engine's byte budget bounds this collection and its probes, not the client's life
+  client.startRound?.();
   const concurrency = options.concurrency ?? INSPECT_CONCURRENCY;
   // Each inspection starts as soon as its own list has arrived; the engine still never sees more
   // than `concurrency` inspect calls per kind in flight.
@@ -82,6 +84,11 @@ export async function collectSnapshot(client: EngineClient, options: CollectOpti
     readRawEvents(client, eventsReadAt),
   ]);
   containers.sort((a, b) => compareText(a.name, b.name));
+  // `--net container:NAME` is kept by id: the name it shares, read from the other inspections
+  for (const c of containers) {
+    const shared = networkContainerName(c.networkMode, containers);
+    if (shared !== undefined) c.networkContainer = shared;
+  }
   const mappedNetworks = networks.map((raw) => mapNetwork(raw, attachedContainers({ id: String(raw.Id ?? ''), name: String(raw.Name ?? '') }, containers)));
   const mappedVolumes = volumes.map((raw) => mapVolume(raw, volumeUsers(String(raw.Name ?? ''), containers)));
   // The events of the collected objects (and the removals of those gone), kept oldest first.

@@ -30,6 +30,15 @@ describe('mapEngineEvents', () => {
     expect(events.items[0]).toMatchObject({ type: 'container', id: 'a', containerId: 'a', time: '2026-11-30T06:43:03.000Z' });
   });
 
+  it('keeps the removal (destroy) of a container that is gone, with its name: docker rm seen by the engine', () => {
+    const events = mapEngineEvents(
+      [raw('create', 'gone', { name: 'mycentos' }), raw('die', 'gone', { name: 'mycentos' }), raw('destroy', 'gone', { name: 'mycentos' })],
+      scope(),
+      'now',
+    );
+    expect(events.items.map((e) => [e.type, e.action, e.id, e.containerId, e.name])).toEqual([['container', 'destroy', 'gone', 'gone', 'mycentos']]);
+  });
+
   it('keeps docker update and docker commit (with the image made, its author and message)', () => {
     const events = mapEngineEvents(
       [

@@ -11,13 +11,13 @@ import { shortReference } from './map-inspect.js';
 
 /** The actions kept, by type of object: the evidence, and those that show how much of a container's life is known. */
 const KEPT: Readonly<Record<EngineEvent['type'], ReadonlySet<string>>> = {
-  container: new Set(['create', 'start', 'die', 'rename', 'exec_start', 'update', 'commit']),
+  container: new Set(['create', 'start', 'die', 'rename', 'exec_start', 'update', 'commit', 'destroy']),
   image: new Set(['tag', 'untag', 'delete', 'load', 'import', 'save', 'pull', 'push']),
   network: new Set(['create', 'connect', 'disconnect', 'destroy']),
   volume: new Set(['create', 'destroy']),
 };
 
-/** Removals: kept for objects gone from the snapshot too (`docker image prune`, `docker volume rm`). */
+/** Removals: kept for objects gone from the snapshot too (`docker rm`, `docker image prune`, `docker volume rm`). */
 const REMOVALS = new Set(['untag', 'delete', 'destroy']);
 
 /** Longest command line (or commit message) kept from an event. */
@@ -49,7 +49,7 @@ function text(value: unknown): string {
 /**
  * The evidence among the engine's raw events, oldest first (the engine's order): the kept actions of
  * the objects in `scope` (an image also by a reference it carries, as a `push` names it), and the
- * removals of images, networks and volumes no longer there. `exec_start: CMD` becomes action
+ * removals of containers, images, networks and volumes no longer there. `exec_start: CMD` becomes action
  * `exec_start` with `command`; a network `connect`/`disconnect` names its container in `containerId`.
  */
 export function mapEngineEvents(raw: ReadonlyArray<Record<string, any>>, scope: EventScope, readAt: string): EngineEvents {
@@ -71,7 +71,7 @@ export function mapEngineEvents(raw: ReadonlyArray<Record<string, any>>, scope: 
     // a volume's id is its name; an image event names a reference (or the id, for an untag)
     const name = type === 'volume' ? id : type === 'image' ? shortReference(text(attributes.name)) : text(attributes.name);
     const ours =
-      type === 'container' ? containers.has(id)
+      type === 'container' ? containers.has(id) || REMOVALS.has(action)
       : type === 'image' ? images.has(id) || references.has(shortReference(id)) || REMOVALS.has(action)
       : type === 'network' ? networks.has(id) || REMOVALS.has(action)
       : volumes.has(id) || REMOVALS.has(action);

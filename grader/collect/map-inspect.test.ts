@@ -174,6 +174,9 @@ describe('snapshot version 2: what the rest of chapter 2 observes', () => {
       { created: '2026-01-01T00:01:00.000Z', createdBy: 'bash', size: 20, comment: 'my first commit' },
     ]);
     expect([image.dangling, image.parent, image.architecture, image.os, image.layers]).toEqual([true, 'sha256:p', 'amd64', 'linux', 3]);
+    // the layers themselves, oldest first, so a commit can be compared with the image it was made from
+    expect(image.layerIds).toEqual(['a', 'b', 'c']);
+    expect(mapImage({ Id: 'sha256:d', RepoTags: ['a:1'] }).layerIds).toEqual([]);
     expect(image.config).toMatchObject({ shell: ['/bin/bash', '-c'], healthcheck: { test: ['CMD', 'true'], interval: 5e9, timeout: 0, startPeriod: 0, retries: 2 }, onBuild: ['RUN echo onbuild'], stopSignal: 'SIGKILL' });
     expect(mapImage({ Id: 'sha256:d', RepoTags: ['a:1'] }).history).toEqual([]);
     expect(mapImage({ Id: 'sha256:d', RepoTags: ['a:1'] }).dangling).toBe(false);

@@ -243,6 +243,7 @@ export function mapImage(raw: Raw, history: unknown = []): Image {
       shell: Array.isArray(config.Shell) ? strings(config.Shell) : null,
     },
     layers: Array.isArray(raw.RootFS?.Layers) ? raw.RootFS.Layers.length : 0,
+    layerIds: strings(raw.RootFS?.Layers),
     history: mapHistory(history),
     size: num(raw.Size),
   };

@@ -14,7 +14,7 @@ export async function withDeadline<T>(timeoutMs: number | undefined, what: strin
         const seconds = Math.round(timeoutMs / 100) / 10;
         reject(
           new DockerUnavailableError(`${what} did not finish within ${seconds} s (--timeout)`, 'check that the engine answers (`docker info`), or raise --timeout').inKorean(
-            `Docker 엔진 작업이 ${seconds}초 안에 끝나지 않았습니다 (--timeout)`,
+            `도커 엔진 작업이 ${seconds}초 안에 끝나지 않았습니다 (--timeout)`,
             '엔진이 응답하는지 (`docker info`) 확인하거나 --timeout을 늘리세요',
           ),
         );

@@ -38,6 +38,17 @@ export class DockgradeError extends Error {
     const [message, hint] = lang === 'ko' && this.ko ? [this.ko.message, this.ko.hint] : [this.message, this.hint];
     return `${message}${hint ? ` — ${hint}` : ''}`;
   }
+
+  /**
+   * Every line the command line prints: {@link line}, then one line for each further problem of the
+   * same input (a course pack with three mistakes says all three, one line each).
+   */
+  lines(lang: 'ko' | 'en' = 'en'): string[] {
+    return [this.line(lang), ...(this.more?.map((m) => (lang === 'ko' ? m.ko : m.en)) ?? [])];
+  }
+
+  /** Further problems of the same input, one line each (see {@link lines}). */
+  more?: ReadonlyArray<{ en: string; ko: string }>;
 }
 
 /** Bad usage: unknown selector, bad flag value. Exit 2. */

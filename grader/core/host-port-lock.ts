@@ -4,13 +4,12 @@
  * stale detection) is loaded only when a lock is taken, so other commands don't pay for it.
  */
 import { closeSync, existsSync, openSync } from 'node:fs';
-import { importPackage } from './import-package.js';
 
 /** Runs `fn` while holding the lock for `port`. */
 export async function withHostPort<T>(port: number, fn: () => Promise<T>): Promise<T> {
   const file = `/tmp/dockgrade-host-port-${port}.lock`;
   if (!existsSync(file)) closeSync(openSync(file, 'a'));
-  const { default: lockfile } = await importPackage<{ default: typeof import('proper-lockfile') }>('proper-lockfile');
+  const { default: lockfile } = await import('proper-lockfile');
   const release = await lockfile.lock(file, { retries: { retries: 600, minTimeout: 200, maxTimeout: 1000 }, stale: 120_000 });
   try {
     return await fn();

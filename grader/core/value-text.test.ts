@@ -17,14 +17,19 @@ describe('describeValue', () => {
     ['db running whenever web is', 'web 실행 중이면 db도 실행 중', 'db running whenever web is'],
     ['web: running, db: exited (0)', 'web: 실행 중, db: 종료됨 (종료 코드 0)', 'web: running, db: exited (0)'],
     ['db: none', 'db: 없음', 'db: none'],
-    ['not recorded in the snapshot', '스냅숏에 기록되지 않음', 'not recorded in the snapshot'],
+    ['not recorded in the snapshot', '저장된 상태에 기록되지 않음', 'not recorded in the snapshot'],
     ['container is not running', '컨테이너가 실행 중이 아님', 'container is not running'],
+    ['AttachStdout=false', '-d로 백그라운드 실행 (AttachStdout=false)', 'detached, -d (AttachStdout=false)'],
+    ['OpenStdin=false', '-i 없음: 표준 입력 닫힘 (OpenStdin=false)', 'no -i: stdin closed (OpenStdin=false)'],
+    ['Tty=true', '-t: TTY 할당됨 (Tty=true)', '-t: a TTY (Tty=true)'],
+    ['127.0.0.1:80: ECONNRESET', '127.0.0.1:80: 연결이 끊김 (ECONNRESET)', '127.0.0.1:80: connection reset (ECONNRESET)'],
+    ['127.0.0.1:32768: connect ECONNREFUSED 127.0.0.1:32768', '127.0.0.1:32768: 연결이 거부됨 (ECONNREFUSED)', '127.0.0.1:32768: connection refused (ECONNREFUSED)'],
   ])('%s', (code, ko, en) => {
     expect(describeValue(code)).toEqual({ ko, en });
   });
 
   it('leaves plain values alone: names, images, bindings, flags, learner text', () => {
-    for (const code of ['mycentos', 'ubuntu:14.04', '0.0.0.0:80->80/tcp', 'AttachStdout=false', 'running-app', 'MYSQL_ROOT_PASSWORD=(hidden)', 'HTTP 200', 'information_schema, mysql']) {
+    for (const code of ['mycentos', 'ubuntu:14.04', '0.0.0.0:80->80/tcp', 'running-app', 'web: EXITED', 'MYSQL_ROOT_PASSWORD=(hidden)', 'HTTP 200', 'information_schema, mysql']) {
       expect(describeValue(code)).toBeUndefined();
     }
   });

@@ -7,6 +7,7 @@
  * them, never rewrite a name.
  */
 import type { Lang, Msg } from './i18n.js';
+import { networkErrorText } from './network-errors.js';
 
 /** `docker ps` states in Korean. */
 const STATE_KO: Readonly<Record<string, string>> = {
@@ -27,18 +28,35 @@ export function stateKo(state: string): string | undefined {
 }
 
 /** Whole codes with their own words. */
-const WHOLE: ReadonlyArray<[RegExp, (m: RegExpExecArray) => Msg]> = [
+const WHOLE: ReadonlyArray<[RegExp, (m: RegExpExecArray) => Msg | undefined]> = [
   [/^absent$/, () => ({ ko: '없음 (삭제됨)', en: 'absent' })],
   [/^started$/, () => ({ ko: '시작한 적 있음', en: 'started' })],
+  // the engine's events no longer hold the evidence (grader/check/engine-history.ts, unseen)
+  [/^unknown$/, () => ({ ko: '확인할 수 없음 (엔진 이벤트에 없음)', en: "cannot be seen (not in the engine's events)" })],
+  [/^start-order$/, () => ({ ko: '둘 다 멈춘 뒤 링크 대상부터 시작', en: 'after both stopped, the link target started first' })],
   [/^an HTTP answer$/, () => ({ ko: 'HTTP 응답', en: 'an HTTP answer' })],
   [/^HTTP < 500$/, () => ({ ko: 'HTTP 500 미만', en: 'HTTP < 500' })],
+  [/^HTTP < 400$/, () => ({ ko: 'HTTP 400 미만 (페이지)', en: 'HTTP < 400' })],
   [/^(\d+) stopped$/, (m) => ({ ko: `정지된 컨테이너 ${m[1]}개`, en: `${m[1]} stopped container${m[1] === '1' ? '' : 's'}` })],
   [/^(\S+) running whenever (\S+) is$/, (m) => ({ ko: `${m[2]} 실행 중이면 ${m[1]}도 실행 중`, en: `${m[1]} running whenever ${m[2]} is` })],
-  [/^not recorded in the snapshot$/, () => ({ ko: '스냅숏에 기록되지 않음', en: 'not recorded in the snapshot' })],
+  [/^not recorded in the snapshot$/, () => ({ ko: '저장된 상태에 기록되지 않음', en: 'not recorded in the snapshot' })],
   [/^container is not running$/, () => ({ ko: '컨테이너가 실행 중이 아님', en: 'container is not running' })],
-  [/^(\S+) is not published$/, (m) => ({ ko: `${m[1]} 포트가 연결되지 않음`, en: `${m[1]} is not published` })],
-  [/^(\S+) is not available in the container$/, (m) => ({ ko: `컨테이너에 ${m[1]} 명령이 없음`, en: `${m[1]} is not available in the container` })],
+  [/^(\S+) is not published$/, (m) => ({ ko: `${m[1]} 포트가 바인딩되지 않음`, en: `${m[1]} is not published` })],
+  [/^(\S+) is not available in the container$/, (m) => ({ ko: `컨테이너에 ${m[1]} 명령 없음`, en: `${m[1]} is not available in the container` })],
   [/^no exit within (\d+) ms$/, (m) => ({ ko: `${m[1]} ms 안에 끝나지 않음`, en: `no exit within ${m[1]} ms` })],
+  // Docker's fields for -d, -i, -t (the codes stay after the words, as `docker inspect` shows them)
+  [/^AttachStdout=false$/, (m) => ({ ko: `-d로 백그라운드 실행 (${m[0]})`, en: `detached, -d (${m[0]})` })],
+  [/^AttachStdout=true$/, (m) => ({ ko: `-d 없이 포그라운드 실행 (${m[0]})`, en: `in the foreground, no -d (${m[0]})` })],
+  [/^OpenStdin=true$/, (m) => ({ ko: `-i: 표준 입력 열림 (${m[0]})`, en: `-i: stdin open (${m[0]})` })],
+  [/^OpenStdin=false$/, (m) => ({ ko: `-i 없음: 표준 입력 닫힘 (${m[0]})`, en: `no -i: stdin closed (${m[0]})` })],
+  [/^Tty=true$/, (m) => ({ ko: `-t: TTY 할당됨 (${m[0]})`, en: `-t: a TTY (${m[0]})` })],
+  [/^Tty=false$/, (m) => ({ ko: `-t 없음: TTY 없음 (${m[0]})`, en: `no -t: no TTY (${m[0]})` })],
+  // A probe's failed HTTP request (`127.0.0.1:80: ECONNRESET`): the code in words, the code kept after them.
+  [/^(\S+): (?:connect )?([A-Z][A-Z_]+)(?: \S+)?$/, (m) => {
+    const words = networkErrorText(m[2]!);
+    return words ? { ko: `${m[1]}: ${words.ko}`, en: `${m[1]}: ${words.en}` } : undefined;
+  }],
+  [/^(\S+): socket hang up$/, (m) => ({ ko: `${m[1]}: 응답 없이 연결이 끊김`, en: `${m[1]}: socket hang up` })],
 ];
 
 /** Placeholders in parentheses, anywhere in a code (a Docker name never holds parentheses). */
@@ -57,7 +75,8 @@ const PLACEHOLDER_KO: Readonly<Record<string, string>> = {
 export function describeValue(code: string): Msg | undefined {
   for (const [pattern, text] of WHOLE) {
     const m = pattern.exec(code);
-    if (m) return text(m);
+    const said = m ? text(m) : undefined;
+    if (said) return said;
   }
   const whole = stateKo(code);
   if (whole) return { ko: whole, en: code };

@@ -1,4 +1,4 @@
-import { fixedHostPorts, formatStep, hostPortsOfPublish, imagesOf, objectsCreatedBy, parseStep, splitCommandLine, stepsOfCommands, withLabels, withoutPulling } from './docker-args.js';
+import { buildPaths, dockerfileBases, fixedHostPorts, forHost, formatStep, hostPortsOfPublish, imagesOf, isBuildStep, namesCpus, neededImages, normalRelative, objectsCreatedBy, parseStep, splitCommandLine, stepArgs, stepsOfCommands, withLabels, withoutPulling } from './docker-args.js';
 
 describe('parseStep', () => {
   it('reads short clusters, attached values, long options with and without =', () => {
@@ -60,7 +60,7 @@ describe('images and created objects', () => {
       ['run', '-d', 'ubuntu:14.04'],
       ['rename', 'p-db', 'p-db2'],
     ];
-    expect(objectsCreatedBy(steps)).toEqual({ containers: ['p-db', 'p-db2'], networks: ['p-mybridge'], volumes: ['p-myvolume', 'p-data', 'p-m'] });
+    expect(objectsCreatedBy(steps)).toEqual({ containers: ['p-db', 'p-db2'], networks: ['p-mybridge'], volumes: ['p-myvolume', 'p-data', 'p-m'], images: [] });
   });
 });
 
@@ -77,6 +77,20 @@ describe('step rewriting', () => {
     expect(withoutPulling(['stop', 'x'])).toEqual(['stop', 'x']);
   });
 
+  it("runs the book's --cpuset-cpus on a host that lacks its CPUs with as many of the host's last ones", () => {
+    const run = ['run', '-d', '--name', 'cpuset_2', '--cpuset-cpus=2', 'alicek106/stress', 'stress', '--cpu', '1'];
+    expect(forHost(run, { ncpu: 2 })).toEqual(['run', '-d', '--name', 'cpuset_2', '--cpuset-cpus=1', 'alicek106/stress', 'stress', '--cpu', '1']);
+    expect(forHost(run, { ncpu: 4 })).toEqual(run);
+    expect(forHost(run, { ncpu: 0 })).toEqual(run);
+    expect(forHost(['update', '--cpuset-cpus', '1', 'cpuset_2'], { ncpu: 1 })).toEqual(['update', '--cpuset-cpus', '0', 'cpuset_2']);
+    expect(forHost(['container', 'create', '--cpuset-cpus', '2-3', 'x'], { ncpu: 3 })).toEqual(['container', 'create', '--cpuset-cpus', '1-2', 'x']);
+    // the command inside the container and other verbs are left alone
+    expect(forHost(['run', 'img', 'sh', '-c', '--cpuset-cpus=2'], { ncpu: 2 })).toEqual(['run', 'img', 'sh', '-c', '--cpuset-cpus=2']);
+    expect(forHost(['exec', 'x', 'ls'], { ncpu: 1 })).toEqual(['exec', 'x', 'ls']);
+    expect(namesCpus([['run', 'x'], run])).toBe(true);
+    expect(namesCpus([['run', 'x']])).toBe(false);
+  });
+
   it('formats a step for the shell', () => {
     expect(formatStep(['run', '-e', 'A=b c', '--name', "it's", 'x:1'])).toBe(`docker run -e 'A=b c' --name 'it'\\''s' x:1`);
   });
@@ -91,5 +105,43 @@ describe('the book commands as text', () => {
   });
   it('keeps docker lines only, first command of a line', () => {
     expect(stepsOfCommands(['docker run -i -t ubuntu:14.04', 'apt-get update; apt-get install apache2', 'docker images; docker ps'])).toEqual([['run', '-i', '-t', 'ubuntu:14.04'], ['images']]);
+  });
+});
+
+describe('build steps', () => {
+  const build = (command: string[], files: Record<string, string> = { Dockerfile: 'FROM ubuntu:14.04' }) => ({ args: command, files });
+
+  it('reads where a build reads from: its context and its Dockerfile, as typed', () => {
+    expect(buildPaths(['build', '-t', 'mybuild:0.0', './'])).toEqual({ context: '.', dockerfile: 'Dockerfile' });
+    expect(buildPaths(['build', '-f', 'Dockerfile2', './', '-t', 'x'])).toEqual({ context: '.', dockerfile: 'Dockerfile2' });
+    expect(buildPaths(['image', 'build', '-t', 'x', 'ctx/'])).toEqual({ context: 'ctx', dockerfile: 'ctx/Dockerfile' });
+    for (const context of ['-', '/srv/app', '../up', 'https://github.com/a/b.git', 'git@github.com:a/b.git']) expect(buildPaths(['build', '-t', 'x', context])).toBeNull();
+    expect(buildPaths(['run', 'x'])).toBeNull();
+  });
+
+  it('keeps relative paths inside their folder', () => {
+    expect(normalRelative('./a/./b')).toBe('a/b');
+    expect(normalRelative('./')).toBe('.');
+    for (const bad of ['', '-', '/etc/passwd', 'a/../../b', 'a\\b']) expect(normalRelative(bad)).toBeNull();
+  });
+
+  it('finds the images a Dockerfile starts from, not its own stages, across continuations and comments', () => {
+    expect(dockerfileBases('# FROM commented:1\nFROM --platform=linux/amd64 golang:1.14 AS builder\nRUN go build \\\n  -o /app\nFROM builder\nfrom alpine:3.10\nFROM scratch\n')).toEqual(['golang:1.14', 'alpine:3.10']);
+  });
+
+  it('a build needs its FROM images unless an earlier step made them, and makes its tags', () => {
+    const steps = [build(['build', '-t', 'onbuild_test:0.0', '.']), build(['build', '-t', 'onbuild_test:0.1', '-f', 'Dockerfile2', '.'], { Dockerfile2: 'FROM onbuild_test:0.0' }), ['run', '-d', 'onbuild_test:0.1']];
+    expect(neededImages(steps)).toEqual(['ubuntu:14.04']);
+    expect(objectsCreatedBy(steps).images).toEqual(['onbuild_test:0.0', 'onbuild_test:0.1']);
+    expect(objectsCreatedBy([['tag', 'ubuntu:14.04', 'my:1'], ['commit', 'c', 'commit_test:first']]).images).toEqual(['my:1', 'commit_test:first']);
+  });
+
+  it('labels a build (its image) and keeps its files; formats only its command', () => {
+    const labelled = withLabels(build(['build', '-t', 'x', './']), { 'dockgrade.solve': '2.4.2/x' });
+    expect(labelled).toEqual({ args: ['build', '--label', 'dockgrade.solve=2.4.2/x', '-t', 'x', './'], files: { Dockerfile: 'FROM ubuntu:14.04' } });
+    expect(isBuildStep(labelled)).toBe(true);
+    expect(stepArgs(labelled)).toEqual(['build', '--label', 'dockgrade.solve=2.4.2/x', '-t', 'x', './']);
+    expect(formatStep(build(['build', '-t', 'mybuild:0.0', './']))).toBe('docker build -t mybuild:0.0 ./');
+    expect(withoutPulling(build(['build', '-t', 'x', '.']))).toEqual(build(['build', '-t', 'x', '.']));
   });
 });

@@ -9,9 +9,12 @@
  * `doctor`'s read-only lines reach the engine through grader/engine/ (EngineClient) instead.
  */
 import { execFile } from 'node:child_process';
-import { DockerUnavailableError, DockgradeError, ExitCode } from '../core/errors.js';
-import type { DockerStep } from '../check/types.js';
-import { formatStep } from './docker-args.js';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { DockerUnavailableError, DockgradeError, ExitCode, InputError } from '../core/errors.js';
+import type { BuildStep, DockerStep } from '../check/types.js';
+import { formatStep, isBuildStep, normalRelative, parseStep } from './docker-args.js';
 
 /** A docker command that ran and failed; carries the CLI's own message. Exit 1. */
 export class DockerCommandError extends DockgradeError {
@@ -35,29 +38,76 @@ export interface DockerCliOptions {
 
 /** Runs docker commands against one engine. */
 export interface DockerCli {
-  /** `docker [--host H] ...args`; resolves stdout, rejects with DockerCommandError. */
-  run(args: readonly string[], options?: { timeoutMs?: number }): Promise<string>;
+  /** `docker [--host H] ...args` (in `cwd` when given); resolves stdout, rejects with DockerCommandError. */
+  run(args: readonly string[], options?: { timeoutMs?: number; cwd?: string }): Promise<string>;
+  /** One step: a command line as it is, or a build in a fresh folder holding its files. */
+  runStep(step: DockerStep): Promise<string>;
   /** Runs steps in order; stops at the first that fails. */
   apply(steps: readonly DockerStep[]): Promise<void>;
+}
+
+/**
+ * Runs `run` in a fresh folder (under the system's temporary folder) holding the build's files, as typed,
+ * so `docker build -t mybuild:0.0 ./` reads exactly the Dockerfile and files the step carries; the folder
+ * is removed afterwards whatever happened. A path that would leave the folder is refused before anything runs.
+ */
+export async function inBuildFolder<T>(step: BuildStep, run: (cwd: string) => Promise<T>): Promise<T> {
+  const dir = await mkdtemp(join(tmpdir(), 'dockgrade-build-'));
+  try {
+    for (const [path, text] of Object.entries(step.files)) {
+      const relative = normalRelative(path);
+      if (relative === null || relative === '.') {
+        throw new InputError(`build file '${path}': not a path inside the build folder`, 'name it relative to where docker build runs (Dockerfile, test.html, ctx/Dockerfile)').inKorean(
+          `빌드 파일 '${path}': 빌드 폴더 안의 경로가 아닙니다`,
+          'docker build를 실행하는 곳 기준의 상대 경로로 쓰세요 (Dockerfile, test.html, ctx/Dockerfile)',
+        );
+      }
+      await mkdir(dirname(join(dir, relative)), { recursive: true });
+      await writeFile(join(dir, relative), text);
+    }
+    return await run(dir);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Whether a step writes or reads a file where it runs: `export -o`, `save -o`, `import FILE`, `load -i`. */
+export function usesFiles(step: DockerStep): boolean {
+  if (isBuildStep(step)) return false;
+  const { verb } = parseStep(step);
+  return verb === 'export' || verb === 'save' || verb === 'import' || verb === 'load';
 }
 
 export function dockerCli(options: DockerCliOptions = {}): DockerCli {
   const bin = options.bin ?? 'docker';
   const hostArgs = options.host ? ['--host', options.host] : [];
-  const run = (args: readonly string[], runOptions: { timeoutMs?: number } = {}) =>
+  const run = (args: readonly string[], runOptions: { timeoutMs?: number; cwd?: string } = {}) =>
     new Promise<string>((resolve, reject) => {
-      execFile(bin, [...hostArgs, ...args], { timeout: runOptions.timeoutMs ?? options.timeoutMs ?? 120_000, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
+      execFile(bin, [...hostArgs, ...args], { timeout: runOptions.timeoutMs ?? options.timeoutMs ?? 120_000, maxBuffer: 16 * 1024 * 1024, ...(runOptions.cwd ? { cwd: runOptions.cwd } : {}) }, (error, stdout, stderr) => {
         if (!error) return resolve(stdout);
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-          return reject(new DockerUnavailableError(`the docker CLI is not installed ('${bin}' is not on PATH)`, 'install the Docker CLI (solve, reset, selftest and doctor --deep run docker commands), or use the grader image, which has it').inKorean(`docker CLI가 설치되어 있지 않습니다 (PATH에 '${bin}' 없음)`, 'Docker CLI를 설치하거나(solve, reset, selftest, doctor --deep은 docker 명령을 실행합니다) CLI가 든 채점기 이미지를 쓰세요'));
+          return reject(new DockerUnavailableError(`the docker CLI is not installed ('${bin}' is not on PATH)`, 'install the Docker CLI (solve, reset, selftest and doctor --deep run docker commands), or use the grader image, which has it').inKorean(`docker CLI가 설치되어 있지 않습니다 (PATH에 '${bin}' 파일이 없습니다)`, 'Docker CLI를 설치하거나(solve, reset, selftest, doctor --deep은 docker 명령을 실행합니다) CLI가 든 채점기 이미지를 쓰세요'));
         }
         reject(new DockerCommandError(args, stderr || (error.killed ? `timed out after ${runOptions.timeoutMs ?? options.timeoutMs ?? 120_000} ms` : error.message)));
       });
     });
+  const runStep = (step: DockerStep, cwd?: string) => (isBuildStep(step) ? inBuildFolder(step, (folder) => run(step.args, { cwd: folder })) : run(step, cwd ? { cwd } : {}));
   return {
     run,
+    runStep,
     async apply(steps) {
-      for (const step of steps) await run(step);
+      // Steps that write or read a tar file (export -o, save -o, import FILE, load -i) run together in a
+      // fresh folder, removed afterwards: rootFS.tar is found by the import after it, and none is left behind.
+      if (!steps.some(usesFiles)) {
+        for (const step of steps) await runStep(step);
+        return;
+      }
+      const dir = await mkdtemp(join(tmpdir(), 'dockgrade-files-'));
+      try {
+        for (const step of steps) await runStep(step, dir);
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
     },
   };
 }

@@ -1,9 +1,9 @@
 /**
  * The one table of docker command-line flags: what every flag of `docker run`/`docker create` (Docker
  * 20–28) and of the other commands an exercise's steps use takes, so one parser reads them
- * (docker-args.ts `parseStep`), one rewriter renames what they create (prefix-rewriter.ts), one reviser
- * changes them for mutations (grader/check/book-command.ts `reviseRun`), and the "your container as a
- * docker run command" view (run-command.ts) prints them. Pure data and look-ups; no Docker here.
+ * (docker-args.ts `parseStep`), one rewriter renames what they create (prefix-rewriter.ts), and the
+ * "your container as a docker run command" view (run-command.ts) prints them. (Mutations are written
+ * whole in each exercise's YAML, as the commands a person types, so nothing revises a command.) Pure data and look-ups; no Docker here.
  */
 import { InputError } from '../core/errors.js';
 

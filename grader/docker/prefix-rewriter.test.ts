@@ -1,5 +1,6 @@
 import { DockerStepError } from './docker-flags.js';
-import { prefixedImage, prefixSteps } from './prefix-rewriter.js';
+import { prefixedImage, prefixSteps, rewriteDockerfile } from './prefix-rewriter.js';
+import { stepArgs } from './docker-args.js';
 
 /** One step under prefix `alice`. */
 const alice = (step: string[], unnamed?: string) => prefixSteps([step], 'alice', unnamed ? { unnamed } : {})[0];
@@ -194,7 +195,7 @@ describe('prefixSteps: shapes', () => {
   });
   it('changes only the words that name objects, each in the shape it was written in, and never its input', () => {
     const before = JSON.stringify(book);
-    const out = prefixSteps(book, 'alice');
+    const out = prefixSteps(book, 'alice').map(stepArgs);
     expect(JSON.stringify(book)).toBe(before);
     expect(out.map((s) => s.length)).toEqual(book.map((s) => s.length));
     const changed = out.flatMap((step, i) => step.flatMap((word, k) => (word === book[i][k] ? [] : [[book[i][k], word]])));
@@ -253,5 +254,36 @@ describe('prefixSteps: what no prefix can narrow', () => {
   it('passes the commands that name nothing it made', () => {
     const reads = [['login', '-u', 'alicek106', '127.0.0.1:5000'], ['search', '--limit', '5', 'ubuntu'], ['events', '--since', '10m'], ['system', 'df', '-v'], ['version'], ['ps', '-a', '--format', '{{.Names}}'], ['images'], ['load', '-i', 'x.tar']];
     expect(prefixSteps(reads, 'alice')).toEqual(reads);
+  });
+});
+
+describe('build steps under a prefix', () => {
+  it("renames a later build's FROM of an image the steps made, and only the FROM words", () => {
+    const dockerfile2 = '# FROM onbuild_test:0.0 in a comment stays\nFROM onbuild_test:0.0\nRUN echo FROM onbuild_test:0.0\n';
+    const out = prefixSteps(
+      [
+        { args: ['build', './', '-t', 'onbuild_test:0.0'], files: { Dockerfile: 'FROM ubuntu:14.04\nONBUILD RUN echo "onbuild!" >> /onbuild_file' } },
+        { args: ['build', '-f', 'Dockerfile2', './', '-t', 'onbuild_test:0.1'], files: { Dockerfile2: dockerfile2 } },
+      ],
+      'alice',
+    );
+    expect(out[0]).toEqual({ args: ['build', './', '-t', 'onbuild_test:alice-0.0'], files: { Dockerfile: 'FROM ubuntu:14.04\nONBUILD RUN echo "onbuild!" >> /onbuild_file' } });
+    expect(out[1]).toEqual({
+      args: ['build', '-f', 'Dockerfile2', './', '-t', 'onbuild_test:alice-0.1'],
+      files: { Dockerfile2: '# FROM onbuild_test:0.0 in a comment stays\nFROM onbuild_test:alice-0.0\nRUN echo FROM onbuild_test:0.0\n' },
+    });
+  });
+
+  it("never renames a stage of the same Dockerfile or the book's images, and a build's own tag is not its FROM", () => {
+    expect(rewriteDockerfile('FROM mybuild:0.0 AS mybuild\nFROM mybuild\nfrom --platform=linux/amd64 ubuntu:14.04', (ref) => (ref.startsWith('mybuild') ? `${ref}-X` : ref))).toBe(
+      'FROM mybuild:0.0-X AS mybuild\nFROM mybuild\nfrom --platform=linux/amd64 ubuntu:14.04',
+    );
+    const [step] = prefixSteps([{ args: ['build', '-t', 'ubuntu:14.04', '.'], files: { Dockerfile: 'FROM ubuntu:14.04' } }], 'alice');
+    expect(step).toEqual({ args: ['build', '-t', 'ubuntu:alice-14.04', '.'], files: { Dockerfile: 'FROM ubuntu:14.04' } });
+  });
+
+  it('leaves a build as it is without a prefix', () => {
+    const step = { args: ['build', '-t', 'mybuild:0.0', './'], files: { Dockerfile: 'FROM ubuntu:14.04', 'test.html': 'x' } };
+    expect(prefixSteps([step], '')).toEqual([step]);
   });
 });

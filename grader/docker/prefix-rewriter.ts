@@ -8,7 +8,8 @@
  */
 import { prefixed } from '../check/names.js';
 import { normalizeReference } from '../check/image-reference.js';
-import type { DockerStep } from '../check/types.js';
+import type { BuildStep, DockerStep } from '../check/types.js';
+import { buildPaths, isBuildStep, volumeOfMount, volumeOfSpec } from './docker-args.js';
 import { DockerStepError, readArgs, verbOf, type FlagUse, type FlagValue } from './docker-flags.js';
 
 /** Options of prefixSteps. */
@@ -24,8 +25,6 @@ export interface PrefixOptions {
 const UNSCOPED = new Set(['network prune', 'volume prune']);
 /** The networks Docker gives every engine: never prefixed. */
 const BUILT_IN_NETWORKS = new Set(['host', 'none', 'bridge', 'default']);
-/** A volume name (as opposed to a host path) at the start of `-v NAME:/path`. */
-const VOLUME_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 
 /**
  * An image reference the steps create, under a prefix: the prefix goes into the tag
@@ -41,18 +40,6 @@ export function prefixedImage(prefix: string, reference: string): string {
   const colon = reference.lastIndexOf(':');
   const [repository, tag] = colon > reference.lastIndexOf('/') ? [reference.slice(0, colon), reference.slice(colon + 1)] : [reference, 'latest'];
   return `${repository}:${prefixed(prefix, tag)}`;
-}
-
-/** The volume `-v NAME:/path[:ro]` names; null for a host path (`/h:/c`, `./x:/y`) or an anonymous `-v /path`. */
-export function volumeOfSpec(spec: string): string | null {
-  const colon = spec.indexOf(':');
-  return colon > 0 && VOLUME_NAME.test(spec.slice(0, colon)) ? spec.slice(0, colon) : null;
-}
-
-/** The volume `--mount type=volume,source=NAME,…` names (type volume is the default); null for a bind, a tmpfs or an anonymous volume. */
-export function volumeOfMount(spec: string): string | null {
-  const fields = new Map(spec.split(',').map((field) => [field.split('=')[0].trim().toLowerCase(), field.split('=').slice(1).join('=')]));
-  return (fields.get('type') ?? 'volume') === 'volume' ? fields.get('source') || fields.get('src') || null : null;
 }
 
 /** What one step's words are rewritten with: names by kind, and the images created so far. */
@@ -244,7 +231,40 @@ function onlyBooleans(uses: readonly FlagUse[], at: number): boolean {
   return here.length > 0 && here.every((u) => u.flag.value === 'none' && u.value === undefined);
 }
 
-function rewriteStep(step: DockerStep, r: Renamer, prefix: string, options: PrefixOptions): string[] {
+/**
+ * A build's Dockerfile with its `FROM` images renamed where an earlier step created them (`FROM
+ * onbuild_test:0.0` → `FROM onbuild_test:alice-0.0`); the book's images and its own stages never.
+ * Only the words of FROM lines change: every other line, comment and spacing stays as written.
+ */
+export function rewriteDockerfile(text: string, image: (reference: string) => string): string {
+  const stages = new Set<string>();
+  return text
+    .split('\n')
+    .map((line) => {
+      const match = /^(\s*FROM\s+)((?:--\S+\s+)*)(\S+)(.*)$/i.exec(line);
+      if (!match) return line;
+      const [, head, flags, reference, rest] = match;
+      const stage = /^\s+AS\s+(\S+)/i.exec(rest)?.[1];
+      const renamed = stages.has(reference.toLowerCase()) ? reference : image(reference);
+      if (stage) stages.add(stage.toLowerCase());
+      return `${head}${flags}${renamed}${rest}`;
+    })
+    .join('\n');
+}
+
+/** A build step: its Dockerfile's FROM lines first (images created before it), then its words. */
+function rewriteBuild(step: BuildStep, r: Renamer, prefix: string, options: PrefixOptions): BuildStep {
+  const paths = buildPaths(step.args);
+  const files = { ...step.files };
+  if (paths && files[paths.dockerfile] !== undefined) files[paths.dockerfile] = rewriteDockerfile(files[paths.dockerfile], r.image);
+  return { args: rewriteWords(step.args, r, prefix, options), files };
+}
+
+function rewriteStep(step: DockerStep, r: Renamer, prefix: string, options: PrefixOptions): DockerStep {
+  return isBuildStep(step) ? rewriteBuild(step, r, prefix, options) : rewriteWords(step, r, prefix, options);
+}
+
+function rewriteWords(step: readonly string[], r: Renamer, prefix: string, options: PrefixOptions): string[] {
   const lead = step[0] === 'docker' ? 1 : 0;
   const { verb, words: verbWords } = verbOf(step.slice(lead));
   if (!verb) throw new DockerStepError('an empty docker step').inKorean('빈 docker 명령입니다');
@@ -283,7 +303,7 @@ function rewriteStep(step: DockerStep, r: Renamer, prefix: string, options: Pref
  * - volumes: `volume create [--name] x`, `volume rm/inspect`, `-v NAME:/path` (not a host path or an
  *   anonymous `-v /path`), `--mount type=volume,source=NAME`;
  * - images the steps create (`build -t`, `commit C x`, `tag SRC x`, `import F x`), and every later use
- *   of them (`run`, `tag`, `rmi`, `push`, …), by prefixedImage; the book's images never.
+ *   of them (`run`, `tag`, `rmi`, `push`, …, and a later build's `FROM`), by prefixedImage; the book's images never.
  * `options.unnamed` names an unnamed `run`/`create` under a prefix. Without a prefix the steps come back
  * as they are (checked all the same). Throws DockerStepError for a command or flag the table does not know.
  */

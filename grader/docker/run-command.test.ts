@@ -43,6 +43,7 @@ describe('reconstructRun: every flag the chapter uses', () => {
     ['--net', { networkMode: 'mybridge', networks: { mybridge: { networkId: 'n', ipAddress: '', gateway: '', aliases: [], dnsNames: [], links: [] } } }, 'docker run -d --name c --net mybridge ubuntu:14.04'],
     ['--net host', { networkMode: 'host', hostname: 'myhost' }, 'docker run -d --name c --net host ubuntu:14.04'],
     ['--net container:', { networkMode: 'container:network_container_1', hostname: 'other' }, 'docker run -d --name c --net container:network_container_1 ubuntu:14.04'],
+    ['--net container: kept by id, named', { networkMode: `container:${'ab'.repeat(32)}`, networkContainer: 'network_container_1', hostname: 'other' }, 'docker run -d --name c --net container:network_container_1 ubuntu:14.04'],
     ['--net-alias (short id left out)', { networkMode: 'mybridge', networks: { mybridge: { networkId: 'n', ipAddress: '', gateway: '', aliases: ['alicek106', 'abcdef012345'], dnsNames: [], links: [] } } }, 'docker run -d --name c --net mybridge --net-alias alicek106 ubuntu:14.04'],
     ['--log-driver', { logConfig: { type: 'syslog', config: {} } }, 'docker run -d --name c --log-driver syslog ubuntu:14.04'],
     ['--log-opt', { logConfig: { type: 'json-file', config: { 'max-size': '10k', 'max-file': '3' } } }, 'docker run -d --name c --log-opt max-file=3 --log-opt max-size=10k ubuntu:14.04'],

@@ -251,7 +251,8 @@ export function reconstructRun(container: Container, snapshot: Pick<Snapshot, 'i
   for (const from of c.volumesFrom) parts.push(part('--volumes-from', from));
   for (const m of c.mountSpecs) parts.push(part('--mount', canonicalMount(m), { slot: `--mount ${m.target}` }));
   const mode = c.networkMode;
-  if (mode && mode !== 'default' && mode !== 'bridge') parts.push(part('--net', mode));
+  // the engine keeps `--net container:NAME` by id; the name when the snapshot knows it
+  if (mode && mode !== 'default' && mode !== 'bridge') parts.push(part('--net', c.networkContainer ? `container:${c.networkContainer}` : mode));
   const attachment = c.networks[mode];
   if (attachment && mode !== 'default' && mode !== 'bridge') {
     for (const alias of attachment.aliases) if (!c.id.startsWith(alias) && alias !== c.name) parts.push(part('--net-alias', alias, { slot: `--net-alias ${alias}` }));

@@ -1,10 +1,13 @@
 import { defineExercise } from '../check/define.js';
 import { exists, named } from '../check/kinds/index.js';
 import { msg } from '../core/i18n.js';
-import { parseListing, planSolve, resetTargets, selectForReset } from './solve.js';
+import { parseListing, planSolve, resetTargets, selectForReset, selectImagesForReset } from './solve.js';
+import { stepArgs } from './docker-args.js';
+import { prefixSteps } from './prefix-rewriter.js';
+import type { DockerStep, Names } from '../check/types.js';
 
 const db = named('db', { create: (n) => `docker run --name ${n.name('db')} mysql:5.7` });
-function exercise(id: string, solution: (n: { name(b: string): string; nameFlag(b: string): string[] }) => string[][], creates?: string[]) {
+function exercise(id: string, solution: (n: Names) => DockerStep[], creates?: string[]) {
   return defineExercise({
     id,
     section: id.split('/')[0],
@@ -28,13 +31,13 @@ const webEx = exercise('9.1/web', (n) => [
 describe('planSolve', () => {
   it('labels every creating step with the exercise and prefix, and runs a shared step once', () => {
     const plan = planSolve([dbEx, webEx], 'p-');
-    expect(plan.steps.map((s) => [s.exercise, s.step.join(' '), s.skip ?? ''])).toEqual([
+    expect(plan.steps.map((s) => [s.exercise, stepArgs(s.step).join(' '), s.skip ?? ''])).toEqual([
       ['9.1/db', 'run --label dockgrade.solve=9.1/db --label dockgrade.prefix=p- -d --name p-db -v p-data:/var/lib/mysql mysql:5.7', ''],
       ['9.1/web', 'run -d --name p-db -v p-data:/var/lib/mysql mysql:5.7', 'already done for 9.1/db'],
       ['9.1/web', 'network create --label dockgrade.solve=9.1/web --label dockgrade.prefix=p- p-net', ''],
       ['9.1/web', 'run --label dockgrade.solve=9.1/web --label dockgrade.prefix=p- -d --name p-anon ubuntu:14.04', ''],
     ]);
-    expect(plan.creates).toEqual({ containers: ['p-db', 'p-anon'], networks: ['p-net'], volumes: ['p-data'] });
+    expect(plan.creates).toEqual({ containers: ['p-db', 'p-anon'], networks: ['p-net'], volumes: ['p-data'], images: [] });
   });
 
   it('counts unnamed containers (no prefix: the book leaves them unnamed)', () => {
@@ -49,12 +52,12 @@ describe('planSolve', () => {
 
 describe('resetTargets', () => {
   it('names what the solutions create plus the creates list, under the prefix', () => {
-    expect(resetTargets([dbEx, webEx], 'alice')).toEqual({ containers: ['alice-db', 'alice-anon', 'alice-db_old'], networks: ['alice-net'], volumes: ['alice-data'], unprefixed: [] });
+    expect(resetTargets([dbEx, webEx], 'alice')).toEqual({ containers: ['alice-db', 'alice-anon', 'alice-db_old'], networks: ['alice-net'], volumes: ['alice-data'], images: [], unprefixed: [] });
   });
 
   it('under a prefix, leaves alone a name an exercise forgot to prefix', () => {
     const careless = exercise('9.1/careless', () => [['run', '-d', '--name', 'shared', 'x']]);
-    expect(resetTargets([careless], 'alice')).toEqual({ containers: [], networks: [], volumes: [], unprefixed: ['shared'] });
+    expect(resetTargets([careless], 'alice')).toEqual({ containers: [], networks: [], volumes: [], images: [], unprefixed: ['shared'] });
   });
 });
 
@@ -69,5 +72,34 @@ describe('selecting what reset removes', () => {
 
   it('takes exact names and our labels under this prefix only: similar names and other prefixes survive', () => {
     expect(selectForReset(listed, ['p-db', 'p-web'], ['9.1/web'], 'p-').map((o) => o.id)).toEqual(['c1', 'c3', 'c5']);
+  });
+});
+
+describe('selecting the image tags reset removes', () => {
+  const built = { args: ['build', '-t', 'mybuild:0.0', './'], files: { Dockerfile: 'FROM ubuntu:14.04' } };
+  const buildEx = exercise('9.2/build', (n) => [...prefixSteps([built, ['run', '-d', '-P', '--name', 'myserver', 'mybuild:0.0']], n.prefix)]);
+
+  it('names the tags the solution builds, under the prefix, and labels the build for solve', () => {
+    expect(resetTargets([buildEx], 'alice').images).toEqual(['mybuild:alice-0.0']);
+    const plan = planSolve([buildEx], 'alice');
+    expect(stepArgs(plan.steps[0].step)).toEqual(['build', '--label', 'dockgrade.solve=9.2/build', '--label', 'dockgrade.prefix=alice', '-t', 'mybuild:alice-0.0', './']);
+    expect(plan.steps[0].step).toMatchObject({ files: { Dockerfile: 'FROM ubuntu:14.04' } });
+    expect(plan.creates.images).toEqual(['mybuild:alice-0.0']);
+  });
+
+  it('under a prefix takes its made tags; without one only those solve built for these exercises; never the book images or another tag', () => {
+    const listed = [
+      { reference: 'mybuild:alice-0.0', solve: '', prefix: '' },
+      { reference: 'mybuild:0.0', solve: '9.2/build', prefix: '' },
+      { reference: 'mybuild:0.1', solve: '9.2/build', prefix: '' },
+      { reference: 'ubuntu:14.04', solve: '', prefix: '' },
+    ];
+    expect(selectImagesForReset(listed, ['mybuild:alice-0.0'], ['9.2/build'], 'alice')).toEqual(['mybuild:alice-0.0']);
+    expect(selectImagesForReset(listed, ['mybuild:0.0'], ['9.2/build'], '')).toEqual(['mybuild:0.0']);
+    // the learner's own build of the same tag, without solve's label, is theirs
+    expect(selectImagesForReset([{ reference: 'mybuild:0.0', solve: '', prefix: '' }], ['mybuild:0.0'], ['9.2/build'], '')).toEqual([]);
+    // solve's build for another exercise, or under another prefix, stays
+    expect(selectImagesForReset([{ reference: 'mybuild:0.0', solve: '9.3/other', prefix: '' }], ['mybuild:0.0'], ['9.2/build'], '')).toEqual([]);
+    expect(selectImagesForReset([{ reference: 'mybuild', solve: '9.2/build', prefix: '' }], ['mybuild:latest'], ['9.2/build'], '')).toEqual(['mybuild']);
   });
 });

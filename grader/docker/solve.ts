@@ -8,6 +8,7 @@ import { makeNames } from '../check/names.js';
 import type { DockerStep, ExerciseDefinition } from '../check/types.js';
 import { objectsCreatedBy, parseStep, withLabels, type CreatedObjects } from './docker-args.js';
 import { UsageError } from '../core/errors.js';
+import { normalizeReference } from '../check/image-reference.js';
 
 /** Label on everything `solve` creates: the exercise id. */
 export const SOLVE_LABEL = 'dockgrade.solve';
@@ -83,7 +84,26 @@ export function resetTargets(exercises: readonly ExerciseDefinition[], prefix: s
       unprefixed.push(name);
       return false;
     });
-  return { containers: keep(containers), networks: keep(made.networks), volumes: keep(made.volumes), unprefixed };
+  return { containers: keep(containers), networks: keep(made.networks), volumes: keep(made.volumes), images: made.images, unprefixed };
+}
+
+/** An image tag as reset sees it: the reference, and the labels solve gave its image (empty when none). */
+export interface ListedImage {
+  reference: string;
+  solve: string;
+  prefix: string;
+}
+
+/**
+ * Which image tags reset removes: only those the exercises' solutions make (`build -t`, `tag`, `commit`,
+ * `import`, under the prefix), and of those only a tag under a prefix (it carries the learner's prefix)
+ * or, without one, a tag whose image `solve` built for one of these exercises (its labels). A tag the
+ * learner made without a prefix and without solve is theirs: left alone.
+ */
+export function selectImagesForReset(listed: readonly ListedImage[], made: readonly string[], exerciseIds: readonly string[], prefix: string): string[] {
+  const wanted = new Set(made.map(normalizeReference));
+  const ids = new Set(exerciseIds);
+  return listed.filter((i) => wanted.has(normalizeReference(i.reference)) && (prefix !== '' || (ids.has(i.solve) && i.prefix === prefix))).map((i) => i.reference);
 }
 
 /** One object as `docker ps` / `network ls` / `volume ls` list it, with our labels. */

@@ -12,6 +12,17 @@ import { josa } from '../core/korean-particles.js';
 
 export const DOCTOR_LABEL = 'dockgrade.doctor';
 
+/** `--deep` without any image that has `ping`: a warning, and the pull that fixes it. */
+export function noProbeImageLine(preferred: readonly string[]): DoctorLine {
+  const list = preferred.join(', ');
+  return {
+    id: 'deep:start',
+    status: 'warn',
+    message: msg(`--deep에는 ping이 있는 이미지 ${list} 가운데 하나가 필요한데 하나도 없습니다`, `--deep needs one of ${list} (with ping) and none is present`),
+    fix: msg('docker pull busybox', 'docker pull busybox'),
+  };
+}
+
 /** Images that carry `ping` and `sleep`, in order of preference; the first present one is used. */
 export function pickProbeImage(present: readonly string[], preferred: readonly string[]): string | null {
   return preferred.find((image) => present.includes(image)) ?? null;

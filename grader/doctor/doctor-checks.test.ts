@@ -49,7 +49,7 @@ describe('what the exercises need', () => {
     ]);
   });
   it("the chapter's exercises need the book's images and nothing else (check, solve and selftest on a lab machine that has only those)", () => {
-    expect(requiredImages(EXERCISES).map((i) => i.image)).toEqual(['centos:7', 'mysql:5.7', 'ubuntu:14.04', 'wordpress:latest']);
+    expect(requiredImages(EXERCISES).map((i) => i.image)).toEqual(['alicek106/stress:latest', 'alicek106/volume_test:latest', 'centos:7', 'mysql:5.7', 'nginx:latest', 'registry:2.6', 'ubuntu:14.04', 'wordpress:latest']);
     // every step selftest and solve run needs only images doctor lists
     const listed = new Set(requiredImages(EXERCISES).map((i) => i.image));
     for (const exercise of EXERCISES) for (const steps of selftestSteps(exercise, 'dgt-pk-0-')) for (const image of neededImages(steps)) expect([exercise.id, normalizeReference(image), listed.has(normalizeReference(image))]).toEqual([exercise.id, normalizeReference(image), true]);
@@ -58,6 +58,8 @@ describe('what the exercises need', () => {
     expect(anotherTag(makeNames('dgself-ab12-'), 'ubuntu:14.04', 'ubuntu:16.04')).toEqual({ steps: [['tag', 'ubuntu:14.04', 'ubuntu:dgself-ab12-16.04']], image: 'ubuntu:dgself-ab12-16.04' });
     expect(anotherTag(makeNames('dgt-pk-1-'), 'wordpress', 'wordpress').image).toBe('wordpress:dgt-pk-1-latest');
     expect(neededImages([['tag', 'centos:7', 'centos:x-8'], ['create', 'centos:x-8'], ['run', 'mysql:5.7']])).toEqual(['centos:7', 'mysql:5.7']);
+    // an image the steps commit, import or build is made, not needed: doctor never asks a lab for commit_test:first
+    expect(neededImages([['run', '--name', 'c', 'ubuntu:14.04'], ['commit', 'c', 'commit_test:first'], ['run', 'commit_test:first'], ['import', 'rootFS.tar', 'myimage:0.0'], ['run', 'myimage:0.0', 'sh'], ['build', '-t', 'mybuild', '.'], ['run', 'mybuild:latest']])).toEqual(['ubuntu:14.04']);
   });
   it('fixed host ports from the solutions and the book commands', () => {
     expect(requiredHostPorts(exercises).map((p) => p.port)).toEqual([80, 3306, 7777, 8080]);
@@ -101,7 +103,7 @@ describe('doctor lines', () => {
     expect(diskLine('/var/lib/docker', 1 * GiB).status).toBe('fail');
     expect(diskLine('/var/lib/docker', 3 * GiB).status).toBe('warn');
     expect(en(diskLine('/var/lib/docker', 50 * GiB))).toEqual({ id: 'disk', status: 'pass', message: '50.0 GiB free under /var/lib/docker' });
-    expect(diskLine('/x', null, 'remote').status).toBe('warn');
+    expect(diskLine('/x', null, { ko: '원격', en: 'remote' }).status).toBe('warn');
   });
 
   it('the CLI: missing warns', () => {
@@ -151,7 +153,7 @@ describe('doctor lines', () => {
       ...([{ present: true }, { present: true, standIn: true }, { present: false }, { present: false, pullable: true }, { present: false, pullable: false }] as const).map((f) => imageLine('centos:7', ['a'], f)),
       ...(['in-use', 'free', 'denied', 'unchecked'] as const).map((listen) => portLine(80, ['x'], { publishedBy: [], listen })),
       portLine(80, ['x'], { publishedBy: ['web'], listen: 'in-use' }),
-      diskLine('/d', 1), diskLine('/d', 3 * 1024 ** 3), diskLine('/d', null, 'remote'),
+      diskLine('/d', 1), diskLine('/d', 3 * 1024 ** 3), diskLine('/d', null, { ko: '원격', en: 'remote' }),
       cliLine(null),
     ];
     for (const line of every) {

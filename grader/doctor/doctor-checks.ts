@@ -8,9 +8,10 @@ import { compareText } from '../core/compare-text.js';
 import type { ExerciseDefinition } from '../check/types.js';
 import { normalizeReference } from '../check/image-reference.js';
 import { makeNames } from '../check/names.js';
-import { fixedHostPorts, neededImages, stepsOfCommands } from '../docker/docker-args.js';
+import { fixedHostPorts, neededImages, objectsCreatedBy, stepsOfCommands } from '../docker/docker-args.js';
 import { msg, type Msg } from '../core/i18n.js';
 import { josa } from '../core/korean-particles.js';
+import { endpointSourceKo } from '../engine/endpoint.js';
 
 export type DoctorStatus = 'pass' | 'warn' | 'fail';
 
@@ -64,10 +65,13 @@ export function selftestSteps(exercise: ExerciseDefinition, prefix = 'dgself-doc
  */
 export function requiredImages(exercises: readonly ExerciseDefinition[]): Array<{ image: string; exercises: string[] }> {
   const map = new Map<string, string[]>();
+  // an image one exercise's steps make (2.3.4's docker tag of 2.3.4/tag's my-image-name:0.0) is the learner's, never a lab's
+  const made = new Set(exercises.flatMap((e) => objectsCreatedBy(learnerSteps(e)).images.map(normalizeReference)));
   for (const exercise of exercises) {
     // each list of steps on its own: a tag one mutation makes is not there for the next
     for (const image of [learnerSteps(exercise), ...selftestSteps(exercise)].flatMap((steps) => neededImages(steps))) {
       const ref = normalizeReference(image);
+      if (made.has(ref)) continue;
       const list = map.get(ref) ?? [];
       if (!list.includes(exercise.id)) list.push(exercise.id);
       map.set(ref, list);
@@ -103,7 +107,7 @@ function compareApi(a: string, b: string): number {
 }
 
 export function engineLine(location: string, source: string): DoctorLine {
-  return { id: 'engine', status: 'pass', message: msg(`도커 엔진이 ${location}에서 응답합니다 (${source})`, `the engine answers at ${location} (${source})`) };
+  return { id: 'engine', status: 'pass', message: msg(`도커 엔진이 ${location}에서 응답합니다 (${endpointSourceKo(source)})`, `the engine answers at ${location} (${source})`) };
 }
 
 /** The engine did not answer: the error's own line and fix, in both languages where it has them. */
@@ -153,7 +157,7 @@ export function archLine(arch: string, images: readonly string[]): DoctorLine | 
     id: 'arch',
     status: 'warn',
     message: msg(`도커 엔진이 ${arch}에서 실행됩니다. ${josa(list, '은/는')} ${arch}용 이미지가 없습니다`, `the engine runs ${arch}; ${list} has no ${arch} image`),
-    fix: msg('책의 Apple silicon 안내처럼 --platform linux/amd64를 붙여 실행하세요', 'run it with --platform linux/amd64 (as the book notes for Apple silicon)'),
+    fix: msg('책이 Apple M1 맥에 대해 안내하듯 --platform linux/amd64를 붙여 실행하세요', 'run it with --platform linux/amd64 (as the book notes for Apple silicon)'),
   };
 }
 
@@ -251,14 +255,14 @@ export const DISK_FAIL_BYTES = 2 * GiB;
 /** Below this it fits, but not with much else. */
 export const DISK_WARN_BYTES = 5 * GiB;
 
-export function diskLine(rootDir: string, freeBytes: number | null, why?: string): DoctorLine {
+export function diskLine(rootDir: string, freeBytes: number | null, why?: Msg): DoctorLine {
   if (freeBytes === null) {
     const where = rootDir || null;
-    const reason = why ? `: ${why}` : '';
+    const reason = (lang: 'ko' | 'en') => (why ? `: ${why[lang]}` : '');
     return {
       id: 'disk',
       status: 'warn',
-      message: msg(`${where ?? '도커의 루트 디렉터리'} 아래 남은 공간을 재지 못했습니다${reason}`, `free space under ${where ?? "Docker's root dir"} not measured${reason}`),
+      message: msg(`${where ?? '도커의 루트 디렉터리'} 아래 남은 공간을 재지 못했습니다${reason('ko')}`, `free space under ${where ?? "Docker's root dir"} not measured${reason('en')}`),
       fix: msg(`도커 엔진이 있는 기기에서 확인하세요: df -h ${rootDir || '/var/lib/docker'}`, `on the engine's host: df -h ${rootDir || '/var/lib/docker'}`),
     };
   }

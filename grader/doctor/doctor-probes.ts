@@ -9,6 +9,8 @@ import { createServer } from 'node:net';
 import { normalizeReference } from '../check/image-reference.js';
 import type { EngineClient } from '../engine/engine-client.js';
 import type { ImageFact, PortFact } from './doctor-checks.js';
+import { msg, type Msg } from '../core/i18n.js';
+import { josa } from '../core/korean-particles.js';
 
 /** Tries to listen on `port` (0.0.0.0, where the engine publishes) and closes again at once. */
 export function tryListen(port: number, host = '0.0.0.0'): Promise<PortFact['listen']> {
@@ -62,14 +64,16 @@ export async function askRegistry(client: EngineClient, image: string): Promise<
 }
 
 /** Free bytes under `path`, or null with the reason when it is not visible from here. */
-export function freeBytes(path: string): { bytes: number | null; why?: string } {
-  if (!path) return { bytes: null, why: 'the engine did not say where its root dir is' };
-  if (!existsSync(path)) return { bytes: null, why: `${path} is not visible from here (remote engine or a VM)` };
+export function freeBytes(path: string): { bytes: number | null; why?: Msg } {
+  if (!path) return { bytes: null, why: msg('도커 엔진이 루트 디렉터리를 알려 주지 않았습니다', 'the engine did not say where its root dir is') };
+  if (!existsSync(path)) return { bytes: null, why: msg(`${josa(path, '이/가')} 여기서 보이지 않습니다 (원격 엔진이나 가상 머신)`, `${path} is not visible from here (remote engine or a VM)`) };
   try {
     const stats = statfsSync(path);
     return { bytes: stats.bavail * stats.bsize };
   } catch (error) {
-    return { bytes: null, why: (error as NodeJS.ErrnoException).code ?? (error as Error).message };
+    const code = (error as NodeJS.ErrnoException).code;
+    const text = code ?? (error as Error).message;
+    return { bytes: null, why: code === 'EACCES' || code === 'EPERM' ? msg(`읽을 권한이 없습니다 (${code})`, `permission denied (${code})`) : msg(`재지 못했습니다 (${text})`, `not measured (${text})`) };
   }
 }
 

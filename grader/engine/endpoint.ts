@@ -45,6 +45,8 @@ export interface EndpointCandidates {
 
 export interface ResolveOptions {
   host?: string;
+  /** Where `host` came from, as messages name it (default `--host`; a roster row says `roster engine`). */
+  hostSource?: string;
   env?: NodeJS.ProcessEnv;
   home?: string;
 }
@@ -56,6 +58,19 @@ export function withoutCredentials(value: string): string {
     if (/^ssh:/i.test(scheme)) return `${scheme}${userinfo.includes(':') ? `${userinfo.slice(0, userinfo.indexOf(':'))}:***` : userinfo}@`;
     return `${scheme}***@`;
   });
+}
+
+/**
+ * Where an endpoint came from, in Korean (`default socket` → `기본 소켓`); flags, variables and names
+ * (`--host`, `DOCKER_HOST`) read the same in both languages.
+ */
+export function endpointSourceKo(source: string): string {
+  if (source === 'default socket') return '기본 소켓';
+  if (source === "Docker Desktop's socket") return 'Docker Desktop의 소켓';
+  if (source === 'roster engine') return "명단의 'engine' 칸";
+  const context = /^context '(.*)'$/.exec(source);
+  if (context) return `도커 컨텍스트 '${context[1]}'`;
+  return source;
 }
 
 /** The endpoint as a URL without credentials, for messages and results. */
@@ -184,7 +199,7 @@ function contextEndpoint(name: string, env: NodeJS.ProcessEnv, home: string): En
   const digest = createHash('sha256').update(name).digest('hex');
   const metaFile = join(dir, 'contexts', 'meta', digest, 'meta.json');
   if (!existsSync(metaFile)) {
-    throw new UsageError(`Docker context '${name}' not found (no ${metaFile})`, `list contexts with 'docker context ls', or unset DOCKER_CONTEXT`).inKorean(`Docker 컨텍스트 '${name}'를 찾을 수 없습니다 (${metaFile} 없음)`, `docker context ls로 컨텍스트 목록을 보거나 DOCKER_CONTEXT를 지우세요`);
+    throw new UsageError(`Docker context '${name}' not found (no ${metaFile})`, `list contexts with 'docker context ls', or unset DOCKER_CONTEXT`).inKorean(`도커 컨텍스트를 찾을 수 없습니다: '${name}' (${metaFile} 파일이 없습니다)`, `docker context ls로 컨텍스트 목록을 보거나 DOCKER_CONTEXT를 지우세요`);
   }
   let meta: { Endpoints?: { docker?: { Host?: string; SkipTLSVerify?: boolean } } };
   try {
@@ -215,7 +230,7 @@ function currentContextName(env: NodeJS.ProcessEnv, home: string): string | null
 export function resolveEndpoints(options: ResolveOptions = {}): EndpointCandidates {
   const env = options.env ?? process.env;
   const home = options.home ?? env.HOME ?? homedir();
-  if (options.host) return { explicit: true, candidates: [parseHost(options.host, '--host', env)] };
+  if (options.host) return { explicit: true, candidates: [parseHost(options.host, options.hostSource ?? '--host', env)] };
   if (env.DOCKER_HOST) return { explicit: true, candidates: [parseHost(env.DOCKER_HOST, 'DOCKER_HOST', env)] };
   const context = currentContextName(env, home);
   if (context) {

@@ -74,6 +74,11 @@ export interface EngineClient {
   distribution(image: string): Promise<void>;
   /** Ends every connection to the engine; a run that gives up on it calls this so it can end. */
   close?(): void;
+  /**
+   * A grading round begins (a collection, then its probes): the engine's byte budget (engine-budget.ts)
+   * counts from zero again. A long-lived client (--watch, a class board) grades many rounds.
+   */
+  startRound?(): void;
 }
 
 /**

@@ -33,7 +33,7 @@ describe('ByteBudget across the responses of one engine', () => {
   it('refuses an announced length beyond what is left before any byte of it is kept', () => {
     const budget = new ByteBudget(1000);
     const parser = new ResponseParser(1024 * 1024 * 1024, 'GET /big', budget);
-    expect(() => parser.push(Buffer.from('HTTP/1.1 200 OK\r\nContent-Length: 200000000\r\n\r\n{', 'latin1'))).toThrow(/more than 0 MB of answers in total/);
+    expect(() => parser.push(Buffer.from('HTTP/1.1 200 OK\r\nContent-Length: 200000000\r\n\r\n{', 'latin1'))).toThrow(/more than 0 MB of answers for one check/);
     expect(budget.used).toBe(0);
   });
 

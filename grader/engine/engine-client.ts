@@ -5,12 +5,14 @@
  * engines are reached through the system `ssh` running `docker system dial-stdio` (ssh-stdio.ts), for
  * the GETs and for dockerode alike.
  */
+import { verboseLine } from '../core/verbosity.js';
 import type Dockerode from 'dockerode';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { DockerUnavailableError } from '../core/errors.js';
+import { networkErrorText } from '../core/network-errors.js';
 import type { SshDiagnosis } from './ssh-stdio.js';
-import { describeEndpoint, resolveEndpoints, type Endpoint, type ResolveOptions } from './endpoint.js';
+import { describeEndpoint, endpointSourceKo, resolveEndpoints, type Endpoint, type ResolveOptions } from './endpoint.js';
 import { demuxDockerStream, eventsUntil, parseEventLines, type ContainerSummary, type EngineClient, type EventStream, type ExecOutput, type ImageSummary } from './engine-api.js';
 
 export type { ContainerSummary, EngineClient, EventStream, ExecOutput, ImageSummary } from './engine-api.js';
@@ -18,9 +20,21 @@ export { demuxDockerStream } from './engine-api.js';
 
 const MAX_EXEC_OUTPUT = 64 * 1024;
 
+/** What names the engine, as a fix says it: a roster row's engine column, or the learner's own settings. */
+function hostKnob(endpoint: Endpoint) {
+  // Korean forms carry their particles: 칸 ends in a consonant (이/으로/을), DOCKER_HOST in a vowel (가/로/를)
+  if (endpoint.source === 'roster engine') {
+    const en = "the roster's engine column";
+    return { en, enAll: en, koSubject: "명단의 'engine' 칸이", koTo: "명단의 'engine' 칸으로", koObject: "명단의 'engine' 칸을", koAllObject: "명단의 'engine' 칸을" };
+  }
+  return { en: '--host / DOCKER_HOST', enAll: '--host / DOCKER_HOST / the current docker context', koSubject: '--host나 DOCKER_HOST가', koTo: '--host나 DOCKER_HOST로', koObject: '--host나 DOCKER_HOST를', koAllObject: '--host, DOCKER_HOST, 현재 docker 컨텍스트를' };
+}
+
 /** Turns a connection failure into one line that says what was tried and how to fix it. */
 export function explainConnectionError(endpoint: Endpoint, error: unknown): DockerUnavailableError {
   const where = `${describeEndpoint(endpoint)} (${endpoint.source})`;
+  const whereKo = `${describeEndpoint(endpoint)} (${endpointSourceKo(endpoint.source)})`;
+  const knob = hostKnob(endpoint);
   const code = (error as NodeJS.ErrnoException)?.code ?? '';
   if (endpoint.kind === 'ssh' && code === 'ESSH') {
     const { message, hint, ko } = (error as { diagnosis: SshDiagnosis }).diagnosis;
@@ -30,50 +44,51 @@ export function explainConnectionError(endpoint: Endpoint, error: unknown): Dock
   const text = ((error as Error)?.message ?? String(error)).split('\n')[0].replace(/:\.\.\/deps\/\S+:\d+:?$/, '').trim().slice(0, 300);
   if (code === 'EENGINEBYTES') {
     const mb = Math.round((error as { limit: number }).limit / (1024 * 1024));
-    return new DockerUnavailableError(`the Docker engine at ${where} sent more than ${mb} MB of answers in total: stopped reading it`, 'an engine of a class exercise answers far less; check that --host / DOCKER_HOST names the right engine').inKorean(
-      `${where}의 Docker 엔진이 모두 ${mb} MB가 넘는 응답을 보내 읽기를 멈췄습니다`,
-      '실습용 엔진의 응답은 이보다 훨씬 작습니다. --host나 DOCKER_HOST가 맞는 엔진을 가리키는지 확인하세요',
+    return new DockerUnavailableError(`the Docker engine at ${where} sent more than ${mb} MB of answers for one check: stopped reading it`, `an engine of a class exercise answers far less; check that ${knob.en} names the right engine`).inKorean(
+      `${whereKo}의 도커 엔진이 한 번의 검사에 ${mb} MB가 넘는 응답을 보내 읽기를 멈췄습니다`,
+      `실습용 엔진의 응답은 이보다 훨씬 작습니다. ${knob.koSubject} 맞는 엔진을 가리키는지 확인하세요`,
     );
   }
   if (code === 'ENOENT') {
-    return new DockerUnavailableError(`no Docker engine at ${where}: the socket does not exist`, 'start Docker (e.g. `sudo systemctl start docker`, or open Docker Desktop), or point --host / DOCKER_HOST at a running engine').inKorean(
-      `${where}에 Docker 엔진이 없습니다: 소켓 파일이 없습니다`,
-      'Docker를 시작하거나 (예: `sudo systemctl start docker`, 또는 Docker Desktop 실행) --host나 DOCKER_HOST로 실행 중인 엔진을 가리키세요',
+    return new DockerUnavailableError(`no Docker engine at ${where}: the socket does not exist`, `start Docker (e.g. \`sudo systemctl start docker\`, or open Docker Desktop), or point ${knob.en} at a running engine`).inKorean(
+      `${whereKo}에 도커 엔진이 없습니다: 소켓 파일이 없습니다`,
+      `Docker를 시작하거나 (예: \`sudo systemctl start docker\`, 또는 Docker Desktop 실행) ${knob.koTo} 실행 중인 엔진을 가리키세요`,
     );
   }
   if (code === 'EACCES' || code === 'EPERM') {
     return new DockerUnavailableError(`permission denied on ${where}`, 'add your user to the docker group (`sudo usermod -aG docker $USER`, then log in again) or run with sudo').inKorean(
-      `${where}에 접근할 권한이 없습니다`,
+      `${whereKo}에 접근할 권한이 없습니다`,
       '사용자를 docker 그룹에 넣고 (`sudo usermod -aG docker $USER` 후 다시 로그인) 다시 하거나 sudo로 실행하세요',
     );
   }
   if (code === 'ECONNREFUSED') {
-    return new DockerUnavailableError(`no Docker engine answers at ${where}: connection refused`, 'start the engine, or check --host / DOCKER_HOST / `docker context use`').inKorean(
-      `${where}에서 Docker 엔진이 응답하지 않습니다: 연결이 거부되었습니다`,
-      '엔진을 시작하거나 --host, DOCKER_HOST, `docker context use`를 확인하세요',
+    return new DockerUnavailableError(`no Docker engine answers at ${where}: connection refused`, endpoint.source === 'roster engine' ? `start the engine, or check ${knob.en}` : 'start the engine, or check --host / DOCKER_HOST / `docker context use`').inKorean(
+      `${whereKo}에서 도커 엔진이 응답하지 않습니다: 연결이 거부되었습니다`,
+      endpoint.source === 'roster engine' ? `엔진을 시작하거나 ${knob.koObject} 확인하세요` : '엔진을 시작하거나 --host, DOCKER_HOST, `docker context use`를 확인하세요',
     );
   }
   if (code === 'ETIMEDOUT' || /timeout/i.test(text)) {
     return new DockerUnavailableError(`the Docker engine at ${where} did not answer in time`, 'check that the host is reachable and the engine runs').inKorean(
-      `${where}의 Docker 엔진이 제시간에 응답하지 않았습니다`,
+      `${whereKo}의 도커 엔진이 제시간에 응답하지 않았습니다`,
       '호스트에 닿을 수 있는지, 엔진이 실행 중인지 확인하세요',
     );
   }
   if (code === 'EPROTO' && /wrong version number|packet length too long|http request/i.test(text)) {
     return new DockerUnavailableError(`TLS to ${where} failed: the engine does not speak TLS there`, 'use the TLS port of the engine (usually 2376), or unset DOCKER_TLS_VERIFY if that engine is meant to be reached without TLS').inKorean(
-      `${where}에 TLS로 연결하지 못했습니다: 그 포트의 엔진은 TLS를 쓰지 않습니다`,
+      `${whereKo}에 TLS로 연결하지 못했습니다: 그 포트의 엔진은 TLS를 쓰지 않습니다`,
       '엔진의 TLS 포트(보통 2376)를 쓰거나, TLS 없이 접속하는 엔진이면 DOCKER_TLS_VERIFY를 지우세요',
     );
   }
   if (/certificate|self.signed|SSL|TLS/i.test(text) || /^(ERR_TLS|CERT_|DEPTH_ZERO|UNABLE_TO|SELF_SIGNED|ERR_SSL)/.test(code)) {
     return new DockerUnavailableError(`TLS to ${where} failed: ${text}`, 'check DOCKER_CERT_PATH (ca.pem, cert.pem, key.pem) and DOCKER_TLS_VERIFY').inKorean(
-      `${where}에 TLS로 연결하지 못했습니다: ${text}`,
+      `${whereKo}에 TLS로 연결하지 못했습니다: ${text}`,
       'DOCKER_CERT_PATH(ca.pem, cert.pem, key.pem)와 DOCKER_TLS_VERIFY를 확인하세요',
     );
   }
-  return new DockerUnavailableError(`cannot reach the Docker engine at ${where}: ${code || text}`, 'check --host / DOCKER_HOST / the current docker context').inKorean(
-    `${where}의 Docker 엔진에 닿지 못했습니다: ${code || text}`,
-    '--host, DOCKER_HOST, 현재 docker 컨텍스트를 확인하세요',
+  const said = networkErrorText(code);
+  return new DockerUnavailableError(`cannot reach the Docker engine at ${where}: ${said?.en ?? (code || text)}`, `check ${knob.enAll}`).inKorean(
+    `${whereKo}의 도커 엔진에 닿지 못했습니다: ${said?.ko ?? (code || text)}`,
+    `${knob.koAllObject} 확인하세요`,
   );
 }
 
@@ -245,7 +260,7 @@ export interface ConnectOptions extends ResolveOptions {
    * child of this client is killed, while connecting or after.
    */
   signal?: AbortSignal;
-  /** Bytes of answers this engine may send in total (engine-budget.ts; default ENGINE_BYTES). */
+  /** Bytes of answers this engine may send for one check (engine-budget.ts; default ENGINE_BYTES). */
   maxEngineBytes?: number;
 }
 
@@ -346,7 +361,9 @@ export async function connect(options: ConnectOptions = {}): Promise<EngineClien
       continue;
     }
     try {
-      return await pingedClient(endpoint, timeoutMs, options.signal, options.maxEngineBytes);
+      const client = await pingedClient(endpoint, timeoutMs, options.signal, options.maxEngineBytes);
+      verboseLine(`engine: ${describeEndpoint(endpoint)} (${endpoint.source})`, `엔진: ${describeEndpoint(endpoint)} (${endpointSourceKo(endpoint.source)})`);
+      return client;
     } catch (error) {
       firstError ??= explainConnectionError(endpoint, error);
     }
@@ -354,7 +371,7 @@ export async function connect(options: ConnectOptions = {}): Promise<EngineClien
   if (!explicit && firstError && candidates.every((c) => c.kind === 'unix' && !existsSync(c.socketPath))) {
     const tried = candidates.map((c) => describeEndpoint(c)).join(', ');
     throw new DockerUnavailableError(`no Docker engine found (tried ${tried}; DOCKER_HOST and DOCKER_CONTEXT are unset)`, 'start Docker, or point --host / DOCKER_HOST at a running engine').inKorean(
-      `Docker 엔진을 찾지 못했습니다 (시도한 곳: ${tried}; DOCKER_HOST와 DOCKER_CONTEXT는 비어 있음)`,
+      `도커 엔진을 찾지 못했습니다 (시도한 곳: ${tried}; DOCKER_HOST와 DOCKER_CONTEXT는 비어 있습니다)`,
       'Docker를 시작하거나 --host나 DOCKER_HOST로 실행 중인 엔진을 가리키세요',
     );
   }

@@ -119,6 +119,10 @@ export class HttpEngineClient implements EngineClient {
     this.transport = transportFor(endpoint, timeoutMs, this.budget, openConnection);
   }
 
+  startRound(): void {
+    this.budget.startRound();
+  }
+
 
   /** GETs `path` and returns the raw body; rejects with EngineApiError on a non-2xx answer. */
   async getRaw(path: string): Promise<Buffer> {

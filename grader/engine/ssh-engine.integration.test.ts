@@ -10,7 +10,6 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXERCISES } from '../../exercises/index.js';
-import { runWordpress } from '../../exercises/2.2.5-wordpress/index.js';
 import { applySteps, docker, removeByPrefix, uniquePrefix } from '../../fixtures/docker-cli.js';
 import { dockgrade as runDockgrade } from '../../fixtures/dockgrade-bin.js';
 import { startSshd, type SshdFixture } from '../../fixtures/sshd-fixture.js';
@@ -50,7 +49,7 @@ beforeAll(async () => {
   sshd = await startSshd();
   await removeByPrefix(prefix);
   for (const exercise of EXERCISES.filter((e) => e.id === '2.2.1/run-ubuntu' || e.id === '2.2.1/create-mycentos')) await applySteps(exercise.solution(names));
-  await applySteps(runWordpress(names));
+  await applySteps(EXERCISES.find((e) => e.id === '2.2.5/wordpress')!.solution(names));
 });
 
 afterAll(async () => {
@@ -201,10 +200,19 @@ describe('grade --roster with ssh rows', () => {
     const result = ClassResultSchema.parse(JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')));
     const row = (id: string) => result.students.find((s) => s.studentId === id)!;
     const graded = (id: string) => row(id).result!.exercises;
+    // The engine keeps only its last 256 events, and other integration tests share it: a row collected a
+    // moment after another may have lost a container's history (renamed, exec-seen, start-order) that the
+    // other still saw. Such a check says so (actual 'unknown') and is compared by that alone; every other
+    // check, and which checks there are, must be the same as the local socket's.
+    const lost = (id: string) => new Set(graded(id).flatMap((e) => e.checks.filter((c) => c.actual === 'unknown').map((c) => `${e.id}/${c.id}`)));
+    const comparable = (id: string, skip: Set<string>) =>
+      graded(id).map((e) => ({ id: e.id, checks: e.checks.map((c) => (skip.has(`${e.id}/${c.id}`) ? { id: c.id, history: 'lost on one side' } : c)) }));
     expect(row('local-01').status).toBe('graded');
     for (const id of ['ssh-01', 'ssh-02', 'ssh-03']) {
       expect({ id, status: row(id).status, reason: row(id).reason }).toEqual({ id, status: 'graded', reason: row(id).reason });
-      expect(graded(id)).toEqual(graded('local-01'));
+      const skip = new Set([...lost(id), ...lost('local-01')]);
+      expect(comparable(id, skip)).toEqual(comparable('local-01', skip));
+      if (skip.size > 0) console.log(`[ssh roster] ${id}: history lost on one side for ${[...skip].join(', ')}`);
     }
     expect(row('bad-key')).toMatchObject({ status: 'unreachable', reason: expect.stringMatching(/refused the key/) });
     expect(row('bad-host')).toMatchObject({ status: 'unreachable', reason: expect.stringMatching(/not in known_hosts/) });

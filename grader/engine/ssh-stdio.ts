@@ -429,7 +429,7 @@ export function diagnoseSsh(where: string, host: string, exit: SshExit | null): 
     return {
       message: `${where}: no Docker engine runs on the remote machine`,
       hint: 'start Docker there (e.g. `sudo systemctl start docker`)',
-      ko: { message: `${where}: 원격 컴퓨터에서 Docker 엔진이 실행 중이 아닙니다`, hint: '그 컴퓨터에서 Docker를 시작하세요 (예: `sudo systemctl start docker`)' },
+      ko: { message: `${where}: 원격 컴퓨터에서 도커 엔진이 실행 중이 아닙니다`, hint: '그 컴퓨터에서 Docker를 시작하세요 (예: `sudo systemctl start docker`)' },
     };
   }
   if (/unknown command|unknown flag|is not a docker command/i.test(stderr)) {
@@ -444,6 +444,6 @@ export function diagnoseSsh(where: string, host: string, exit: SshExit | null): 
   return {
     message: `cannot reach the Docker engine at ${where} over ssh: ${said || ended}`,
     hint: `check that \`ssh ${host} docker version\` works in a terminal`,
-    ko: { message: `${where}: ssh로 Docker 엔진에 닿을 수 없습니다: ${said || endedKo}`, hint: `터미널에서 \`ssh ${host} docker version\`이 되는지 확인하세요` },
+    ko: { message: `${where}: ssh로 도커 엔진에 닿을 수 없습니다: ${said || endedKo}`, hint: `터미널에서 \`ssh ${host} docker version\`이 되는지 확인하세요` },
   };
 }

@@ -202,10 +202,10 @@ export function isNameError(error: unknown): boolean {
 }
 
 /**
- * writeOutputFile for content given in parts (text or UTF-8 bytes), written one after another, so a
- * large file never has to exist as one string.
+ * writeOutputFile for content given in parts (text, UTF-8 bytes, or a function giving the bytes when
+ * their turn comes), written one after another, so a large file never has to exist as one string.
  */
-export function writeOutputParts(file: string, parts: ReadonlyArray<string | Uint8Array>): void {
+export function writeOutputParts(file: string, parts: ReadonlyArray<string | Uint8Array | (() => Uint8Array)>): void {
   // A link, FIFO or directory at the target is reported and left alone (rename would replace a link or
   // FIFO silently, and the run would write what the planter meant it to write elsewhere).
   refusePlanted(file);
@@ -215,7 +215,7 @@ export function writeOutputParts(file: string, parts: ReadonlyArray<string | Uin
     mkdirSync(dirname(file), { recursive: true });
     const fd = openSync(temp, 'wx');
     try {
-      for (const part of parts) writeAll(fd, typeof part === 'string' ? utf8(part) : part);
+      for (const part of parts) writeAll(fd, typeof part === 'string' ? utf8(part) : typeof part === 'function' ? part() : part);
     } finally {
       closeSync(fd);
     }

@@ -19,7 +19,7 @@ export const IntegrityFindingSchema = z.object({
    * `other-student`, `several-submissions`, `journal-other-engine`, `journal-after-snapshot`,
    * `journal-after-deadline`, `journal-digest`, `claimed-by-other`, `unbound-file`, `bare-snapshot`,
    * `container-id-format`, `unknown-image-id`, `container-times`, `container-id-conflict`,
-   * `same-created-times`, `same-evidence`, `contested-file`, `future-submission`. The message ends with what the finding can and cannot show.
+   * `same-created-times`, `same-evidence`, `contested-file`, `future-submission`, `journal-unconfirmed`. The message ends with what the finding can and cannot show.
    * `report-not-written` is not about the student: their report path in the output folder was a link
    * or not a regular file, so it was left alone (grader/batch/class-output.ts).
    */
@@ -59,6 +59,8 @@ export const StudentRowSchema = z.object({
   status: RowStatusSchema,
   /** Why the row is invalid, missing or unreachable: `path.to.field: message` for files. */
   reason: z.string().default(''),
+  /** The reason in each language, when the grader had the words (an engine's error); else reports put the `reason` code into words. */
+  reasonText: MsgSchema.optional(),
   /** The submission file or engine URL (credentials removed). */
   source: z.string().default(''),
   /** False for a submission whose student is not on the roster. */
@@ -76,7 +78,8 @@ export const ClassExerciseSchema = z.object({
   section: z.string(),
   title: MsgSchema,
   maxPoints: z.number(),
-  checks: z.array(z.object({ id: z.string(), title: MsgSchema, maxPoints: z.number() })),
+  /** `hidden`: a course pack's hidden check (counted here; never in a student's own report). */
+  checks: z.array(z.object({ id: z.string(), title: MsgSchema, maxPoints: z.number(), hidden: z.boolean().optional() })),
 });
 
 export const ClassResultSchema = z.object({

@@ -16,6 +16,9 @@ export const ExerciseTextSchema = z
 
 const KEY = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
 
+/** The kinds of host an exercise can be not gradable on: `one-host`, the one engine dockgrade always grades (a remote log server, a cloud). */
+export const NOT_GRADABLE_HOSTS = ['one-host'] as const;
+
 /**
  * One step of a solution or mutation: a docker command line as a person types it (`docker run -d …`),
  * a step that builds with its Dockerfile and files, or a list of steps (a YAML alias of another list is
@@ -67,6 +70,10 @@ export const ExerciseCheckSchema = z
     id: z.string().regex(/^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/).optional().describe('stable check id; default: the kind gives one'),
     points: z.number().int().positive().optional().describe('default 1'),
     requires: z.union([z.string(), z.array(z.string())]).optional().describe('earlier checks that must pass first (else this one is skipped and earns nothing)'),
+    hidden: z
+      .boolean()
+      .optional()
+      .describe("a hidden check (course packs): counts in the teacher's grade; check tells a student only how many hidden checks and points exist, never what they test"),
   })
   .catchall(z.unknown());
 
@@ -104,9 +111,16 @@ export const ExerciseFileSchema = z
     creates: z.array(z.string().regex(KEY)).optional().describe('container names to clean up besides those the steps name'),
     commandView: z.boolean().optional().describe('false: no "your container as a docker run command" view (exercises graded from engine events)'),
     notGradableOn: z
-      .array(z.object({ host: z.string().min(1).describe('the kind of host, e.g. docker-desktop, rootless'), reason: ExerciseTextSchema }).strict())
+      .array(
+        z
+          .object({
+            host: z.enum(NOT_GRADABLE_HOSTS).describe('one-host: the exercise needs a second host or a cloud, and dockgrade grades one engine'),
+            reason: ExerciseTextSchema.describe('what it needs that one host lacks'),
+          })
+          .strict(),
+      )
       .optional()
-      .describe('hosts where the exercise cannot be graded: listed with the reason and no points'),
+      .describe("hosts where the exercise cannot be graded: list shows it with the reason, and its checks (the container's definition, if any) earn and cost no points"),
   })
   .strict();
 

@@ -43,6 +43,8 @@ export const CheckResultSchema = z.object({
    * stays in the maximum: its points are lost.
    */
   excluded: z.boolean().optional(),
+  /** A hidden check of a course pack: in the teacher's reports, marked; never in a student's `check` (see ExerciseResult `hidden`). */
+  hidden: z.boolean().optional(),
 });
 
 export const ExerciseResultSchema = z.object({
@@ -56,6 +58,16 @@ export const ExerciseResultSchema = z.object({
   /** The book's commands for this exercise. */
   commands: z.array(z.string()),
   checks: z.array(CheckResultSchema),
+  /**
+   * In a student's view of a course pack (`check --course`): the hidden checks left out of `checks`,
+   * `points` and `maxPoints`: how many and the points they carry, never what they test.
+   */
+  hidden: z.object({ checks: z.number().int(), points: z.number() }).optional(),
+  /**
+   * Why the exercise cannot be graded on one host (a remote log server, a cloud): its checks say what they
+   * see, for no points (`points` and `maxPoints` 0); `pass` when they all pass, else `skip`, never `fail`.
+   */
+  notGradable: MsgSchema.optional(),
   /** Why the exercise is `error` (the checker threw). */
   error: z.string().optional(),
   /** The learner's journey on this exercise, from the progress journal (absent with `--no-journal`). */
@@ -106,6 +118,17 @@ export const ExerciseResultSchema = z.object({
     .optional(),
 });
 
+/**
+ * A section of the run as its reports head and order it: its number, its title in the catalog the run
+ * was graded with (the book's, a course's; absent when the catalog has none) and the ids of its
+ * exercises in the catalog's reading order. Reporters take titles and order from here, never from a table.
+ */
+export const RunSectionSchema = z.object({
+  id: z.string(),
+  title: MsgSchema.optional(),
+  exercises: z.array(z.string()),
+});
+
 export const TotalsSchema = z.object({
   exercises: z.number().int(),
   passed: z.number().int(),
@@ -118,6 +141,12 @@ export const TotalsSchema = z.object({
   credited: z.number().int().optional(),
   /** Checks the user chose not to run (`--no-probes`) and their points, left out of `maxPoints`. */
   excluded: z.object({ checks: z.number().int(), points: z.number() }).optional(),
+  /**
+   * A course pack's points scale (course.yaml `points.scale`): every points value of the run (checks,
+   * exercises, totals) is scaled so the course's full points (`coursePoints`, as its checks give them)
+   * are worth `scale` (grader/course/points-scale.ts).
+   */
+  scaled: z.object({ scale: z.number(), coursePoints: z.number() }).optional(),
 });
 
 export const RunResultSchema = z.object({
@@ -138,6 +167,11 @@ export const RunResultSchema = z.object({
   waited: z.object({ ms: z.number(), attempts: z.number().int() }).optional(),
   /** True when the run graded the current state only (`--current-only`): no exercise counts from the journal. */
   currentOnly: z.boolean().optional(),
+  /**
+   * The sections of the graded exercises, in the catalog's reading order, with their titles (see
+   * RunSectionSchema). Absent in results written before catalogs: `report` fills it from the book's.
+   */
+  sections: z.array(RunSectionSchema).optional(),
 });
 
 export type Status = z.infer<typeof StatusSchema>;
@@ -145,4 +179,5 @@ export type CheckResult = z.infer<typeof CheckResultSchema>;
 export type ExerciseHistory = NonNullable<z.infer<typeof ExerciseResultSchema>['history']>;
 export type ExerciseResult = z.infer<typeof ExerciseResultSchema>;
 export type Totals = z.infer<typeof TotalsSchema>;
+export type RunSection = z.infer<typeof RunSectionSchema>;
 export type RunResult = z.infer<typeof RunResultSchema>;

@@ -1,5 +1,5 @@
 import { makeAttachment, makeContainer, makeMount } from '../../fixtures/snapshot-factory.js';
-import { attachedContainers, isAnonymousVolume, volumeUsers } from './snapshot-links.js';
+import { attachedContainers, isAnonymousVolume, networkContainerName, volumeUsers } from './snapshot-links.js';
 
 describe('relations between the objects of a snapshot', () => {
   const running = makeContainer({ name: 'network_alias_container1', networks: { mybridge: makeAttachment({ networkId: 'net-1' }) } });
@@ -25,5 +25,15 @@ describe('relations between the objects of a snapshot', () => {
     expect(isAnonymousVolume('myvolume', {})).toBe(false);
     expect(isAnonymousVolume('myvolume', { 'com.docker.volume.anonymous': '' })).toBe(true);
     expect(isAnonymousVolume('0123456789ABCDEF'.repeat(4), {})).toBe(false);
+  });
+
+  it('the container whose network is shared (--net container:NAME): by the id the engine keeps, its start, or a name', () => {
+    const first = { id: 'add756824ee84487c3874f57258ca9dd7919d2a541a74103005cafc3b9ecf1b2', name: 'network_container_1' };
+    const other = { id: 'bb'.repeat(32), name: 'other' };
+    expect(networkContainerName(`container:${first.id}`, [other, first])).toBe('network_container_1');
+    expect(networkContainerName('container:add756824ee8', [other, first])).toBe('network_container_1');
+    expect(networkContainerName('container:network_container_1', [first])).toBe('network_container_1');
+    // gone, another mode, or a start too short to be an id
+    expect([networkContainerName(`container:${'cc'.repeat(32)}`, [other, first]), networkContainerName('mybridge', [first]), networkContainerName('container:add7', [first]), networkContainerName('container:', [first])]).toEqual([undefined, undefined, undefined, undefined]);
   });
 });

@@ -34,6 +34,18 @@ export function attachedContainers(network: { id: string; name: string }, contai
     .sort();
 }
 
+/**
+ * The name of the container whose network `networkMode` shares (`container:<id>` as the engine keeps
+ * it, or `container:<name>`), found among `containers` by id (whole or its start) or name; undefined in
+ * other modes or when it is not there.
+ */
+export function networkContainerName(networkMode: string, containers: ReadonlyArray<{ id: string; name: string }>): string | undefined {
+  if (!networkMode.startsWith('container:')) return undefined;
+  const ref = networkMode.slice('container:'.length);
+  if (!ref) return undefined;
+  return (containers.find((c) => c.id === ref || c.name === ref) ?? (/^[0-9a-f]{12,}$/.test(ref) ? containers.find((c) => c.id.startsWith(ref)) : undefined))?.name;
+}
+
 /** Names of the containers that mount a volume, sorted. */
 export function volumeUsers(volume: string, containers: readonly LinkedContainer[]): string[] {
   return containers

@@ -139,6 +139,12 @@ export const ContainerSchema = z.object({
   volumesFrom: strList,
   /** `HostConfig.NetworkMode`: `default`, `bridge`, `host`, `none`, a network name, or `container:<id or name>`. */
   networkMode: str,
+  /**
+   * The name of the container whose network it shares (`--net container:NAME`), which the engine keeps
+   * in networkMode by id only (`container:3f4e…`); absent in other modes, when that container is gone,
+   * and in files of earlier versions.
+   */
+  networkContainer: str.optional(),
   /** Attachments by network name (empty for `host`/`none`-less modes the engine reports none for). */
   networks: z.record(str, NetworkAttachmentSchema),
   /** `HostConfig.LogConfig`: driver (`json-file`, `syslog`, …) and its `--log-opt`s. */
@@ -242,6 +248,11 @@ export const ImageSchema = z.object({
   }),
   /** Number of filesystem layers (`RootFS.Layers`): one more per commit; one for an import. */
   layers: z.number().int(),
+  /**
+   * The layers themselves (`RootFS.Layers`, diff ids), oldest first: an image made from another (commit,
+   * build) starts with all of that one's layers. Absent in snapshots recorded before it was read.
+   */
+  layerIds: strList.optional(),
   /** `docker history`, oldest step first. Since version 2 (empty in older snapshots). */
   history: z.array(ImageHistoryStepSchema).max(MAX_ITEMS),
   size: z.number(),

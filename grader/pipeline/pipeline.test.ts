@@ -5,6 +5,7 @@ import { EXERCISES } from '../../exercises/index.js';
 import { makeContainer, makeSnapshot } from '../../fixtures/snapshot-factory.js';
 import { gradeStage } from './pipeline.js';
 import { stateOf } from './source.js';
+import { bookCatalog } from './book-catalog.js';
 
 const byId = (id: string) => EXERCISES.find((e) => e.id === id)!;
 const ubuntu = (name: string) => makeContainer({ name, image: 'ubuntu:14.04', tty: true, openStdin: true, attachStdin: true, attachStdout: true });
@@ -14,8 +15,8 @@ describe('gradeStage', () => {
     // network_test is 2.2.4's container: 2.2.1's "any ubuntu container" must never be it.
     const snapshot = makeSnapshot({ containers: [ubuntu('network_test')] });
     const state = await stateOf(snapshot, { type: 'snapshot', location: 'test.json' }, false);
-    const only = await gradeStage(state, { exercises: [byId('2.2.1/run-ubuntu')], prefix: '' });
-    const all = await gradeStage(state, { exercises: EXERCISES, prefix: '' });
+    const only = await gradeStage(state, { catalog: bookCatalog(), exercises: [byId('2.2.1/run-ubuntu')], prefix: '' });
+    const all = await gradeStage(state, { catalog: bookCatalog(), exercises: EXERCISES, prefix: '' });
     const runUbuntu = all.exercises.find((e) => e.id === '2.2.1/run-ubuntu')!;
     expect(runUbuntu.status).toBe('fail');
     expect(only.exercises[0].status).toBe(runUbuntu.status);

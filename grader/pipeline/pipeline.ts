@@ -11,19 +11,22 @@
  * keeps the collected state instead of the grade). Heavy stages are loaded with `import()` when they
  * run, so `check`'s start-up loads only what grading a live engine needs (the bundle relies on it).
  */
-import { EXERCISES } from '../../exercises/index.js';
-import { claimedNames, grade } from '../check/run.js';
+import { grade } from '../check/run.js';
 import type { ExerciseDefinition } from '../check/types.js';
-import { BOOK_WORDS } from '../core/book-words.js';
 import { maskSnapshotSecrets, redactRun, secretValues } from '../core/secrets.js';
 import type { RunResult } from '../model/result-schema.js';
 import type { Snapshot } from '../model/snapshot-schema.js';
+import { claimedIn, withSections, type Catalog } from './catalog.js';
 import { loadState, type LoadedState, type SourceOptions } from './source.js';
 
 export { loadState, openEngine, stateOf, type LoadedState, type SourceOptions } from './source.js';
+export type { Catalog } from './catalog.js';
 
 /** How a loaded state is graded. */
 export interface GradeStageOptions {
+  /** What is graded: the exercises, their sections and the public words come from here (the book's, a course's). */
+  catalog: Catalog;
+  /** The exercises graded now: the catalog's, or those `check 2.2.1` selects from it. */
   exercises: readonly ExerciseDefinition[];
   /** Only containers named with this prefix are seen ('' for all). */
   prefix: string;
@@ -35,15 +38,6 @@ export interface GradeStageOptions {
   edit?: (snapshot: Snapshot) => Snapshot;
   /** Clock, for deterministic tests. */
   now?: () => Date;
-}
-
-/**
- * The names every exercise claims, whichever are graded: `check --only 2.2.1` must choose 2.2.1's
- * container as the whole run does (never 2.2.4's network_test).
- */
-let claimedByAll: readonly string[] | undefined;
-function allClaimed(): readonly string[] {
-  return (claimedByAll ??= claimedNames(EXERCISES));
 }
 
 /** What the journal stage does. */
@@ -65,33 +59,30 @@ export interface PipelineResult {
   state: LoadedState;
 }
 
-/** The book's own example values: public, never hidden (grader/core/book-words.ts). */
-export function bookValues(): ReadonlySet<string> {
-  return BOOK_WORDS;
-}
-
 /**
  * Hides every secret of `snapshot` in a graded run: every string of it (messages, log lines, probe
- * output, reconstructed commands), so every format and the journal only ever see them hidden.
+ * output, reconstructed commands), so every format and the journal only ever see them hidden. The
+ * catalog's public words (the book's example values) stay.
  */
-export function hideSecrets(run: RunResult, snapshot: Snapshot): RunResult {
-  return redactRun(run, secretValues(snapshot, bookValues()), bookValues());
+export function hideSecrets(run: RunResult, snapshot: Snapshot, catalog: Pick<Catalog, 'publicWords'>): RunResult {
+  return redactRun(run, secretValues(snapshot, catalog.publicWords), catalog.publicWords);
 }
 
-/** A snapshot as it may leave the machine (`snapshot`, `submit`): secret values hidden. */
-export function hideSnapshotSecrets(snapshot: Snapshot): Snapshot {
-  return maskSnapshotSecrets(snapshot, bookValues());
+/** A snapshot as it may leave the machine (`snapshot`, `submit`): secret values hidden, the catalog's public words kept. */
+export function hideSnapshotSecrets(snapshot: Snapshot, catalog: Pick<Catalog, 'publicWords'>): Snapshot {
+  return maskSnapshotSecrets(snapshot, catalog.publicWords);
 }
 
 /**
- * grade → secrets hidden: grades a loaded state. An engine lost while probing ends the run (exit 3)
- * before anything is recorded or reported.
+ * grade → secrets hidden: grades a loaded state; the run carries its sections (titles and order) from
+ * the catalog. An engine lost while probing ends the run (exit 3) before anything is recorded or reported.
  */
 export async function gradeStage(state: LoadedState, options: GradeStageOptions): Promise<RunResult> {
   const snapshot = options.edit ? options.edit(state.snapshot) : state.snapshot;
-  const graded = await grade(options.exercises, snapshot, { prefix: options.prefix, probe: state.probe, source: state.source, student: options.student, now: options.now, claimed: allClaimed() });
+  const graded = await grade(options.exercises, snapshot, { prefix: options.prefix, probe: state.probe, source: state.source, student: options.student, now: options.now, claimed: claimedIn(options.catalog), publicWords: options.catalog.publicWords });
   state.assertEngineAnswered();
-  return options.showSecrets ? graded : hideSecrets(graded, snapshot);
+  const run = withSections(graded, options.catalog);
+  return options.showSecrets ? run : hideSecrets(run, snapshot, options.catalog);
 }
 
 /**
@@ -127,6 +118,8 @@ export async function runPipeline(source: SourceOptions, options: GradeStageOpti
 
 /** What `snapshot` and `submit` capture. */
 export interface CaptureOptions {
+  /** Its exercises say which probes to record; its public words stay in clear. */
+  catalog: Catalog;
   prefix: string;
   student?: string;
   /** Keep secret values in clear. */
@@ -143,7 +136,7 @@ export interface CaptureOptions {
  */
 export async function captureSnapshot(source: SourceOptions, options: CaptureOptions): Promise<Snapshot> {
   const state = await loadState(source);
-  if (source.probes) await grade(EXERCISES, state.snapshot, { prefix: options.prefix, probe: state.probe, source: state.source });
+  if (source.probes) await grade(options.catalog.exercises, state.snapshot, { prefix: options.prefix, probe: state.probe, source: state.source, claimed: claimedIn(options.catalog), publicWords: options.catalog.publicWords });
   state.assertEngineAnswered();
   let journal: Snapshot['journal'];
   if (options.journal !== false) {
@@ -152,5 +145,5 @@ export async function captureSnapshot(source: SourceOptions, options: CaptureOpt
     journal = peekJournal(journalPath(), options.warn);
   }
   const raw: Snapshot = { ...state.snapshot, probes: state.records(), ...(journal ? { journal } : {}), ...(options.student ? { student: options.student } : {}) };
-  return options.showSecrets ? raw : hideSnapshotSecrets(raw);
+  return options.showSecrets ? raw : hideSnapshotSecrets(raw, options.catalog);
 }

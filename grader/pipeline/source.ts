@@ -45,11 +45,11 @@ export async function stateOf(snapshot: Snapshot, source: RunResult['source'], p
  * commands that keep one connection across passes (`--watch`, `selftest`) or only ask the engine
  * (`doctor`). Throws DockerUnavailableError (exit 3).
  */
-export async function openEngine(options: Pick<SourceOptions, 'host' | 'env' | 'timeoutMs'> & { signal?: AbortSignal; maxEngineBytes?: number }): Promise<EngineClient> {
+export async function openEngine(options: Pick<SourceOptions, 'host' | 'env' | 'timeoutMs'> & { hostSource?: string; signal?: AbortSignal; maxEngineBytes?: number }): Promise<EngineClient> {
   const { connect } = await import('../engine/engine-client.js');
   // signal: a roster row past its timeout ends the connection attempt (an ssh row's ssh child is killed);
   // maxEngineBytes: the row's share of what a class may hold from its engines (engine-budget.ts)
-  return connect({ host: options.host, timeoutMs: options.timeoutMs, ...(options.env ? { env: options.env } : {}), ...(options.signal ? { signal: options.signal } : {}), ...(options.maxEngineBytes ? { maxEngineBytes: options.maxEngineBytes } : {}) });
+  return connect({ host: options.host, ...(options.hostSource ? { hostSource: options.hostSource } : {}), timeoutMs: options.timeoutMs, ...(options.env ? { env: options.env } : {}), ...(options.signal ? { signal: options.signal } : {}), ...(options.maxEngineBytes ? { maxEngineBytes: options.maxEngineBytes } : {}) });
 }
 
 /** source → collect → probes: the state of a live engine (collected now, probed live) or of a snapshot file. */

@@ -3,11 +3,9 @@
  * random port the engine picked, `mysql … show databases` inside wordpressdb, a missing tool as `skip`,
  * and the same grades replayed from the records a snapshot file carries. Grading changes nothing.
  */
-import publish80 from '../../exercises/2.2.4-publish-80/index.js';
-import execEnv from '../../exercises/2.2.5-exec-env/index.js';
-import wordpressExercise, { runWordpress } from '../../exercises/2.2.5-wordpress/index.js';
-import wordpressdbExercise from '../../exercises/2.2.5-wordpressdb/index.js';
+import { EXERCISES } from '../../exercises/index.js';
 import { applySteps, docker, removeByPrefix, uniquePrefix } from '../../fixtures/docker-cli.js';
+import { stepArgs } from '../docker/docker-args.js';
 import { engine } from '../../fixtures/exercise-tester.js';
 import { withHostPort } from '../../fixtures/host-port-lock.js';
 import { startOwnContainer } from '../../fixtures/own-container.js';
@@ -18,6 +16,12 @@ import { probeHost } from '../engine/endpoint.js';
 import { LiveProbe, ReplayProbe } from './probe.js';
 import type { ExerciseResult } from '../model/result-schema.js';
 import { SnapshotSchema } from '../model/snapshot-schema.js';
+
+const byId = (id: string) => EXERCISES.find((e) => e.id === id)!;
+const publish80 = byId('2.2.4/publish-80');
+const [wordpressdbExercise, wordpressExercise, execEnv] = ['2.2.5/wordpressdb', '2.2.5/wordpress', '2.2.5/exec-env'].map(byId);
+/** wordpressdb, then the book's wordpress: 2.2.5/wordpress's reference solution. */
+const runWordpress = wordpressExercise.solution;
 
 const prefix = uniquePrefix('ex3');
 const names = makeNames(prefix);
@@ -59,7 +63,7 @@ describe('2.2.5 on the real engine: random port, exec, replay', () => {
   beforeAll(async () => {
     await removeByPrefix(prefix);
     // the book's docker exec into wordpressdb too: 2.2.5/exec-env is graded from its engine event
-    await applySteps([...runWordpress(names), ...execEnv.solution(names).filter((step) => step[0] === 'exec')]);
+    await applySteps([...runWordpress(names), ...execEnv.solution(names).filter((step) => stepArgs(step)[0] === 'exec')]);
     ({ snapshot, probe } = await live());
     for (const exercise of [wordpressdbExercise, wordpressExercise, execEnv]) results.push(await gradeExercise(exercise, snapshot, { prefix, probe }));
   });

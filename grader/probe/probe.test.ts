@@ -12,6 +12,7 @@ describe('the read-only probe allowlist', () => {
     [['env']],
     [['printenv', 'MYSQL_DATABASE']],
     [['getent', 'hosts', 'mysql']],
+    [['nslookup', 'alicek106']],
     [['mysql', '-uroot', '-ppassword', '-e', 'show databases']],
     [['mysql', '-uroot', '-ppassword', '-e', 'SELECT user FROM mysql.user;']],
     [['mysqladmin', '-uroot', '-ppassword', 'ping']],
@@ -30,6 +31,8 @@ describe('the read-only probe allowlist', () => {
     [['mysql', '-uroot', '-ppassword', '-e', 'show databases; drop database wordpress']],
     [['mysql', '-uroot', '-ppassword', '-e', 'select 1', '-h', 'evil.example']],
     [['mysqladmin', '-uroot', '-ppassword', 'shutdown']],
+    [['nslookup', 'alicek106', '8.8.8.8']],
+    [['nslookup', '-type=any', 'alicek106']],
     [['ls', '-al', '/tmp', '/', '/etc', '/var', '/usr']],
     [[]],
   ])('refuses %j', (cmd) => {

@@ -76,6 +76,8 @@ export const READ_ONLY_PROBE_COMMANDS: readonly ReadOnlyCommand[] = [
   { program: 'ps', args: [/^-?[aefuxw]{1,4}$/], maxArgs: 1, why: 'lists processes' },
   { program: 'df', args: [/^-[hk]$/, PATH_ARG], maxArgs: 2, why: 'prints disk usage' },
   { program: 'getent', args: [/^(hosts|passwd|group)$/, SAFE_WORD], maxArgs: 2, why: 'resolves a name' },
+  // busybox-based images have no getent; one name and no server, so only the container's own resolver is asked
+  { program: 'nslookup', args: [/^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/], maxArgs: 1, why: "resolves one name with the container's own resolver (no server argument, no options); writes nothing" },
   { program: 'mysql', args: [/^-u[\w.-]{0,64}$/, /^-p[^\s;]{0,128}$/, /^-h(localhost|127\.0\.0\.1)?$/, /^-e$/, READ_SQL, /^-[NBs]{1,3}$/], maxArgs: 8, why: 'runs one SHOW/SELECT statement' },
   { program: 'mysqladmin', args: [/^-u[\w.-]{0,64}$/, /^-p[^\s;]{0,128}$/, /^(ping|status|version)$/], maxArgs: 4, why: 'asks the server for its status' },
 ];

@@ -37,7 +37,7 @@ describe('a hostile engine costs at most its budget', () => {
     figures.push(`check 16×200 MB: peak ${run.peakMB} MB, ${run.ms} ms`);
     expect(run.code).toBe(3);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
-    expect(run.stderr).toMatch(/sent more than 64 MB of answers in total/);
+    expect(run.stderr).toMatch(/sent more than 64 MB of answers for one check/);
     expect(run.peakMB).toBeLessThan(PEAK_MB);
   }, 150_000);
 
@@ -60,7 +60,7 @@ describe('a hostile engine costs at most its budget', () => {
     expect(run.code).toBe(1);
     const grades = readFileSync(join(dir, 'out', 'grades.csv'), 'utf8');
     // 8 engines at once: each gets 16 MB of the class's 128 MB
-    expect(grades.match(/sent more than 16 MB of answers in total/g)).toHaveLength(8);
+    expect(grades.match(/sent more than 16 MB of answers for one check/g)).toHaveLength(8);
     expect(run.peakMB).toBeLessThan(PEAK_MB);
   }, 300_000);
 });

@@ -7,56 +7,11 @@
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer, type Server, type Socket } from 'node:net';
+import type { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DOCKGRADE_BIN } from '../../fixtures/dockgrade-bin.js';
-
-interface FakeEngine {
-  url: string;
-  close(): Promise<void>;
-  /** Bytes the fake engine sent in answers (after the ping). */
-  sent(): number;
-}
-
-/** A raw TCP fake engine: `/_ping` answers OK; every other GET is answered by `answer`. */
-async function fakeEngine(answer: (socket: Socket, path: string) => void): Promise<FakeEngine> {
-  const sockets = new Set<Socket>();
-  let sent = 0;
-  const server: Server = createServer((socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-    socket.on('error', () => undefined);
-    let pending = '';
-    socket.on('data', (data) => {
-      pending += data.toString('latin1');
-      for (let end = pending.indexOf('\r\n\r\n'); end >= 0; end = pending.indexOf('\r\n\r\n')) {
-        const path = pending.slice(0, end).split(' ')[1] ?? '/';
-        pending = pending.slice(end + 4);
-        if (path.startsWith('/_ping')) socket.write('HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 2\r\n\r\nOK');
-        else {
-          const write = socket.write.bind(socket);
-          socket.write = ((chunk: string | Buffer, ...rest: never[]) => {
-            sent += chunk.length;
-            return write(chunk, ...rest);
-          }) as typeof socket.write;
-          answer(socket, path);
-        }
-      }
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as { port: number }).port;
-  return {
-    url: `tcp://127.0.0.1:${port}`,
-    sent: () => sent,
-    close: () =>
-      new Promise((resolve) => {
-        for (const s of sockets) s.destroy();
-        server.close(() => resolve());
-      }),
-  };
-}
+import { fakeEngine, type FakeEngine } from '../../fixtures/fake-engine.js';
 
 /** Headers, then one byte of a never-ending JSON body every 0.5 s. */
 function trickle(socket: Socket): void {

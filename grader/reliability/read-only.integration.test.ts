@@ -9,7 +9,6 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { StartedNetwork, StartedTestContainer } from 'testcontainers';
-import { runWordpressdb } from '../../exercises/2.2.5-wordpressdb/index.js';
 import { EXERCISES } from '../../exercises/index.js';
 import { applySteps, docker, removeByPrefix, uniquePrefix } from '../../fixtures/docker-cli.js';
 import { startOwnContainer, startOwnNetwork } from '../../fixtures/own-container.js';
@@ -37,7 +36,9 @@ beforeAll(async () => {
   // The learner's side: the book's commands, typed through the CLI. wordpressdb (no host port) gives the
   // grading runs their exec probes (env, mysql), so each proof below covers execs on purpose.
   for (const exercise of EXERCISES.filter((e) => e.section === '2.2.1')) await applySteps(exercise.solution(names));
-  await applySteps(runWordpressdb(names));
+  await applySteps(EXERCISES.find((e) => e.id === '2.2.5/wordpressdb')!.solution(names));
+  // 2.2.7's aliases on a user-defined network: the name lookup probe (getent hosts, or nslookup) runs in network_alias_ping.
+  await applySteps(EXERCISES.find((e) => e.id === '2.2.7/net-alias')!.solution(names));
   // The test's own objects around them: a networked web server with a volume, one that exited non-zero.
   network = await startOwnNetwork(`${prefix}net`);
   own.push(
@@ -76,6 +77,8 @@ describe('grading changes nothing on a real engine', () => {
     expectNothingChanged('check all', proof);
     // The recorder saw the run's exec probes: "nothing changed" covers them, it is not blind to them.
     expect(proof.audit.execs.some((e) => e.Action.startsWith('exec_create'))).toBe(true);
+    // … among them 2.2.7/net-alias's name lookup inside network_alias_ping (nslookup where the image has no getent).
+    expect(proof.audit.execs.some((e) => /^exec_create: (getent hosts|nslookup) alicek106$/.test(e.Action))).toBe(true);
   });
 
   it('check all --no-probes', async () => {
@@ -157,7 +160,7 @@ describe('grading changes nothing on a real engine', () => {
 });
 
 /**
- * Commands other branches are landing (batch `grade`, ci `doctor`, journey `--watch`): the same proof
+ * Commands other branches are landing (batch `grade`, ci `doctor`, journey `--watch`, board `serve`): the same proof
  * applies as soon as the built CLI has them; until then jest lists them as todo (visible, not passed).
  */
 describe('commands landing from other branches', () => {
@@ -177,6 +180,13 @@ describe('commands landing from other branches', () => {
     { label: 'check --watch', present: cliHasCommand('check', '--watch'), args: () => ['check', 'all', '--watch', '--prefix', prefix], killAfterMs: 8000, during: async () => {
       await new Promise((resolve) => setTimeout(resolve, 2500));
       await otherRun('w');
+    } },
+    // The class board follows the engine until stopped; meanwhile the page, a report and both exports are
+    // asked for, and another object changes (not ours), so the board really listens inside the window.
+    { label: 'serve (the class board)', present: cliHasCommand('serve'), args: () => ['serve', '--prefixes', prefix, '--listen', '127.0.0.1:18404'], killAfterMs: 8000, during: async () => {
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      for (const path of ['/', '/board.json', '/students/0', '/grades.csv', '/class.html']) expect((await fetch(`http://127.0.0.1:18404${path}`)).status).toBe(200);
+      await otherRun('s');
     } },
   ];
   for (const entry of pending) {

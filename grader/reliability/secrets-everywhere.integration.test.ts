@@ -26,6 +26,7 @@ import { named } from '../check/targets.js';
 import { msg } from '../core/i18n.js';
 import { dockerCli } from '../docker/docker-cli.js';
 import { failing, holds, proveExercise } from '../docker/selftest.js';
+import { bookCatalog } from '../pipeline/book-catalog.js';
 import { connect } from '../engine/engine-client.js';
 import { lineOf, renderTable } from '../cli/selftest-command.js';
 
@@ -189,7 +190,7 @@ describe('every entry point hides the same secrets', () => {
       mutations: [],
     });
     const client = await connect({});
-    const proof = await proveExercise(exercise, { prefix: selfPrefix, client, cli: dockerCli({}), probes: false });
+    const proof = await proveExercise(exercise, { catalog: bookCatalog(), prefix: selfPrefix, client, cli: dockerCli({}), probes: false });
     const solution = proof.cases[0];
     expect(solution.result).not.toBeNull();
     expect(failing(solution.result!)).toEqual(['env-NOTE']);

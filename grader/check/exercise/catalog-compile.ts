@@ -10,6 +10,8 @@ import { parse } from 'yaml';
 import { compareSections, compareText } from '../../core/compare-text.js';
 import type { CompiledExercise } from './compiled-exercise.js';
 import { compileExercise } from './exercise-compiler.js';
+import { buildExercise } from './exercise-builder.js';
+import { claimedNames } from '../run.js';
 
 /** The first line of the generated module. */
 export const CATALOG_NOTE = '// Generated from exercises/*.yaml by scripts/compile-exercises.mjs (grader/check/exercise/catalog-compile.ts). Do not edit.';
@@ -39,14 +41,26 @@ export function compileExerciseDir(dir: string): CompiledExercise[] {
   return compiled.sort((a, b) => compareSections(a.section, b.section) || a.order - b.order || compareText(a.id, b.id));
 }
 
-/** The text of exercises/catalog.generated.ts for the files of `dir`. */
+/**
+ * The text of exercises/catalog.generated.ts for the files of `dir`: a light index of every exercise
+ * (id, section, order, the book's commands and the container names its checks claim) and, per section,
+ * a function that returns that section's compiled exercises. V8 only pre-parses a function it does not
+ * call, so a `check 2.2.5` builds 2.2.5's exercises and nothing else (issue 25; a new file needs nothing
+ * but this build step).
+ */
 export function catalogModule(dir: string): string {
   const exercises = compileExerciseDir(dir);
+  const index = exercises.map((e) => ({ id: e.id, section: e.section, order: e.order, commands: e.commands, claims: claimedNames([buildExercise(e)]) }));
+  const sections = [...new Set(exercises.map((e) => e.section))];
+  const bodies = sections.map((section) => `  ${JSON.stringify(section)}: (): readonly CompiledExercise[] => ${JSON.stringify(exercises.filter((e) => e.section === section), null, 2).replace(/\n/g, '\n  ')},\n`);
   return [
     `${CATALOG_NOTE}\n`,
-    "import type { CompiledExercise } from '../grader/check/exercise/compiled-exercise.js';\n",
+    "import type { CompiledEntry, CompiledExercise } from '../grader/check/exercise/compiled-exercise.js';\n",
     '\n',
-    '/** The built-in exercise files, compiled, in book order. */\n',
-    `export const COMPILED_EXERCISES: readonly CompiledExercise[] = ${JSON.stringify(exercises, null, 2)};\n`,
+    '/** Every built-in exercise file in book order, without its checks: what selecting, ordering and claiming names need. */\n',
+    `export const EXERCISE_INDEX: readonly CompiledEntry[] = ${JSON.stringify(index)};\n`,
+    '\n',
+    '/** The built-in exercise files of each section, compiled, in book order: each made only when called. */\n',
+    `export const SECTIONS: Readonly<Record<string, () => readonly CompiledExercise[]>> = {\n${bodies.join('')}};\n`,
   ].join('');
 }

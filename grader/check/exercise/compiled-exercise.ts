@@ -19,7 +19,7 @@ export interface CompiledTarget {
    * The command that creates it: arguments after `docker` (names before the prefix, which the rewriter
    * adds), or a template rendered as written where only `{{name …}}` gets the prefix.
    */
-  readonly create: DockerStep | { readonly template: Template };
+  readonly create: readonly string[] | { readonly template: Template };
   readonly missingHint?: TextTemplate;
 }
 
@@ -29,6 +29,7 @@ export interface CompiledCheck {
   readonly id?: string;
   readonly points?: number;
   readonly requires?: string | readonly string[];
+  readonly hidden?: boolean;
   /** The kind's parameters, validated; texts as templates. */
   readonly params: Readonly<Record<string, unknown>>;
 }
@@ -57,4 +58,15 @@ export interface CompiledExercise {
   readonly creates: readonly string[];
   readonly commandView?: boolean;
   readonly notGradableOn?: ReadonlyArray<{ readonly host: string; readonly reason: Msg }>;
+}
+
+/** An exercise of the generated index (exercises/catalog.generated.ts): what is known of it before it is built. */
+export interface CompiledEntry {
+  readonly id: string;
+  readonly section: string;
+  readonly order: number;
+  /** The book's commands (the catalog's public words). */
+  readonly commands: readonly string[];
+  /** The container names its checks claim (grader/check/run.ts claimedNames). */
+  readonly claims: readonly string[];
 }

@@ -13,7 +13,7 @@ import type { CompiledExercise, CompiledTarget } from './compiled-exercise.js';
 import { prefixSteps } from '../../docker/prefix-rewriter.js';
 import { renderTemplate, renderText } from './text-template.js';
 import { compareText } from '../../core/compare-text.js';
-import { splitCommandLine } from '../../docker/docker-args.js';
+import { splitCommandLine, stepArgs } from '../../docker/docker-args.js';
 
 /** The containers a target's `match` admits. */
 function matcher(match: NonNullable<CompiledTarget['match']>): (c: Container) => boolean {
@@ -33,7 +33,16 @@ function newestEngineNamed(ctx: CheckContext): string | undefined {
 
 /** A command line of the file as the learner types it under their prefix (`docker run … --name alice-web …`). */
 function lineOf(step: DockerStep, unnamed: string | undefined): (names: Names) => string {
-  return (names) => ['docker', ...prefixSteps([step], names.prefix, { unnamed })[0]].join(' ');
+  return (names) => ['docker', ...stepArgs(prefixSteps([step], names.prefix, { unnamed })[0])].map(shellWord).join(' ');
+}
+
+/**
+ * A word as a shell reads it back: as it is when plain, else quoted as the book quotes
+ * (`-m "my first commit"`): a hint is pasted into a shell, and `-m my first commit` is three words.
+ */
+function shellWord(word: string): string {
+  if (/^[\w@%+=:,./-]+$/.test(word)) return word;
+  return /["$`\\!]/.test(word) ? `'${word.replace(/'/g, `'\\''`)}'` : `"${word}"`;
 }
 
 function editOf(edit: SnapshotEdit): (snapshot: Snapshot, names: Names) => Snapshot {
@@ -45,12 +54,30 @@ function editOf(edit: SnapshotEdit): (snapshot: Snapshot, names: Names) => Snaps
   return (snapshot, n) => ({ ...snapshot, containers: snapshot.containers.map((c) => (c.name === n.name(container) ? { ...c, image } : c)) });
 }
 
+/**
+ * `line`, remembered for each prefix it was asked for: a target's command depends on the prefix alone
+ * (names are made from it, grader/check/names.ts), and `grade` asks for it once per missing target and
+ * per command view of every submission (all under the same prefix, mostly).
+ */
+function byPrefix(line: (names: Names) => string): (names: Names) => string {
+  const known = new Map<string, string>();
+  return (names) => {
+    let text = known.get(names.prefix);
+    if (text === undefined) {
+      if (known.size >= 64) known.clear();
+      text = line(names);
+      known.set(names.prefix, text);
+    }
+    return text;
+  };
+}
+
 /** The runnable exercise of a compiled file. */
 export function buildExercise(file: CompiledExercise): ExerciseDefinition {
   const targets = new Map<string, ContainerTarget>();
   for (const [key, t] of Object.entries(file.targets)) {
     const made = t.create;
-    const create = 'template' in made ? (names: Names) => renderTemplate(made.template, { names }) : lineOf(made, file.unnamed);
+    const create = byPrefix('template' in made ? (names: Names) => renderTemplate(made.template, { names }) : lineOf(made, file.unnamed));
     const missing = t.missingHint;
     targets.set(key, {
       ...(t.name !== undefined ? { name: t.name } : {}),
@@ -71,13 +98,15 @@ export function buildExercise(file: CompiledExercise): ExerciseDefinition {
   const checks: CheckSpec[] = file.checks.map((c) => {
     const kind = KINDS[c.kind];
     if (!kind) throw new Error(`${file.source}: unknown check kind '${c.kind}'`);
-    const options = { ...(c.id !== undefined ? { id: c.id } : {}), ...(c.points !== undefined ? { points: c.points } : {}), ...(c.requires !== undefined ? { requires: c.requires } : {}) };
+    const options = { ...(c.id !== undefined ? { id: c.id } : {}), ...(c.points !== undefined ? { points: c.points } : {}), ...(c.requires !== undefined ? { requires: c.requires } : {}), ...(c.hidden ? { hidden: true } : {}) };
     return kind.build({ target: c.target === undefined ? undefined : targetOf(c.target), params: c.params, options, targetOf, line });
   });
   const steps = (list: readonly DockerStep[]) => (n: Names) => prefixSteps(list, n.prefix, { unnamed: file.unnamed });
+  const oneHost = file.notGradableOn?.find((n) => n.host === 'one-host');
   return {
     id: file.id,
     section: file.section,
+    order: file.order,
     title: file.title,
     goal: file.goal,
     commands: file.commands,
@@ -91,6 +120,8 @@ export function buildExercise(file: CompiledExercise): ExerciseDefinition {
     })),
     ...(file.creates.length ? { creates: file.creates } : {}),
     ...(file.commandView === false ? { commandView: false } : {}),
+    // dockgrade grades one engine: an exercise not gradable on one host is never graded for points
+    ...(oneHost ? { notGradable: oneHost.reason } : {}),
   };
 }
 

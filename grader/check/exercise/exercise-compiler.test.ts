@@ -59,6 +59,23 @@ describe('the exercise compiler', () => {
     expect(exercise.creates).toEqual(['web']);
   });
 
+  it('compiles a build step into its command and files: the Dockerfile where the command reads it, files in its context', () => {
+    const build = (command: string, extra: Record<string, unknown> = {}) =>
+      compileExercise(file((f) => (f.solution = [{ command, dockerfile: 'FROM ubuntu:14.04\nADD test.html /var/www/html', files: { 'test.html': '<h1>hi</h1>' }, ...extra }, ...f.solution])), 'toy.yaml').solution[0];
+    expect(build('docker build -t mybuild:0.0 ./')).toEqual({ args: ['build', '-t', 'mybuild:0.0', './'], files: { Dockerfile: 'FROM ubuntu:14.04\nADD test.html /var/www/html', 'test.html': '<h1>hi</h1>' } });
+    expect(build('docker build -f Dockerfile2 ./ -t mybuild:0.0')).toMatchObject({ files: { Dockerfile2: expect.stringContaining('FROM'), 'test.html': '<h1>hi</h1>' } });
+    expect(build('docker build -t x ctx/')).toMatchObject({ files: { 'ctx/Dockerfile': expect.any(String), 'ctx/test.html': '<h1>hi</h1>' } });
+    // a built image is what the steps make: under a prefix its tag, and a later FROM of it, carry the prefix
+    const compiled = compileExercise(
+      file((f) => (f.solution = [{ command: 'docker build -t base:0.0 .', dockerfile: 'FROM ubuntu:14.04' }, { command: 'docker build -t top:0.0 .', dockerfile: 'FROM base:0.0 AS b\nFROM b\nFROM ubuntu:14.04' }, ...f.solution])),
+      'toy.yaml',
+    );
+    expect(buildExercise(compiled).solution(makeNames('alice')).slice(0, 2)).toEqual([
+      { args: ['build', '-t', 'base:alice-0.0', '.'], files: { Dockerfile: 'FROM ubuntu:14.04' } },
+      { args: ['build', '-t', 'top:alice-0.0', '.'], files: { Dockerfile: 'FROM base:alice-0.0 AS b\nFROM b\nFROM ubuntu:14.04' } },
+    ]);
+  });
+
   it.each([
     ['an unknown kind', (f: any) => (f.checks[0].kind = 'imag'), "checks[0].kind: no check kind 'imag'"],
     ['a parameter the kind does not know', (f: any) => (f.checks[0].tag = 'x'), 'checks[0] (image): (root): Unrecognized key: "tag"'],
@@ -70,7 +87,12 @@ describe('the exercise compiler', () => {
     ['a requirement that comes later', (f: any) => (f.checks[0].requires = 'running'), "requires 'running', which is not an earlier check"],
     ['an id outside its section', (f: any) => (f.id = '9.8/toy'), 'id: 9.8/toy does not start with its section 9.9/'],
     ['a step that is not a docker command', (f: any) => (f.solution = ['rm -rf /']), 'solution.0: a step is a docker command line'],
-    ['a build step, not run yet', (f: any) => (f.solution = [{ command: 'docker build -t web .', dockerfile: 'FROM ubuntu:14.04' }]), 'a step that builds'],
+    ['a build step without a Dockerfile', (f: any) => (f.solution = [{ command: 'docker build -t web .', files: { 'test.html': 'x' } }]), 'solution[0]: no Dockerfile: give dockerfile (written to Dockerfile)'],
+    ['a build from stdin', (f: any) => (f.solution = [{ command: 'docker build -t web -', dockerfile: 'FROM ubuntu:14.04' }]), "solution[0].command: 'docker build -t web -' builds from no folder of files"],
+    ['a build context outside the folder', (f: any) => (f.solution = [{ command: 'docker build -t web ../x', dockerfile: 'FROM ubuntu:14.04' }]), 'builds from no folder of files'],
+    ['a build file outside the context', (f: any) => (f.solution = [{ command: 'docker build -t web .', dockerfile: 'FROM ubuntu:14.04', files: { '../etc/passwd': 'x' } }]), "solution[0].files: '../etc/passwd' is not a path inside the build context"],
+    ['a Dockerfile given twice', (f: any) => (f.solution = [{ command: 'docker build -t web .', dockerfile: 'FROM ubuntu:14.04', files: { Dockerfile: 'FROM centos:7' } }]), 'the Dockerfile Dockerfile is given twice'],
+    ['a build step that is not a build', (f: any) => (f.solution = [{ command: 'docker run web', dockerfile: 'FROM ubuntu:14.04' }]), 'a step with a Dockerfile is a docker build line'],
     ['an unknown key', (f: any) => (f.point = 3), 'Unrecognized key: "point"'],
     ['a template in a title', (f: any) => (f.title.ko = '{{container}} 실행'), 'title: this text is shown as written'],
     ['a hint with an unknown helper', (f: any) => (f.targets.web.missingHint = { ko: '{{upper container}}', en: 'x' }), "targets.web.missingHint.ko: unknown helper 'upper'"],

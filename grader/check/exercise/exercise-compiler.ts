@@ -9,24 +9,24 @@
 import { z } from 'zod';
 import { InputError } from '../../core/errors.js';
 import type { Msg } from '../../core/i18n.js';
-import { objectsCreatedBy, splitCommandLine } from '../../docker/docker-args.js';
+import { buildPaths, normalRelative, objectsCreatedBy, splitCommandLine } from '../../docker/docker-args.js';
 import { formatIssues } from '../../io/input-file.js';
 import { ExerciseFileSchema, type ExerciseFile, type ExerciseStep } from '../../model/exercise-schema.js';
 import { defineExercise } from '../define.js';
 import { KINDS } from '../kinds/index.js';
-import type { DockerStep } from '../types.js';
+import type { BuildStep, DockerStep } from '../types.js';
 import type { CompiledCheck, CompiledExercise, CompiledTarget } from './compiled-exercise.js';
 import { buildExercise } from './exercise-builder.js';
 import { compileTemplate, compileText } from './text-template-compile.js';
 
 /** Keys of a check that are the check's own, not its kind's parameters. */
-const CHECK_KEYS = new Set(['kind', 'target', 'id', 'points', 'requires']);
+const CHECK_KEYS = new Set(['kind', 'target', 'id', 'points', 'requires', 'hidden']);
 
 function fail(source: string, message: string): never {
   // The field path and the reason stay as written (keys and values of the file); the frame is Korean.
   throw new InputError(`${source}: ${message}`, 'see schemas/exercise.schema.json and CONTRIBUTING.md (add an exercise)').inKorean(
-    `${source}: 과제 파일 오류: ${message}`,
-    'schemas/exercise.schema.json과 CONTRIBUTING.md의 과제 추가 방법을 보세요',
+    `${source}: 실습 파일 오류: ${message}`,
+    'schemas/exercise.schema.json과 CONTRIBUTING.md의 실습 추가 방법을 보세요',
   );
 }
 
@@ -37,7 +37,7 @@ function plain(source: string, text: Msg, where: string): Msg {
 }
 
 /** A docker command line as arguments after `docker`. */
-function stepOf(source: string, line: string, where: string): DockerStep {
+function stepOf(source: string, line: string, where: string): string[] {
   const words = splitCommandLine(line);
   if (words[0] !== 'docker' || words.length < 2) fail(source, `${where}: '${line}' is not a docker command line`);
   return words.slice(1);
@@ -48,8 +48,31 @@ function stepsOf(source: string, steps: readonly ExerciseStep[], where: string):
   return steps.flatMap((step, i): DockerStep[] => {
     if (Array.isArray(step)) return stepsOf(source, step, `${where}[${i}]`);
     if (typeof step === 'string') return [stepOf(source, step, `${where}[${i}]`)];
-    return fail(source, `${where}[${i}]: a step that builds (dockerfile, files) is accepted by the schema but not run by selftest yet`);
+    return [buildStepOf(source, step, `${where}[${i}]`)];
   });
+}
+
+/**
+ * A `docker build` step with its files: `dockerfile` goes where the command reads it (`-f PATH`, else
+ * `Dockerfile` in its context), `files` into the context (`test.html` beside the Dockerfile of `./`).
+ */
+function buildStepOf(source: string, step: { command: string; dockerfile?: string; files?: Record<string, string> }, where: string): BuildStep {
+  const args = stepOf(source, step.command, `${where}.command`);
+  const paths = buildPaths(args);
+  if (!paths) fail(source, `${where}.command: '${step.command}' builds from no folder of files (a relative context such as ./, and -f inside it)`);
+  const files: Record<string, string> = {};
+  for (const [path, text] of Object.entries(step.files ?? {})) {
+    const relative = normalRelative(path);
+    const inContext = relative === null || relative === '.' ? null : paths.context === '.' ? relative : `${paths.context}/${relative}`;
+    if (inContext === null) fail(source, `${where}.files: '${path}' is not a path inside the build context`);
+    files[inContext] = text;
+  }
+  if (step.dockerfile !== undefined) {
+    if (files[paths.dockerfile] !== undefined) fail(source, `${where}: the Dockerfile ${paths.dockerfile} is given twice (dockerfile and files)`);
+    files[paths.dockerfile] = step.dockerfile;
+  }
+  if (files[paths.dockerfile] === undefined) fail(source, `${where}: no Dockerfile: give dockerfile (written to ${paths.dockerfile})`);
+  return { args, files };
 }
 
 /** Every `{ ko, en }` text among a kind's parameters, compiled into templates. */
@@ -89,7 +112,10 @@ function compileCheck(source: string, file: ExerciseFile, index: number): Compil
   if (kind.target === 'container') {
     if (check.target === undefined) fail(source, `${where}: kind ${kind.name} checks a container: give target (a key of targets)`);
     if (!file.targets?.[check.target]) fail(source, `${where}.target: no target '${check.target}' under targets`);
-  } else if (check.target !== undefined) fail(source, `${where}.target: kind ${kind.name} checks the state as a whole, not a target`);
+  } else if (check.target !== undefined) {
+    if (kind.target === 'state') fail(source, `${where}.target: kind ${kind.name} checks the state as a whole, not a target`);
+    if (!file.targets?.[check.target]) fail(source, `${where}.target: no target '${check.target}' under targets`);
+  }
   const params = Object.fromEntries(Object.entries(check).filter(([key]) => !CHECK_KEYS.has(key)));
   const parsed = kind.params(z).safeParse(params);
   if (!parsed.success) fail(source, `${where} (${kind.name}): ${formatIssues(parsed.error.issues)}`);
@@ -99,6 +125,7 @@ function compileCheck(source: string, file: ExerciseFile, index: number): Compil
     ...(check.id !== undefined ? { id: check.id } : {}),
     ...(check.points !== undefined ? { points: check.points } : {}),
     ...(check.requires !== undefined ? { requires: check.requires } : {}),
+    ...(check.hidden ? { hidden: true } : {}),
     params: compileTexts(parsed.data, `${source}: ${where}`) as Record<string, unknown>,
   };
 }

@@ -7,7 +7,7 @@ import { describeValue, stateKo } from '../../core/value-text.js';
 import { msg, type Msg } from '../../core/i18n.js';
 import type { Container, ProbeRecord } from '../../model/snapshot-schema.js';
 import { closest } from '../names.js';
-import type { CheckContext, ContainerCheck, ContainerTarget, Names, Outcome, ProbeCheck, Resolved, StateCheck } from '../types.js';
+import type { CheckContext, ContainerCheck, ContainerTarget, ExplainContext, Names, Outcome, ProbeCheck, Resolved, StateCheck } from '../types.js';
 import { josa } from '../../core/korean-particles.js';
 
 /** What an exercise may override on any check it declares. */
@@ -18,13 +18,15 @@ export interface CheckOptions {
   points?: number;
   /** A check that must pass first (else this one is skipped). */
   requires?: string | readonly string[];
+  /** A hidden check (course packs): counts in the teacher's grade; a student sees only that it exists and its points. */
+  hidden?: boolean;
 }
 
 /** What a kind gives its checks by default. */
 export interface CheckDefaults {
   id: string;
   title: Msg;
-  explain?: (names: Names) => Msg;
+  explain?: (ctx: ExplainContext) => Msg;
 }
 
 /** A passing outcome with its evidence. */
@@ -36,7 +38,7 @@ export const skip = (message: Msg, evidence: Partial<Outcome> = {}): Outcome => 
 
 /** The fields every check shares, from the kind's defaults and the exercise's overrides. */
 function base(defaults: CheckDefaults, options: CheckOptions) {
-  return { id: options.id ?? defaults.id, title: defaults.title, points: options.points ?? 1, requires: options.requires, explain: defaults.explain };
+  return { id: options.id ?? defaults.id, title: defaults.title, points: options.points ?? 1, requires: options.requires, explain: defaults.explain, ...(options.hidden ? { hidden: true } : {}) };
 }
 
 /** A pure check of one container's state (the runner also scores candidates with it). */
@@ -83,7 +85,7 @@ export function stateWords(c: Container): Msg {
 export function unavailable(record: ProbeRecord): Outcome {
   // Our own reasons (`container is not running`) in the reader's language; an engine's error stays as it came.
   const why = describeValue(record.detail)?.ko ?? record.detail;
-  return skip(msg(`확인할 수 없어 건너뜀: ${why}`, `skipped, cannot probe: ${record.detail}`), { actual: record.detail });
+  return skip(msg(`확인할 수 없어 건너뛰었습니다: ${why}`, `skipped, cannot probe: ${record.detail}`), { actual: record.detail });
 }
 
 /** Whether `wanted` is among `existing` names (networks, volumes); a fail names the closest one. */
@@ -92,7 +94,7 @@ export function presence(kind: 'network' | 'volume', wanted: string, existing: r
   if (existing.includes(wanted)) return pass(msg(`${wanted} ${josa(ko, '이/가')} 있습니다`, `${kind} ${wanted} exists`), { expected: wanted, actual: wanted });
   const near = closest(wanted, existing, 3);
   return fail(
-    near.length ? msg(`${wanted} ${josa(ko, '이/가')} 없습니다. ${josa(near[0], '을/를')} 말한 건가요?`, `no ${kind} ${wanted}; did you mean ${near[0]}?`) : msg(`${wanted} ${josa(ko, '이/가')} 없습니다`, `no ${kind} ${wanted}`),
+    near.length ? msg(`${wanted} ${josa(ko, '이/가')} 없습니다. ${josa(near[0], '을/를')} 말한 것입니까?`, `no ${kind} ${wanted}; did you mean ${near[0]}?`) : msg(`${wanted} ${josa(ko, '이/가')} 없습니다`, `no ${kind} ${wanted}`),
     { expected: wanted, actual: near.join(', ') || '(none)', hint: msg(`만드세요: ${create}`, `create it: ${create}`) },
   );
 }

@@ -38,7 +38,7 @@ export function envInside(target: ContainerTarget, name: string, value: string, 
         }
         return fail(
           secret
-            ? msg(`컨테이너 안의 ${josa(name, '은/는')} 설정되었지만 과제가 요구하는 값과 다릅니다`, `${name} inside the container is set but differs from what the exercise asks`)
+            ? msg(`컨테이너 안의 ${josa(name, '은/는')} 설정되었지만 실습이 요구하는 값과 다릅니다`, `${name} inside the container is set but differs from what the exercise asks`)
             : msg(`컨테이너 안의 ${josa(name, '이/가')} ${inside}입니다 (필요: ${value})`, `${name} inside the container is ${inside}, expected ${value}`),
           { expected, actual: `${name}=${secret ? MASK : inside}`, hint: fix },
         );

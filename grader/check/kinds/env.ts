@@ -28,7 +28,7 @@ export function env(target: ContainerTarget, name: string, value: string, option
       return fail(msg(`${josa(name, '이/가')} 설정되지 않았습니다${typo.ko}`, `${name} is not set${typo.en}`), { expected, actual: '(unset)', hint: fix });
     }
     if (isSecretName(name)) {
-      return fail(msg(`${josa(name, '은/는')} 설정되었지만 과제가 요구하는 값과 다릅니다`, `${name} is set but differs from what the exercise asks`), { expected, actual: `${name}=(hidden)`, hint: fix });
+      return fail(msg(`${josa(name, '은/는')} 설정되었지만 실습이 요구하는 값과 다릅니다`, `${name} is set but differs from what the exercise asks`), { expected, actual: `${name}=(hidden)`, hint: fix });
     }
     const note = options.nearMisses?.[actual];
     return fail(msg(`${name} 값이 다릅니다: ${actual} (필요: ${value})${note ? `. ${note.ko}` : ''}`, `${name} is ${actual}, expected ${value}${note ? `. ${note.en}` : ''}`), { expected, actual: `${name}=${actual}`, hint: fix });

@@ -1,9 +1,8 @@
 /** Probe kind: a read-only command inside the container, judged by the exercise. */
 import { msg, type Msg } from '../../core/i18n.js';
-import { BOOK_WORDS } from '../../core/book-words.js';
 import { maskEnvValues } from '../../core/secrets.js';
 import type { Container } from '../../model/snapshot-schema.js';
-import type { CheckContext, ContainerTarget, Names, Outcome, ProbeCheck } from '../types.js';
+import type { CheckContext, ContainerTarget, ExplainContext, Names, Outcome, ProbeCheck } from '../types.js';
 import { probeCheck, unavailable, type CheckOptions } from './check-builder.js';
 
 /** How an exec probe's output is judged. */
@@ -17,7 +16,7 @@ export interface ExecSpec {
   /** Judges a probe that ran (ok or failed). `output` is masked for printing; `raw` is for comparing only. */
   judge: (run: { code: number | null; output: string; raw: string; ok: boolean }, container: Container, ctx: CheckContext) => Outcome;
   /** What the probe looks for, for `dockgrade explain` (default: the command it runs). */
-  explain?: (names: Names) => Msg;
+  explain?: (ctx: ExplainContext) => Msg;
 }
 
 /** The command lines our own probes run (as the engine's `exec_start` event joins them). */
@@ -35,6 +34,11 @@ export function isOwnProbeCommand(commandLine: string): boolean {
   return OWN_COMMANDS.has(commandLine.trim().replace(/\s+/g, ' '));
 }
 
+/** Counts a command line as one of dockgrade's own probes (isOwnProbeCommand), for kinds that run exec themselves. */
+export function ownProbeCommand(cmd: readonly string[]): void {
+  OWN_COMMANDS.add(cmd.join(' ').trim());
+}
+
 /** A read-only command inside the container; `skip` when its tool is missing in the image. */
 export function execProbe(target: ContainerTarget, spec: ExecSpec, options: CheckOptions = {}): ProbeCheck {
   OWN_COMMANDS.add(spec.cmd.join(' ').trim());
@@ -43,7 +47,7 @@ export function execProbe(target: ContainerTarget, spec: ExecSpec, options: Chec
   return probeCheck({ id: spec.id, title: spec.title, explain }, target, options, async (c, ctx) => {
     const record = await ctx.probe.exec(c, spec.cmd);
     if (record.outcome === 'unavailable') return unavailable(record);
-    const output = maskEnvValues(record.output, c.env, BOOK_WORDS).trim();
+    const output = maskEnvValues(record.output, c.env, ctx.publicWords).trim();
     return spec.judge({ code: record.code, output, raw: record.output, ok: record.outcome === 'ok' }, c, ctx);
   });
 }

@@ -1,9 +1,8 @@
 /** Check kind `exec-NAME`: the engine saw the learner's `docker exec` in the container. */
-import { BOOK_WORDS } from '../../core/book-words.js';
 import { msg } from '../../core/i18n.js';
 import { countOf } from '../../core/units.js';
 import { maskEnvValues } from '../../core/secrets.js';
-import { eventTime, historyOf } from '../engine-history.js';
+import { eventTime, historyOf, unseen } from '../engine-history.js';
 import type { ContainerCheck, ContainerTarget, Names } from '../types.js';
 import { containerCheck, fail, pass, type CheckOptions } from './check-builder.js';
 import { isOwnProbeCommand } from './exec-probe.js';
@@ -26,14 +25,14 @@ export function execSeen(target: ContainerTarget, options: CheckOptions & { comm
     const last = execs.at(-1);
     if (last) {
       // the command line is the learner's: their own secret values stay hidden in it
-      const line = `docker exec ${c.name} ${maskEnvValues(last.command ?? '', c.env, BOOK_WORDS)}`;
+      const line = `docker exec ${c.name} ${maskEnvValues(last.command ?? '', c.env, ctx.publicWords)}`;
       return pass(
         msg(`엔진이 기억하는 docker exec ${execs.length}번, 마지막: ${line} (${eventTime(last)})`, `the engine remembers ${countOf(execs.length, 'docker exec')}, the last: ${line} (${eventTime(last)})`),
         { expected: 'docker exec', actual: line },
       );
     }
     const hint = msg(`책처럼 실행해 보세요: ${options.command(ctx)}`, `run it as the book does: ${options.command(ctx)}`);
-    if (!history.whole) return fail(msg(`docker exec 기록을 볼 수 없습니다: ${history.why.ko}`, `no docker exec can be seen: ${history.why.en}`), { expected: 'docker exec', actual: 'unknown', hint });
+    if (!history.whole) return unseen(msg(`docker exec 기록을 여기서는 확인할 수 없습니다: ${history.why.ko}`, `a docker exec cannot be checked here: ${history.why.en}`), 'docker exec', hint);
     // (dockgrade's own probes are not counted: docs/students.md says why)
     return fail(msg(`${c.name} 안에서 실행한 docker exec 기록이 없습니다`, `no docker exec ran in ${c.name}`), {
       expected: 'docker exec',

@@ -21,7 +21,7 @@ export function exists(target: ContainerTarget, options: CheckOptions = {}): Con
         hint: msg(`이름을 바꾸세요: ${fix}`, `rename it: ${fix}`),
       });
     }
-    return fail(msg(`${expected} 컨테이너가 없습니다. ${josa(c.name, '을/를')} 말한 건가요?`, `no container ${expected}; did you mean ${c.name}?`), {
+    return fail(msg(`${expected} 컨테이너가 없습니다. ${josa(c.name, '을/를')} 말한 것입니까?`, `no container ${expected}; did you mean ${c.name}?`), {
       expected,
       actual: resolved.suggestions.join(', '),
       hint: msg(`이름을 바꾸세요: ${fix}`, `rename it: ${fix}`),

@@ -25,6 +25,16 @@ describe('httpAnswers', () => {
     const r = await run(check, c, recorded(c, { kind: 'http', outcome: 'ok', code: 500, detail: '127.0.0.1:32768' }, '80/tcp'));
     expect([r.status, r.actual]).toEqual(['fail', 'HTTP 500']);
   });
+  it("accept page: a 404 from some other server fails (WordPress answers 200 or a redirect); the default takes any answer below 500", async () => {
+    const page = httpAnswers(web, '80', { accept: 'page' });
+    const answer = (code: number) => recorded(c, { kind: 'http', outcome: 'ok', code, detail: '127.0.0.1:32768' }, '80/tcp');
+    const r = await run(page, c, answer(404));
+    expect([r.status, r.expected, r.actual]).toEqual(['fail', 'HTTP < 400', 'HTTP 404']);
+    expect(r.message.ko).toBe('127.0.0.1:32768의 서버가 HTTP 404로 응답했습니다: 서버는 있지만 책의 페이지가 아닙니다');
+    for (const code of [200, 302]) expect((await run(page, c, answer(code))).status).toBe('pass');
+    expect((await run(page, c, answer(500))).status).toBe('fail');
+    expect((await run(check, c, answer(404))).status).toBe('pass');
+  });
   it('skips, with the reason, when the probe cannot run (not published, not recorded)', async () => {
     const r = await run(check, c, recorded(c, { kind: 'http', outcome: 'unavailable', detail: '80/tcp is not published' }, '80/tcp'));
     expect([r.status, r.message.en]).toEqual(['skip', 'skipped, cannot probe: 80/tcp is not published']);

@@ -12,6 +12,11 @@ export interface HttpOptions extends CheckOptions {
   refusedHint?: (container: Container, ctx: CheckContext) => Msg;
   /** What to do when the server answers 5xx. */
   serverErrorHint?: (container: Container, ctx: CheckContext) => Msg;
+  /**
+   * `page`: only 2xx and 3xx count (an application that serves its page, as WordPress answers 200 or a
+   * redirect to its install page); a 4xx (404 from a bare web server) fails. Default `any`: below 500.
+   */
+  accept?: 'any' | 'page';
 }
 
 /** Error codes meaning: the port is published but nothing listens behind it inside the container. */
@@ -25,13 +30,22 @@ export function httpAnswers(target: ContainerTarget, containerPort: string, opti
   const port = containerPort.includes('/') ? containerPort : `${containerPort}/tcp`;
   const explain = (n: Names) =>
     msg(
-      `${whom(target, n).ko}의 ${port} 포트가 연결된 호스트 포트에서 HTTP로 응답해야 합니다 (컨테이너 안의 서버가 실행 중): docker port ${target.name ? n.name(target.name) : '<이름>'}`,
-      `the host port published for ${port} of ${whom(target, n).en} answers HTTP (the server inside runs): docker port ${target.name ? n.name(target.name) : '<name>'}`,
+      `${whom(target, n).ko}의 ${port} 포트가 바인딩된 호스트 포트에서 HTTP로 응답해야 합니다 (컨테이너 안의 서버가 실행 중이어야 합니다): ${target.name ? `docker port ${n.name(target.name)}` : 'docker ps'}`,
+      `the host port published for ${port} of ${whom(target, n).en} answers HTTP (the server inside runs): ${target.name ? `docker port ${n.name(target.name)}` : 'docker ps'}`,
     );
-  return probeCheck({ id: 'http', title: msg(`HTTP 응답 (${port.replace('/tcp', '')} 포트)`, `answers HTTP (port ${port.replace('/tcp', '')})`), explain }, target, options, async (c, ctx) => {
+  return probeCheck({ id: 'http', title: msg(`HTTP 응답 (${port.replace('/tcp', '')}번 포트)`, `answers HTTP (port ${port.replace('/tcp', '')})`), explain }, target, options, async (c, ctx) => {
     const record = await ctx.probe.http(c, port);
     const where = record.detail.split(': ')[0];
     if (record.outcome === 'unavailable') return unavailable(record);
+    if (options.accept === 'page' && record.outcome === 'ok' && record.code !== null && record.code >= 400 && record.code < 500) {
+      return fail(
+        msg(
+          `${where}의 서버가 HTTP ${josa(String(record.code), '으로/로')} 응답했습니다: 서버는 있지만 책의 페이지가 아닙니다`,
+          `the server on ${where} answered HTTP ${record.code}: a server answers, but not with the book's page`,
+        ),
+        { expected: 'HTTP < 400', actual: `HTTP ${record.code}`, hint: msg(`이 포트에서 책의 이미지가 실행 중인지 보세요: docker ps --filter name=${c.name}`, `check that the book's image runs behind this port: docker ps --filter name=${c.name}`) },
+      );
+    }
     if (record.outcome === 'ok' && record.code !== null && record.code < 500) {
       return pass(msg(`${where}에서 HTTP ${josa(record.code, '으로/로')} 응답했습니다`, `${where} answered HTTP ${record.code}`), { expected: 'an HTTP answer', actual: `HTTP ${record.code}` });
     }
@@ -58,7 +72,7 @@ export const httpAnswersKind = defineKind({
   name: 'http-answers',
   code: 'DG301',
   target: 'container',
-  docs: msg('연결된 호스트 포트가 HTTP로 응답 (500 미만)', 'the published host port answers HTTP (below 500)'),
-  params: (z) => z.object({ containerPort: z.string().min(1), refusedHint: textParam(z, 'what to do when nothing answers (templates see container, create)').optional(), serverErrorHint: textParam(z, 'what to do on a 5xx answer').optional() }).strict(),
-  build: ({ target, params, options }) => httpAnswers(target!, params.containerPort, { ...options, ...hints(target!, { refusedHint: params.refusedHint, serverErrorHint: params.serverErrorHint }) }),
+  docs: msg('바인딩된 호스트 포트가 HTTP로 응답 (500 미만)', 'the published host port answers HTTP (below 500)'),
+  params: (z) => z.object({ containerPort: z.string().min(1), refusedHint: textParam(z, 'what to do when nothing answers (templates see container, create)').optional(), serverErrorHint: textParam(z, 'what to do on a 5xx answer').optional(), accept: z.enum(['any', 'page']).optional().describe("any: below 500 (default); page: 2xx/3xx only, a 4xx fails") }).strict(),
+  build: ({ target, params, options }) => httpAnswers(target!, params.containerPort, { ...options, ...(params.accept ? { accept: params.accept } : {}), ...hints(target!, { refusedHint: params.refusedHint, serverErrorHint: params.serverErrorHint }) }),
 });

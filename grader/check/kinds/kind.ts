@@ -13,10 +13,10 @@ import type { TextTemplate } from '../exercise/text-template.js';
 
 /**
  * What a check is about: one container (by name, or the best one a rule admits), or the state as a whole
- * (an image is present, no stopped container is left). Images, networks, volumes and the engine become
- * targets as the snapshot learns them.
+ * (an image is present, no stopped container is left), or `any`: a container target when the check
+ * gives `target`, else the image, network, volume or engine its parameters name (kind `field`).
  */
-export type KindTarget = 'container' | 'state';
+export type KindTarget = 'container' | 'state' | 'any';
 
 /** What `build` receives: the target (for container kinds), the validated parameters, the exercise's overrides. */
 export interface KindInput<P> {

@@ -8,7 +8,7 @@ import { defineKind } from './kind.js';
 /** `--link target:alias`. Links are stored as `/target:/self/alias`. */
 export function link(target: ContainerTarget, linkTarget: string, alias: string, options: CheckOptions = {}): ContainerCheck {
   const explain = (n: Names) =>
-    msg(`--link ${n.name(linkTarget)}:${josa(alias, '으로/로')} ${josa(n.name(linkTarget), '을/를')} ${josa(alias, '이라는/라는')} 이름으로 연결해야 합니다: ${target.create(n)}`, `--link ${n.name(linkTarget)}:${alias} reaches ${n.name(linkTarget)} under the name ${alias}: ${target.create(n)}`);
+    msg(`--link ${n.name(linkTarget)}:${josa(alias, '으로/로')} ${josa(n.name(linkTarget), '을/를')} ${josa(alias, '이라는/라는')} 별명으로 링크해야 합니다: ${target.create(n)}`, `--link ${n.name(linkTarget)}:${alias} reaches ${n.name(linkTarget)} under the name ${alias}: ${target.create(n)}`);
   return containerCheck({ id: 'link', title: msg(`--link ${linkTarget}:${alias}`, `--link ${linkTarget}:${alias}`), explain }, target, options, (c, ctx) => {
     const wantedTarget = ctx.name(linkTarget);
     const parsed = c.links.map((l) => {
@@ -18,10 +18,10 @@ export function link(target: ContainerTarget, linkTarget: string, alias: string,
     const expected = `--link ${wantedTarget}:${alias}`;
     const actual = parsed.map((l) => `--link ${l.target}:${l.alias}`).join(' ') || '(none)';
     const hint = msg(`--link ${wantedTarget}:${josa(alias, '을/를')} 붙여 다시 만드세요: ${recreate(c, target, ctx)}`, `recreate it with --link ${wantedTarget}:${alias}: ${recreate(c, target, ctx)}`);
-    if (parsed.some((l) => l.target === wantedTarget && l.alias === alias)) return pass(msg(`${wantedTarget}에 ${josa(alias, '으로/로')} 연결되었습니다`, `linked to ${wantedTarget} as ${alias}`), { expected, actual });
+    if (parsed.some((l) => l.target === wantedTarget && l.alias === alias)) return pass(msg(`${wantedTarget}에 ${josa(alias, '이라는/라는')} 별명으로 링크되었습니다`, `linked to ${wantedTarget} as ${alias}`), { expected, actual });
     const sameTarget = parsed.find((l) => l.target === wantedTarget);
     if (sameTarget) {
-      return fail(msg(`${wantedTarget}에 연결했지만 별명이 ${sameTarget.alias}입니다 (필요: ${alias})`, `linked to ${wantedTarget} under alias ${sameTarget.alias}, not ${alias}`), { expected, actual, hint });
+      return fail(msg(`${wantedTarget}에 링크했지만 별명이 ${sameTarget.alias}입니다 (필요: ${alias})`, `linked to ${wantedTarget} under alias ${sameTarget.alias}, not ${alias}`), { expected, actual, hint });
     }
     return fail(msg(`${wantedTarget}에 대한 --link가 없습니다`, `no --link to ${wantedTarget}`), { expected, actual, hint });
   });

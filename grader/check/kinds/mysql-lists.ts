@@ -1,6 +1,5 @@
 /** Probe kind `mysql-DATABASE`: mysql inside the container lists the database. */
 import { msg } from '../../core/i18n.js';
-import { BOOK_WORDS } from '../../core/book-words.js';
 import type { ContainerTarget, ProbeCheck } from '../types.js';
 import { fail, pass, type CheckOptions } from './check-builder.js';
 import { execProbe } from './exec-probe.js';
@@ -13,22 +12,26 @@ function lastLines(text: string, n = 3): string {
 
 /** `mysql -u<user> -p<password> -e 'show databases'` inside the container lists `database`. */
 export function mysqlLists(target: ContainerTarget, login: { user: string; password: string; database: string }, options: CheckOptions = {}): ProbeCheck {
-  // The book's password is printed in the book (and `-p(hidden)` pasted is a shell syntax error); any
-  // other one is shown as -p, which makes mysql ask for it.
-  const shown = BOOK_WORDS.has(login.password) ? `mysql -u${login.user} -p${login.password} -e 'show databases'` : `mysql -u${login.user} -p -e 'show databases'`;
+  // A password the catalog prints (the book's) is shown as it is (and `-p(hidden)` pasted is a shell
+  // syntax error); any other one is shown as -p, which makes mysql ask for it.
+  const shownFor = (publicWords: ReadonlySet<string>) =>
+    publicWords.has(login.password) ? `mysql -u${login.user} -p${login.password} -e 'show databases'` : `mysql -u${login.user} -p -e 'show databases'`;
   return execProbe(
     target,
     {
       id: `mysql-${login.database}`,
       title: msg(`mysql에 ${login.database} 데이터베이스`, `mysql lists database ${login.database}`),
       cmd: ['mysql', `-u${login.user}`, `-p${login.password}`, '-e', 'show databases'],
-      shown,
-      explain: (n) =>
-        msg(
+      shown: shownFor(new Set()),
+      explain: (n) => {
+        const shown = shownFor(n.publicWords ?? new Set());
+        return msg(
           `컨테이너 안의 mysql에 ${login.database} 데이터베이스가 있어야 합니다 (-e MYSQL_DATABASE=${login.database}): docker exec -it ${target.name ? n.name(target.name) : '<이름>'} ${shown}`,
           `mysql inside the container has the database ${login.database} (-e MYSQL_DATABASE=${login.database}): docker exec -it ${target.name ? n.name(target.name) : '<name>'} ${shown}`,
-        ),
-      judge: (run, c) => {
+        );
+      },
+      judge: (run, c, ctx) => {
+        const shown = shownFor(ctx.publicWords);
         const exec = `docker exec -it ${c.name} ${shown}`;
         const databases = run.output.split('\n').map((l) => l.trim()).filter((l) => l && l !== 'Database' && !/^mysql: \[Warning\]/.test(l));
         if (run.ok && databases.includes(login.database)) {
@@ -39,8 +42,8 @@ export function mysqlLists(target: ContainerTarget, login: { user: string; passw
             expected: login.database,
             actual: databases.join(', '),
             hint: msg(
-              `MYSQL_DATABASE는 빈 데이터 디렉터리로 처음 시작할 때만 만들어집니다: 컨테이너와 볼륨을 지우고 -e MYSQL_DATABASE=${josa(login.database, '으로/로')} 다시 만드세요 (docker rm -f -v ${c.name})`,
-              `MYSQL_DATABASE creates the database only when mysql starts on an empty data directory: remove the container and its volume (docker rm -f -v ${c.name}) and run it again with -e MYSQL_DATABASE=${login.database}`,
+              `MYSQL_DATABASE는 빈 데이터 디렉터리로 처음 시작할 때만 만들어집니다. 컨테이너와 볼륨(-v)을 지우고 -e MYSQL_DATABASE=${josa(login.database, '으로/로')} 다시 만드세요: docker rm -f -v ${c.name} && ${target.create(ctx)}`,
+              `MYSQL_DATABASE creates the database only when mysql starts on an empty data directory: remove the container with its volume (-v) and run it again with -e MYSQL_DATABASE=${login.database}: docker rm -f -v ${c.name} && ${target.create(ctx)}`,
             ),
           });
         }

@@ -31,4 +31,13 @@ describe('portPublished', () => {
     const r = await statusOf(check, [makeContainer({ name: 'web', portBindings: { '80/tcp': [{ hostIp: '127.0.0.1', hostPort: '6666' }] } })]);
     expect(r.message.en).toBe('published on another host port: 127.0.0.1:6666->80/tcp');
   });
+  it("shows the host port the engine picked for -p 80 once it runs, (random) only while it is stopped", async () => {
+    const check = portPublished(web, '80', { hostPort: '' });
+    const running = await statusOf(check, [makeContainer({ name: 'web', portBindings: { '80/tcp': [{ hostIp: '', hostPort: '' }] }, ports: { '80/tcp': [{ hostIp: '0.0.0.0', hostPort: '49153' }, { hostIp: '::', hostPort: '49153' }] } })]);
+    expect(running.status).toBe('pass');
+    expect(running.message).toEqual({ ko: '포트가 바인딩되었습니다: 0.0.0.0:49153->80/tcp', en: 'published 0.0.0.0:49153->80/tcp' });
+    expect(running.actual).toBe('0.0.0.0:49153->80/tcp');
+    const stopped = await statusOf(check, [makeContainer({ name: 'web', portBindings: { '80/tcp': [{ hostIp: '', hostPort: '' }] } })]);
+    expect(stopped.message.ko).toBe('포트가 바인딩되었습니다: 0.0.0.0:(임의)->80/tcp');
+  });
 });

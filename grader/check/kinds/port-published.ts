@@ -22,8 +22,14 @@ function inKorean(text: string): string {
   return describeValue(text)?.ko ?? text;
 }
 
-function bindingText(hostIp: string, hostPort: string): string {
-  return `${hostIp || '0.0.0.0'}:${hostPort || '(random)'}`;
+/**
+ * `IP:host port`. A binding typed without a host port (`-p 80`) gets the port the engine picked once the
+ * container runs (`NetworkSettings.Ports`, `live`): the port a learner opens, as `docker port` shows it.
+ * Only a stopped container's has none yet: `(random)`.
+ */
+function bindingText(hostIp: string, hostPort: string, live: ReadonlyArray<{ hostIp: string; hostPort: string }> = []): string {
+  const picked = hostPort ? undefined : (live.find((b) => b.hostPort && (b.hostIp || '0.0.0.0') === (hostIp || '0.0.0.0')) ?? live.find((b) => b.hostPort))?.hostPort;
+  return `${hostIp || '0.0.0.0'}:${hostPort || picked || '(random)'}`;
 }
 
 /** `-p [ip:]host:container` is configured, and published while the container runs. */
@@ -31,12 +37,12 @@ export function portPublished(target: ContainerTarget, containerPort: string, ex
   const port = containerPort.includes('/') ? containerPort : `${containerPort}/tcp`;
   const flag = `-p ${expectation.hostIp === 'specific' ? 'IP:' : ''}${expectation.hostPort ? `${expectation.hostPort}:` : ''}${port.replace('/tcp', '')}`;
   const id = options.id ?? `port-${expectation.hostPort || 'random'}-${port.replace('/tcp', '').replace('/', '-')}`;
-  const explain = (n: Names) => msg(`${josa(flag, '으로/로')} 호스트 포트에 연결해야 합니다: ${target.create(n)}`, `${flag} publishes the port on the host: ${target.create(n)}`);
+  const explain = (n: Names) => msg(`${josa(flag, '으로/로')} 호스트 포트에 바인딩해야 합니다: ${target.create(n)}`, `${flag} publishes the port on the host: ${target.create(n)}`);
   return containerCheck({ id, title: msg(`포트 ${flag}`, `port ${flag}`), explain }, target, { ...options, id }, (c, ctx) => {
     const configured = c.portBindings[port] ?? [];
     const expected = `${flag} (${expectation.hostIp === 'specific' ? 'IP' : '0.0.0.0'}:${expectation.hostPort || '(any)'}->${port})`;
     const actualText = Object.entries(c.portBindings)
-      .flatMap(([p, list]) => list.map((b) => `${bindingText(b.hostIp, b.hostPort)}->${p}`))
+      .flatMap(([p, list]) => list.map((b) => `${bindingText(b.hostIp, b.hostPort, c.ports[p])}->${p}`))
       .join(', ') || '(none)';
     const hint = msg(`${josa(flag, '을/를')} 붙여 다시 만드세요: ${recreate(c, target, ctx)}`, `recreate it with ${flag}: ${recreate(c, target, ctx)}`);
     const ok = configured.find((b) => {
@@ -44,7 +50,10 @@ export function portPublished(target: ContainerTarget, containerPort: string, ex
       const portOk = expectation.hostPort === '' || b.hostPort === expectation.hostPort;
       return ipOk && portOk;
     });
-    if (ok) return pass(msg(`포트가 연결되었습니다: ${inKorean(`${bindingText(ok.hostIp, ok.hostPort)}->${port}`)}`, `published ${bindingText(ok.hostIp, ok.hostPort)}->${port}`), { expected, actual: actualText });
+    if (ok) {
+      const where = `${bindingText(ok.hostIp, ok.hostPort, c.ports[port])}->${port}`;
+      return pass(msg(`포트가 바인딩되었습니다: ${inKorean(where)}`, `published ${where}`), { expected, actual: actualText });
+    }
     const v = expectation.variant;
     const variantPort = v ? (v.containerPort.includes('/') ? v.containerPort : `${v.containerPort}/tcp`) : '';
     if (v && (c.portBindings[variantPort] ?? []).some((b) => b.hostPort === v.hostPort)) {
@@ -57,12 +66,12 @@ export function portPublished(target: ContainerTarget, containerPort: string, ex
       const exposed = published !== undefined || c.exposedPorts.includes(port);
       if (exposed && expectation.hostPort === '' && expectation.hostIp !== 'specific') {
         const where = published ? `${bindingText(published.hostIp, published.hostPort)}->${port}` : `(random)->${port}`;
-        return pass(msg(`-P로 이미지가 노출한 포트를 모두 연결했습니다: ${inKorean(where)}`, `published by -P (every port the image exposes): ${where}`), { expected, actual: `-P: ${where}` });
+        return pass(msg(`-P로 이미지가 노출한 포트를 모두 바인딩했습니다: ${inKorean(where)}`, `published by -P (every port the image exposes): ${where}`), { expected, actual: `-P: ${where}` });
       }
       return fail(
         exposed
-          ? msg(`-P는 포트를 임의의 호스트 포트에 연결합니다. 책은 ${josa(flag, '을/를')} 씁니다`, `-P publishes on host ports the engine picks; the book uses ${flag}`)
-          : msg(`-P는 이미지가 노출한 포트만 연결하는데 ${josa(port, '은/는')} 노출되지 않았습니다`, `-P publishes only the ports the image exposes, and ${port} is not one of them`),
+          ? msg(`-P는 포트를 임의의 호스트 포트에 바인딩합니다. 책은 ${josa(flag, '을/를')} 씁니다`, `-P publishes on host ports the engine picks; the book uses ${flag}`)
+          : msg(`-P는 이미지가 노출한 포트만 바인딩하는데 ${josa(port, '은/는')} 노출되지 않았습니다`, `-P publishes only the ports the image exposes, and ${port} is not one of them`),
         { expected, actual: '-P', hint },
       );
     }
@@ -70,19 +79,19 @@ export function portPublished(target: ContainerTarget, containerPort: string, ex
       const other = Object.keys(c.portBindings);
       return fail(
         other.length
-          ? msg(`컨테이너 포트 ${josa(port, '이/가')} 연결되지 않았습니다 (다른 포트: ${inKorean(actualText)})`, `container port ${port} is not published (found ${actualText})`)
-          : msg(`포트를 하나도 연결하지 않았습니다 (-p 없음)`, `no port is published (no -p)`),
+          ? msg(`컨테이너 포트 ${josa(port, '이/가')} 바인딩되지 않았습니다 (다른 포트: ${inKorean(actualText)})`, `container port ${port} is not published (found ${actualText})`)
+          : msg(`포트를 하나도 바인딩하지 않았습니다: -p가 없습니다`, `no port is published (no -p)`),
         { expected, actual: actualText, hint },
       );
     }
     const b = configured[0];
     if (expectation.hostIp !== 'specific' && b.hostIp && b.hostIp !== '0.0.0.0' && b.hostPort === expectation.hostPort) {
-      return fail(msg(`${b.hostIp}에만 연결되어 다른 주소로는 접속할 수 없습니다`, `published only on ${b.hostIp}, not on every address`), { expected, actual: actualText, hint });
+      return fail(msg(`${b.hostIp}에만 바인딩되어 다른 주소로는 접속할 수 없습니다`, `published only on ${b.hostIp}, not on every address`), { expected, actual: actualText, hint });
     }
     if (expectation.hostIp === 'specific' && (!b.hostIp || b.hostIp === '0.0.0.0')) {
-      return fail(msg(`특정 호스트 IP에 연결해야 합니다 (-p IP:${expectation.hostPort}:${port.replace('/tcp', '')})`, `bind it to a specific host address (-p IP:${expectation.hostPort}:${port.replace('/tcp', '')})`), { expected, actual: actualText, hint });
+      return fail(msg(`특정 호스트 IP에 바인딩해야 합니다 (-p IP:${expectation.hostPort}:${port.replace('/tcp', '')})`, `bind it to a specific host address (-p IP:${expectation.hostPort}:${port.replace('/tcp', '')})`), { expected, actual: actualText, hint });
     }
-    return fail(msg(`다른 호스트 포트에 연결되었습니다: ${inKorean(actualText)}`, `published on another host port: ${actualText}`), { expected, actual: actualText, hint });
+    return fail(msg(`다른 호스트 포트에 바인딩되었습니다: ${inKorean(actualText)}`, `published on another host port: ${actualText}`), { expected, actual: actualText, hint });
   });
 }
 
@@ -90,7 +99,7 @@ export const portPublishedKind = defineKind({
   name: 'port-published',
   code: 'DG110',
   target: 'container',
-  docs: msg('-p [IP:]호스트:컨테이너 포트 연결', 'a port published with -p [ip:]host:container'),
+  docs: msg('-p [IP:]호스트:컨테이너 포트 바인딩', 'a port published with -p [ip:]host:container'),
   params: (z) => z.object({ containerPort: z.string().min(1).describe('80 or 80/tcp'), hostPort: z.string().describe("as typed; '' for -p 80 (any host port)"), hostIp: z.enum(['any', 'specific']).optional(), variant: z.object({ hostPort: z.string(), containerPort: z.string(), source: textParam(z, 'where this other spelling comes from') }).strict().optional() }).strict(),
   build: ({ target, params, options }) => portPublished(target!, params.containerPort, { hostPort: params.hostPort, ...(params.hostIp ? { hostIp: params.hostIp } : {}), ...(params.variant ? { variant: { ...params.variant, source: plainText(params.variant.source) } } : {}) }, options),
 });

@@ -1,6 +1,6 @@
 /** Check kind `renamed`: the engine saw `docker rename` give the container its name. */
 import { msg } from '../../core/i18n.js';
-import { eventTime, historyOf } from '../engine-history.js';
+import { eventTime, historyOf, unseen } from '../engine-history.js';
 import type { ContainerCheck, ContainerTarget, Names } from '../types.js';
 import { containerCheck, fail, pass, type CheckOptions } from './check-builder.js';
 import { defineKind } from './kind.js';
@@ -27,13 +27,13 @@ export function renamed(target: ContainerTarget, options: CheckOptions & { from:
     }
     const hint = msg(`이름을 바꿔 엔진이 보게 하세요: ${again(ctx, c.name)}`, `rename it where the engine sees it: ${again(ctx, c.name)}`);
     if (!history.whole) {
-      return fail(msg(`docker rename 기록을 볼 수 없습니다: ${history.why.ko}`, `the rename cannot be seen: ${history.why.en}`), { expected: 'docker rename', actual: 'unknown', hint });
+      return unseen(msg(`docker rename 기록을 여기서는 확인할 수 없습니다: ${history.why.ko}`, `the rename cannot be checked here: ${history.why.en}`), 'docker rename', hint);
     }
     const created = history.events.find((e) => e.action === 'create');
     const fromStart = created?.name === c.name;
     return fail(
       fromStart
-        ? msg(`컨테이너 ${c.name}의 이름은 처음부터 --name으로 붙였습니다 (docker rename 기록 없음)`, `${c.name} had this name from the start (--name), it was never renamed`)
+        ? msg(`컨테이너 ${c.name}의 이름은 처음부터 --name으로 붙였습니다 (docker rename의 기록이 없습니다)`, `${c.name} had this name from the start (--name), it was never renamed`)
         : msg(`컨테이너 ${c.name}의 이름을 docker rename으로 바꾼 기록이 없습니다`, `no docker rename gave ${c.name} its name`),
       { expected: 'docker rename', actual: fromStart ? 'docker run --name' : 'none', hint },
     );

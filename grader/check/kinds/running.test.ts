@@ -33,4 +33,19 @@ describe('running', () => {
     expect(r.message.en).toContain('login with (hidden) failed');
     expect(JSON.stringify(r)).not.toContain('hunter2');
   });
+  it('exit 137 or 143 is a stop from outside (docker stop, docker kill), never "stopped by itself"; an OOM kill says the memory limit', async () => {
+    for (const exitCode of [137, 143]) {
+      for (const attached of [false, true]) {
+        const r = await statusOf(running(web), [makeContainer({ name: 'web', attachStdout: attached, state: { status: 'exited', running: false, exitCode } })]);
+        expect(r.status).toBe('fail');
+        expect(r.hint?.en).toBe(`it did not end by itself: it was stopped from outside (exit ${exitCode}: docker stop or docker kill, or an engine restart). Start it again: docker start web`);
+        expect(r.hint?.ko).not.toContain('스스로 멈췄습니다');
+      }
+    }
+    const oom = await statusOf(running(web), [makeContainer({ name: 'web', state: { status: 'exited', running: false, exitCode: 137, oomKilled: true } })]);
+    expect(oom.hint?.ko).toContain('메모리 제한을 넘어');
+    // a process that ended with its own code keeps the log hint
+    const own = await statusOf(running(web), [makeContainer({ name: 'web', state: { status: 'exited', running: false, exitCode: 1 } })]);
+    expect(own.hint?.en).toContain('stopped by itself; start it again: docker start');
+  });
 });

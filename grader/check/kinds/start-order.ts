@@ -1,6 +1,6 @@
 /** Check kind `start-order`: after both stopped, the link target was started before its dependant. */
 import { msg } from '../../core/i18n.js';
-import { eventTime, eventsOf, historyOf } from '../engine-history.js';
+import { eventTime, eventsOf, historyOf, unseen } from '../engine-history.js';
 import type { ContainerCheck, ContainerTarget, Names } from '../types.js';
 import { containerCheck, fail, pass, type CheckOptions } from './check-builder.js';
 import { defineKind } from './kind.js';
@@ -54,7 +54,7 @@ export function startOrder(dependant: ContainerTarget, linkTarget: ContainerTarg
     }
     if (!wpHistory.whole || !dbHistory.whole) {
       const why = !wpHistory.whole ? wpHistory.why : dbHistory.why;
-      return fail(msg(`다시 시작한 순서를 볼 수 없습니다: ${why.ko}`, `the order of the starts cannot be seen: ${why.en}`), { expected: 'start-order', actual: 'unknown', hint });
+      return unseen(msg(`다시 시작한 순서를 여기서는 확인할 수 없습니다: ${why.ko}`, `the order of the starts cannot be checked here: ${why.en}`), 'start-order', hint);
     }
     return fail(msg(`두 컨테이너를 멈춘 뒤 ${db.name}부터 다시 시작한 기록이 없습니다`, `no record of both stopping and ${db.name} starting again before ${wp.name}`), { expected: 'start-order', actual: 'none', hint });
   });

@@ -1,19 +1,19 @@
 /**
  * `dockgrade check`: the command a learner runs dozens of times an hour. bin.ts runs a plain line of it
- * without yargs (fast-argv.ts reads these same options), so this module stays light: it loads the
- * grading code only in its handler.
+ * without yargs (fast-argv.ts reads these same options), so this module stays light: declarations
+ * only; runCheck (check-command.ts) is loaded when the command runs.
  */
-import { defineCommand, secondsToMs, type ArgsOf } from '../command-declaration.js';
-import { UsageError } from '../../core/errors.js';
+import { defineCommand, type CommandArgs } from '../command-declaration.js';
 import { msg } from '../../core/i18n.js';
-import { timeoutOption } from '../global-options.js';
-import type { CheckOptions } from '../check-command.js';
+import { courseOption, courseStudentOption, timeoutOption } from '../global-options.js';
 
 const positionals = {
   selectors: { type: 'string', array: true, default: [], describe: msg('실습 ID, 절 번호(예: 2.2.5) 또는 all', 'exercise ids, section prefixes, or all') },
 } as const;
 
 const options = {
+  course: courseOption,
+  student: courseStudentOption,
   format: {
     type: 'string',
     alias: 'f',
@@ -25,19 +25,19 @@ const options = {
     ),
   },
   output: { type: 'string', alias: 'o', describe: msg('보고서(하나)를 표준 출력 대신 FILE에 씁니다; -는 표준 출력', 'write the (single) report to FILE instead of stdout; - is stdout') },
-  snapshot: { type: 'string', describe: msg('실제 엔진 대신 스냅숏 파일을 채점합니다; -는 표준 입력', 'grade a snapshot file instead of a live engine; - reads standard input') },
-  probes: { type: 'boolean', default: true, describe: msg('실시간 증거 (HTTP, exec); --no-probes는 스냅숏만으로 채점', 'live evidence (HTTP, exec); --no-probes grades the snapshot alone') },
+  snapshot: { type: 'string', describe: msg('실제 엔진 대신 상태 파일(dockgrade snapshot이 저장한 도커 상태)을 채점합니다; -는 표준 입력', 'grade a snapshot file instead of a live engine; - reads standard input') },
+  probes: { type: 'boolean', default: true, describe: msg('실시간 증거 (HTTP, exec); --no-probes는 저장된 상태만으로 채점합니다', 'live evidence (HTTP, exec); --no-probes grades the snapshot alone') },
   timeout: timeoutOption(120),
   'show-secrets': { type: 'boolean', default: false, describe: msg('비밀번호, 토큰 같은 비밀 값을 그대로 보여 줍니다', 'print secret-looking values (passwords, tokens) in clear') },
   journal: {
     type: 'boolean',
     default: true,
-    describe: msg('진행 기록에 남기고 이전에 통과한 것을 보여 줍니다; --no-journal은 기록을 건드리지 않음', 'record progress in your journal and show what passed earlier; --no-journal leaves it alone'),
+    describe: msg('통과 기록에 남기고 이전에 통과한 것을 보여 줍니다; --no-journal은 기록을 건드리지 않음', 'record progress in your journal and show what passed earlier; --no-journal leaves it alone'),
   },
   'current-only': {
     type: 'boolean',
     default: false,
-    describe: msg('지금 상태만 채점합니다: 예전에 통과한 과제(진행 기록)는 점수에 넣지 않음', 'grade the current state only: an exercise that passed earlier (journal) does not count'),
+    describe: msg('지금 상태만 채점합니다: 예전에 통과한 실습(통과 기록)은 점수에 넣지 않습니다', 'grade the current state only: an exercise that passed earlier (journal) does not count'),
   },
   watch: { type: 'boolean', alias: 'w', default: false, describe: msg('엔진이 바뀔 때마다 다시 채점합니다 (Ctrl+C까지)', 're-grade whenever the engine changes, until Ctrl+C') },
   debounce: { type: 'number', default: 100, hidden: true, describe: msg('watch: 다시 채점하기 전 조용한 시간(밀리초)', 'watch: milliseconds of quiet before a re-grade') },
@@ -46,42 +46,12 @@ const options = {
   deterministic: { type: 'boolean', default: false, describe: msg('비교하기 좋게 정렬하고 시각과 기기 정보를 뺍니다', 'sorted output without timestamps or machine details, for diffs') },
 } as const;
 
-/** The options `runCheck` receives for a parsed `check` line; both parsers go through here. */
-export async function checkOptionsOf(args: ArgsOf<typeof positionals & typeof options>): Promise<CheckOptions> {
-  // an empty --snapshot must never fall back to the live engine (a teacher's script with an unset variable)
-  if (args.snapshot === '') throw new UsageError("--snapshot: the file name is empty ('')", 'name a snapshot file, or - to read it from standard input').inKorean("--snapshot: 파일 이름이 비어 있습니다 ('')", '스냅숏 파일 이름을 쓰거나, 표준 입력에서 읽으려면 -를 쓰세요');
-  if (args.interval !== undefined && args.wait === undefined) throw new UsageError('--interval needs --wait', 'add --wait 60s (or drop --interval)').inKorean('--interval은 --wait와 함께 씁니다', '--wait 60s를 더하세요 (또는 --interval을 빼세요)');
-  const parseDuration = args.wait === undefined && args.interval === undefined ? undefined : (await import('../../core/duration.js')).parseDuration;
-  return {
-    selectors: (args.selectors ?? []).map(String),
-    format: args.format,
-    output: args.output,
-    snapshot: args.snapshot,
-    probes: args.probes,
-    lang: args.lang,
-    host: args.host,
-    prefix: String(args.prefix),
-    timeoutMs: secondsToMs(args.timeout, '--timeout'),
-    showSecrets: args.showSecrets,
-    journal: args.journal,
-    currentOnly: args.currentOnly,
-    watch: args.watch,
-    debounceMs: args.debounce,
-    waitMs: args.wait === undefined ? undefined : parseDuration!(args.wait, '--wait'),
-    intervalMs: args.interval === undefined ? undefined : parseDuration!(args.interval, '--interval'),
-    deterministic: args.deterministic,
-    color: args.color,
-  };
-}
-
 export const checkCommand = defineCommand({
   command: 'check [selectors..]',
   describe: msg('실습을 채점합니다 (실습 ID, 2.2.5 같은 절, 또는 all)', 'grade exercises (ids, sections like 2.2.5, or all)'),
   positionals,
   options,
-  async handler(args) {
-    const checkOptions = await checkOptionsOf(args);
-    const { runCheck } = await import('../check-command.js');
-    return runCheck(checkOptions);
-  },
 });
+
+/** The arguments `runCheck` receives: the options above, parsed. */
+export type CheckArgs = CommandArgs<typeof checkCommand>;

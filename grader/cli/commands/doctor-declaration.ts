@@ -1,5 +1,5 @@
 /** `dockgrade doctor`: can this machine do the chapter's exercises? */
-import { defineCommand, secondsToMs } from '../command-declaration.js';
+import { defineCommand, type CommandArgs } from '../command-declaration.js';
 import { msg } from '../../core/i18n.js';
 import { timeoutOption } from '../global-options.js';
 
@@ -14,14 +14,13 @@ export const doctorCommand = defineCommand({
     deep: {
       type: 'boolean',
       default: false,
-      describe: msg('레이블을 붙인 임시 컨테이너를 띄워 링크와 네트워크 별칭까지 확인합니다 (끝나면 지움)', 'also start labelled throwaway containers to prove links and network aliases (removed after)'),
+      describe: msg('레이블을 붙인 임시 컨테이너를 띄워 링크와 네트워크 별명까지 확인합니다 (끝나면 지웁니다)', 'also start labelled throwaway containers to prove links and network aliases (removed after)'),
     },
     online: { type: 'boolean', default: false, describe: msg('없는 이미지를 받을 수 있는지 레지스트리에도 묻습니다', 'also ask the registry whether missing images can be pulled') },
     format: { type: 'string', choices: ['pretty', 'json'], default: 'pretty', describe: msg('출력 형식', 'output format') },
     timeout: timeoutOption(30),
   },
-  async handler(args) {
-    const { runDoctor } = await import('../doctor-command.js');
-    return runDoctor({ host: args.host, deep: args.deep, online: args.online, format: args.format, lang: args.lang, timeoutMs: secondsToMs(args.timeout, '--timeout') });
-  },
 });
+
+/** The arguments `runDoctor` receives: the options above, parsed. */
+export type DoctorArgs = CommandArgs<typeof doctorCommand>;

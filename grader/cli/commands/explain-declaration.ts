@@ -1,6 +1,7 @@
 /** `dockgrade explain <id>`: an exercise's goal, the book's commands and each check. */
-import { defineCommand } from '../command-declaration.js';
+import { defineCommand, type CommandArgs } from '../command-declaration.js';
 import { msg } from '../../core/i18n.js';
+import { courseOption, courseStudentOption } from '../global-options.js';
 
 export const explainCommand = defineCommand({
   command: 'explain <id>',
@@ -9,10 +10,11 @@ export const explainCommand = defineCommand({
     id: { type: 'string', demandOption: true, describe: msg('실습 ID (또는 2.2.1 같은 절)', 'exercise id (or a section, e.g. 2.2.1)') },
   },
   options: {
+    course: courseOption,
+    student: courseStudentOption,
     format: { type: 'string', choices: ['pretty', 'json'], default: 'pretty', describe: msg('출력 형식', 'output format') },
   },
-  async handler(args) {
-    const { runExplain } = await import('../explain-command.js');
-    return runExplain({ id: String(args.id), format: args.format, lang: args.lang, prefix: String(args.prefix) });
-  },
 });
+
+/** The arguments `runExplain` receives: the options above, parsed. */
+export type ExplainArgs = CommandArgs<typeof explainCommand>;

@@ -1,6 +1,7 @@
 /** `dockgrade grade`: teachers grade a class. */
-import { defineCommand } from '../command-declaration.js';
+import { defineCommand, type CommandArgs } from '../command-declaration.js';
 import { msg } from '../../core/i18n.js';
+import { courseOption } from '../global-options.js';
 
 export const gradeCommand = defineCommand({
   command: 'grade [paths..]',
@@ -12,6 +13,7 @@ export const gradeCommand = defineCommand({
     paths: { type: 'string', array: true, default: [], describe: msg('제출 파일 또는 폴더', 'submission files or folders') },
   },
   options: {
+    course: courseOption,
     roster: { type: 'string', describe: msg('명단 CSV: `student_id`, `name`, `email` 열과 `file` 또는 `engine` 열 (tls)', 'roster CSV: `student_id`, `name`, `email`, and `file` or `engine` (tls)') },
     'output-dir': { type: 'string', alias: 'o', default: 'grades', describe: msg('grades.csv, class.html, students/, summary.json을 쓸 폴더', 'folder for grades.csv, class.html, students/, summary.json') },
     deadline: { type: 'string', describe: msg('ISO 시각; 이보다 늦게 만든 컨테이너를 알려 줍니다', 'ISO time; containers created later are reported') },
@@ -25,25 +27,15 @@ export const gradeCommand = defineCommand({
     'current-only': {
       type: 'boolean',
       default: false,
-      describe: msg('제출물의 지금 상태만 채점합니다: 학생의 진행 기록으로 인정하지 않음', "grade each submission's current state only: exercises that passed earlier (the student's journal) do not count"),
+      describe: msg('제출물의 지금 상태만 채점합니다: 학생의 통과 기록으로 인정하지 않습니다', "grade each submission's current state only: exercises that passed earlier (the student's journal) do not count"),
+    },
+    'count-unconfirmed': {
+      type: 'boolean',
+      default: false,
+      describe: msg('저장된 상태가 뒷받침하지 않는 통과 기록의 통과도 점수에 넣습니다 (늘 journal-unconfirmed로 표시합니다)', "count journal passes the snapshot does not confirm too (always shown as journal-unconfirmed)"),
     },
   },
-  async handler(args) {
-    const { runGrade } = await import('../grade-command.js');
-    return runGrade({
-      paths: (args.paths ?? []).map(String),
-      roster: args.roster,
-      outputDir: args.outputDir,
-      deadline: args.deadline,
-      concurrency: args.concurrency,
-      engineTimeoutSeconds: args.engineTimeout,
-      classTimeoutSeconds: args.classTimeout,
-      shard: args.shard,
-      tlsDir: args.tlsDir,
-      probes: args.probes,
-      currentOnly: args.currentOnly,
-      title: args.title,
-      lang: args.lang,
-    });
-  },
 });
+
+/** The arguments `runGrade` receives: the options above, parsed. */
+export type GradeArgs = CommandArgs<typeof gradeCommand>;

@@ -1,5 +1,5 @@
 /** `dockgrade merge`: joins sharded `grade` outputs. */
-import { defineCommand } from '../command-declaration.js';
+import { defineCommand, type CommandArgs } from '../command-declaration.js';
 import { msg } from '../../core/i18n.js';
 
 export const mergeCommand = defineCommand({
@@ -14,8 +14,7 @@ export const mergeCommand = defineCommand({
   options: {
     'output-dir': { type: 'string', alias: 'o', default: 'grades', describe: msg('합친 결과를 쓸 폴더', 'folder for the merged outputs') },
   },
-  async handler(args) {
-    const { runMerge } = await import('../merge-command.js');
-    return runMerge({ inputs: (args.outputs ?? []).map(String), outputDir: args.outputDir, lang: args.lang });
-  },
 });
+
+/** The arguments `runMerge` receives: the options above, parsed. */
+export type MergeArgs = CommandArgs<typeof mergeCommand>;

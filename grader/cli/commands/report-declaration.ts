@@ -1,5 +1,5 @@
 /** `dockgrade report <file>`: re-renders a saved result in other formats. */
-import { defineCommand } from '../command-declaration.js';
+import { defineCommand, type CommandArgs } from '../command-declaration.js';
 import { msg } from '../../core/i18n.js';
 
 export const reportCommand = defineCommand({
@@ -21,8 +21,7 @@ export const reportCommand = defineCommand({
     output: { type: 'string', alias: 'o', describe: msg('보고서(하나)를 표준 출력 대신 FILE에 씁니다; -는 표준 출력', 'write the (single) report to FILE instead of stdout; - is stdout') },
     'show-secrets': { type: 'boolean', default: false, describe: msg('비밀 값을 그대로 보여 줍니다', 'print secret-looking values in clear') },
   },
-  async handler(args) {
-    const { runReport } = await import('../report-command.js');
-    return runReport({ file: String(args.file), format: args.format ?? [], output: args.output, lang: args.lang, showSecrets: args.showSecrets, color: args.color });
-  },
 });
+
+/** The arguments `runReport` receives: the options above, parsed. */
+export type ReportArgs = CommandArgs<typeof reportCommand>;

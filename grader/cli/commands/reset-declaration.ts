@@ -1,6 +1,7 @@
 /** `dockgrade reset`: removes exactly what `solve` made. */
-import { defineCommand } from '../command-declaration.js';
+import { defineCommand, type CommandArgs } from '../command-declaration.js';
 import { msg } from '../../core/i18n.js';
+import { courseOption, courseStudentOption } from '../global-options.js';
 
 export const resetCommand = defineCommand({
   command: 'reset <selectors..>',
@@ -12,10 +13,11 @@ export const resetCommand = defineCommand({
     selectors: { type: 'string', array: true, demandOption: true, describe: msg('실습 ID 또는 절', 'exercise ids or sections') },
   },
   options: {
+    course: courseOption,
+    student: courseStudentOption,
     yes: { type: 'boolean', alias: 'y', default: false, describe: msg('지우기 전에 묻지 않습니다', 'do not ask before removing') },
   },
-  async handler(args) {
-    const { runReset } = await import('../reset-command.js');
-    return runReset({ selectors: (args.selectors ?? []).map(String), prefix: String(args.prefix), host: args.host, yes: args.yes });
-  },
 });
+
+/** The arguments `runReset` receives: the options above, parsed. */
+export type ResetArgs = CommandArgs<typeof resetCommand>;

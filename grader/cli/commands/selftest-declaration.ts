@@ -1,18 +1,20 @@
 /** `dockgrade selftest`: proves the rubric on this engine. */
-import { defineCommand, secondsToMs } from '../command-declaration.js';
+import { defineCommand, type CommandArgs } from '../command-declaration.js';
 import { msg } from '../../core/i18n.js';
-import { timeoutOption } from '../global-options.js';
+import { courseOption, courseStudentOption, timeoutOption } from '../global-options.js';
 
 export const selftestCommand = defineCommand({
   command: 'selftest [selectors..]',
   describe: msg(
-    '이 엔진에서 채점 기준을 검증합니다: 모범 답안은 통과하고, 변형마다 정확히 그 검사만 실패해야 합니다',
+    '이 엔진에서 채점 기준을 검증합니다: 모범 답안은 통과하고, 검사 하나만 틀리게 만든 상태에서는 정확히 그 검사만 실패해야 합니다',
     'prove the rubric on this engine: each reference solution passes, each mutation fails exactly its check',
   ),
   positionals: {
     selectors: { type: 'string', array: true, default: [], describe: msg('실습 ID, 절 번호 또는 all', 'exercise ids, section prefixes, or all') },
   },
   options: {
+    course: courseOption,
+    student: courseStudentOption,
     yes: { type: 'boolean', alias: 'y', default: false, describe: msg('dgself-… 컨테이너를 만들고 지우기 전에 묻지 않습니다', 'do not ask before creating (and removing) the dgself-… containers') },
     format: { type: 'string', choices: ['pretty', 'json'], default: 'pretty', describe: msg('출력 형식', 'output format') },
     probes: { type: 'boolean', default: true, describe: msg('실시간 증거 (HTTP, exec)', 'live evidence (HTTP, exec)') },
@@ -20,19 +22,7 @@ export const selftestCommand = defineCommand({
     interval: { type: 'string', describe: msg('다시 채점하는 간격 (기본값 500ms)', 'pause between re-grades (default 500ms)') },
     timeout: timeoutOption(30),
   },
-  async handler(args) {
-    const { runSelftest } = await import('../selftest-command.js');
-    const { parseDuration } = await import('../../core/duration.js');
-    return runSelftest({
-      selectors: (args.selectors ?? []).map(String),
-      yes: args.yes,
-      host: args.host,
-      format: args.format,
-      lang: args.lang,
-      probes: args.probes,
-      waitMs: parseDuration(args.wait, '--wait'),
-      intervalMs: args.interval === undefined ? undefined : parseDuration(args.interval, '--interval'),
-      timeoutMs: secondsToMs(args.timeout, '--timeout'),
-    });
-  },
 });
+
+/** The arguments `runSelftest` receives: the options above, parsed. */
+export type SelftestArgs = CommandArgs<typeof selftestCommand>;

@@ -1,6 +1,7 @@
 /** `dockgrade solve`: applies reference solutions (asks first). */
-import { defineCommand } from '../command-declaration.js';
+import { defineCommand, type CommandArgs } from '../command-declaration.js';
 import { msg } from '../../core/i18n.js';
+import { courseOption, courseStudentOption } from '../global-options.js';
 
 export const solveCommand = defineCommand({
   command: 'solve <selectors..>',
@@ -12,10 +13,11 @@ export const solveCommand = defineCommand({
     selectors: { type: 'string', array: true, demandOption: true, describe: msg('실습 ID 또는 절', 'exercise ids or sections') },
   },
   options: {
+    course: courseOption,
+    student: courseStudentOption,
     yes: { type: 'boolean', alias: 'y', default: false, describe: msg('명령을 실행하기 전에 묻지 않습니다', 'do not ask before running the commands') },
   },
-  async handler(args) {
-    const { runSolve } = await import('../solve-command.js');
-    return runSolve({ selectors: (args.selectors ?? []).map(String), prefix: String(args.prefix), host: args.host, yes: args.yes });
-  },
 });
+
+/** The arguments `runSolve` receives: the options above, parsed. */
+export type SolveArgs = CommandArgs<typeof solveCommand>;

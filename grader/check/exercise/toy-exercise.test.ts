@@ -1,0 +1,78 @@
+/**
+ * CONTRIBUTING.md's recipe 1, followed literally with a toy exercise: one YAML file in a folder of its
+ * own, compiled as `npm run build` compiles exercises/, graded against factory snapshots: it passes on
+ * the state its solution leaves and fails exactly the named check on each mutation's state. No other
+ * file is written or edited.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { makeContainer, makeSnapshot } from '../../../fixtures/snapshot-factory.js';
+import { josa } from '../../core/korean-particles.js';
+import { failing } from '../../docker/selftest.js';
+import { makeNames } from '../names.js';
+import { gradeExercise } from '../run.js';
+import { catalogModule, compileExerciseDir } from './catalog-compile.js';
+import { buildExercise } from './exercise-builder.js';
+
+const TOY = `# yaml-language-server: $schema=../schemas/exercise.schema.json
+id: 9.1/toy-web
+section: '9.1'
+order: 1
+title: { ko: 장난감 웹 서버, en: A toy web server }
+goal: { ko: ubuntu:14.04로 web 컨테이너를 -d로 실행합니다., en: Run the container web from ubuntu:14.04 with -d. }
+commands: [docker run -d --name web ubuntu:14.04]
+targets:
+  web:
+    name: web
+    missingHint: { ko: "{{josa (name 'web') '을/를'}} 만드세요: {{create}}", en: "create {{name 'web'}}: {{create}}" }
+checks:
+  - { kind: image, target: web, reference: ubuntu:14.04 }
+  - { kind: running, target: web, requires: image }
+solution: &solution
+  - docker run -d --name web ubuntu:14.04
+mutations:
+  - check: image
+    description: { ko: 다른 이미지, en: another image }
+    steps: [docker run -d --name web centos:7]
+  - check: running
+    description: { ko: 멈춤, en: stopped }
+    steps: [*solution, docker stop -t 1 web]
+`;
+
+describe('a new exercise is one YAML file (CONTRIBUTING recipe 1)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dgt-lang-toy-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  writeFileSync(join(dir, '9.1-toy-web.yaml'), TOY);
+  const [compiled] = compileExerciseDir(dir);
+  const exercise = buildExercise(compiled);
+
+  it('compiles into the generated module form, as npm run build does for exercises/', () => {
+    expect(catalogModule(dir)).toContain('"id": "9.1/toy-web"');
+    expect(exercise.mutations.map((m) => m.steps(makeNames('alice')))).toEqual([
+      [['run', '-d', '--name', 'alice-web', 'centos:7']],
+      [['run', '-d', '--name', 'alice-web', 'ubuntu:14.04'], ['stop', '-t', '1', 'alice-web']],
+    ]);
+  });
+
+  const states = {
+    solution: [makeContainer({ name: 'alice-web' })],
+    image: [makeContainer({ name: 'alice-web', image: 'centos:7', imageId: 'sha256:centos7' })],
+    running: [makeContainer({ name: 'alice-web', state: { status: 'exited', running: false, exitCode: 137 } })],
+  };
+
+  it('passes with full points on the state its solution leaves', async () => {
+    const result = await gradeExercise(exercise, makeSnapshot({ containers: states.solution }), { prefix: 'alice' });
+    expect([result.status, result.points, result.maxPoints, failing(result)]).toEqual(['pass', 2, 2, []]);
+  });
+
+  it.each(['image', 'running'] as const)('fails exactly %s on its mutation state', async (check) => {
+    const result = await gradeExercise(exercise, makeSnapshot({ containers: states[check] }), { prefix: 'alice' });
+    expect(failing(result)).toEqual([check]);
+  });
+
+  it('renders its hint template with the learner names when the container is missing', async () => {
+    const result = await gradeExercise(exercise, makeSnapshot({ containers: [] }), { prefix: 'alice' });
+    expect(result.checks[0].hint).toEqual({ ko: `${josa('alice-web', '을/를')} 만드세요: docker run -d --name alice-web ubuntu:14.04`, en: 'create alice-web: docker run -d --name alice-web ubuntu:14.04' });
+  });
+});
