@@ -4,6 +4,7 @@ import { compareSections } from '../grader/check/select.js';
 import { bookCatalog } from '../grader/pipeline/book-catalog.js';
 import { sectionTitleIn } from '../grader/pipeline/catalog.js';
 import { EXERCISES } from './index.js';
+import { FILE_SECTION_TITLES } from './sections.js';
 
 const dir = fileURLToPath(new URL('.', import.meta.url));
 
@@ -29,6 +30,12 @@ describe('the exercise registry', () => {
   it("gives every exercise section and its parents a title in the book catalog's sections", () => {
     const sections = new Set(EXERCISES.flatMap((e) => e.section.split('.').map((_, i, parts) => parts.slice(0, i + 1).join('.')).filter((s) => s.includes('.'))));
     expect([...sections].filter((s) => !sectionTitleIn(bookCatalog(), s))).toEqual([]);
+  });
+
+  it("lets an exercise file title a section the book's catalog lacks, never retitle one it has", () => {
+    expect(FILE_SECTION_TITLES.filter((s) => JSON.stringify(sectionTitleIn(bookCatalog(), s.id)) !== JSON.stringify(s.title))).toEqual([]);
+    const ids = bookCatalog().sections.map((s) => s.id);
+    expect([...ids].sort(compareSections)).toEqual(ids);
   });
 
   it("is in the order a reader of the book meets them, the book catalog's reading order that lists and reports follow", () => {

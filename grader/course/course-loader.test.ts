@@ -98,6 +98,11 @@ describe('a course pack', () => {
     ]);
   });
 
+  it("refuses section titles in an exercise file: a course titles its sections in course.yaml", () => {
+    const dir = edited('exercises/2-db.yaml', (t) => t.replace("section: '2'", "section: '2'\nsectionTitles: { '2': { ko: 둘, en: Two } }"));
+    expect(problemLines(dir)[0]).toMatch(/exercises\/2-db\.yaml: sectionTitles: a course titles its sections in course\.yaml's sections, not in an exercise file — see docs\/course-packs\.md/);
+  });
+
   it('refuses a value helper it cannot render, and a missing folder or course.yaml', () => {
     const dir = edited('exercises/1-web.yaml', (t) => t.replaceAll('{{port 18300-18399}}', '{{port 80-90}}'));
     expect(problemLines(dir)[0]).toMatch(/exercises\/1-web\.yaml: \{\{port 80-90\}\}: \{\{port LOW-HIGH\}\} takes a range such as 8000-8999/);

@@ -157,6 +157,9 @@ export function readCoursePack(dir: string, env: NodeJS.ProcessEnv = process.env
     if (!sectionIds.has(exercise.section)) {
       problems.push(problem(source, 'section', `expected one of course.yaml's sections (${[...sectionIds].join(', ')}), got ${exercise.section}`, `course.yaml의 절(${[...sectionIds].join(', ')}) 가운데 하나여야 합니다: ${exercise.section}`));
     }
+    if (exercise.sectionTitles) {
+      problems.push(problem(source, 'sectionTitles', "a course titles its sections in course.yaml's sections, not in an exercise file", '코스의 절 제목은 실습 파일이 아니라 course.yaml의 sections에 씁니다'));
+    }
   }
   if (problems.length) throw packError(dir, problems);
   return pack;

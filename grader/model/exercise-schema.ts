@@ -103,6 +103,10 @@ export const ExerciseFileSchema = z
     title: ExerciseTextSchema,
     goal: ExerciseTextSchema.describe('what the learner achieves, in one or two sentences'),
     commands: z.array(z.string().min(1)).min(1).describe("the book's commands, verbatim"),
+    sectionTitles: z
+      .record(z.string().regex(/^\d+(\.\d+)*$/), ExerciseTextSchema)
+      .optional()
+      .describe("the book's titles of this exercise's section and of its parents, where the book's catalog has none yet (`2.6.1: { ko: …, en: … }`): a new section needs nothing but its exercise file"),
     unnamed: z.string().regex(KEY).optional().describe('under a prefix, the name a container the book leaves unnamed gets (so the prefixed run sees it)'),
     targets: z.record(z.string().regex(KEY), ExerciseTargetSchema).optional().describe('the containers the checks are about, by a key checks name'),
     checks: z.array(ExerciseCheckSchema).min(1),

@@ -5,9 +5,9 @@
  * holds the book's titles, order or words: every report, message and listing takes them from the catalog
  * it was handed (a graded run carries its sections).
  */
-import { builtExercises, EXERCISE_ENTRIES } from '../../exercises/sections.js';
+import { builtExercises, EXERCISE_ENTRIES, FILE_SECTION_TITLES } from '../../exercises/sections.js';
 import type { ExerciseDefinition } from '../check/types.js';
-import { compareText } from '../core/compare-text.js';
+import { compareSections, compareText } from '../core/compare-text.js';
 import { msg } from '../core/i18n.js';
 import { publicText } from '../core/secrets.js';
 import { lazyCatalog, type Catalog, type CatalogSection } from './catalog.js';
@@ -50,6 +50,15 @@ const BOOK_SECTIONS: readonly CatalogSection[] = [
 let book: Catalog | undefined;
 
 /**
+ * The titles above, and those an exercise file gives a section they lack (`sectionTitles`): a new section
+ * needs only its exercise file. A file never retitles a section listed here (exercises/registry.test.ts).
+ */
+export function bookSections(): readonly CatalogSection[] {
+  const added = FILE_SECTION_TITLES.filter((s) => !BOOK_SECTIONS.some((b) => b.id === s.id));
+  return added.length ? [...BOOK_SECTIONS, ...added].sort((a, b) => compareSections(a.id, b.id)) : BOOK_SECTIONS;
+}
+
+/**
  * The book's catalog (made once). Its public words are the words of its exercises' commands: the book's
  * own example values (`-e MYSQL_ROOT_PASSWORD=password`, `MYSQL_DATABASE=wordpress`) are printed in
  * every copy of the book, so they are never hidden; a learner's own other values stay hidden everywhere.
@@ -65,7 +74,7 @@ export function bookCatalog(): Catalog {
     get exercises() {
       return (all ??= builtExercises(ids));
     },
-    sections: BOOK_SECTIONS,
+    sections: bookSections(),
     publicWords: publicText(EXERCISE_ENTRIES),
   });
   return lazyCatalog(book, { entries: EXERCISE_ENTRIES, claimed: [...new Set(EXERCISE_ENTRIES.flatMap((e) => e.claims))].sort(compareText), build: builtExercises });

@@ -8,6 +8,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { compareSections, compareText } from '../../core/compare-text.js';
+import type { Msg } from '../../core/i18n.js';
+import type { CatalogSection } from '../../pipeline/catalog.js';
 import type { CompiledExercise } from './compiled-exercise.js';
 import { compileExercise } from './exercise-compiler.js';
 import { buildExercise } from './exercise-builder.js';
@@ -41,6 +43,21 @@ export function compileExerciseDir(dir: string): CompiledExercise[] {
   return compiled.sort((a, b) => compareSections(a.section, b.section) || a.order - b.order || compareText(a.id, b.id));
 }
 
+/** The section titles the files give, once each: two files that title one section differently fail the build. */
+export function sectionTitlesOfFiles(exercises: readonly CompiledExercise[]): CatalogSection[] {
+  const found = new Map<string, { title: Msg; source: string }>();
+  for (const exercise of exercises) {
+    for (const [id, title] of Object.entries(exercise.sectionTitles ?? {})) {
+      const earlier = found.get(id);
+      if (earlier && (earlier.title.ko !== title.ko || earlier.title.en !== title.en)) {
+        throw new Error(`${exercise.source}: sectionTitles.${id}: ${earlier.source} titles section ${id} otherwise ('${earlier.title.en}' / '${title.en}'): one title per section`);
+      }
+      found.set(id, { title, source: earlier?.source ?? exercise.source });
+    }
+  }
+  return [...found].sort(([a], [b]) => compareSections(a, b)).map(([id, { title }]) => ({ id, title }));
+}
+
 /**
  * The text of exercises/catalog.generated.ts for the files of `dir`: a light index of every exercise
  * (id, section, order, the book's commands and the container names its checks claim) and, per section,
@@ -52,13 +69,18 @@ export function catalogModule(dir: string): string {
   const exercises = compileExerciseDir(dir);
   const index = exercises.map((e) => ({ id: e.id, section: e.section, order: e.order, commands: e.commands, claims: claimedNames([buildExercise(e)]) }));
   const sections = [...new Set(exercises.map((e) => e.section))];
+  const titles = sectionTitlesOfFiles(exercises);
   const bodies = sections.map((section) => `  ${JSON.stringify(section)}: (): readonly CompiledExercise[] => ${JSON.stringify(exercises.filter((e) => e.section === section), null, 2).replace(/\n/g, '\n  ')},\n`);
   return [
     `${CATALOG_NOTE}\n`,
     "import type { CompiledEntry, CompiledExercise } from '../grader/check/exercise/compiled-exercise.js';\n",
+    "import type { CatalogSection } from '../grader/pipeline/catalog.js';\n",
     '\n',
     '/** Every built-in exercise file in book order, without its checks: what selecting, ordering and claiming names need. */\n',
     `export const EXERCISE_INDEX: readonly CompiledEntry[] = ${JSON.stringify(index)};\n`,
+    '\n',
+    "/** Section titles the exercise files give (`sectionTitles`), in reading order: the book's catalog adds those it lacks. */\n",
+    `export const FILE_SECTION_TITLES: readonly CatalogSection[] = ${JSON.stringify(titles)};\n`,
     '\n',
     '/** The built-in exercise files of each section, compiled, in book order: each made only when called. */\n',
     `export const SECTIONS: Readonly<Record<string, () => readonly CompiledExercise[]>> = {\n${bodies.join('')}};\n`,

@@ -58,6 +58,8 @@ export interface CompiledExercise {
   readonly creates: readonly string[];
   readonly commandView?: boolean;
   readonly notGradableOn?: ReadonlyArray<{ readonly host: string; readonly reason: Msg }>;
+  /** Titles this file gives its section and its parents (the book's catalog adds the ones it lacks). */
+  readonly sectionTitles?: Readonly<Record<string, Msg>>;
 }
 
 /** An exercise of the generated index (exercises/catalog.generated.ts): what is known of it before it is built. */

@@ -36,6 +36,17 @@ function plain(source: string, text: Msg, where: string): Msg {
   return { ko: text.ko, en: text.en };
 }
 
+/** `sectionTitles`: only the exercise's own section and its parents (`2.6` and `2.6.1` for 2.6.1), shown as written. */
+function sectionTitlesOf(source: string, section: string, titles: Readonly<Record<string, Msg>>): Record<string, Msg> {
+  const own = section.split('.').map((_, i, parts) => parts.slice(0, i + 1).join('.'));
+  return Object.fromEntries(
+    Object.entries(titles).map(([id, title]) => {
+      if (!own.includes(id)) fail(source, `sectionTitles.${id}: expected the exercise's section or one of its parents (${own.join(', ')})`);
+      return [id, plain(source, title, `sectionTitles.${id}`)];
+    }),
+  );
+}
+
 /** A docker command line as arguments after `docker`. */
 function stepOf(source: string, line: string, where: string): string[] {
   const words = splitCommandLine(line);
@@ -162,6 +173,7 @@ export function compileExercise(raw: unknown, source: string): CompiledExercise 
     creates,
     ...(file.commandView === false ? { commandView: false } : {}),
     ...(file.notGradableOn ? { notGradableOn: file.notGradableOn.map((n, i) => ({ host: n.host, reason: plain(source, n.reason, `notGradableOn[${i}].reason`) })) } : {}),
+    ...(file.sectionTitles ? { sectionTitles: sectionTitlesOf(source, file.section, file.sectionTitles) } : {}),
   };
   // Built once here, so a file whose checks, requirements or mutations disagree never ships.
   let built;

@@ -12,12 +12,14 @@ import { josa } from '../../core/korean-particles.js';
 import { failing } from '../../docker/selftest.js';
 import { makeNames } from '../names.js';
 import { gradeExercise } from '../run.js';
-import { catalogModule, compileExerciseDir } from './catalog-compile.js';
+import { catalogModule, compileExerciseDir, parseExerciseYaml, sectionTitlesOfFiles } from './catalog-compile.js';
+import { compileExercise } from './exercise-compiler.js';
 import { buildExercise } from './exercise-builder.js';
 
 const TOY = `# yaml-language-server: $schema=../schemas/exercise.schema.json
 id: 9.1/toy-web
 section: '9.1'
+sectionTitles: { '9.1': { ko: 장난감 실습, en: Toy exercises } }
 order: 1
 title: { ko: 장난감 웹 서버, en: A toy web server }
 goal: { ko: ubuntu:14.04로 web 컨테이너를 -d로 실행합니다., en: Run the container web from ubuntu:14.04 with -d. }
@@ -49,6 +51,8 @@ describe('a new exercise is one YAML file (CONTRIBUTING recipe 1)', () => {
 
   it('compiles into the generated module form, as npm run build does for exercises/', () => {
     expect(catalogModule(dir)).toContain('"id": "9.1/toy-web"');
+    // a new section's title comes with its file (the book's catalog adds the titles it lacks)
+    expect(catalogModule(dir)).toContain('export const FILE_SECTION_TITLES: readonly CatalogSection[] = [{"id":"9.1","title":{"ko":"장난감 실습","en":"Toy exercises"}}];');
     expect(exercise.mutations.map((m) => m.steps(makeNames('alice')))).toEqual([
       [['run', '-d', '--name', 'alice-web', 'centos:7']],
       [['run', '-d', '--name', 'alice-web', 'ubuntu:14.04'], ['stop', '-t', '1', 'alice-web']],
@@ -74,5 +78,20 @@ describe('a new exercise is one YAML file (CONTRIBUTING recipe 1)', () => {
   it('renders its hint template with the learner names when the container is missing', async () => {
     const result = await gradeExercise(exercise, makeSnapshot({ containers: [] }), { prefix: 'alice' });
     expect(result.checks[0].hint).toEqual({ ko: `${josa('alice-web', '을/를')} 만드세요: docker run -d --name alice-web ubuntu:14.04`, en: 'create alice-web: docker run -d --name alice-web ubuntu:14.04' });
+  });
+});
+
+describe('sectionTitles: a file titles its new section', () => {
+  const toy = (titles: string) => compileExercise(parseExerciseYaml(TOY.replace(/^sectionTitles: .*$/m, titles), 'toy.yaml'), 'toy.yaml');
+  it('its own section or a parent, never another', () => {
+    expect(toy("sectionTitles: { '9.1': { ko: 가, en: A }, '9': { ko: 나, en: B } }").sectionTitles).toEqual({ '9.1': { ko: '가', en: 'A' }, '9': { ko: '나', en: 'B' } });
+    expect(() => toy("sectionTitles: { '9.2': { ko: 가, en: A } }")).toThrow("toy.yaml: sectionTitles.9.2: expected the exercise's section or one of its parents (9, 9.1)");
+    expect(toy('').sectionTitles).toBeUndefined();
+  });
+  it('two files that title one section otherwise fail the build, naming both', () => {
+    const a = { ...toy("sectionTitles: { '9.1': { ko: 가, en: A } }"), source: 'a.yaml' };
+    const b = { ...toy("sectionTitles: { '9.1': { ko: 가, en: B } }"), source: 'b.yaml' };
+    expect(sectionTitlesOfFiles([a, { ...a, source: 'c.yaml' }])).toEqual([{ id: '9.1', title: { ko: '가', en: 'A' } }]);
+    expect(() => sectionTitlesOfFiles([a, b])).toThrow("b.yaml: sectionTitles.9.1: a.yaml titles section 9.1 otherwise ('A' / 'B'): one title per section");
   });
 });
