@@ -3,7 +3,7 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InputError } from '../core/errors.js';
-import { dockerCli, inBuildFolder, usesFiles } from './docker-cli.js';
+import { dockerCli, inBuildFolder, removeByPrefix, usesFiles } from './docker-cli.js';
 
 describe('a build step runs in a fresh folder holding its files', () => {
   it('writes every file where the command reads it, runs there, and removes the folder', async () => {
@@ -68,5 +68,46 @@ describe('steps that write or read a tar file run together in a fresh folder', (
     } finally {
       rmSync(bin, { recursive: true, force: true });
     }
+  });
+});
+
+describe('a docker command reads no input', () => {
+  it('gets its standard input ended at once (a pasted `docker exec -i x bash` ends instead of waiting)', async () => {
+    // `cat` stands in for a shell reading its input: it ends at end of input, or times out waiting for it
+    await expect(dockerCli({ bin: 'sh', timeoutMs: 10_000 }).run(['-c', 'cat; echo ended'])).resolves.toBe('ended\n');
+  });
+});
+
+describe('removeByPrefix', () => {
+  it("removes only the prefix's containers, then its networks and volumes, then its image tags", async () => {
+    // a stand-in for docker: lists what a shared engine holds (ours and others'), logs every removal
+    const bin = mkdtempSync(join(tmpdir(), 'dgt-remove-bin-'));
+    try {
+      const log = join(bin, 'log');
+      writeFileSync(
+        join(bin, 'docker'),
+        `#!/bin/sh
+case "$1 $2" in
+  "ps -a") printf 'dgt-a-1-web\\nothers-web\\ndgt-a-1-db\\n' ;;
+  "network ls") printf 'bridge\\ndgt-a-1-net\\n' ;;
+  "volume ls") printf 'dgt-a-1-vol\\ndgt-b-2-vol\\n' ;;
+  "images --format") printf 'ubuntu:14.04\\nmybuild:dgt-a-1-0.0\\nmybuild:0.0\\n' ;;
+  *) echo "$*" >> ${log} ;;
+esac
+`,
+      );
+      chmodSync(join(bin, 'docker'), 0o755);
+      await removeByPrefix(dockerCli({ bin: join(bin, 'docker') }), 'dgt-a-1-');
+      const removals = readFileSync(log, 'utf8').trim().split('\n');
+      expect(removals[0]).toBe('rm -f -v dgt-a-1-web dgt-a-1-db');
+      expect(removals.slice(1, 3).sort()).toEqual(['network rm dgt-a-1-net', 'volume rm -f dgt-a-1-vol']);
+      expect(removals.slice(3)).toEqual(['rmi mybuild:dgt-a-1-0.0']);
+    } finally {
+      rmSync(bin, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a prefix a learner could have used', async () => {
+    await expect(removeByPrefix(dockerCli({ bin: 'false' }), 'web')).rejects.toThrow("refusing to clean up with prefix 'web'");
   });
 });

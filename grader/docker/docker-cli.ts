@@ -83,13 +83,16 @@ export function dockerCli(options: DockerCliOptions = {}): DockerCli {
   const hostArgs = options.host ? ['--host', options.host] : [];
   const run = (args: readonly string[], runOptions: { timeoutMs?: number; cwd?: string } = {}) =>
     new Promise<string>((resolve, reject) => {
-      execFile(bin, [...hostArgs, ...args], { timeout: runOptions.timeoutMs ?? options.timeoutMs ?? 120_000, maxBuffer: 16 * 1024 * 1024, ...(runOptions.cwd ? { cwd: runOptions.cwd } : {}) }, (error, stdout, stderr) => {
+      const child = execFile(bin, [...hostArgs, ...args], { timeout: runOptions.timeoutMs ?? options.timeoutMs ?? 120_000, maxBuffer: 16 * 1024 * 1024, ...(runOptions.cwd ? { cwd: runOptions.cwd } : {}) }, (error, stdout, stderr) => {
         if (!error) return resolve(stdout);
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
           return reject(new DockerUnavailableError(`the docker CLI is not installed ('${bin}' is not on PATH)`, 'install the Docker CLI (solve, reset, selftest and doctor --deep run docker commands), or use the grader image, which has it').inKorean(`docker CLI가 설치되어 있지 않습니다 (PATH에 '${bin}' 파일이 없습니다)`, 'Docker CLI를 설치하거나(solve, reset, selftest, doctor --deep은 docker 명령을 실행합니다) CLI가 든 채점기 이미지를 쓰세요'));
         }
         reject(new DockerCommandError(args, stderr || (error.killed ? `timed out after ${runOptions.timeoutMs ?? options.timeoutMs ?? 120_000} ms` : error.message)));
       });
+      // No command here is fed input: its standard input ends at once, so `docker exec -i x bash` (a
+      // learner's -it without a terminal) ends as a shell does at end of input instead of waiting for it.
+      child.stdin?.end();
     });
   const runStep = (step: DockerStep, cwd?: string) => (isBuildStep(step) ? inBuildFolder(step, (folder) => run(step.args, { cwd: folder })) : run(step, cwd ? { cwd } : {}));
   return {
@@ -133,12 +136,13 @@ export async function imageTagsWithPrefix(cli: DockerCli, prefix: string): Promi
  */
 export async function removeByPrefix(cli: DockerCli, prefix: string): Promise<void> {
   if (!TOOL_PREFIX.test(prefix)) throw new Error(`refusing to clean up with prefix '${prefix}'`);
-  // Listed together (three quick calls in parallel), removed in dependency order.
-  const [containers, networks, volumes] = await Promise.all((['container', 'network', 'volume'] as const).map((kind) => namesWithPrefix(cli, kind, prefix)));
+  // Listed together (four quick calls in parallel), removed in dependency order: the containers first,
+  // then the networks and volumes they used (side by side), then the image tags they could still use.
+  const [[containers, networks, volumes], tags] = await Promise.all([
+    Promise.all((['container', 'network', 'volume'] as const).map((kind) => namesWithPrefix(cli, kind, prefix))),
+    imageTagsWithPrefix(cli, prefix),
+  ]);
   if (containers.length) await cli.run(['rm', '-f', '-v', ...containers]);
-  if (networks.length) await cli.run(['network', 'rm', ...networks]);
-  if (volumes.length) await cli.run(['volume', 'rm', '-f', ...volumes]);
-  // after the containers, which could still use them
-  const tags = await imageTagsWithPrefix(cli, prefix);
+  await Promise.all([networks.length ? cli.run(['network', 'rm', ...networks]) : null, volumes.length ? cli.run(['volume', 'rm', '-f', ...volumes]) : null]);
   if (tags.length) await cli.run(['rmi', ...tags]);
 }
