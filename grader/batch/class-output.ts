@@ -18,11 +18,12 @@ import { inertText } from '../io/input-file.js';
 import { HeldDir } from '../io/output-dir.js';
 import { inertLine } from '../../reports/terminal-text.js';
 import { isNameError, PlantedPathError, refusePlanted, utf8, writeFileBytes, writeOutputFile, writeOutputParts } from '../io/output-file.js';
-import type { RunResult } from '../model/result-schema.js';
+import type { ExerciseResult, RunResult } from '../model/result-schema.js';
 import { countsOver, submissionTier } from './grade-class.js';
 import { writeStudentReports, type RefusedReport, type StudentFilesAnswer, type StudentFilesJob } from './student-files.js';
 import { SpilledBytes, type SpilledPart } from './spilled-bytes.js';
 import { studentView } from '../course/student-view.js';
+import { runJsonBytes, type ExerciseMemo } from '../pipeline/exercise-memo.js';
 
 /** Student reports queued for the worker before grading waits for it (each holds its run's JSON, about 50 kB). */
 const MAX_QUEUED_JOBS = 32;
@@ -109,6 +110,8 @@ export interface WriteOptions extends RenderOptions {
   studentFiles: boolean;
   /** Where a one-line warning goes (a refused report path); default: stderr as `dockgrade: warning: …`. */
   warn?: (line: string) => void;
+  /** The memo the class was graded with: its exercises' JSON is taken as it is (grader/pipeline/exercise-memo.ts). */
+  memo?: ExerciseMemo;
 }
 
 function stderrWarning(line: string): void {
@@ -153,21 +156,30 @@ export function reportNotWrittenFinding(dir: string, refused: readonly RefusedRe
  * are the exercise set's own objects, shared by every row; messages, evidence and the command view
  * are left out. The full run is kept as its summary.json text instead.
  */
-export function classView(run: RunResult): RunResult {
+export function classView(run: RunResult, memo?: ExerciseMemo): RunResult {
+  return { ...run, exercises: run.exercises.map((e) => (memo?.entryOf(e) ? sharedView(e) : exerciseClassView(e))) };
+}
+
+/** The class view of an exercise the memo shares between runs: one view for all of them. */
+const sharedViews = new WeakMap<ExerciseResult, ExerciseResult>();
+function sharedView(exercise: ExerciseResult): ExerciseResult {
+  let view = sharedViews.get(exercise);
+  if (!view) sharedViews.set(exercise, (view = exerciseClassView(exercise)));
+  return view;
+}
+
+function exerciseClassView(e: ExerciseResult): ExerciseResult {
   return {
-    ...run,
-    exercises: run.exercises.map((e) => ({
-      id: e.id,
-      section: e.section,
-      title: e.title,
-      status: e.status,
-      points: e.points,
-      maxPoints: e.maxPoints,
-      commands: NO_COMMANDS,
-      checks: e.checks.map((c) => ({ id: c.id, title: c.title, status: c.status, points: c.points, maxPoints: c.maxPoints, message: NO_MESSAGE, ...(c.excluded ? { excluded: true } : {}) })),
-      // The gradebook and the class matrix mark exercises counted from the journal.
-      ...(e.credit ? { credit: e.credit } : {}),
-    })),
+    id: e.id,
+    section: e.section,
+    title: e.title,
+    status: e.status,
+    points: e.points,
+    maxPoints: e.maxPoints,
+    commands: NO_COMMANDS,
+    checks: e.checks.map((c) => ({ id: c.id, title: c.title, status: c.status, points: c.points, maxPoints: c.maxPoints, message: NO_MESSAGE, ...(c.excluded ? { excluded: true } : {}) })),
+    // The gradebook and the class matrix mark exercises counted from the journal.
+    ...(e.credit ? { credit: e.credit } : {}),
   };
 }
 
@@ -175,8 +187,8 @@ const NO_COMMANDS: string[] = [];
 const NO_MESSAGE = { ko: '', en: '' };
 
 /** A run's JSON text as summary.json holds it (UTF-8; C1 and bidi controls escaped, see inert-json.ts). */
-export function runJsonText(run: RunResult): Uint8Array {
-  return utf8(escapeActiveJson(JSON.stringify(run)));
+export function runJsonText(run: RunResult, memo?: ExerciseMemo): Uint8Array {
+  return memo ? runJsonBytes(run, memo) : utf8(escapeActiveJson(JSON.stringify(run)));
 }
 
 /** The ClassResult as summary.json holds it, with each listed result's JSON text (UTF-8, or what gives it) put in its place. */
@@ -381,8 +393,8 @@ export class ClassOutputWriter {
   /** For gradeClass's `retain`: writes the row's student files when it counts, returns the view to keep. */
   readonly retain = (row: StudentRow & { result: RunResult }, submittedAt: string): RunResult => {
     const run = row.result;
-    const view = classView(run);
-    const json = runJsonText(run);
+    const view = classView(run, this.options.memo);
+    const json = runJsonText(run, this.options.memo);
     const kept = this.spilled.keep(json);
     if (this.options.studentFiles && row.studentId) {
       const earlier = this.written.get(row.studentId);

@@ -15,6 +15,7 @@ import { mapLimit } from '../collect/collect.js';
 import { CLASS_RESULT_KIND, CLASS_RESULT_VERSION } from '../model/class-schema.js';
 import { msg } from '../core/i18n.js';
 import { gradeStage, journalStage, stateOf, type Catalog } from '../pipeline/pipeline.js';
+import type { ExerciseMemo } from '../pipeline/exercise-memo.js';
 import type { RunResult } from '../model/result-schema.js';
 import type { Snapshot } from '../model/snapshot-schema.js';
 import { pointsScaleOf, scaledMax, scaledRun, sumPoints } from '../course/points-scale.js';
@@ -78,6 +79,8 @@ export interface ClassGradeOptions {
    * (`grade` waits while its student-files worker is behind, so memory does not fill with queued reports).
    */
   beforeFile?: () => Promise<void> | null;
+  /** Hidden exercise results remembered across the class's submissions (grader/pipeline/exercise-memo.ts). */
+  memo?: ExerciseMemo;
 }
 
 /**
@@ -169,6 +172,8 @@ export interface RowContext {
   now?: () => Date;
   /** When the class is graded (ISO): a submission that claims a later time is reported. */
   gradedAt?: string;
+  /** Hidden exercise results remembered across submissions (grader/pipeline/exercise-memo.ts). */
+  memo?: ExerciseMemo;
 }
 
 /** The row context of a class grading run. */
@@ -224,7 +229,7 @@ export function emptyRow(studentId: string, roster: RosterRow | undefined, maxPo
 export async function gradeSubmission(snapshot: Snapshot, prefix: string, student: string, source: RunResult['source'], context: RowContext): Promise<RunResult> {
   const state = await stateOf(snapshot, source, context.probes !== false);
   const { catalog, exercises } = studentCatalog(context, student);
-  let run = await gradeStage(state, { catalog, exercises, prefix, student, now: context.now });
+  let run = await gradeStage(state, { catalog, exercises, prefix, student, now: context.now, memo: context.memo });
   if (catalog.course?.usesValues) run = withValueNotes(run, catalog);
   // A submission's state never writes a journal: the stage reads the one the file carries.
   return journalStage(run, state, { currentOnly: context.currentOnly, warn: () => undefined });
@@ -299,7 +304,7 @@ export function liveEngineRow(rosterRow: RosterRow, outcome: LiveEngineOutcome, 
 export async function gradeClass(options: ClassGradeOptions): Promise<ClassResult> {
   const now = options.now ?? (() => new Date());
   const gradedAt = now().toISOString();
-  const context: RowContext = { ...rowContext({ ...options, now }), gradedAt };
+  const context: RowContext = { ...rowContext({ ...options, now }), gradedAt, ...(options.memo ? { memo: options.memo } : {}) };
   const { exercises, maxPoints } = context;
   const shard = options.shard ?? null;
   const rosterRows = options.roster?.rows ?? [];

@@ -52,6 +52,9 @@ export async function runGrade(options: GradeArgs, catalog: Catalog, out: NodeJS
   const renderers = await loadClassRenderers();
   // Each student's reports are written as the row is graded; the class files at the end.
   const { studentFilesWorkerScript } = await import('../batch/student-files.js');
+  // A class repeats exercise results: each distinct one is hidden and serialized once (exercise-memo.ts).
+  const { ExerciseMemo } = await import('../pipeline/exercise-memo.js');
+  const memo = new ExerciseMemo(catalog.publicWords);
   // The students' own reports are rendered on the second core while this thread grades (when built).
   // A planted link at a class file or at students/ is refused here, before the work (exit 2); one at a
   // student's own report costs that row a finding and one warning line.
@@ -62,6 +65,7 @@ export async function runGrade(options: GradeArgs, catalog: Catalog, out: NodeJS
     studentFiles: true,
     worker: studentFilesWorkerScript(),
     warn: warnTo(err),
+    memo,
   });
   const { gradeClass, classExitCode } = await import('../batch/grade-class.js');
   const { createProgress } = await import('../batch/progress.js');
@@ -84,6 +88,7 @@ export async function runGrade(options: GradeArgs, catalog: Catalog, out: NodeJS
     progress: (total) => createProgress(total),
     retain: writer.retain,
     beforeFile: writer.room,
+    memo,
   });
   await writer.finish(result);
   out.write(options.lang === 'ko' ? `${summaryLine(result.students, 'ko')}; ${options.outputDir}에 썼습니다\n` : `${summaryLine(result.students)}; wrote ${options.outputDir}\n`);

@@ -17,6 +17,7 @@ import { maskSnapshotSecrets, redactRun, secretValues } from '../core/secrets.js
 import type { RunResult } from '../model/result-schema.js';
 import type { Snapshot } from '../model/snapshot-schema.js';
 import { claimedIn, withSections, type Catalog } from './catalog.js';
+import type { ExerciseMemo } from './exercise-memo.js';
 import { loadState, type LoadedState, type SourceOptions } from './source.js';
 
 export { loadState, openEngine, stateOf, type LoadedState, type SourceOptions } from './source.js';
@@ -38,6 +39,8 @@ export interface GradeStageOptions {
   edit?: (snapshot: Snapshot) => Snapshot;
   /** Clock, for deterministic tests. */
   now?: () => Date;
+  /** Hidden exercise results remembered across a class's runs (`grade`; see exercise-memo.ts). */
+  memo?: ExerciseMemo;
 }
 
 /** What the journal stage does. */
@@ -64,8 +67,11 @@ export interface PipelineResult {
  * output, reconstructed commands), so every format and the journal only ever see them hidden. The
  * catalog's public words (the book's example values) stay.
  */
-export function hideSecrets(run: RunResult, snapshot: Snapshot, catalog: Pick<Catalog, 'publicWords'>): RunResult {
-  return redactRun(run, secretValues(snapshot, catalog.publicWords), catalog.publicWords);
+export function hideSecrets(run: RunResult, snapshot: Snapshot, catalog: Pick<Catalog, 'publicWords'>, memo?: ExerciseMemo): RunResult {
+  const values = secretValues(snapshot, catalog.publicWords);
+  if (values.length > 0 || !memo || memo.publicWords !== catalog.publicWords) return redactRun(run, values, catalog.publicWords);
+  // Nothing hunted: each exercise's hidden form depends on its text alone, remembered across the class.
+  return { ...redactRun({ ...run, exercises: [] }, values, catalog.publicWords), exercises: run.exercises.map((e) => memo.hidden(e)) };
 }
 
 /** A snapshot as it may leave the machine (`snapshot`, `submit`): secret values hidden, the catalog's public words kept. */
@@ -82,7 +88,7 @@ export async function gradeStage(state: LoadedState, options: GradeStageOptions)
   const graded = await grade(options.exercises, snapshot, { prefix: options.prefix, probe: state.probe, source: state.source, student: options.student, now: options.now, claimed: claimedIn(options.catalog), publicWords: options.catalog.publicWords });
   state.assertEngineAnswered();
   const run = withSections(graded, options.catalog);
-  return options.showSecrets ? run : hideSecrets(run, snapshot, options.catalog);
+  return options.showSecrets ? run : hideSecrets(run, snapshot, options.catalog, options.memo);
 }
 
 /**

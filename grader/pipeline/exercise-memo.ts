@@ -1,0 +1,106 @@
+/**
+ * Graded exercises remembered across the runs of one class (issue 25, the batch figures). A class
+ * repeats the same exercise results for many students: every exercise a student has not done yet
+ * fails the same way, and an exercise done as the book says passes with the same messages. Hiding
+ * the secrets of such a result, serializing it and escaping its JSON is then the same work for every
+ * student; this memo does it once per distinct result.
+ *
+ * The key is the result's own JSON text as graded (before secrets are hidden): two results with the
+ * same JSON are the same data (a run is plain JSON data: strings, numbers, booleans, arrays, objects),
+ * so the hidden form and its bytes are the same too. The memo is used only where hiding is a pure
+ * function of the text: a run whose snapshot hunts no secret values (`secretValues` empty), under the
+ * memo's own public words; every other run is hidden as before.
+ *
+ * What it hands out is shared by every run it serves: frozen, so a stage that changed it in place would
+ * fail loudly instead of changing another student's result (every stage copies: journal, credits,
+ * points scale, class view).
+ */
+import { escapeActiveJson } from '../core/inert-json.js';
+import { redactRun } from '../core/secrets.js';
+import type { ExerciseResult, RunResult } from '../model/result-schema.js';
+
+/** Distinct results remembered at most (a class of varied work stops remembering, and grades as before). */
+const MAX_ENTRIES = 4096;
+
+const encoder = new TextEncoder();
+const EXERCISES_MARK = '\u0000dockgrade-exercises';
+
+/** One distinct hidden result: the object runs share, its JSON as summary.json holds it, and a number naming it. */
+export interface MemoEntry {
+  readonly id: number;
+  readonly exercise: ExerciseResult;
+  /** `escapeActiveJson(JSON.stringify(exercise))` as UTF-8. */
+  readonly bytes: Uint8Array;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value as Record<string, unknown>)) deepFreeze(child);
+  }
+  return value;
+}
+
+export class ExerciseMemo {
+  private readonly byJson = new Map<string, MemoEntry>();
+  private readonly byObject = new WeakMap<object, MemoEntry>();
+  private nextId = 0;
+
+  constructor(readonly publicWords: ReadonlySet<string>) {}
+
+  /**
+   * The exercise with its secrets hidden (no hunted values, the memo's public words: see
+   * `hideInText`), as the one shared object for its content.
+   */
+  hidden(exercise: ExerciseResult): ExerciseResult {
+    const json = JSON.stringify(exercise);
+    const known = this.byJson.get(json);
+    if (known) return known.exercise;
+    // full: graded as without the memo
+    if (this.byJson.size >= MAX_ENTRIES) return redactRun(exercise, [], this.publicWords);
+    // A fresh copy: the graded result shares its titles and commands with the exercise definitions,
+    // which must not be frozen by the memo.
+    const hidden = deepFreeze(redactRun(JSON.parse(json) as ExerciseResult, [], this.publicWords));
+    const entry: MemoEntry = { id: this.nextId++, exercise: hidden, bytes: encoder.encode(escapeActiveJson(JSON.stringify(hidden))) };
+    this.byJson.set(json, entry);
+    this.byObject.set(hidden, entry);
+    return hidden;
+  }
+
+  /** The entry of an exercise object this memo handed out (unchanged since), else undefined. */
+  entryOf(exercise: ExerciseResult): MemoEntry | undefined {
+    return this.byObject.get(exercise);
+  }
+}
+
+/**
+ * A run's JSON text as summary.json holds it (`escapeActiveJson(JSON.stringify(run))`, UTF-8), with
+ * the bytes of each exercise the memo knows taken as they are. Escaping is per character and `##[`
+ * cannot span the joints (each joins `[`, `,` or `]` to `{` or `}`), so the parts give the same bytes.
+ */
+export function runJsonBytes(run: RunResult, memo: ExerciseMemo | null | undefined): Uint8Array {
+  const entries = memo ? run.exercises.map((e) => memo.entryOf(e)) : [];
+  if (!entries.some(Boolean)) return encoder.encode(escapeActiveJson(JSON.stringify(run)));
+  // The run without its exercises, a marker in their place: `"exercises":"…"` cannot occur in a JSON
+  // string's text (its quotes would be escaped), and the run's keys before it are the tool's own.
+  const token = JSON.stringify(EXERCISES_MARK);
+  const head = escapeActiveJson(JSON.stringify({ ...run, exercises: EXERCISES_MARK }));
+  const marker = `"exercises":${token}`;
+  const at = head.indexOf(marker);
+  const before = encoder.encode(`${head.slice(0, at)}"exercises":[`);
+  const after = encoder.encode(`]${head.slice(at + marker.length)}`);
+  const parts: Uint8Array[] = [];
+  for (let i = 0; i < run.exercises.length; i++) parts.push(entries[i]?.bytes ?? encoder.encode(escapeActiveJson(JSON.stringify(run.exercises[i]))));
+  let length = before.length + after.length + Math.max(0, parts.length - 1);
+  for (const part of parts) length += part.length;
+  const out = new Uint8Array(length);
+  out.set(before, 0);
+  let offset = before.length;
+  parts.forEach((part, i) => {
+    if (i > 0) out[offset++] = 0x2c;
+    out.set(part, offset);
+    offset += part.length;
+  });
+  out.set(after, offset);
+  return out;
+}
