@@ -28,6 +28,72 @@ describe('target resolution', () => {
   });
 });
 
+describe('exact-name targets (course packs): a near miss is named, never graded', () => {
+  const create = (n: { name(b: string): string }) => `docker run -d --name ${n.name('lab-db')} mysql:5.7`;
+  const db = named('lab-db', { aliases: ['labDb'], create });
+  const exactDb = { ...named('lab-db', { aliases: ['labDb'], create }), exactName: true };
+  const exactWeb = { ...named('lab-web', { create: (n) => `docker run -d --name ${n.name('lab-web')} ubuntu:14.04` }), exactName: true };
+  const grade = (target: typeof db, containers: ReturnType<typeof makeContainer>[], claimed?: string[]) =>
+    gradeExercise(exercise([exists(target), running(target), tty(target)]), makeSnapshot({ containers }), { prefix: 'alice', ...(claimed ? { claimed } : {}) });
+  const rows = (r: Awaited<ReturnType<typeof grade>>) => r.checks.map((c) => [c.id, c.status, c.points]);
+
+  it('grades a container of exactly the name as any target does', async () => {
+    const r = await grade(exactDb, [makeContainer({ name: 'alice-lab-db', tty: true })]);
+    expect(rows(r)).toEqual([['exists', 'pass', 1], ['running', 'pass', 1], ['tty', 'pass', 1]]);
+  });
+
+  it('a close name: exists fails naming it with the rename; the other checks skip for no points (the book grades them on it)', async () => {
+    const near = [makeContainer({ name: 'alice-lab_db', tty: true })];
+    const strict = await grade(exactDb, near);
+    expect(rows(strict)).toEqual([['exists', 'fail', 0], ['running', 'skip', 0], ['tty', 'skip', 0]]);
+    expect([strict.status, strict.points, strict.maxPoints]).toEqual(['fail', 0, 3]);
+    expect(strict.checks[0]).toMatchObject({ expected: 'alice-lab-db', actual: 'alice-lab_db', hint: { en: 'rename it: docker rename alice-lab_db alice-lab-db' } });
+    expect(strict.checks[0].message.en).toBe('no container alice-lab-db; did you mean alice-lab_db? (only a container named exactly alice-lab-db is graded: no other check looks at alice-lab_db)');
+    expect(strict.checks[0].message.ko).toContain('이름이 정확히 alice-lab-db인 컨테이너만 채점합니다: 다른 검사는 alice-lab_db를 보지 않습니다');
+    expect(strict.checks[1].message).toEqual({ ko: "이름이 정확히 alice-lab-db인 컨테이너가 없어 채점하지 않았습니다 ('컨테이너 lab-db 존재' 검사를 보세요, 0점)", en: "not graded: no container named exactly alice-lab-db (see 'exists'; no points)" });
+    // no command view of a container that is not graded
+    expect(strict.command).toBeUndefined();
+    // the book's journey: the near miss is graded in the target's place, exists alone failing
+    expect(rows(await grade(db, near))).toEqual([['exists', 'fail', 0], ['running', 'pass', 1], ['tty', 'pass', 1]]);
+  });
+
+  it('an alias is a near miss too: named by exists, not graded', async () => {
+    const r = await grade(exactDb, [makeContainer({ name: 'alice-labDb', tty: true })]);
+    expect(rows(r)).toEqual([['exists', 'fail', 0], ['running', 'skip', 0], ['tty', 'skip', 0]]);
+    expect(r.checks[0].message.en).toContain('found alice-labDb, but the exercise names it alice-lab-db');
+    expect(r.checks[0].hint?.en).toBe('rename it: docker rename alice-labDb alice-lab-db');
+  });
+
+  it("another target's container is no near miss: exists says to create it, the rest skip", async () => {
+    const web = [makeContainer({ name: 'alice-lab-web', tty: true })];
+    const r = await grade(exactDb, web, ['lab-web', 'lab-db']);
+    expect(rows(r)).toEqual([['exists', 'fail', 0], ['running', 'skip', 0], ['tty', 'skip', 0]]);
+    expect(r.checks[0]).toMatchObject({ actual: 'none', hint: { en: 'create it first: docker run -d --name alice-lab-db mysql:5.7' } });
+    // unclaimed, the same name is a near miss (named, still not graded)
+    expect((await grade(exactDb, web)).checks.map((c) => c.status)).toEqual(['fail', 'skip', 'skip']);
+    // the book's target grades it, whoever claims it
+    expect(rows(await grade(db, web, ['lab-web', 'lab-db']))).toEqual([['exists', 'fail', 0], ['running', 'pass', 1], ['tty', 'pass', 1]]);
+  });
+
+  it('nothing at all: exists says how to create it, the rest skip (the book fails them)', async () => {
+    const r = await grade(exactDb, []);
+    expect(rows(r)).toEqual([['exists', 'fail', 0], ['running', 'skip', 0], ['tty', 'skip', 0]]);
+    expect(r.checks[0].hint?.en).toBe('create it first: docker run -d --name alice-lab-db mysql:5.7');
+    expect((await grade(db, [])).checks.map((c) => c.status)).toEqual(['fail', 'fail', 'fail']);
+  });
+
+  it('without an exists check the first check names the near miss and the rename; exists reports wherever it stands', async () => {
+    const near = makeSnapshot({ containers: [makeContainer({ name: 'alice-lab_web' })] });
+    const noExists = await gradeExercise(exercise([running(exactWeb), tty(exactWeb)]), near, { prefix: 'alice' });
+    expect(noExists.checks.map((c) => c.status)).toEqual(['fail', 'skip']);
+    expect(noExists.checks[0]).toMatchObject({ actual: 'alice-lab_web', hint: { en: 'rename it: docker rename alice-lab_web alice-lab-web' } });
+    expect(noExists.checks[1].message.en).toBe("not graded: no container named exactly alice-lab-web (see 'running'; no points)");
+    const existsLast = await gradeExercise(exercise([running(exactWeb), exists(exactWeb)]), near, { prefix: 'alice' });
+    expect(existsLast.checks.map((c) => [c.id, c.status])).toEqual([['running', 'skip'], ['exists', 'fail']]);
+    expect(existsLast.checks[1].message.en).toContain('did you mean alice-lab_web?');
+  });
+});
+
 describe('the runner', () => {
   it('skips a check whose required check failed, earning nothing', async () => {
     const result = await gradeExercise(exercise([started(web), running(web, { requires: 'started' })]), makeSnapshot({ containers: [makeContainer({ name: 'web', state: { status: 'created', running: false } })] }));

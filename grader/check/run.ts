@@ -11,7 +11,7 @@ import { engineIdentity } from '../model/snapshot-links.js';
 import { TOOL } from '../core/tool.js';
 import { compareRun, parseRun, reconstructRun } from '../docker/run-command.js';
 import { closest, makeNames } from './names.js';
-import type { CheckContext, ContainerCheck, ContainerTarget, ExerciseDefinition, Outcome, Probe, Resolved } from './types.js';
+import type { CheckContext, CheckSpec, ContainerCheck, ContainerTarget, ExerciseDefinition, Outcome, Probe, ProbeCheck, Resolved } from './types.js';
 import { compareText } from '../core/compare-text.js';
 import { describeValue } from '../core/value-text.js';
 import { josa } from '../core/korean-particles.js';
@@ -74,15 +74,21 @@ function resolveTarget(target: ContainerTarget, ctx: Omit<CheckContext, 'resolve
     const wanted = ctx.name(target.name);
     const exact = pool.find((c) => c.name === wanted);
     if (exact) return { container: exact, how: 'exact', suggestions: [] };
+    // An exact-name target grades no near miss: it is only named (`near`), by the target's `exists`.
+    const nearMiss = (how: 'alias' | 'closest', near: Container, suggestions: string[]): Resolved =>
+      target.exactName ? { container: null, how, suggestions, near } : { container: near, how, suggestions };
     for (const alias of target.aliases ?? []) {
       const aliasName = ctx.name(alias).toLowerCase();
       const found = pool.find((c) => c.name.toLowerCase() === aliasName);
-      if (found) return { container: found, how: 'alias', suggestions: [found.name] };
+      if (found) return nearMiss('alias', found, [found.name]);
     }
-    const suggestions = closest(wanted, pool.map((c) => c.name));
+    // For an exact-name target another target's container (1/web's lab-web for 2/db's lab-db) is no near
+    // miss: renaming it would be the wrong advice.
+    const others = target.exactName ? new Set(claimed.map((n) => ctx.name(n).toLowerCase())) : new Set<string>();
+    const suggestions = closest(wanted, pool.map((c) => c.name).filter((n) => !others.has(n.toLowerCase())));
     if (suggestions.length > 0) {
-      const near = pool.find((c) => c.name === suggestions[0]) ?? null;
-      return { container: near, how: 'closest', suggestions };
+      const near = pool.find((c) => c.name === suggestions[0])!;
+      return nearMiss('closest', near, suggestions);
     }
     return { container: null, how: 'none', suggestions: [] };
   }
@@ -114,14 +120,39 @@ function missingOutcome(target: ContainerTarget, ctx: CheckContext, resolved: Re
   if (!first) return { status: 'fail', message: msg(`${josa(target.describe.ko, '이/가')} 없습니다`, `no ${target.describe.en}`) };
   const command = target.create(ctx);
   const near = resolved.suggestions.length ? ` (${resolved.suggestions.join(', ')})` : '';
+  // An exact-name target's near miss (a pack without an `exists` check): renaming it is the fix.
+  const rename = resolved.near && target.name ? `docker rename ${resolved.near.name} ${ctx.name(target.name)}` : undefined;
   return {
     status: 'fail',
     message: msg(`${josa(target.describe.ko, '이/가')} 없어 확인할 수 없습니다${near}`, `no ${target.describe.en} to check${near}`),
     expected: target.name ? ctx.name(target.name) : target.describe.en,
     // A target the book leaves unnamed is described ("ubuntu 이미지로 만든 컨테이너"): in the reader's language.
     ...(target.name ? {} : { expectedText: target.describe }),
-    actual: 'none',
-    hint: target.missingHint?.(ctx) ?? msg(`먼저 컨테이너를 만드세요: ${command}`, `create it first: ${command}`),
+    actual: resolved.near ? resolved.suggestions.join(', ') : 'none',
+    hint: rename ? msg(`이름을 바꾸세요: ${rename}`, `rename it: ${rename}`) : (target.missingHint?.(ctx) ?? msg(`먼저 컨테이너를 만드세요: ${command}`, `create it first: ${command}`)),
+  };
+}
+
+/**
+ * A check of an exact-name target (course packs) whose container is not there by that name: the
+ * target's `exists` check (else its first check) says what is missing and names a near miss with the
+ * command that fixes it; every other check of the target is skipped, for no points, pointing at it.
+ */
+function exactNameOutcome(check: ContainerCheck | ProbeCheck, exercise: ExerciseDefinition, ctx: CheckContext, resolved: Resolved, reporters: Map<ContainerTarget, CheckSpec>): Outcome {
+  const target = check.target;
+  const reporter = exercise.checks.find((c) => c.kind === 'container' && c.target === target && c.aboutName) ?? reporters.get(target);
+  if (!reporter || reporter === check) {
+    reporters.set(target, check);
+    if (check.kind === 'container' && check.aboutName && resolved.near) return check.test(resolved.near, ctx, resolved);
+    return missingOutcome(target, ctx, resolved, true);
+  }
+  const name = ctx.name(target.name ?? '');
+  return {
+    status: 'skip',
+    message: msg(
+      `이름이 정확히 ${name}인 컨테이너가 없어 채점하지 않았습니다 ('${reporter.title.ko}' 검사를 보세요, 0점)`,
+      `not graded: no container named exactly ${name} (see '${reporter.id}'; no points)`,
+    ),
   };
 }
 
@@ -209,6 +240,7 @@ export async function gradeExercise(exercise: ExerciseDefinition, snapshot: Snap
   };
   const checks: CheckResult[] = [];
   const reportedMissing = new Set<ContainerTarget>();
+  const exactReporters = new Map<ContainerTarget, CheckSpec>();
   let firstError: string | undefined;
   for (const check of exercise.checks) {
     let outcome: Outcome;
@@ -230,7 +262,8 @@ export async function gradeExercise(exercise: ExerciseDefinition, snapshot: Snap
         outcome = check.run(ctx);
       } else {
         const resolved = ctx.resolve(check.target);
-        if (!resolved.container) {
+        if (!resolved.container && check.target.exactName) outcome = exactNameOutcome(check, exercise, ctx, resolved, exactReporters);
+        else if (!resolved.container) {
           outcome = missingOutcome(check.target, ctx, resolved, !reportedMissing.has(check.target));
           reportedMissing.add(check.target);
         }

@@ -64,6 +64,13 @@ export interface ContainerTarget {
   readonly shared?: boolean;
   /** Other names that count as near misses (the blog post's `kmsCentos` for `mycentos`). */
   readonly aliases?: readonly string[];
+  /**
+   * Only a container of exactly this name is graded (a course pack's targets, unless the file says
+   * `nearMiss: grade`): a near miss (an alias, a close name that no other target claims) is named by the
+   * target's `exists` check and its other checks are skipped. Otherwise (the book's exercises) a near
+   * miss is graded in its place, `exists` alone failing, so a learner's typo costs one point.
+   */
+  readonly exactName?: boolean;
   /** For unnamed targets: which containers are candidates (e.g. made from an ubuntu image). */
   readonly match?: (container: Container) => boolean;
   /** "the ubuntu:14.04 container", for messages. */
@@ -84,6 +91,11 @@ export interface Resolved {
   how: 'exact' | 'alias' | 'closest' | 'match' | 'none';
   /** Closest existing names, for "did you mean". */
   suggestions: string[];
+  /**
+   * An exact-name target's near miss (`how` is alias or closest, `container` null): the container the
+   * `exists` check names, which no other check grades.
+   */
+  near?: Container;
 }
 
 /**
@@ -126,6 +138,11 @@ interface CheckBase {
 export interface ContainerCheck extends CheckBase {
   readonly kind: 'container';
   readonly target: ContainerTarget;
+  /**
+   * The check is about the target's name (`exists`): on an exact-name target whose container is a near
+   * miss, it is the one check that looks at the near miss (to name it and say how to fix it).
+   */
+  readonly aboutName?: boolean;
   test(container: Container, ctx: CheckContext, resolved: Resolved): Outcome;
 }
 

@@ -5,6 +5,9 @@ import { InputError } from '../core/errors.js';
 import { loadCourse } from './course-loader.js';
 import { withValueNotes } from './value-notes.js';
 import type { RunResult } from '../model/result-schema.js';
+import { grade } from '../check/run.js';
+import { claimedIn } from '../pipeline/catalog.js';
+import { makeContainer, makeSnapshot } from '../../fixtures/snapshot-factory.js';
 
 const PACK = 'fixtures/course-pack';
 const env = {};
@@ -108,6 +111,32 @@ describe('a course pack', () => {
     expect(problemLines(dir)[0]).toMatch(/exercises\/1-web\.yaml: \{\{port 80-90\}\}: \{\{port LOW-HIGH\}\} takes a range such as 8000-8999/);
     expect(() => loadCourse('fixtures/no-such-pack', undefined, env)).toThrow(/--course fixtures\/no-such-pack: no such folder/);
     expect(problemLines('fixtures')).toEqual(['fixtures/course.yaml: no such file — dockgrade init-course DIR writes a starter pack']);
+  });
+
+  it("resolves its targets by exact name: with only alice's lab-web, 2/db earns nothing (the book would grade lab-web as lab-db)", async () => {
+    const catalog = loadCourse(PACK, 'alice', env);
+    const port = catalog.course!.values.find((v) => v.helper === 'port 18300-18399')!.value;
+    const web = makeContainer({ name: 'alice-lab-web', image: 'ubuntu:14.04', tty: true, openStdin: true, portBindings: { '80/tcp': [{ hostIp: '', hostPort: port }] } });
+    const byId = async (dir: string) => {
+      const course = loadCourse(dir, 'alice', env);
+      const run = await grade(course.exercises, makeSnapshot({ containers: [web] }), { prefix: 'alice', claimed: claimedIn(course) });
+      return Object.fromEntries(run.exercises.map((e) => [e.id, { points: e.points, checks: e.checks.map((c) => `${c.id} ${c.status}`) }]));
+    };
+    const strict = await byId(PACK);
+    expect(strict['1/web']).toEqual({ points: 5, checks: ['exists pass', 'image pass', 'my-port pass', 'running pass', 'http skip'] });
+    expect(strict['2/db']).toEqual({ points: 0, checks: ['exists fail', 'image skip', 'env-MYSQL_DATABASE skip', 'running skip', 'mysql-db skip'] });
+    // a pack that opts into the book's behaviour for a target grades the near miss in its place
+    const lenient = edited('exercises/2-db.yaml', (t) => t.replace('    name: lab-db\n', '    name: lab-db\n    nearMiss: grade\n'));
+    try {
+      expect(await byId(lenient)).toMatchObject({ '2/db': { points: 1, checks: ['exists fail', 'image fail', 'env-MYSQL_DATABASE fail', 'running pass', 'mysql-db skip'] } });
+    } finally {
+      rmSync(lenient, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses nearMiss on an unnamed target', () => {
+    const dir = edited('exercises/2-db.yaml', (t) => t.replace('    name: lab-db\n', "    match: { repository: mysql }\n    describe: { ko: mysql 컨테이너, en: a mysql container }\n    nearMiss: skip\n"));
+    expect(problemLines(dir)[0]).toMatch(/exercises\/2-db\.yaml: targets\.db\.nearMiss: nearMiss is for a named target \(an unnamed one is matched, never by name\)/);
   });
 
   it("says why a check failed on a value that is the student's own", () => {

@@ -209,7 +209,7 @@ export function courseCatalog(pack: CoursePack, student?: string): Catalog {
     const compiled = compileFiles(pack, who ?? EXAMPLE_STUDENT, problems, new Map(), values);
     // The example values compiled; another student's can only differ in a value (a port already taken, say).
     if (problems.length) throw packError(pack.dir, problems);
-    const exercises = courseOrder(pack, [...pack.included, ...compiled.map((c) => buildExercise(c!))]);
+    const exercises = courseOrder(pack, [...pack.included, ...compiled.map((c) => buildExercise(c!, { nearMiss: 'skip' }))]);
     const catalog: Catalog = Object.freeze({
       id: pack.course.id,
       title: pack.course.title,

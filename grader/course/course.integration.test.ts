@@ -3,7 +3,8 @@
  * per-student ports and database names and one hidden check) on the real engine: `selftest --course`
  * proves the reference passes and every mutation fails exactly its check; alice's solution passes with
  * alice's values and fails with bob's, on exactly the checks the values are in; the hidden check counts
- * but a student's `check` shows only that it exists.
+ * but a student's `check` shows only that it exists; with only 1/web done, 2/db earns nothing (its
+ * target is graded by exact name: 1/web's lab-web is no near miss of lab-db).
  */
 import { removeByPrefix, uniquePrefix } from '../../fixtures/docker-cli.js';
 import { dockgrade } from '../../fixtures/dockgrade-bin.js';
@@ -26,9 +27,24 @@ describe('the sample course pack on the real engine', () => {
   }, 300_000);
 
   it("grades alice's solution with alice's values only; the hidden check is counted, never shown", async () => {
-    const solve = await dockgrade(['solve', 'all', '--course', PACK, '--student', 'alice', '--prefix', prefix, '--yes']);
-    expect(solve.code).toBe(0);
     const check = (student: string) => dockgrade(['check', '--course', PACK, '--student', student, '--prefix', prefix, '--no-journal', '--wait', '20s', '--format', 'json']);
+    // Only 1/web done: 2/db earns nothing. Its target is graded by exact name, so lab-web (1/web's
+    // container) is no stand-in for lab-db: exists says to create it, its other checks are skipped.
+    expect((await dockgrade(['solve', '1/web', '--course', PACK, '--student', 'alice', '--prefix', prefix, '--yes'])).code).toBe(0);
+    const one = async (id: string, wait: string[]) => {
+      const out = await dockgrade(['check', id, '--course', PACK, '--student', 'alice', '--prefix', prefix, '--no-journal', ...wait, '--format', 'json']);
+      const e = RunResultSchema.parse(JSON.parse(out.stdout)).exercises[0];
+      return { e, seen: [e.points, e.checks.map((c) => `${c.id} ${c.status}`)] };
+    };
+    const course = loadCourse(PACK, 'alice');
+    const [webDef, dbDef] = course.exercises;
+    expect((await one('1/web', ['--wait', '20s'])).seen).toEqual([scaledMax(pointsScaleOf(course)!, webDef), webDef.checks.map((c) => `${c.id} pass`)]);
+    const dbOnly = await one('2/db', []);
+    expect(dbOnly.seen).toEqual([0, ['exists fail', 'image skip', 'env-MYSQL_DATABASE skip', 'running skip']]);
+    expect(dbOnly.e.checks[0].hint?.en).toBe(`create it first: ${dbDef.commands[0].replace('--name lab-db', `--name ${prefix}lab-db`)}`);
+    // then the rest of the course (solve refuses what exists already: 2/db only)
+    const solve = await dockgrade(['solve', '2/db', '--course', PACK, '--student', 'alice', '--prefix', prefix, '--yes']);
+    expect(solve.code).toBe(0);
     const own = await check('alice');
     const ownRun = RunResultSchema.parse(JSON.parse(own.stdout));
     expect(own.code).toBe(0);

@@ -54,13 +54,20 @@ export const ExerciseTargetSchema = z
     name: z.string().regex(KEY).optional().describe('the name the book gives (before the learner prefix); leave out for an unnamed target, then give match'),
     aliases: z.array(z.string().regex(KEY)).optional().describe('other names that count as near misses (the blog post names)'),
     shared: z.boolean().optional().describe('the book reuses an earlier exercise container under this name: unnamed targets of other exercises may still pick it'),
+    nearMiss: z
+      .enum(['skip', 'grade'])
+      .optional()
+      .describe(
+        "a container with a near-miss name (an alias, a close name): skip (course packs' default) names it in exists and skips the target's other checks, for no points; grade (the book's default) grades the other checks on it, exists alone failing",
+      ),
     match: ContainerMatchSchema.optional().describe('for an unnamed target: the containers it admits; the one passing most checks is graded'),
     describe: ExerciseTextSchema.optional().describe('how messages name it; default: container NAME'),
     create: z.string().regex(/^docker\s+\S/).optional().describe('the command that creates it as the book does (names get the prefix); default: the first of commands. With {{…}} it is a template shown as written: only {{name "x"}} gets the prefix'),
     missingHint: ExerciseTextSchema.optional().describe('what to do when no container fits, when creating it is not the answer'),
   })
   .strict()
-  .refine((t) => t.name !== undefined || t.match !== undefined, 'a target has a name or a match');
+  .refine((t) => t.name !== undefined || t.match !== undefined, 'a target has a name or a match')
+  .refine((t) => t.nearMiss === undefined || t.name !== undefined, { message: 'nearMiss is for a named target (an unnamed one is matched, never by name)', path: ['nearMiss'] });
 
 /** A check: its kind, the target it is about, and the kind's own parameters beside them. */
 export const ExerciseCheckSchema = z

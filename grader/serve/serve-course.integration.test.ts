@@ -3,7 +3,7 @@
  * (the page itself is proven in Chromium by serve.integration.test.ts): two students under prefixes,
  * each row graded with the values of its own student; alice creates her web container with her own
  * port and only her row changes, her port check passing; bob's row stays; the gradebook export is on
- * the course's points scale and carries the course's exercises. Everything is `dgt-teach-…`, removed after.
+ * the course's points scale and carries the course's exercises, her 2/db at 0 (no lab-db: names are exact). Everything is `dgt-teach-…`, removed after.
  */
 import { spawn } from 'node:child_process';
 import { request } from 'node:http';
@@ -87,7 +87,10 @@ describe('dockgrade serve --course', () => {
       const [, , , web, db, total, max] = aliceLine.split(',').map((cell) => cell.replace(/"/g, ''));
       // exists, image, her port and running (1+1+2+1 of the course's 13 points) of 100
       expect(Number(web)).toBeCloseTo((5 * 100) / 13, 1);
-      expect(Number(total)).toBeCloseTo(Number(web) + Number(db), 10);
+      // 2/db earns nothing: a course's target is graded by its exact name only, so lab-web (1/web's
+      // container) never stands in for lab-db (the book's near-miss grading would give it lab-db's running point)
+      expect(db).toBe('0');
+      expect(Number(total)).toBe(Number(web));
       expect(Number(max)).toBeCloseTo(100 - (4 * 100) / 13, 0);
       expect(rows.get(alice)!.points).toBe(Number(total));
     } finally {

@@ -13,6 +13,8 @@ export interface CompiledTarget {
   readonly name?: string;
   readonly aliases?: readonly string[];
   readonly shared?: boolean;
+  /** Whether a near-miss container is graded in the target's place; absent: the catalog's default (the book: grade, a course pack: skip). */
+  readonly nearMiss?: 'skip' | 'grade';
   readonly match?: { readonly repository?: string; readonly ports?: 'none' | 'bound' };
   readonly describe: Msg;
   /**

@@ -72,8 +72,18 @@ function byPrefix(line: (names: Names) => string): (names: Names) => string {
   };
 }
 
+/** How a catalog builds its exercise files. */
+export interface BuildOptions {
+  /**
+   * What a named target does with a near-miss container when its file does not say (`nearMiss`): the
+   * book's exercises grade it in the target's place ('grade', the default), a course pack's skip
+   * ('skip': by exact name only).
+   */
+  nearMiss?: 'skip' | 'grade';
+}
+
 /** The runnable exercise of a compiled file. */
-export function buildExercise(file: CompiledExercise): ExerciseDefinition {
+export function buildExercise(file: CompiledExercise, options: BuildOptions = {}): ExerciseDefinition {
   const targets = new Map<string, ContainerTarget>();
   for (const [key, t] of Object.entries(file.targets)) {
     const made = t.create;
@@ -83,6 +93,7 @@ export function buildExercise(file: CompiledExercise): ExerciseDefinition {
       ...(t.name !== undefined ? { name: t.name } : {}),
       ...(t.aliases ? { aliases: t.aliases } : {}),
       ...(t.shared ? { shared: true } : {}),
+      ...(t.name !== undefined && (t.nearMiss ?? options.nearMiss ?? 'grade') === 'skip' ? { exactName: true } : {}),
       ...(t.match ? { match: matcher(t.match) } : {}),
       describe: t.describe,
       create,

@@ -106,6 +106,7 @@ function compileTargets(source: string, file: ExerciseFile): Record<string, Comp
       ...(t.name !== undefined ? { name: t.name } : {}),
       ...(t.aliases ? { aliases: t.aliases } : {}),
       ...(t.shared ? { shared: true } : {}),
+      ...(t.nearMiss ? { nearMiss: t.nearMiss } : {}),
       ...(t.match ? { match: t.match } : {}),
       describe: t.describe ? plain(source, t.describe, `${where}.describe`) : { ko: `컨테이너 ${t.name}`, en: `container ${t.name}` },
       create: t.create?.includes('{{') ? { template: compileTemplate(t.create, `${source}: ${where}.create`) } : stepOf(source, t.create ?? file.commands[0], `${where}.create`),
