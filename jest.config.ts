@@ -48,6 +48,8 @@ const config: Config = {
   reporters: [['default', { summaryThreshold: 0 }], '<rootDir>/fixtures/jest-summary-reporter.cjs'],
   // Two cores here; integration tests share one engine and use distinct prefixes.
   maxWorkers: 2,
+  // The exercise walk's parts, minutes each, start first (see the file).
+  testSequencer: '<rootDir>/fixtures/jest-sequencer.mjs',
 };
 
 export default config;

@@ -5,7 +5,7 @@
  * Everything runs under one tool prefix, removed before every case and at the end; the fixed host ports
  * the steps bind are locked machine-wide while the exercise runs; no step ever pulls an image.
  */
-import type { DockerStep, ExerciseDefinition } from '../check/types.js';
+import type { DockerStep, ExerciseDefinition, Mutation } from '../check/types.js';
 import { makeNames } from '../check/names.js';
 import { fixedHostPorts, forHost, namesCpus, withoutPulling, type HostFacts } from './docker-args.js';
 import { removeByPrefix, type DockerCli } from './docker-cli.js';
@@ -34,6 +34,12 @@ export interface ProofOptions {
   intervalMs?: number;
   /** Called before each case, so a caller can stop between cases (Ctrl+C). */
   beforeCase?: () => void;
+  /**
+   * Called after each mutation is graded, while the state it graded still stands (the next case removes
+   * it first): the test suite pastes the failing check's hint into that state and grades again, so each
+   * mutation's steps run once for both proofs (exercises/walk-*.integration.test.ts).
+   */
+  afterMutation?: (proof: CaseProof, mutation: Mutation) => Promise<void>;
 }
 
 /** One case of a proof: the reference solution, or one mutation. */
@@ -130,7 +136,9 @@ export async function proveExercise(exercise: ExerciseDefinition, options: Proof
       cases.push(await proveCase(exercise, options, { kind: 'solution', description: msg('참조 풀이', 'reference solution'), expected: [] }, exercise.solution(names)));
       for (const mutation of exercise.mutations) {
         const edit = mutation.edit ? (s: Snapshot) => mutation.edit!(s, names) : undefined;
-        cases.push(await proveCase(exercise, options, { kind: 'mutation', check: mutation.check, description: mutation.description, expected: [mutation.check] }, mutation.steps(names), edit));
+        const proof = await proveCase(exercise, options, { kind: 'mutation', check: mutation.check, description: mutation.description, expected: [mutation.check] }, mutation.steps(names), edit);
+        cases.push(proof);
+        await options.afterMutation?.(proof, mutation);
       }
     } finally {
       await removeByPrefix(options.cli, options.prefix);
