@@ -3,7 +3,7 @@ import type { CompiledEntry, CompiledExercise } from '../grader/check/exercise/c
 import type { CatalogSection } from '../grader/pipeline/catalog.js';
 
 /** Every built-in exercise file in book order, without its checks: what selecting, ordering and claiming names need. */
-export const EXERCISE_INDEX: readonly CompiledEntry[] = [{"id":"2.2.1/run-ubuntu","section":"2.2.1","order":1,"commands":["docker run -i -t ubuntu:14.04"],"claims":[]},{"id":"2.2.1/pull-centos","section":"2.2.1","order":2,"commands":["docker pull centos:7","docker images"],"claims":[]},{"id":"2.2.1/create-mycentos","section":"2.2.1","order":3,"commands":["docker create -i -t --name mycentos centos:7","docker start mycentos","docker attach mycentos"],"claims":["kmsCentos","mycentos"]},{"id":"2.2.2/rename","section":"2.2.2","order":1,"commands":["docker ps","docker ps -a","docker rename angry_morse my_container"],"claims":[]},{"id":"2.2.3/remove","section":"2.2.3","order":1,"commands":["docker stop mycentos","docker rm mycentos","docker rm -f mycentos","docker container prune"],"claims":[]},{"id":"2.2.4/network-test","section":"2.2.4","order":1,"commands":["docker run -i -t --name network_test ubuntu:14.04","ifconfig"],"claims":["kms_network_test","network_test"]},{"id":"2.2.4/publish-80","section":"2.2.4","order":2,"commands":["docker run -i -t --name mywebserver -p 80:80 ubuntu:14.04","apt-get update","apt-get install apache2 -y","service apache2 start"],"claims":["kms_webServer","mywebserver"]},{"id":"2.2.4/publish-multi","section":"2.2.4","order":3,"commands":["docker run -i -t -p 3306:3306 -p 192.168.0.100:7777:80 ubuntu:14.04"],"claims":[]},{"id":"2.2.5/wordpressdb","section":"2.2.5","order":1,"commands":["docker run -d --name wordpressdb -e MYSQL_ROOT_PASSWORD=password -e MYSQL_DATABASE=wordpress mysql:5.7"],"claims":["wordpressdb"]},{"id":"2.2.5/wordpress","section":"2.2.5","order":2,"commands":["docker run -d -e WORDPRESS_DB_HOST=mysql -e WORDPRESS_DB_USER=root -e WORDPRESS_DB_PASSWORD=password --name wordpress --link wordpressdb:mysql -p 80 wordpress","docker ps","docker port wordpress"],"claims":["wordpress"]},{"id":"2.2.5/exec-env","section":"2.2.5","order":3,"commands":["docker exec -i -t wordpressdb /bin/bash","echo $MYSQL_ROOT_PASSWORD","docker exec wordpress ls /"],"claims":["wordpressdb"]},{"id":"2.2.5/link-dependency","section":"2.2.5","order":4,"commands":["docker stop wordpress wordpressdb","docker start wordpress","docker start wordpressdb","docker start wordpress"],"claims":["wordpress"]},{"id":"2.2.6/host-volume","section":"2.2.6","order":1,"commands":["docker run -d --name wordpressdb_hostvolume -e MYSQL_ROOT_PASSWORD=password -e MYSQL_DATABASE=wordpress -v /home/wordpress_db:/var/lib/mysql mysql:5.7","docker run -d -e WORDPRESS_DB_PASSWORD=password --name wordpress_hostvolume --link wordpressdb_hostvolume:mysql -p 80 wordpress"],"claims":["wordpress_hostvolume","wordpressdb_hostvolume"]},{"id":"2.2.6/volumes-from","section":"2.2.6","order":2,"commands":["docker run -i -t --name volume_dummy alicek106/volume_test","docker run -i -t --name volume_overide -v /home/wordpress_db:/home/testdir_2 alicek106/volume_test","docker run -i -t --name volumes_from_container --volumes-from volume_overide ubuntu:14.04"],"claims":["volume_overide","volume_override","volumes_from_container"]},{"id":"2.2.6/myvolume","section":"2.2.6","order":3,"commands":["docker volume create --name myvolume","docker run -i -t --name myvolume_1 -v myvolume:/root/ ubuntu:14.04","echo hello, volume! >> /root/volume","docker run -i -t --name myvolume_2 -v myvolume:/root/ ubuntu:14.04","cat /root/volume"],"claims":["myvolume_1","myvolume_2"]},{"id":"2.2.6/anonymous-volume","section":"2.2.6","order":5,"commands":["docker run -i -t --name volume_auto -v /root ubuntu:14.04","docker volume ls"],"claims":["volume_auto"]},{"id":"2.2.6/mount-option","section":"2.2.6","order":6,"commands":["docker run -i -t --name mount_option_1 --mount type=volume,source=myvolume,target=/root ubuntu:14.04","docker run -i -t --name mount_option_2 --mount type=bind,source=/home/wordpress_db,target=/home/testdir ubuntu:14.04"],"claims":["mount_option_1","mount_option_2"]},{"id":"2.2.7/mybridge","section":"2.2.7","order":1,"commands":["docker network create --driver bridge mybridge","docker run -i -t --name mynetwork_container --net mybridge ubuntu:14.04","docker network disconnect mybridge mynetwork_container","docker network connect mybridge mynetwork_container"],"claims":["mynetwork_container"]},{"id":"2.2.7/custom-network","section":"2.2.7","order":2,"commands":["docker network create --driver=bridge --subnet=172.72.0.0/16 --ip-range=172.72.0.0/24 --gateway=172.72.0.1 my_custom_network"],"claims":[]},{"id":"2.2.7/host-none","section":"2.2.7","order":3,"commands":["docker run -i -t --name network_host --net host ubuntu:14.04","docker run -i -t --name network_none --net none ubuntu:14.04"],"claims":["network_host","network_none"]},{"id":"2.2.7/container-network","section":"2.2.7","order":4,"commands":["docker run -i -t -d --name network_container_1 ubuntu:14.04","docker run -i -t -d --name network_container_2 --net container:network_container_1 ubuntu:14.04"],"claims":["network_container_1","network_container_2"]},{"id":"2.2.7/net-alias","section":"2.2.7","order":5,"commands":["docker network create --driver bridge mybridge","docker run -i -t -d --name network_alias_container1 --net mybridge --net-alias alicek106 ubuntu:14.04","docker run -i -t -d --name network_alias_container2 --net mybridge --net-alias alicek106 ubuntu:14.04","docker run -i -t -d --name network_alias_container3 --net mybridge --net-alias alicek106 ubuntu:14.04","docker run -i -t --name network_alias_ping --net mybridge ubuntu:14.04","ping -c 1 alicek106"],"claims":["network_alias_container1","network_alias_container2","network_alias_container3","network_alias_ping"]},{"id":"2.2.7/macvlan","section":"2.2.7","order":6,"commands":["docker network create -d macvlan --subnet=192.168.0.0/24 --ip-range=192.168.0.64/28 --gateway=192.168.0.1 -o macvlan_mode=bridge -o parent=eth0 my_macvlan"],"claims":[]},{"id":"2.2.8/no-passwd-mysql","section":"2.2.8","order":1,"commands":["docker run -d --name mysql -e MYSQL_ROOT_PASSWORD=1234 mysql:5.7","docker logs mysql","docker run -d --name no_passwd_mysql mysql:5.7","docker logs no_passwd_mysql"],"claims":["no_passwd_mysql"]},{"id":"2.2.8/log-test","section":"2.2.8","order":2,"commands":["docker run -i -t --log-opt max-size=10k --log-opt max-file=3 --name log-test ubuntu:14.04"],"claims":["log-test"]},{"id":"2.2.8/syslog","section":"2.2.8","order":3,"commands":["docker run -d --name syslog_container --log-driver=syslog ubuntu:14.04 echo syslogtest"],"claims":["syslog_container"]},{"id":"2.2.8/fluentd","section":"2.2.8","order":4,"commands":["docker run -p 80:80 -d --log-driver=fluentd --log-opt fluentd-address=192.168.0.101:24224 --log-opt tag=docker.nginx.webserver nginx"],"claims":[]},{"id":"2.2.9/memory-1g","section":"2.2.9","order":1,"commands":["docker run -d --memory=\"1g\" --name memory_1g nginx"],"claims":["memory_1g"]},{"id":"2.2.9/swap-500m","section":"2.2.9","order":2,"commands":["docker run -i -t --name swap_500m --memory=200m --memory-swap=500m ubuntu:14.04"],"claims":["swap_500m"]},{"id":"2.2.9/cpu-share","section":"2.2.9","order":3,"commands":["docker run -i -t --name cpu_share --cpu-shares 1024 ubuntu:14.04"],"claims":["cpu_share"]},{"id":"2.2.9/cpu-1024-512","section":"2.2.9","order":4,"commands":["docker run -d --name cpu_1024 --cpu-shares 1024 alicek106/stress stress --cpu 1","docker run -d --name cpu_512 --cpu-shares 512 alicek106/stress stress --cpu 1"],"claims":["cpu_1024","cpu_512"]},{"id":"2.2.9/cpuset-2","section":"2.2.9","order":5,"commands":["docker run -d --name cpuset_2 --cpuset-cpus=2 alicek106/stress stress --cpu 1"],"claims":["cpuset_2"]},{"id":"2.2.9/quota-1-4","section":"2.2.9","order":6,"commands":["docker run -d --name quota_1_4 --cpu-period=100000 --cpu-quota=25000 alicek106/stress stress --cpu 1"],"claims":["quota_1_4"]},{"id":"2.2.9/cpus-container","section":"2.2.9","order":7,"commands":["docker run -d --name cpus_container --cpus=0.5 alicek106/stress stress --cpu 1"],"claims":["cpus_container"]},{"id":"2.2.9/update-cpuset","section":"2.2.9","order":8,"commands":["docker update --cpuset-cpus=1 cpuset_2"],"claims":[]},{"id":"2.2.9/write-bps","section":"2.2.9","order":9,"commands":["docker run -it --device-write-bps /dev/xvda:1mb ubuntu:14.04","dd if=/dev/zero of=test.out bs=1M count=10 oflag=direct"],"claims":[]},{"id":"2.2.9/write-iops","section":"2.2.9","order":10,"commands":["docker run -it --device-write-iops /dev/xvda:5 ubuntu:14.04","dd if=/dev/zero of=test.out bs=1M count=10 oflag=direct","docker run -it --device-write-iops /dev/xvda:10 ubuntu:14.04"],"claims":[]},{"id":"2.3.1/commit","section":"2.3.1","order":1,"commands":["docker run -i -t --name commit_test ubuntu:14.04","echo test_first! >> first","docker commit -a \"alicek106\" -m \"my first commit\" commit_test commit_test:first","docker images"],"claims":[]},{"id":"2.3.2/commit-second","section":"2.3.2","order":1,"commands":["docker run -i -t --name commit_test2 commit_test:first","echo test_second! >> second","docker commit -a \"alicek106\" -m \"my second commit\" commit_test2 commit_test:second","docker inspect ubuntu:14.04","docker inspect commit_test:first","docker inspect commit_test:second"],"claims":[]},{"id":"2.3.3/export-import","section":"2.3.3","order":1,"commands":["docker save -o ubuntu_14_04.tar ubuntu:14.04","docker load -i ubuntu_14_04.tar","docker export -o rootFS.tar mycontainer","docker import rootFS.tar myimage:0.0"],"claims":[]},{"id":"2.3.4/tag","section":"2.3.4","order":1,"commands":["docker run -i -t --name commit_container1 ubuntu:14.04","echo my first push >> test","docker commit commit_container1 my-image-name:0.0","docker tag my-image-name:0.0 alicek106/my-image-name:0.0","docker push alicek106/my-image-name:0.0"],"claims":[]},{"id":"2.3.4/private-registry","section":"2.3.4","order":2,"commands":["docker run -d --name myregistry -p 5000:5000 --restart=always registry:2.6","curl localhost:5000/v2/","docker tag my-image-name:0.0 127.0.0.1:5000/my-image-name:0.0","docker push 127.0.0.1:5000/my-image-name:0.0","curl 127.0.0.1:5000/v2/_catalog"],"claims":["myregistry"]},{"id":"2.4.3/mybuild","section":"2.4.3","order":1,"commands":["mkdir dockerfile && cd dockerfile","echo test >> test.html","vi Dockerfile","docker build -t mybuild:0.0 ./","docker run -d -P --name myserver mybuild:0.0","docker port myserver"],"claims":["myserver"]},{"id":"2.4.3/multi-stage","section":"2.4.3","order":2,"commands":["docker build . -t go_helloworld","docker build . -t go_helloworld:multi-stage","docker images"],"claims":[]},{"id":"2.4.4/env","section":"2.4.4","order":1,"commands":["vi Dockerfile","docker build -t myenv:0.0 ./","docker run -i -t --name env_test myenv:0.0 /bin/bash","echo $test","docker run -i -t --name env_test_override -e test=myvalue myenv:0.0 /bin/bash"],"claims":["env_test","env_test_override"]},{"id":"2.4.4/arg","section":"2.4.4","order":3,"commands":["vi Dockerfile","docker build --build-arg my_arg=/home -t myarg:0.0 ./","docker run -i -t --name arg_test myarg:0.0","ls /home/mytouch"],"claims":["arg_test"]},{"id":"2.4.4/onbuild","section":"2.4.4","order":4,"commands":["docker build ./ -t onbuild_test:0.0","docker build -f ./Dockerfile2 ./ -t onbuild_test:0.1","docker run -i -t --rm onbuild_test:0.1 ls /"],"claims":[]},{"id":"2.4.4/stopsignal","section":"2.4.4","order":5,"commands":["docker build . -t stopsignal:0.0","docker run -itd --name stopsignal_container stopsignal:0.0","docker inspect stopsignal_container | grep Stop"],"claims":["stopsignal_container"]},{"id":"2.4.4/entrypoint","section":"2.4.4","order":7,"commands":["docker run -i -t --entrypoint=\"echo\" --name yes_entrypoint ubuntu:14.04 /bin/bash","docker build -t entrypoint_image:0.0 ./","docker run -d --name entrypoint_apache_server entrypoint_image:0.0 first second","docker logs entrypoint_apache_server"],"claims":["entrypoint_apache_server","yes_entrypoint"]},{"id":"2.5.5/python-sdk","section":"2.5.5","order":1,"commands":["import docker","client = docker.from_env()","container = client.containers.run('nginx', detach=True, ports={'80/tcp': 80})","docker ps"],"claims":[]}];
+export const EXERCISE_INDEX: readonly CompiledEntry[] = [{"id":"2.2.1/run-ubuntu","section":"2.2.1","order":1,"commands":["docker run -i -t ubuntu:14.04"],"claims":[]},{"id":"2.2.1/pull-centos","section":"2.2.1","order":2,"commands":["docker pull centos:7","docker images"],"claims":[]},{"id":"2.2.1/create-mycentos","section":"2.2.1","order":3,"commands":["docker create -i -t --name mycentos centos:7","docker start mycentos","docker attach mycentos"],"claims":["kmsCentos","mycentos"]},{"id":"2.2.2/rename","section":"2.2.2","order":1,"commands":["docker ps","docker ps -a","docker rename angry_morse my_container"],"claims":[]},{"id":"2.2.3/remove","section":"2.2.3","order":1,"commands":["docker stop mycentos","docker rm mycentos","docker rm -f mycentos","docker container prune"],"claims":[]},{"id":"2.2.4/network-test","section":"2.2.4","order":1,"commands":["docker run -i -t --name network_test ubuntu:14.04","ifconfig"],"claims":["kms_network_test","network_test"]},{"id":"2.2.4/publish-80","section":"2.2.4","order":2,"commands":["docker run -i -t --name mywebserver -p 80:80 ubuntu:14.04","apt-get update","apt-get install apache2 -y","service apache2 start"],"claims":["kms_webServer","mywebserver"]},{"id":"2.2.4/publish-multi","section":"2.2.4","order":3,"commands":["docker run -i -t -p 3306:3306 -p 192.168.0.100:7777:80 ubuntu:14.04"],"claims":[]},{"id":"2.2.5/wordpressdb","section":"2.2.5","order":1,"commands":["docker run -d --name wordpressdb -e MYSQL_ROOT_PASSWORD=password -e MYSQL_DATABASE=wordpress mysql:5.7"],"claims":["wordpressdb"]},{"id":"2.2.5/wordpress","section":"2.2.5","order":2,"commands":["docker run -d -e WORDPRESS_DB_HOST=mysql -e WORDPRESS_DB_USER=root -e WORDPRESS_DB_PASSWORD=password --name wordpress --link wordpressdb:mysql -p 80 wordpress","docker ps","docker port wordpress"],"claims":["wordpress"]},{"id":"2.2.5/exec-env","section":"2.2.5","order":3,"commands":["docker exec -i -t wordpressdb /bin/bash","echo $MYSQL_ROOT_PASSWORD","docker exec wordpress ls /"],"claims":["wordpressdb"]},{"id":"2.2.5/link-dependency","section":"2.2.5","order":4,"commands":["docker stop wordpress wordpressdb","docker start wordpress","docker start wordpressdb","docker start wordpress"],"claims":["wordpress"]},{"id":"2.2.6/host-volume","section":"2.2.6","order":1,"commands":["docker run -d --name wordpressdb_hostvolume -e MYSQL_ROOT_PASSWORD=password -e MYSQL_DATABASE=wordpress -v /home/wordpress_db:/var/lib/mysql mysql:5.7","docker run -d -e WORDPRESS_DB_PASSWORD=password --name wordpress_hostvolume --link wordpressdb_hostvolume:mysql -p 80 wordpress"],"claims":["wordpress_hostvolume","wordpressdb_hostvolume"]},{"id":"2.2.6/volumes-from","section":"2.2.6","order":2,"commands":["docker run -i -t --name volume_dummy alicek106/volume_test","docker run -i -t --name volume_overide -v /home/wordpress_db:/home/testdir_2 alicek106/volume_test","docker run -i -t --name volumes_from_container --volumes-from volume_overide ubuntu:14.04"],"claims":["volume_overide","volume_override","volumes_from_container"]},{"id":"2.2.6/myvolume","section":"2.2.6","order":3,"commands":["docker volume create --name myvolume","docker run -i -t --name myvolume_1 -v myvolume:/root/ ubuntu:14.04","echo hello, volume! >> /root/volume","docker run -i -t --name myvolume_2 -v myvolume:/root/ ubuntu:14.04","cat /root/volume"],"claims":["myvolume_1","myvolume_2"]},{"id":"2.2.6/anonymous-volume","section":"2.2.6","order":5,"commands":["docker run -i -t --name volume_auto -v /root ubuntu:14.04","docker volume ls"],"claims":["volume_auto"]},{"id":"2.2.6/mount-option","section":"2.2.6","order":6,"commands":["docker run -i -t --name mount_option_1 --mount type=volume,source=myvolume,target=/root ubuntu:14.04","docker run -i -t --name mount_option_2 --mount type=bind,source=/home/wordpress_db,target=/home/testdir ubuntu:14.04"],"claims":["mount_option_1","mount_option_2"]},{"id":"2.2.7/mybridge","section":"2.2.7","order":1,"commands":["docker network create --driver bridge mybridge","docker run -i -t --name mynetwork_container --net mybridge ubuntu:14.04","docker network disconnect mybridge mynetwork_container","docker network connect mybridge mynetwork_container"],"claims":["mynetwork_container"]},{"id":"2.2.7/custom-network","section":"2.2.7","order":2,"commands":["docker network create --driver=bridge --subnet=172.72.0.0/16 --ip-range=172.72.0.0/24 --gateway=172.72.0.1 my_custom_network"],"claims":[]},{"id":"2.2.7/host-none","section":"2.2.7","order":3,"commands":["docker run -i -t --name network_host --net host ubuntu:14.04","docker run -i -t --name network_none --net none ubuntu:14.04"],"claims":["network_host","network_none"]},{"id":"2.2.7/container-network","section":"2.2.7","order":4,"commands":["docker run -i -t -d --name network_container_1 ubuntu:14.04","docker run -i -t -d --name network_container_2 --net container:network_container_1 ubuntu:14.04"],"claims":["network_container_1","network_container_2"]},{"id":"2.2.7/net-alias","section":"2.2.7","order":5,"commands":["docker network create --driver bridge mybridge","docker run -i -t -d --name network_alias_container1 --net mybridge --net-alias alicek106 ubuntu:14.04","docker run -i -t -d --name network_alias_container2 --net mybridge --net-alias alicek106 ubuntu:14.04","docker run -i -t -d --name network_alias_container3 --net mybridge --net-alias alicek106 ubuntu:14.04","docker run -i -t --name network_alias_ping --net mybridge ubuntu:14.04","ping -c 1 alicek106"],"claims":["network_alias_container1","network_alias_container2","network_alias_container3","network_alias_ping"]},{"id":"2.2.7/macvlan","section":"2.2.7","order":6,"commands":["docker network create -d macvlan --subnet=192.168.0.0/24 --ip-range=192.168.0.64/28 --gateway=192.168.0.1 -o macvlan_mode=bridge -o parent=eth0 my_macvlan"],"claims":[]},{"id":"2.2.8/no-passwd-mysql","section":"2.2.8","order":1,"commands":["docker run -d --name mysql -e MYSQL_ROOT_PASSWORD=1234 mysql:5.7","docker logs mysql","docker run -d --name no_passwd_mysql mysql:5.7","docker logs no_passwd_mysql"],"claims":["no_passwd_mysql"]},{"id":"2.2.8/log-test","section":"2.2.8","order":2,"commands":["docker run -i -t --log-opt max-size=10k --log-opt max-file=3 --name log-test ubuntu:14.04"],"claims":["log-test"]},{"id":"2.2.8/syslog","section":"2.2.8","order":3,"commands":["docker run -d --name syslog_container --log-driver=syslog ubuntu:14.04 echo syslogtest"],"claims":["syslog_container"]},{"id":"2.2.8/fluentd","section":"2.2.8","order":4,"commands":["docker run -p 80:80 -d --log-driver=fluentd --log-opt fluentd-address=192.168.0.101:24224 --log-opt tag=docker.nginx.webserver nginx"],"claims":[]},{"id":"2.2.9/memory-1g","section":"2.2.9","order":1,"commands":["docker run -d --memory=\"1g\" --name memory_1g nginx"],"claims":["memory_1g"]},{"id":"2.2.9/swap-500m","section":"2.2.9","order":2,"commands":["docker run -i -t --name swap_500m --memory=200m --memory-swap=500m ubuntu:14.04"],"claims":["swap_500m"]},{"id":"2.2.9/cpu-share","section":"2.2.9","order":3,"commands":["docker run -i -t --name cpu_share --cpu-shares 1024 ubuntu:14.04"],"claims":["cpu_share"]},{"id":"2.2.9/cpu-1024-512","section":"2.2.9","order":4,"commands":["docker run -d --name cpu_1024 --cpu-shares 1024 alicek106/stress stress --cpu 1","docker run -d --name cpu_512 --cpu-shares 512 alicek106/stress stress --cpu 1"],"claims":["cpu_1024","cpu_512"]},{"id":"2.2.9/cpuset-2","section":"2.2.9","order":5,"commands":["docker run -d --name cpuset_2 --cpuset-cpus=2 alicek106/stress stress --cpu 1"],"claims":["cpuset_2"]},{"id":"2.2.9/quota-1-4","section":"2.2.9","order":6,"commands":["docker run -d --name quota_1_4 --cpu-period=100000 --cpu-quota=25000 alicek106/stress stress --cpu 1"],"claims":["quota_1_4"]},{"id":"2.2.9/cpus-container","section":"2.2.9","order":7,"commands":["docker run -d --name cpus_container --cpus=0.5 alicek106/stress stress --cpu 1"],"claims":["cpus_container"]},{"id":"2.2.9/update-cpuset","section":"2.2.9","order":8,"commands":["docker update --cpuset-cpus=1 cpuset_2"],"claims":[]},{"id":"2.2.9/write-bps","section":"2.2.9","order":9,"commands":["docker run -it --device-write-bps /dev/xvda:1mb ubuntu:14.04","dd if=/dev/zero of=test.out bs=1M count=10 oflag=direct"],"claims":[]},{"id":"2.2.9/write-iops","section":"2.2.9","order":10,"commands":["docker run -it --device-write-iops /dev/xvda:5 ubuntu:14.04","dd if=/dev/zero of=test.out bs=1M count=10 oflag=direct","docker run -it --device-write-iops /dev/xvda:10 ubuntu:14.04"],"claims":[]},{"id":"2.3.1/commit","section":"2.3.1","order":1,"commands":["docker run -i -t --name commit_test ubuntu:14.04","echo test_first! >> first","docker commit -a \"alicek106\" -m \"my first commit\" commit_test commit_test:first","docker images"],"claims":[]},{"id":"2.3.2/commit-second","section":"2.3.2","order":1,"commands":["docker run -i -t --name commit_test2 commit_test:first","echo test_second! >> second","docker commit -a \"alicek106\" -m \"my second commit\" commit_test2 commit_test:second","docker inspect ubuntu:14.04","docker inspect commit_test:first","docker inspect commit_test:second"],"claims":[]},{"id":"2.3.3/export-import","section":"2.3.3","order":1,"commands":["docker save -o ubuntu_14_04.tar ubuntu:14.04","docker load -i ubuntu_14_04.tar","docker export -o rootFS.tar mycontainer","docker import rootFS.tar myimage:0.0"],"claims":[]},{"id":"2.3.4/tag","section":"2.3.4","order":1,"commands":["docker run -i -t --name commit_container1 ubuntu:14.04","echo my first push >> test","docker commit commit_container1 my-image-name:0.0","docker tag my-image-name:0.0 alicek106/my-image-name:0.0","docker push alicek106/my-image-name:0.0"],"claims":[]},{"id":"2.3.4/private-registry","section":"2.3.4","order":2,"commands":["docker run -d --name myregistry -p 5000:5000 --restart=always registry:2.6","curl localhost:5000/v2/","docker tag my-image-name:0.0 127.0.0.1:5000/my-image-name:0.0","docker push 127.0.0.1:5000/my-image-name:0.0","curl 127.0.0.1:5000/v2/_catalog"],"claims":["myregistry"]},{"id":"2.4.3/mybuild","section":"2.4.3","order":1,"commands":["mkdir dockerfile && cd dockerfile","echo test >> test.html","vi Dockerfile","docker build -t mybuild:0.0 ./","docker run -d -P --name myserver mybuild:0.0","docker port myserver"],"claims":["myserver"]},{"id":"2.4.3/multi-stage","section":"2.4.3","order":2,"commands":["docker build . -t go_helloworld","docker build . -t go_helloworld:multi-stage","docker images"],"claims":[]},{"id":"2.4.4/env","section":"2.4.4","order":1,"commands":["vi Dockerfile","docker build -t myenv:0.0 ./","docker run -i -t --name env_test myenv:0.0 /bin/bash","echo $test","docker run -i -t --name env_test_override -e test=myvalue myenv:0.0 /bin/bash"],"claims":["env_test","env_test_override"]},{"id":"2.4.4/volume","section":"2.4.4","order":2,"commands":["vi Dockerfile","docker build -t myvolume:0.0 .","docker run -itd --name volume_test myvolume:0.0","docker volume ls"],"claims":["volume_test"]},{"id":"2.4.4/arg","section":"2.4.4","order":3,"commands":["vi Dockerfile","docker build --build-arg my_arg=/home -t myarg:0.0 ./","docker run -i -t --name arg_test myarg:0.0","ls /home/mytouch"],"claims":["arg_test"]},{"id":"2.4.4/onbuild","section":"2.4.4","order":4,"commands":["docker build ./ -t onbuild_test:0.0","docker build -f ./Dockerfile2 ./ -t onbuild_test:0.1","docker run -i -t --rm onbuild_test:0.1 ls /"],"claims":[]},{"id":"2.4.4/stopsignal","section":"2.4.4","order":5,"commands":["docker build . -t stopsignal:0.0","docker run -itd --name stopsignal_container stopsignal:0.0","docker inspect stopsignal_container | grep Stop"],"claims":["stopsignal_container"]},{"id":"2.4.4/entrypoint","section":"2.4.4","order":7,"commands":["docker run -i -t --entrypoint=\"echo\" --name yes_entrypoint ubuntu:14.04 /bin/bash","docker build -t entrypoint_image:0.0 ./","docker run -d --name entrypoint_apache_server entrypoint_image:0.0 first second","docker logs entrypoint_apache_server"],"claims":["entrypoint_apache_server","yes_entrypoint"]},{"id":"2.5.5/python-sdk","section":"2.5.5","order":1,"commands":["import docker","client = docker.from_env()","container = client.containers.run('nginx', detach=True, ports={'80/tcp': 80})","docker ps"],"claims":[]}];
 
 /** Section titles the exercise files give (`sectionTitles`), in reading order: the book's catalog adds those it lacks. */
 export const FILE_SECTION_TITLES: readonly CatalogSection[] = [];
@@ -10808,6 +10808,235 @@ export const SECTIONS: Readonly<Record<string, () => readonly CompiledExercise[]
         "env_test_override",
         "envtest",
         "env_override"
+      ]
+    },
+    {
+      "id": "2.4.4/volume",
+      "section": "2.4.4",
+      "order": 2,
+      "source": "exercises/2.4.4-volume.yaml",
+      "title": {
+        "ko": "VOLUME이 든 이미지 myvolume:0.0과 볼륨이 자동으로 생긴 컨테이너 volume_test",
+        "en": "An image with VOLUME, myvolume:0.0, and volume_test with the volume made for it"
+      },
+      "goal": {
+        "ko": "VOLUME /home/volume이 든 Dockerfile로 myvolume:0.0 이미지를 빌드하고, 그 이미지로 volume_test 컨테이너를 실행합니다. 컨테이너를 만들 때 도커가 /home/volume에 볼륨을 자동으로 만들어 마운트합니다 (docker volume ls로 확인).",
+        "en": "Build myvolume:0.0 from a Dockerfile with VOLUME /home/volume and run volume_test from it: Docker makes a volume by itself and mounts it at /home/volume (see docker volume ls)."
+      },
+      "commands": [
+        "vi Dockerfile",
+        "docker build -t myvolume:0.0 .",
+        "docker run -itd --name volume_test myvolume:0.0",
+        "docker volume ls"
+      ],
+      "targets": {
+        "volume_test": {
+          "name": "volume_test",
+          "describe": {
+            "ko": "컨테이너 volume_test",
+            "en": "container volume_test"
+          },
+          "create": {
+            "template": [
+              "docker run -itd --name ",
+              {
+                "h": "name",
+                "a": [
+                  {
+                    "l": "volume_test"
+                  }
+                ]
+              },
+              " myvolume:",
+              {
+                "h": "name",
+                "a": [
+                  {
+                    "l": "0.0"
+                  }
+                ]
+              }
+            ]
+          }
+        }
+      },
+      "checks": [
+        {
+          "kind": "field",
+          "id": "image-volume",
+          "params": {
+            "object": "image",
+            "name": "myvolume:0.0",
+            "made": true,
+            "field": "config.volumes",
+            "includes": "/home/volume",
+            "fix": "docker build -t myvolume:0.0 ."
+          }
+        },
+        {
+          "kind": "exists",
+          "target": "volume_test",
+          "params": {}
+        },
+        {
+          "kind": "image",
+          "target": "volume_test",
+          "requires": "exists",
+          "params": {
+            "reference": "myvolume:0.0",
+            "made": true
+          }
+        },
+        {
+          "kind": "field",
+          "target": "volume_test",
+          "id": "volume-type",
+          "requires": "exists",
+          "params": {
+            "field": "mounts.0.type",
+            "equals": "volume"
+          }
+        }
+      ],
+      "solution": [
+        {
+          "args": [
+            "build",
+            "-t",
+            "myvolume:0.0",
+            "."
+          ],
+          "files": {
+            "Dockerfile": "FROM ubuntu:14.04\nRUN mkdir /home/volume\nRUN echo test >> /home/volume/testfile\nVOLUME /home/volume\n"
+          }
+        },
+        [
+          "run",
+          "-itd",
+          "--name",
+          "volume_test",
+          "myvolume:0.0"
+        ]
+      ],
+      "mutations": [
+        {
+          "check": "image-volume",
+          "description": {
+            "ko": "VOLUME 줄 없이 빌드하고 -v /home/volume으로 실행 (볼륨은 이미지가 아닌 docker run이 만듦)",
+            "en": "built without the VOLUME line, run with -v /home/volume (docker run makes the volume, not the image)"
+          },
+          "steps": [
+            {
+              "args": [
+                "build",
+                "-t",
+                "myvolume:0.0",
+                "."
+              ],
+              "files": {
+                "Dockerfile": "FROM ubuntu:14.04\nRUN mkdir /home/volume\nRUN echo test >> /home/volume/testfile\n"
+              }
+            },
+            [
+              "run",
+              "-itd",
+              "--name",
+              "volume_test",
+              "-v",
+              "/home/volume",
+              "myvolume:0.0"
+            ]
+          ]
+        },
+        {
+          "check": "exists",
+          "description": {
+            "ko": "다른 이름 myvolume_test",
+            "en": "another name, myvolume_test"
+          },
+          "steps": [
+            {
+              "args": [
+                "build",
+                "-t",
+                "myvolume:0.0",
+                "."
+              ],
+              "files": {
+                "Dockerfile": "FROM ubuntu:14.04\nRUN mkdir /home/volume\nRUN echo test >> /home/volume/testfile\nVOLUME /home/volume\n"
+              }
+            },
+            [
+              "run",
+              "-itd",
+              "--name",
+              "myvolume_test",
+              "myvolume:0.0"
+            ]
+          ]
+        },
+        {
+          "check": "image",
+          "description": {
+            "ko": "myvolume:0.0 대신 ubuntu:14.04로 -v /home/volume을 주고 실행",
+            "en": "run from ubuntu:14.04 with -v /home/volume instead of myvolume:0.0"
+          },
+          "steps": [
+            {
+              "args": [
+                "build",
+                "-t",
+                "myvolume:0.0",
+                "."
+              ],
+              "files": {
+                "Dockerfile": "FROM ubuntu:14.04\nRUN mkdir /home/volume\nRUN echo test >> /home/volume/testfile\nVOLUME /home/volume\n"
+              }
+            },
+            [
+              "run",
+              "-itd",
+              "--name",
+              "volume_test",
+              "-v",
+              "/home/volume",
+              "ubuntu:14.04"
+            ]
+          ]
+        },
+        {
+          "check": "volume-type",
+          "description": {
+            "ko": "호스트 디렉터리를 /home/volume에 공유 (-v /home/wordpress_db:/home/volume)",
+            "en": "a host directory shared at /home/volume (-v /home/wordpress_db:/home/volume)"
+          },
+          "steps": [
+            {
+              "args": [
+                "build",
+                "-t",
+                "myvolume:0.0",
+                "."
+              ],
+              "files": {
+                "Dockerfile": "FROM ubuntu:14.04\nRUN mkdir /home/volume\nRUN echo test >> /home/volume/testfile\nVOLUME /home/volume\n"
+              }
+            },
+            [
+              "run",
+              "-itd",
+              "--name",
+              "volume_test",
+              "-v",
+              "/home/wordpress_db:/home/volume",
+              "myvolume:0.0"
+            ]
+          ]
+        }
+      ],
+      "creates": [
+        "volume_test",
+        "myvolume_test"
       ]
     },
     {

@@ -86,6 +86,7 @@ describe('the exercise registry', () => {
       '2.4.3/mybuild',
       '2.4.3/multi-stage',
       '2.4.4/env',
+      '2.4.4/volume',
       '2.4.4/arg',
       '2.4.4/onbuild',
       '2.4.4/stopsignal',
