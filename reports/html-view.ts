@@ -268,12 +268,12 @@ export function partsOf<T extends { section: string; status: Status }>(items: T[
   ].filter((part) => part.sections.length > 0);
 }
 
-/** The header facts and totals of one run. */
-export function runView(run: RunResult, options: ViewOptions, anchorKind = 'ex') {
+/** The header facts and totals of one run (`viewOf`: each exercise's view, exerciseView by default). */
+export function runView(run: RunResult, options: ViewOptions, anchorKind = 'ex', viewOf: (exercise: ExerciseResult) => ExerciseView = (e) => exerciseView(e, options, anchorKind)) {
   const L = HTML_LABELS[options.lang];
   const clean = (text: string) => cleanText(text, { lang: options.lang, showSecrets: options.showSecrets, publicWords: options.publicWords, max: 300 });
   const heading = (section: string) => sectionHeadingOf(run, section, options.lang);
-  const exercises = [...run.exercises].sort(runOrder(run)).map((e) => exerciseView(e, options, anchorKind));
+  const exercises = [...run.exercises].sort(runOrder(run)).map(viewOf);
   const totals = run.totals;
   return {
     engine: run.engine ? `${clean(run.engine.name)} · Docker ${clean(run.engine.serverVersion)} (API ${clean(run.engine.apiVersion)}, ${clean(run.engine.osType)}/${clean(run.engine.arch)})` : L.none,

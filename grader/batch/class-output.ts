@@ -184,6 +184,7 @@ function exerciseClassView(e: ExerciseResult): ExerciseResult {
 }
 
 const NO_COMMANDS: string[] = [];
+const textDecoder = new TextDecoder();
 const NO_MESSAGE = { ko: '', en: '' };
 
 /** A run's JSON text as summary.json holds it (UTF-8; C1 and bidi controls escaped, see inert-json.ts). */
@@ -239,6 +240,8 @@ export class ClassOutputWriter {
   private readonly resultJson = new Map<RunResult, SpilledPart>();
   private readonly spilled = new SpilledBytes();
   private worker: Worker | null = null;
+  /** The class memo's exercises the worker has been sent (StudentFilesJob.shared). */
+  private readonly sentToWorker = new Set<number>();
   /** Until the worker has loaded its modules, reports are written here (a small class never waits for it). */
   private ready = false;
   /** Jobs sent to the worker and not answered yet, oldest first (it answers in order). */
@@ -426,13 +429,30 @@ export class ClassOutputWriter {
     const base = this.heldStudents ? this.heldStudents.at(studentFileBase(studentId)) : join(this.studentsDir, studentFileBase(studentId));
     if (this.workerReady) {
       const bytes = json ?? runJsonText(run);
-      const job: StudentFilesJob = { studentId, base, run: bytes, render: this.render };
+      const job: StudentFilesJob = { studentId, base, run: bytes, render: this.render, ...this.sharedPart(run) };
       const handOver = kept !== undefined && this.spilled.onDisk && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
       this.unanswered.push({ job, run: handOver && kept ? kept : () => bytes });
       this.worker!.postMessage(job, handOver ? [bytes.buffer as ArrayBuffer] : []);
     } else {
       this.writeHere(studentId, base, run);
     }
+  }
+
+  /**
+   * The job's `shared` part when every exercise of the run is one the class memo shares: the worker
+   * then takes them as it holds them (each sent once) instead of parsing the run's JSON.
+   */
+  private sharedPart(run: RunResult): Pick<StudentFilesJob, 'shared'> {
+    const memo = this.options.memo;
+    const entries = memo ? run.exercises.map((e) => memo.entryOf(e)) : [];
+    if (entries.length === 0 || !entries.every((e) => e !== undefined)) return {};
+    const fresh: Array<[number, string]> = [];
+    for (const entry of entries) {
+      if (this.sentToWorker.has(entry.id)) continue;
+      this.sentToWorker.add(entry.id);
+      fresh.push([entry.id, textDecoder.decode(entry.bytes)]);
+    }
+    return { shared: { head: JSON.stringify({ ...run, exercises: [] }), exercises: entries.map((e) => e.id), fresh } };
   }
 
   /** Waits until the worker has written every student's files, then ends it; a failed write is an InputError. */

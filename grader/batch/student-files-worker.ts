@@ -4,9 +4,9 @@
  * Says `{ ready }` once loaded, then answers every job with `{ ok }`; a `null` job ends it.
  */
 import { parentPort } from 'node:worker_threads';
-import { htmlReporter } from '../../reports/html-reporter.js';
+import { htmlReportBytes, RenderedExercises } from '../../reports/html-reporter.js';
 import { indentJsonBytes } from '../core/indent-json.js';
-import type { RunResult } from '../model/result-schema.js';
+import type { ExerciseResult, RunResult } from '../model/result-schema.js';
 import type { ReportOptions } from '../../reports/types.js';
 import { writeStudentReports, type StudentFilesAnswer, type StudentFilesJob } from './student-files.js';
 
@@ -20,6 +20,19 @@ const NEWLINE = [0x0a];
  * per publicWords Set (reports/report-text.ts): without this every student's texts were cleaned anew.
  */
 let lastRender: ReportOptions | null = null;
+/** The exercises rendered so far, for the current render options. */
+let rendered: RenderedExercises | null = null;
+/** The class memo's exercises the main thread has sent, by their number (see StudentFilesJob.shared). */
+const shared = new Map<number, ExerciseResult>();
+
+/** The job's run: its shared exercises taken as they are, or the whole run parsed from its JSON. */
+function runOf(job: StudentFilesJob): RunResult {
+  if (!job.shared) return JSON.parse(decoder.decode(job.run)) as RunResult;
+  for (const [id, json] of job.shared.fresh) shared.set(id, JSON.parse(json) as ExerciseResult);
+  const exercises = job.shared.exercises.map((id) => shared.get(id));
+  if (exercises.some((e) => e === undefined)) return JSON.parse(decoder.decode(job.run)) as RunResult;
+  return { ...(JSON.parse(job.shared.head) as RunResult), exercises: exercises as ExerciseResult[] };
+}
 function sameRender(render: ReportOptions): ReportOptions {
   const last = lastRender;
   if (last && sameOptions(last, render)) return last;
@@ -47,8 +60,11 @@ port.on('message', (job: StudentFilesJob | null) => {
   try {
     // The JSON report is the run's JSON re-indented, byte for byte what jsonReporter writes (the run's
     // JSON is summary.json's, escaped by runJsonText as jsonReporter escapes): no second stringify.
-    const renderers = { studentHtml: htmlReporter, studentJson: () => indentJsonBytes(job.run, NEWLINE) };
-    const refused = writeStudentReports(job.base, JSON.parse(decoder.decode(job.run)) as RunResult, renderers, sameRender(job.render));
+    const render = sameRender(job.render);
+    if (rendered?.options !== render) rendered = new RenderedExercises(render);
+    const exercises = rendered;
+    const renderers = { studentHtml: (run: RunResult) => htmlReportBytes(run, exercises), studentJson: () => indentJsonBytes(job.run, NEWLINE) };
+    const refused = writeStudentReports(job.base, runOf(job), renderers, render);
     answer = refused.length ? { ok: true, refused } : { ok: true };
   } catch (error) {
     answer = { ok: false, message: (error as Error).message };

@@ -17,6 +17,7 @@ import { gradeClass } from './grade-class.js';
 import { readRoster } from './roster.js';
 import { studentFilesWorkerScript } from './student-files.js';
 import { bookCatalog } from '../pipeline/book-catalog.js';
+import { ExerciseMemo } from '../pipeline/exercise-memo.js';
 
 const ROOT = process.cwd();
 const renderers = { gradebookCsv: gradebookCsvReporter, classHtml: classHtmlReporter, studentHtml: htmlReporter, studentJson: jsonReporter };
@@ -39,24 +40,28 @@ describe('student-files worker', () => {
     const generated = generateClass({ dir: join(dir, 'class'), count: 12, fillerContainers: 2 });
     const options = { paths: [generated.submissionsDir], roster: await readRoster(generated.rosterFile), now: () => new Date('2026-03-05T00:00:00Z') };
     const outputs: Record<string, string> = {};
-    for (const [name, worker] of [
-      ['main', null],
-      ['worker', studentFilesWorkerScript(join(ROOT, 'dist/grader/cli/bin.js'))],
+    for (const [name, worker, memoized] of [
+      ['main', null, false],
+      ['worker', studentFilesWorkerScript(join(ROOT, 'dist/grader/cli/bin.js')), false],
       // the package's: one bundled file (scripts/bundle.mjs)
-      ['bundled', studentFilesWorkerScript(join(ROOT, 'dist/grader/cli/launch.cjs'))],
+      ['bundled', studentFilesWorkerScript(join(ROOT, 'dist/grader/cli/launch.cjs')), false],
+      // as `grade` runs it: the class memo's shared exercises sent once and rendered once (exercise-memo.ts)
+      ['worker-memo', studentFilesWorkerScript(join(ROOT, 'dist/grader/cli/bin.js')), true],
+      ['bundled-memo', studentFilesWorkerScript(join(ROOT, 'dist/grader/cli/launch.cjs')), true],
     ] as const) {
       if (name !== 'main') expect(worker).not.toBeNull();
       const out = join(dir, name);
-      const writer = new ClassOutputWriter(out, renderers, { lang: 'en', color: false, studentFiles: true, worker });
+      const memo = memoized ? new ExerciseMemo(bookCatalog().publicWords) : undefined;
+      const writer = new ClassOutputWriter(out, renderers, { lang: 'en', color: false, studentFiles: true, worker, memo, publicWords: bookCatalog().publicWords });
       // Until it has loaded, reports are written here: wait, so this small class goes through the worker.
       for (let waited = 0; worker && !writer.workerReady && waited < 20_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
       expect(writer.workerReady).toBe(worker !== null);
-      await writer.finish(await gradeClass({ catalog: bookCatalog(), ...options, retain: writer.retain }));
+      await writer.finish(await gradeClass({ catalog: bookCatalog(), ...options, retain: writer.retain, memo }));
       outputs[name] = out;
     }
     const names = readdirSync(join(outputs.main, OUTPUT_FILES.students)).sort();
     expect(names.length).toBeGreaterThan(20);
-    for (const other of [outputs.worker, outputs.bundled]) {
+    for (const other of [outputs.worker, outputs.bundled, outputs['worker-memo'], outputs['bundled-memo']]) {
       expect(readdirSync(join(other, OUTPUT_FILES.students)).sort()).toEqual(names);
       for (const name of [...names.map((n) => `${OUTPUT_FILES.students}/${n}`), OUTPUT_FILES.summary, OUTPUT_FILES.classReport, OUTPUT_FILES.gradebook]) {
         expect(readFileSync(join(other, name)).equals(readFileSync(join(outputs.main, name)))).toBe(true);

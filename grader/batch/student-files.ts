@@ -12,7 +12,8 @@ import type { RunResult } from '../model/result-schema.js';
 
 /** The two reporters of a student's files. */
 export interface StudentRenderers {
-  studentHtml(run: RunResult, options: ReportOptions): string;
+  /** The HTML report's text, or its UTF-8 bytes (the worker's: reports/html-reporter.ts htmlReportBytes). */
+  studentHtml(run: RunResult, options: ReportOptions): string | Uint8Array;
   /** The JSON report's text, or its UTF-8 bytes (the worker re-indents the run's JSON bytes: grader/core/indent-json.ts). */
   studentJson(run: RunResult, options: ReportOptions): string | Uint8Array;
 }
@@ -24,6 +25,12 @@ export interface StudentFilesJob {
   base: string;
   run: Uint8Array;
   render: ReportOptions;
+  /**
+   * When every exercise of the run is one the class memo shares (grader/pipeline/exercise-memo.ts):
+   * the run without its exercises as JSON, and the memo's number of each exercise, so the worker takes
+   * the exercises it holds instead of parsing `run` (`fresh`: the JSON of those it is sent the first time).
+   */
+  shared?: { head: string; exercises: number[]; fresh: Array<[number, string]> };
 }
 
 /** A path refused because something other than a regular file was planted there (see PlantedPathError). */
