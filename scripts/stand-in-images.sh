@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Builds offline stand-ins for the book's images from Debian's busybox-static, so tests and `selftest`
-# run with no registry. A stand-in is created only where the tag is missing (a user's real image is
-# never replaced), and each carries the label dockgrade.stand-in=true.
+# Builds offline stand-ins for the book's images from Debian's busybox-static (registry:2.6 from Debian's
+# docker-registry), so tests and `selftest` run with no registry. A stand-in is created only where the
+# tag is missing (a user's real image is never replaced), and each carries the label
+# dockgrade.stand-in=true. A stand-in made by an older recipe of this script (its label
+# dockgrade.stand-in.recipe differs from RECIPE below) is replaced; only labelled images ever are.
 #   scripts/stand-in-images.sh            create the missing stand-ins
 #   scripts/stand-in-images.sh --remove   remove the labelled stand-ins (only those)
 set -euo pipefail
@@ -12,10 +14,14 @@ IMAGES=(ubuntu:14.04 ubuntu:16.04 centos:7 centos:8 mysql:5.7 mysql:latest wordp
 IMAGES+=(alicek106/stress:latest nginx:latest)
 # 2.2.6 (volumes): the book's image whose /home/testdir_2 holds a file `test` that a bind mount hides
 IMAGES+=(alicek106/volume_test:latest)
-# 2.3.4 (private registry): runs and waits; it does not serve the registry API (no catalog, no push)
+# 2.3.4 (private registry): Debian's build of the distribution registry, a real registry API on port 5000
 IMAGES+=(registry:2.6)
 
 say() { echo "stand-in-images: $*" >&2; }
+
+# The recipe of each stand-in whose making changed since it was first made (default 1): a labelled
+# stand-in of another recipe is made again. registry 2: a real registry, where 1 served nothing.
+recipe_of() { case "$1" in registry:*) echo 2 ;; *) echo 1 ;; esac; }
 
 if [ "${1:-}" = "--remove" ]; then
   ids=$(docker images -q --filter "label=${LABEL}=true" | sort -u)
@@ -33,7 +39,16 @@ flock -w 300 9
 
 missing=()
 for image in "${IMAGES[@]}"; do
-  docker image inspect "$image" >/dev/null 2>&1 || missing+=("$image")
+  if labels=$(docker image inspect --format "{{index .Config.Labels \"${LABEL}\"}} {{index .Config.Labels \"${LABEL}.recipe\"}}" "$image" 2>/dev/null); then
+    read -r standin recipe <<<"$labels"
+    # a user's own image (no label) is never touched; a stand-in of an older recipe is made again
+    if [ "$standin" = true ] && [ "${recipe:-1}" != "$(recipe_of "$image")" ]; then
+      if docker rmi "$image" >/dev/null; then say "replacing stand-in $image (older recipe)"; missing+=("$image")
+      else say "stand-in $image is of an older recipe but in use: remove its containers, then run this again"; fi
+    fi
+  else
+    missing+=("$image")
+  fi
 done
 [ ${#missing[@]} -eq 0 ] && exit 0
 
@@ -172,26 +187,63 @@ SH
   chmod +x "$dir/docker-entrypoint.sh"
 }
 
-add_registry() {
-  local dir=$1
-  mkdir -p "$dir/etc/docker/registry" "$dir/var/lib/registry"
-  echo 'version: 0.1 # dockgrade stand-in: not read' >"$dir/etc/docker/registry/config.yml"
-  cat >"$dir/entrypoint.sh" <<'SH'
-#!/bin/sh
-# Stand-in for registry:2.6: it runs as the real one is run (port 5000, --restart), but serves no
-# registry API, so nothing can be pushed to it and no catalog answers: dockgrade grades no catalog with it.
-echo "registry (dockgrade stand-in): not a registry; no API on port 5000 (config $1)"
-trap 'exit 0' TERM INT
-sleep 2147483647 &
-wait
-SH
-  chmod +x "$dir/entrypoint.sh"
+# 2.3.4: registry:2.6 is the real registry (push, pull, /v2/_catalog), Debian's build of it
+# (docker-registry, 2.8.x: the same registry API v2), in an image made from nothing else: the binary, the
+# C library it links, and the registry image's own config (:5000, storage under /var/lib/registry).
+# The package is read where it is installed, else fetched once with `apt-get download` (no root needed,
+# nothing installed) into a cache folder.
+REGISTRY_CACHE="${XDG_CACHE_HOME:-$HOME/.cache}/dockgrade/docker-registry"
+registry_binary() {
+  if [ -x /usr/bin/docker-registry ]; then echo /usr/bin/docker-registry; return 0; fi
+  local cached="$REGISTRY_CACHE/root/usr/bin/docker-registry"
+  if [ ! -x "$cached" ]; then
+    command -v apt-get >/dev/null 2>&1 || return 1
+    mkdir -p "$REGISTRY_CACHE/deb" && rm -f "$REGISTRY_CACHE"/deb/*.deb
+    (cd "$REGISTRY_CACHE/deb" && apt-get download docker-registry >/dev/null 2>&1) || return 1
+    dpkg-deb -x "$REGISTRY_CACHE"/deb/docker-registry_*.deb "$REGISTRY_CACHE/root" || return 1
+  fi
+  echo "$cached"
+}
+
+make_registry_rootfs() {
+  local dir=$1 binary
+  binary=$(registry_binary) || { say "registry:2.6 needs Debian's docker-registry: apt-get install docker-registry (or let this script apt-get download it)"; exit 1; }
+  mkdir -p "$dir"/{bin,etc/docker/registry,var/lib/registry,tmp}
+  chmod 1777 "$dir/tmp"
+  cp "$binary" "$dir/bin/registry"
+  # the shared libraries it links (a Go binary with cgo: the C library and the loader), at their paths
+  ldd "$binary" | grep -o '/[^ ]*' | while read -r lib; do
+    mkdir -p "$dir$(dirname "$lib")" && cp -L "$lib" "$dir$lib"
+  done
+  printf 'root:x:0:0:root:/root:/sbin/nologin\nnobody:x:65534:65534:nobody:/nonexistent:/sbin/nologin\n' >"$dir/etc/passwd"
+  printf 'root:x:0:\nnogroup:x:65534:\n' >"$dir/etc/group"
+  # registry:2's config.yml, as the image ships it
+  cat >"$dir/etc/docker/registry/config.yml" <<'YML'
+version: 0.1
+log:
+  fields:
+    service: registry
+storage:
+  cache:
+    blobdescriptor: inmemory
+  filesystem:
+    rootdirectory: /var/lib/registry
+http:
+  addr: :5000
+  headers:
+    X-Content-Type-Options: [nosniff]
+health:
+  storagedriver:
+    enabled: true
+    interval: 10s
+    threshold: 3
+YML
 }
 
 import_image() {
   local image=$1 dir=$2; shift 2
   tar -C "$dir" -c . | docker import \
-    --change "LABEL ${LABEL}=true" --change "LABEL ${LABEL}.for=${image}" \
+    --change "LABEL ${LABEL}=true" --change "LABEL ${LABEL}.for=${image}" --change "LABEL ${LABEL}.recipe=$(recipe_of "$image")" \
     --change 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
     "$@" - "$image" >/dev/null
   say "created stand-in $image"
@@ -199,7 +251,7 @@ import_image() {
 
 for image in "${missing[@]}"; do
   dir="$root/${image//[:\/]/_}"
-  make_rootfs "$dir"
+  case "$image" in registry:*) make_registry_rootfs "$dir" ;; *) make_rootfs "$dir" ;; esac
   case "$image" in
     ubuntu:*|centos:*)
       import_image "$image" "$dir" --change 'CMD ["/bin/bash"]' ;;
@@ -224,8 +276,8 @@ for image in "${missing[@]}"; do
       import_image "$image" "$dir" --change 'ENTRYPOINT ["/docker-entrypoint.sh"]' --change 'CMD ["nginx", "-g", "daemon off;"]' \
         --change 'EXPOSE 80' ;;
     registry:*)
-      add_registry "$dir"
-      import_image "$image" "$dir" --change 'ENTRYPOINT ["/entrypoint.sh"]' --change 'CMD ["/etc/docker/registry/config.yml"]' \
+      # registry:2's own entrypoint runs `registry serve CONFIG`; this image has no shell, so it runs that directly
+      import_image "$image" "$dir" --change 'ENTRYPOINT ["/bin/registry", "serve"]' --change 'CMD ["/etc/docker/registry/config.yml"]' \
         --change 'EXPOSE 5000' --change 'VOLUME /var/lib/registry' ;;
     *) say "no recipe for $image"; exit 1 ;;
   esac

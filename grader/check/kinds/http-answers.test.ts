@@ -3,6 +3,8 @@ import { web, recorded, run } from '../../../fixtures/probe-kind-tester.js';
 import { ReplayProbe } from '../../probe/probe.js';
 import { msg } from '../../core/i18n.js';
 import { httpAnswers } from './http-answers.js';
+import { probeRequestKey } from '../../model/probe-request.js';
+import type { ProbeRecord } from '../../model/snapshot-schema.js';
 
 describe('httpAnswers', () => {
   const c = makeContainer({ name: 'web', ports: { '80/tcp': [{ hostIp: '0.0.0.0', hostPort: '32768' }] } });
@@ -40,5 +42,32 @@ describe('httpAnswers', () => {
     expect([r.status, r.message.en]).toEqual(['skip', 'skipped, cannot probe: 80/tcp is not published']);
     const empty = await run(check, c, new ReplayProbe([]));
     expect([empty.status, empty.message.en]).toEqual(['skip', 'skipped, cannot probe: not recorded in the snapshot']);
+  });
+
+  describe('a path, and texts the answer holds (the private registry\'s catalog)', () => {
+    const registry = makeContainer({ name: 'web', ports: { '5000/tcp': [{ hostIp: '0.0.0.0', hostPort: '5000' }] } });
+    const catalog = httpAnswers(web, '5000', { path: '/v2/_catalog', includes: ['"my-image-name"'], absentHint: (x) => msg(`푸시하세요 ${x.name}`, `push it ${x.name}`) });
+    const answer = (record: Partial<ProbeRecord>) =>
+      new ReplayProbe([{ key: probeRequestKey({ kind: 'http', container: registry, port: '5000', path: '/v2/_catalog', expect: { includes: ['"my-image-name"'] } }), kind: 'http', takenAt: '2026-01-01T00:00:00Z', outcome: 'ok', code: 200, output: '', detail: '127.0.0.1:5000', ...record }]);
+    it('asks the path with the expectation, and passes when the answer holds the texts', async () => {
+      const r = await run(catalog, registry, answer({ output: '{"repositories":["my-image-name"]}\n', matched: true }));
+      expect([r.status, r.expected, r.actual]).toEqual(['pass', '"my-image-name"', '{"repositories":["my-image-name"]}']);
+      expect(r.message).toEqual(msg('127.0.0.1:5000 /v2/_catalog의 응답에 "my-image-name"이 있습니다', '127.0.0.1:5000 /v2/_catalog answered HTTP 200, holding "my-image-name"'));
+      expect(r.title).toEqual(msg('HTTP 응답 (5000번 포트 /v2/_catalog)', 'answers HTTP (port 5000 /v2/_catalog)'));
+    });
+    it('fails when it answers without them, saying what it holds, with the exercise hint', async () => {
+      const r = await run(catalog, registry, answer({ output: '{"repositories":[]}', matched: false }));
+      expect([r.status, r.expected, r.actual]).toEqual(['fail', '"my-image-name"', '{"repositories":[]}']);
+      expect(r.message).toEqual(msg('127.0.0.1:5000 /v2/_catalog의 응답에 "my-image-name"이 없습니다: {"repositories":[]}', '127.0.0.1:5000 /v2/_catalog answered without "my-image-name": {"repositories":[]}'));
+      expect(r.hint).toEqual(msg('푸시하세요 web', 'push it web'));
+    });
+    it('fails on a 4xx however its body reads (a web server that is not the registry), and when nothing listens', async () => {
+      const r = await run(catalog, registry, answer({ code: 404, output: 'not found "my-image-name"', matched: true }));
+      expect([r.status, r.actual]).toEqual(['fail', 'HTTP 404']);
+      expect((await run(catalog, registry, answer({ outcome: 'failed', code: null, detail: '127.0.0.1:5000: ECONNREFUSED' }))).status).toBe('fail');
+    });
+    it('the default (GET /, no texts) keeps the record key of older snapshots', async () => {
+      expect(probeRequestKey({ kind: 'http', container: registry, port: '5000' })).toBe('http:web:5000/tcp');
+    });
   });
 });

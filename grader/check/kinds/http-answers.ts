@@ -1,4 +1,4 @@
-/** Probe kind `http`: the published port answers HTTP. */
+/** Probe kind `http`: the published port answers HTTP (a path of it, with texts the answer must hold). */
 import { msg, type Msg } from '../../core/i18n.js';
 import type { Container } from '../../model/snapshot-schema.js';
 import type { CheckContext, ContainerTarget, Names, ProbeCheck } from '../types.js';
@@ -6,6 +6,7 @@ import { fail, pass, probeCheck, unavailable, whom, type CheckOptions } from './
 import { josa } from '../../core/korean-particles.js';
 import { defineKind, textParam } from './kind.js';
 import { targetHints as hints } from '../exercise/text-template.js';
+import { isProbePath } from '../../model/probe-request.js';
 
 export interface HttpOptions extends CheckOptions {
   /** What to do when nothing answers on the port (the server inside is not running). */
@@ -17,6 +18,21 @@ export interface HttpOptions extends CheckOptions {
    * redirect to its install page); a 4xx (404 from a bare web server) fails. Default `any`: below 500.
    */
   accept?: 'any' | 'page';
+  /** The path asked (default `/`): `/v2/_catalog` of the book's private registry. */
+  path?: string;
+  /**
+   * Texts the answer's body must all hold (judged on the whole body, up to 1 MiB), with a 2xx status:
+   * `'"my-image-name"'` in the registry's catalog `{"repositories":["my-image-name"]}`.
+   */
+  includes?: readonly string[];
+  /** What to do when the server answers without those texts. */
+  absentHint?: (container: Container, ctx: CheckContext) => Msg;
+}
+
+/** The start of an answer's body, on one line, for a message. */
+function bodyText(output: string): string {
+  const line = output.replace(/\s+/g, ' ').trim();
+  return line.length > 200 ? `${line.slice(0, 200)}…` : line || '(empty)';
 }
 
 /** Error codes meaning: the port is published but nothing listens behind it inside the container. */
@@ -28,15 +44,28 @@ const NOTHING_LISTENS = /ECONNREFUSED|ECONNRESET|EPIPE|socket hang up|HPE_INVALI
  */
 export function httpAnswers(target: ContainerTarget, containerPort: string, options: HttpOptions = {}): ProbeCheck {
   const port = containerPort.includes('/') ? containerPort : `${containerPort}/tcp`;
+  const path = options.path ?? '/';
+  const includes = options.includes ?? [];
+  const asked = path === '/' ? '' : ` ${path}`;
+  const holding = includes.length ? { ko: `, 응답에 ${includes.join(', ')} 포함`, en: `, holding ${includes.join(', ')}` } : { ko: '', en: '' };
   const explain = (n: Names) =>
     msg(
-      `${whom(target, n).ko}의 ${port} 포트가 바인딩된 호스트 포트에서 HTTP로 응답해야 합니다 (컨테이너 안의 서버가 실행 중이어야 합니다): ${target.name ? `docker port ${n.name(target.name)}` : 'docker ps'}`,
-      `the host port published for ${port} of ${whom(target, n).en} answers HTTP (the server inside runs): ${target.name ? `docker port ${n.name(target.name)}` : 'docker ps'}`,
+      `${whom(target, n).ko}의 ${port} 포트가 바인딩된 호스트 포트에서 HTTP로 응답해야 합니다${asked ? ` (경로${asked}${holding.ko})` : ''} (컨테이너 안의 서버가 실행 중이어야 합니다): ${target.name ? `docker port ${n.name(target.name)}` : 'docker ps'}`,
+      `the host port published for ${port} of ${whom(target, n).en} answers HTTP${asked ? ` (GET${asked}${holding.en})` : ''} (the server inside runs): ${target.name ? `docker port ${n.name(target.name)}` : 'docker ps'}`,
     );
-  return probeCheck({ id: 'http', title: msg(`HTTP 응답 (${port.replace('/tcp', '')}번 포트)`, `answers HTTP (port ${port.replace('/tcp', '')})`), explain }, target, options, async (c, ctx) => {
-    const record = await ctx.probe.http(c, port);
-    const where = record.detail.split(': ')[0];
+  const shortPort = port.replace('/tcp', '');
+  return probeCheck({ id: 'http', title: msg(`HTTP 응답 (${shortPort}번 포트${asked})`, `answers HTTP (port ${shortPort}${asked})`), explain }, target, options, async (c, ctx) => {
+    const record = path === '/' && !includes.length ? await ctx.probe.http(c, port) : await ctx.probe.request({ kind: 'http', container: c, port, path, ...(includes.length ? { expect: { includes } } : {}) });
+    const where = `${record.detail.split(': ')[0]}${asked}`;
     if (record.outcome === 'unavailable') return unavailable(record);
+    if (includes.length && record.outcome === 'ok' && record.code !== null && record.code < 300) {
+      if (record.matched) return pass(msg(`${where}의 응답에 ${josa(includes.join(', '), '이/가')} 있습니다`, `${where} answered HTTP ${record.code}, holding ${includes.join(', ')}`), { expected: includes.join(', '), actual: bodyText(record.output) });
+      const hint = options.absentHint?.(c, ctx) ?? msg(`응답을 직접 보세요: curl ${where.replace(' ', '')}`, `read the answer yourself: curl ${where.replace(' ', '')}`);
+      return fail(msg(`${where}의 응답에 ${josa(includes.join(', '), '이/가')} 없습니다: ${bodyText(record.output)}`, `${where} answered without ${includes.join(', ')}: ${bodyText(record.output)}`), { expected: includes.join(', '), actual: bodyText(record.output), hint });
+    }
+    if (includes.length && record.outcome === 'ok' && record.code !== null && record.code < 500) {
+      return fail(msg(`${where}의 서버가 HTTP ${josa(String(record.code), '으로/로')} 응답했습니다`, `the server on ${where} answered HTTP ${record.code}`), { expected: `HTTP 200, ${includes.join(', ')}`, actual: `HTTP ${record.code}`, hint: msg(`이 포트에서 책의 이미지가 실행 중인지 보세요: docker ps --filter name=${c.name}`, `check that the book's image runs behind this port: docker ps --filter name=${c.name}`) });
+    }
     if (options.accept === 'page' && record.outcome === 'ok' && record.code !== null && record.code >= 400 && record.code < 500) {
       return fail(
         msg(
@@ -73,6 +102,24 @@ export const httpAnswersKind = defineKind({
   code: 'DG301',
   target: 'container',
   docs: msg('바인딩된 호스트 포트가 HTTP로 응답 (500 미만)', 'the published host port answers HTTP (below 500)'),
-  params: (z) => z.object({ containerPort: z.string().min(1), refusedHint: textParam(z, 'what to do when nothing answers (templates see container, create)').optional(), serverErrorHint: textParam(z, 'what to do on a 5xx answer').optional(), accept: z.enum(['any', 'page']).optional().describe("any: below 500 (default); page: 2xx/3xx only, a 4xx fails") }).strict(),
-  build: ({ target, params, options }) => httpAnswers(target!, params.containerPort, { ...options, ...(params.accept ? { accept: params.accept } : {}), ...hints(target!, { refusedHint: params.refusedHint, serverErrorHint: params.serverErrorHint }) }),
+  params: (z) =>
+    z
+      .object({
+        containerPort: z.string().min(1),
+        path: z.string().refine(isProbePath, 'an absolute path of URL characters (no scheme, host or fragment)').optional().describe('the path asked (default /), e.g. /v2/_catalog'),
+        includes: z.array(z.string().min(1)).min(1).optional().describe('texts the answer must all hold, with a 2xx status (judged on the whole body)'),
+        refusedHint: textParam(z, 'what to do when nothing answers (templates see container, create)').optional(),
+        serverErrorHint: textParam(z, 'what to do on a 5xx answer').optional(),
+        absentHint: textParam(z, 'what to do when the answer lacks the texts of includes').optional(),
+        accept: z.enum(['any', 'page']).optional().describe("any: below 500 (default); page: 2xx/3xx only, a 4xx fails"),
+      })
+      .strict(),
+  build: ({ target, params, options }) =>
+    httpAnswers(target!, params.containerPort, {
+      ...options,
+      ...(params.accept ? { accept: params.accept } : {}),
+      ...(params.path ? { path: params.path } : {}),
+      ...(params.includes ? { includes: params.includes } : {}),
+      ...hints(target!, { refusedHint: params.refusedHint, serverErrorHint: params.serverErrorHint, absentHint: params.absentHint }),
+    }),
 });
