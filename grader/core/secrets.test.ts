@@ -5,7 +5,7 @@ import { defineExercise } from '../check/define.js';
 import { env } from '../check/kinds/index.js';
 import { msg } from './i18n.js';
 import type { RunResult } from '../model/result-schema.js';
-import { MASK, maskNamedPairs, maskSecretPairs, maskSnapshotSecrets, publicText, redactRun, SECRET_NAME, secretValues } from './secrets.js';
+import { MASK, maskNamedPairs, maskSecretPairs, maskSnapshotSecrets, publicText, redactRun, scanSecretPairs, SECRET_NAME, secretValues } from './secrets.js';
 
 const SECRET = 's3cr3t-a1b2c3';
 const book = publicText([{ commands: ['docker run -d --name wordpressdb -e MYSQL_ROOT_PASSWORD=password -e MYSQL_DATABASE=wordpress mysql:5.7'] }]);
@@ -113,6 +113,27 @@ describe('maskSecretPairs as a linear scanner', () => {
       }),
       { numRuns: 5000, seed: 13 },
     );
+  });
+
+  it('returns a text that cannot name a secret after one test, exactly as the whole scan would (issue 25)', () => {
+    // every spelling each rule of the scan reads (secret names, the programs with password options,
+    // URLs, Authorization), in other cases too, among ordinary words and the punctuation around them
+    const piece = fc.constantFrom('PASSWORD', 'Passwd', 'pass', 'PASSPHRASE', 'secret', 'Token', 'KEY', 'CREDENTIAL', 'private', 'Auth', 'x_PWD', 'db_pw', 'Bearer ', 'Authorization: ', 'mysql', 'mysqldump', 'mariadb', 'mongosh', 'redis-cli', 'sshpass', 'curl', 'wget', 'mysql -pX', 'mariadb-dump -p', 'mongo -p ', 'redis-cli -a ', 'sshpass -p ', 'curl -u a:', 'wget --user a:', 'curl -U ', 'https://', 'u:p@h', '-p', '-a', '-u', '--user', 'user:', 'abcdefgh1', '=', ': ', '-', '--', ' ', '\n', '"', "'", ';', '|', '$(', '(hidden)', '컨테이너', 'web', 'name');
+    let scanned = 0;
+    let masked = 0;
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('');
+        const full = scanSecretPairs(text, book);
+        if (full !== text) masked++;
+        if (maskSecretPairs(text, book) !== text || full !== text) scanned++;
+        expect(maskSecretPairs(text, book)).toBe(full);
+      }),
+      { numRuns: 20_000, seed: 25 },
+    );
+    // both ways were taken many times: texts the scan masks, and texts it leaves alone
+    expect(masked).toBeGreaterThan(2000);
+    expect(20_000 - scanned).toBeGreaterThan(2000);
   });
 
   it('takes linear time on the inputs that made the regular expressions backtrack', () => {
