@@ -38,6 +38,15 @@ export const NOT_YET_PASTEABLE: Readonly<Record<string, string>> = {
   '2.4.4/entrypoint image': "the hint runs the book's image tag (mybuild:0.0 and the like), not the tag the steps made under the learner's prefix (measured in CI, 2026-12-06)",
   '2.4.4/entrypoint server-cmd': "the hint runs the book's image tag (mybuild:0.0 and the like), not the tag the steps made under the learner's prefix (measured in CI, 2026-12-06)",
   // Dockerfile exercises of 2.4 (added 2026-12-06): a Dockerfile is fixed by editing it, which no docker command does
+  '2.4.3/dockerignore added': "a pasted hint carries no build context: its docker build needs the exercise's Dockerfile, test.html and .dockerignore in the current folder, which the learner fixes by editing a file, not with a docker command",
+  '2.4.3/dockerignore ignored': "a pasted hint carries no build context: its docker build needs the exercise's Dockerfile, test.html, test2.html and .dockerignore in the current folder, which the learner fixes by editing a file, not with a docker command",
+  '2.4.3/mycache mycache': "a pasted hint carries no build context: its docker build needs the exercise's Dockerfile2 in the current folder, which the learner fixes by editing a file, not with a docker command",
+  '2.4.3/mycache dockerfile2': "a pasted hint carries no build context: its docker build needs the exercise's Dockerfile2 in the current folder, which the learner fixes by editing a file, not with a docker command",
   '2.4.4/volume image-volume': "a pasted hint carries no build context: its docker build needs the exercise's Dockerfile (its VOLUME line) in the current folder, which the learner fixes by editing a file, not with a docker command",
+  '2.4.4/user image-user': "a pasted hint carries no build context: its docker build needs the exercise's Dockerfile (its USER line) in the current folder, which the learner fixes by editing a file, not with a docker command",
+  '2.4.4/healthcheck image-healthcheck': "a pasted hint carries no build context: its docker build needs the exercise's Dockerfile (its HEALTHCHECK line) in the current folder, which the learner fixes by editing a file, not with a docker command",
+  '2.4.4/healthcheck interval': "a pasted hint carries no build context: its docker build needs the exercise's Dockerfile (its HEALTHCHECK line) in the current folder, which the learner fixes by editing a file, not with a docker command",
+  '2.4.4/shell image-shell': "a pasted hint carries no build context: its docker build needs the exercise's Dockerfile (its SHELL line) in the current folder, which the learner fixes by editing a file, not with a docker command",
+  '2.4.4/shell run-node': "a pasted hint carries no build context: its docker build needs the exercise's Dockerfile (its RUN -v after SHELL) in the current folder, which the learner fixes by editing a file, not with a docker command",
   '2.5.5/python-sdk http': "the hint is docker inspect: it shows the server is not running but starts nothing (measured in CI, 2026-12-06)",
 };

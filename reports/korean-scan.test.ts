@@ -81,11 +81,13 @@ const ALLOWED_LATIN = new Set(
   [
     // docker and its subcommands (also inside flags' descriptions), the tools the book runs
     'docker dockgrade run create start stop restart rm rename pull ps images logs attach exec inspect prune network port commit unpause pause',
-    'ifconfig echo ls bash sh mysql apt-get service install exit sudo ss df ping iptables touch',
+    'ifconfig echo ls bash sh mysql apt-get service install exit sudo ss df ping iptables touch groupadd useradd',
     // Dockerfile and its instructions (2.4), `docker build`
     'Dockerfile build FROM MAINTAINER LABEL RUN ADD COPY WORKDIR EXPOSE CMD ENTRYPOINT ENV VOLUME ARG USER ONBUILD STOPSIGNAL HEALTHCHECK SHELL',
     // JSON values kind field prints as found (publishAllPorts: false)
     'true false null',
+    // the health states docker ps and State.Health.Status print (2.4.4's HEALTHCHECK)
+    'starting healthy unhealthy',
     // dockgrade's own commands a text names (`doctor --online`, `solve·selftest`)
     'doctor selftest solve',
     // products, images, hosts' words

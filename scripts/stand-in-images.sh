@@ -16,6 +16,8 @@ IMAGES+=(alicek106/stress:latest nginx:latest)
 IMAGES+=(alicek106/volume_test:latest)
 # 2.3.4 (private registry): Debian's build of the distribution registry, a real registry API on port 5000
 IMAGES+=(registry:2.6)
+# 2.4.4 (SHELL): FROM node, SHELL ["/usr/local/bin/node"], RUN -v
+IMAGES+=(node:latest)
 
 say() { echo "stand-in-images: $*" >&2; }
 
@@ -240,6 +242,21 @@ health:
 YML
 }
 
+# 2.4.4: node, whose /usr/local/bin/node a Dockerfile's SHELL names. The stand-in answers -v (and
+# --version) as node does and runs no script: `RUN -v` under that SHELL is all the book asks of it.
+add_node() {
+  local dir=$1
+  cat >"$dir/usr/local/bin/node" <<'SH'
+#!/bin/sh
+case "$1" in
+  -v|--version) echo v14.4.0 ;;
+  "") echo "node (dockgrade stand-in): no interactive mode"; exit 1 ;;
+  *) echo "node (dockgrade stand-in): runs no script ($*)" >&2; exit 1 ;;
+esac
+SH
+  chmod +x "$dir/usr/local/bin/node"
+}
+
 import_image() {
   local image=$1 dir=$2; shift 2
   tar -C "$dir" -c . | docker import \
@@ -279,6 +296,9 @@ for image in "${missing[@]}"; do
       # registry:2's own entrypoint runs `registry serve CONFIG`; this image has no shell, so it runs that directly
       import_image "$image" "$dir" --change 'ENTRYPOINT ["/bin/registry", "serve"]' --change 'CMD ["/etc/docker/registry/config.yml"]' \
         --change 'EXPOSE 5000' --change 'VOLUME /var/lib/registry' ;;
+    node:*)
+      add_node "$dir"
+      import_image "$image" "$dir" --change 'CMD ["node"]' ;;
     *) say "no recipe for $image"; exit 1 ;;
   esac
 done

@@ -30,6 +30,7 @@ import { nameResolves, nameResolvesKind } from './name-resolves.js';
 import { networkExists, networkExistsKind } from './network-exists.js';
 import { noDanglingImages, noDanglingImagesKind } from './no-dangling-images.js';
 import { noStoppedContainers, noStoppedContainersKind } from './no-stopped-containers.js';
+import { pathExists, pathExistsKind } from './path-exists.js';
 import { portPublished, portPublishedKind } from './port-published.js';
 import { renamed, renamedKind } from './renamed.js';
 import { runFlag, tty, interactive, runFlagKind } from './run-flag.js';
@@ -65,6 +66,7 @@ export const KIND_LIST: readonly KindModule[] = [
   networkExistsKind,
   noDanglingImagesKind,
   noStoppedContainersKind,
+  pathExistsKind,
   portPublishedKind,
   renamedKind,
   runFlagKind,
@@ -84,7 +86,7 @@ export const KINDS: Readonly<Record<string, KindModule>> = Object.fromEntries(KI
  */
 export const HELPER_MODULES = ['check-builder', 'exec-probe', 'kind'] as const;
 
-export { containerAbsent, cpuset, detached, env, envInside, execProbe, execSeen, exists, field, fileContains, httpAnswers, image, imageEvent, imageLayers, imagePresent, imageTagged, interactive, interfaceAddress, link, linkTargetRunning, mysqlLists, nameResolves, networkExists, noDanglingImages, noStoppedContainers, portPublished, renamed, runFlag, running, started, startOrder, tty, updateSeen, volumeExists };
+export { containerAbsent, cpuset, detached, env, envInside, execProbe, execSeen, exists, field, fileContains, httpAnswers, image, imageEvent, imageLayers, imagePresent, imageTagged, interactive, interfaceAddress, link, linkTargetRunning, mysqlLists, nameResolves, networkExists, noDanglingImages, noStoppedContainers, pathExists, portPublished, renamed, runFlag, running, started, startOrder, tty, updateSeen, volumeExists };
 export type { CheckOptions } from './check-builder.js';
 export type { ExecSpec } from './exec-probe.js';
 export type { HttpOptions } from './http-answers.js';
