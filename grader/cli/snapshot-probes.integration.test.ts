@@ -12,6 +12,7 @@ import { dockgrade as runDockgrade } from '../../fixtures/dockgrade-bin.js';
 import { makeNames } from '../check/names.js';
 import { RunResultSchema } from '../model/result-schema.js';
 import { SnapshotSchema } from '../model/snapshot-schema.js';
+import { remembersCreate, whileRemembered } from '../../fixtures/remembered-history.js';
 
 // The journal goes to a directory of this test, never to the user's own state directory.
 const STATE = mkdtempSync(join(tmpdir(), 'dockgrade-ex3-state-'));
@@ -23,25 +24,37 @@ function dockgrade(args: string[]) {
   return runDockgrade(args, { XDG_STATE_HOME: STATE });
 }
 
-beforeAll(async () => {
+const byId = (id: string) => EXERCISES.find((e) => e.id === id)!;
+
+/** The book's 2.2.5, made afresh: wordpressdb, wordpress, and the book's docker exec into wordpressdb. */
+async function make2_2_5(): Promise<void> {
   await removeByPrefix(prefix);
-  // and the book's docker exec into wordpressdb: 2.2.5/exec-env is graded from that event, which the
-  // snapshot file carries with the probe records
-  const byId = (id: string) => EXERCISES.find((e) => e.id === id)!;
+  // the docker exec too: 2.2.5/exec-env is graded from that event, which the snapshot file carries with the
+  // probe records
   await applySteps([...byId('2.2.5/wordpress').solution(names), ...byId('2.2.5/exec-env').solution(names).filter((step) => stepArgs(step)[0] === 'exec')]);
-});
+}
+
+beforeAll(make2_2_5);
 afterAll(() => removeByPrefix(prefix));
 
 it('a snapshot file carries the 2.2.5 probe results and grades the same as the live engine', async () => {
   const file = join(mkdtempSync(join(tmpdir(), 'dockgrade-ex3-')), 'snap.json');
   // --no-journal: the journey differs by design (the live run is recorded later than the snapshot's journal).
-  const live = await dockgrade(['check', '2.2.5/wordpressdb', '2.2.5/wordpress', '2.2.5/exec-env', '--prefix', prefix, '--format', 'json', '--no-journal']);
+  const checkLine = ['check', '2.2.5/wordpressdb', '2.2.5/wordpress', '2.2.5/exec-env', '--prefix', prefix, '--format', 'json', '--no-journal'];
+  // The live check and the snapshot are two reads of the engine's history (2.2.5/exec-env), and a shared
+  // engine may forget wordpressdb's start before the second (fixtures/remembered-history.ts): then 2.2.5 is
+  // made again and both are taken again.
+  const { live, snap, snapshot } = await whileRemembered(async () => {
+    const live = await dockgrade(checkLine);
+    const snap = await dockgrade(['snapshot', '--prefix', prefix, '-o', file]);
+    const snapshot = snap.code === 0 ? SnapshotSchema.parse(JSON.parse(readFileSync(file, 'utf8'))) : null;
+    return { remembered: snapshot === null || remembersCreate(snapshot, names.name('wordpressdb')), value: { live, snap, snapshot } };
+  }, make2_2_5);
+  expect(snap.code).toBe(0);
   expect(live.code).toBe(0);
-  expect((await dockgrade(['snapshot', '--prefix', prefix, '-o', file])).code).toBe(0);
-  const snapshot = SnapshotSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
-  expect(snapshot.probes.some((r) => r.kind === 'http' && r.key === `http:${names.name('wordpress')}:80/tcp` && r.outcome === 'ok')).toBe(true);
-  expect(snapshot.probes.some((r) => r.kind === 'exec' && r.key.startsWith(`exec:${names.name('wordpressdb')}:["mysql"`) && r.outcome === 'ok')).toBe(true);
-  expect(snapshot.events?.items.some((e) => e.action === 'exec_start' && e.name === names.name('wordpressdb'))).toBe(true);
+  expect(snapshot!.probes.some((r) => r.kind === 'http' && r.key === `http:${names.name('wordpress')}:80/tcp` && r.outcome === 'ok')).toBe(true);
+  expect(snapshot!.probes.some((r) => r.kind === 'exec' && r.key.startsWith(`exec:${names.name('wordpressdb')}:["mysql"`) && r.outcome === 'ok')).toBe(true);
+  expect(snapshot!.events?.items.some((e) => e.action === 'exec_start' && e.name === names.name('wordpressdb'))).toBe(true);
   // The engine changes after the snapshot: the file still grades from its own evidence.
   await applySteps([['stop', '-t', '1', names.name('wordpress')]]);
   const fromFile = await dockgrade(['check', '2.2.5/wordpressdb', '2.2.5/wordpress', '2.2.5/exec-env', '--snapshot', file, '--prefix', prefix, '--format', 'json', '--no-journal']);

@@ -11,24 +11,33 @@ import { execSeen, named } from '../check/kinds/index.js';
 import { connect, type EngineClient } from '../engine/engine-client.js';
 import { LiveProbe } from '../probe/probe.js';
 import { collectSnapshot } from './collect.js';
+import { remembersCreate, whileRemembered } from '../../fixtures/remembered-history.js';
 
 const prefix = uniquePrefix('ev');
 const byId = (id: string) => EXERCISES.find((e) => e.id === id)!;
 const target = named('my_container', { create: (n) => `docker run -d --name ${n.name('my_container')} ubuntu:14.04` });
 
-beforeAll(async () => {
+/** The learner's steps, made afresh: a container run as angry_morse, renamed my_container, one docker exec. */
+async function make(): Promise<void> {
   await removeByPrefix(prefix);
   await docker(['run', '-d', '--name', `${prefix}angry_morse`, 'ubuntu:14.04', 'sleep', '300']);
   await docker(['rename', `${prefix}angry_morse`, `${prefix}my_container`]);
   await docker(['exec', `${prefix}my_container`, 'ls', '/']);
-}, 120_000);
+}
+
+// Each test reads the engine's history of those steps; a shared engine may have forgotten them by then
+// (its last 256 events only, fixtures/remembered-history.ts): the steps are made again and read again.
+beforeAll(make, 120_000);
 afterAll(() => removeByPrefix(prefix));
 
 describe('engine events on the real engine', () => {
   it('are collected: the rename with its old name, the exec with its command line', async () => {
     const client = await connect();
     try {
-      const snapshot = await collectSnapshot(client, { imageCache: false });
+      const snapshot = await whileRemembered(async () => {
+        const read = await collectSnapshot(client, { imageCache: false });
+        return { remembered: remembersCreate(read, `${prefix}my_container`), value: read };
+      }, make);
       const mine = snapshot.containers.find((c) => c.name === `${prefix}my_container`)!;
       const events = snapshot.events!.items.filter((e) => e.containerId === mine.id);
       expect(events.map((e) => e.action)).toEqual(expect.arrayContaining(['create', 'start', 'rename', 'exec_start']));
@@ -43,14 +52,17 @@ describe('engine events on the real engine', () => {
   it('grade 2.2.2/rename from them, and our own probe exec never counts as the learner\'s', async () => {
     const client = await connect();
     try {
-      const first = await collectSnapshot(client, { imageCache: false });
+      // one of our own probes (env) runs in it between two reads; the second still shows only the learner's exec
+      const { first, mine, again } = await whileRemembered(async () => {
+        const first = await collectSnapshot(client, { imageCache: false });
+        const mine = first.containers.find((c) => c.name === `${prefix}my_container`)!;
+        await new LiveProbe(client, '127.0.0.1').exec(mine, ['env']);
+        const again = await collectSnapshot(client, { imageCache: false });
+        return { remembered: remembersCreate(again, `${prefix}my_container`), value: { first, mine, again } };
+      }, make);
       const result = await gradeExercise(byId('2.2.2/rename'), first, { prefix });
       expect(result.checks.map((c) => [c.id, c.status])).toEqual([['exists', 'pass'], ['renamed', 'pass']]);
       expect(result.checks[1].message.en).toContain(`docker rename ${prefix}angry_morse ${prefix}my_container`);
-      // one of our own probes (env) runs in it; the state read again still shows only the learner's exec
-      const mine = first.containers.find((c) => c.name === `${prefix}my_container`)!;
-      await new LiveProbe(client, '127.0.0.1').exec(mine, ['env']);
-      const again = await collectSnapshot(client, { imageCache: false });
       const commands = again.events!.items.filter((e) => e.containerId === mine.id && e.action === 'exec_start').map((e) => e.command);
       expect(commands).toEqual(['ls /', 'env']);
       const seen = await gradeExercise(exercise([execSeen(target, { command: () => 'docker exec -i -t my_container /bin/bash' })]), again, { prefix });
@@ -65,8 +77,13 @@ describe('engine events on the real engine', () => {
     try {
       // the plain-GET client's own dockerode fallback: the path an ssh:// engine takes
       const slow = (client as unknown as { slow(): EngineClient }).slow();
-      const until = new Date();
-      const [plain, viaDockerode] = await Promise.all([client.pastEvents!(until), slow.pastEvents!(until)]);
+      // the run's create names the container as it was then (angry_morse)
+      const created = (list: Array<Record<string, any>>) => list.some((e) => e.Action === 'create' && e.Actor?.Attributes?.name === `${prefix}angry_morse`);
+      const [plain, viaDockerode] = await whileRemembered(async () => {
+        const until = new Date();
+        const both = await Promise.all([client.pastEvents!(until), slow.pastEvents!(until)]);
+        return { remembered: both.every(created), value: both };
+      }, make);
       const renames = (list: Array<Record<string, any>>) => list.filter((e) => e.Action === 'rename' && String(e.Actor?.Attributes?.name).startsWith(prefix)).length;
       expect(renames(viaDockerode)).toBe(1);
       expect(renames(plain)).toBe(1);
