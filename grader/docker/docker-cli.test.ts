@@ -71,6 +71,26 @@ describe('steps that write or read a tar file run together in a fresh folder', (
   });
 });
 
+describe("steps that write files run in the caller's folder when given one", () => {
+  it('the export writes there, the import reads it there, and the folder and the file stay (the caller removes them)', async () => {
+    const bin = mkdtempSync(join(tmpdir(), 'dgt-images-bin-'));
+    const folder = mkdtempSync(join(tmpdir(), 'dgt-case-'));
+    try {
+      const log = join(bin, 'log');
+      writeFileSync(join(bin, 'docker'), `#!/bin/sh\npwd >> ${log}\ncase "$1" in export) echo tar > "$3" ;; import) cat "$2" ;; esac\n`);
+      chmodSync(join(bin, 'docker'), 0o755);
+      await dockerCli({ bin: join(bin, 'docker') }).apply([['run', '-d', 'c'], ['export', '-o', 'rootFS.tar', 'c'], ['import', 'rootFS.tar', 'x:0.0']], { cwd: folder });
+      const folders = readFileSync(log, 'utf8').trim().split('\n');
+      expect(folders.slice(1)).toEqual([folder, folder]);
+      expect(folders[0]).not.toBe(folder);
+      expect(readFileSync(join(folder, 'rootFS.tar'), 'utf8')).toBe('tar\n');
+    } finally {
+      rmSync(bin, { recursive: true, force: true });
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('a docker command reads no input', () => {
   it('gets its standard input ended at once (a pasted `docker exec -i x bash` ends instead of waiting)', async () => {
     // `cat` stands in for a shell reading its input: it ends at end of input, or times out waiting for it

@@ -42,8 +42,11 @@ export interface DockerCli {
   run(args: readonly string[], options?: { timeoutMs?: number; cwd?: string }): Promise<string>;
   /** One step: a command line as it is, or a build in a fresh folder holding its files. */
   runStep(step: DockerStep): Promise<string>;
-  /** Runs steps in order; stops at the first that fails. */
-  apply(steps: readonly DockerStep[]): Promise<void>;
+  /**
+   * Runs steps in order; stops at the first that fails. Steps that write or read files run in `cwd`
+   * when given (the caller's folder, left in place), else in a fresh folder removed afterwards.
+   */
+  apply(steps: readonly DockerStep[], options?: { cwd?: string }): Promise<void>;
 }
 
 /**
@@ -98,9 +101,13 @@ export function dockerCli(options: DockerCliOptions = {}): DockerCli {
   return {
     run,
     runStep,
-    async apply(steps) {
+    async apply(steps, applyOptions = {}) {
       // Steps that write or read a tar file (export -o, save -o, import FILE, load -i) run together in a
       // fresh folder, removed afterwards: rootFS.tar is found by the import after it, and none is left behind.
+      if (applyOptions.cwd) {
+        for (const step of steps) await runStep(step, usesFiles(step) ? applyOptions.cwd : undefined);
+        return;
+      }
       if (!steps.some(usesFiles)) {
         for (const step of steps) await runStep(step);
         return;

@@ -5,6 +5,9 @@
  * Everything runs under one tool prefix, removed before every case and at the end; the fixed host ports
  * the steps bind are locked machine-wide while the exercise runs; no step ever pulls an image.
  */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { DockerStep, ExerciseDefinition, Mutation } from '../check/types.js';
 import { makeNames } from '../check/names.js';
 import { fixedHostPorts, forHost, namesCpus, withoutPulling, type HostFacts } from './docker-args.js';
@@ -36,10 +39,13 @@ export interface ProofOptions {
   beforeCase?: () => void;
   /**
    * Called after each mutation is graded, while the state it graded still stands (the next case removes
-   * it first): the test suite pastes the failing check's hint into that state and grades again, so each
-   * mutation's steps run once for both proofs (exercises/walk-*.integration.test.ts).
+   * it first), with the folder its steps ran in (holding the files they wrote, as a learner's folder
+   * would: the rootFS.tar of a docker export): the test suite pastes the failing check's hint there and
+   * grades again, so each mutation's steps run once for both proofs (exercises/walk-*.integration.test.ts).
    */
-  afterMutation?: (proof: CaseProof, mutation: Mutation) => Promise<void>;
+  afterMutation?: (proof: CaseProof, mutation: Mutation, folder: string) => Promise<void>;
+  /** Where steps that write or read files run (left in place); default a fresh folder per case, removed after it. */
+  folder?: string;
 }
 
 /** One case of a proof: the reference solution, or one mutation. */
@@ -103,7 +109,7 @@ export async function gradeAfter(
   await removeByPrefix(options.cli, options.prefix);
   // The book's host-specific values as this host takes them (--cpuset-cpus=2 on two CPUs: 1).
   const host: HostFacts = { ncpu: namesCpus(steps) ? Number((await options.client.info()).NCPU) || 0 : 0 };
-  await options.cli.apply(steps.map((step) => withoutPulling(forHost(step, host))));
+  await options.cli.apply(steps.map((step) => withoutPulling(forHost(step, host))), options.folder ? { cwd: options.folder } : {});
   if (options.settleMs) await new Promise((r) => setTimeout(r, options.settleMs));
   // The grading pipeline as `check` runs it (collect → probes → grade → secrets hidden), on this one exercise.
   let graded: Snapshot | undefined;
@@ -136,9 +142,19 @@ export async function proveExercise(exercise: ExerciseDefinition, options: Proof
       cases.push(await proveCase(exercise, options, { kind: 'solution', description: msg('참조 풀이', 'reference solution'), expected: [] }, exercise.solution(names)));
       for (const mutation of exercise.mutations) {
         const edit = mutation.edit ? (s: Snapshot) => mutation.edit!(s, names) : undefined;
-        const proof = await proveCase(exercise, options, { kind: 'mutation', check: mutation.check, description: mutation.description, expected: [mutation.check] }, mutation.steps(names), edit);
-        cases.push(proof);
-        await options.afterMutation?.(proof, mutation);
+        const base: Omit<CaseProof, 'result' | 'waited'> = { kind: 'mutation', check: mutation.check, description: mutation.description, expected: [mutation.check] };
+        if (!options.afterMutation) {
+          cases.push(await proveCase(exercise, options, base, mutation.steps(names), edit));
+          continue;
+        }
+        const folder = await mkdtemp(join(tmpdir(), 'dockgrade-case-'));
+        try {
+          const proof = await proveCase(exercise, { ...options, folder }, base, mutation.steps(names), edit);
+          cases.push(proof);
+          await options.afterMutation(proof, mutation, folder);
+        } finally {
+          await rm(folder, { recursive: true, force: true });
+        }
       }
     } finally {
       await removeByPrefix(options.cli, options.prefix);
