@@ -12,6 +12,7 @@ import { t } from '../grader/core/i18n.js';
 import { renderTemplate } from './html-templates.js';
 import { anchorOf, formatTime, HTML_LABELS, runView } from './html-view.js';
 import { cleanText } from './report-text.js';
+import { notGradableText } from './not-gradable-text.js';
 import type { ClassReportOptions } from './types.js';
 
 /** Hrefs we refuse: any scheme but http(s) (a `javascript:` link from a hostile id must never be made). */
@@ -103,19 +104,25 @@ export function classHtmlReporter(result: ClassResult, options: ClassReportOptio
       level: levelOf(row.points, row.maxPoints, isGraded),
       cells: result.exercises.map((exercise) => {
         const found = row.result?.exercises.find((e) => e.id === exercise.id);
+        const link = href.startsWith('#') && embed && found ? `#${anchorOf(`s-${row.studentId}`, exercise.id)}` : href;
+        // Not gradable on one host: no points to colour, said in the cell and its reason in the title.
+        if (found?.notGradable) return { text: L.notGradableCell, title: clean(notGradableText(found.notGradable, options.lang), 500), level: 'none', status: found.status, href: link };
         return found
-          ? { text: `${found.points}/${found.maxPoints}${found.credit ? ' ↺' : ''}`, credited: Boolean(found.credit), level: levelOf(found.points, found.maxPoints, true), status: found.status, href: href.startsWith('#') && embed ? `#${anchorOf(`s-${row.studentId}`, exercise.id)}` : href }
-          : { text: isGraded ? '–' : '', credited: false, level: 'none', status: '', href };
+          ? { text: `${found.points}/${found.maxPoints}${found.credit ? ' ↺' : ''}`, title: found.credit ? L.credited : '', level: levelOf(found.points, found.maxPoints, true), status: found.status, href: link }
+          : { text: isGraded ? '–' : '', title: '', level: 'none', status: '', href };
       }),
     };
   });
 
-  const exerciseRates: Rate[] = result.exercises.map((exercise) => {
+  // An exercise not gradable on one host (no points for anyone) has no pass rates: left out of both charts.
+  const notGradable = new Set(gradedRows.flatMap((row) => row.result!.exercises.filter((e) => e.notGradable).map((e) => e.id)));
+  const gradable = result.exercises.filter((e) => !notGradable.has(e.id));
+  const exerciseRates: Rate[] = gradable.map((exercise) => {
     const results = gradedRows.map((row) => row.result!.exercises.find((e) => e.id === exercise.id)).filter((e) => e !== undefined);
     return { label: exercise.id, sub: clean(t(exercise.title, options.lang)), passed: results.filter((e) => e.status === 'pass').length, total: results.length };
   });
 
-  const checkRates = result.exercises
+  const checkRates = gradable
     .flatMap((exercise) =>
       exercise.checks.map((check) => {
         const outcomes = gradedRows

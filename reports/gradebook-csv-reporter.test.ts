@@ -27,10 +27,28 @@ describe('gradebook CSV: stable codes, localized text in its own column', () => 
 
   it('writes the status and a known reason in Korean, and keeps data (field paths, engine errors) as it is', () => {
     const notes = table('ko').slice(1).map((row) => row.at(-1));
-    expect(notes[0]).toBe('채점됨');
+    // a graded row also says, in Korean, which exercise is not gradable on one host and why
+    const fluentd = klass.students[0].result!.exercises.find((e) => e.id === '2.2.8/fluentd')!;
+    expect(notes[0]).toBe(`채점됨; 2.2.8/fluentd: 호스트 하나로는 채점할 수 없습니다: ${fluentd.notGradable!.ko} (점수에 넣지 않습니다)`);
+    expect(notes[1]).toBe(notes[0]);
     expect(notes[2]).toBe('미제출: 제출한 파일이 없습니다');
     expect(notes[3]).toBe('잘못된 파일 (명단에 없음): bad.json: engine.name: red bell');
     expect(notes[4]).toBe('접속 불가: ssh://student@lab-07: connection refused');
+  });
+
+  it("an exercise not gradable on one host: its cell gives the reason in English, where a graded row's points would be; the columns stay", () => {
+    const en = table('en');
+    const column = en[0].indexOf('2.2.8/fluentd');
+    expect(column).toBeGreaterThan(2);
+    expect(en[0].slice(-2)).toEqual(['reason', 'from_journal']);
+    const fluentd = klass.students[0].result!.exercises.find((e) => e.id === '2.2.8/fluentd')!;
+    const cells = en.slice(1).map((row) => row[column]);
+    // the graded rows say why it earns nothing; a row with no result stays empty
+    expect(cells).toEqual([...Array(2).fill(`not gradable on one host: ${fluentd.notGradable!.en} (no points)`), '', '', '']);
+    expect(table('ko').slice(1).map((row) => row[column])).toEqual(cells);
+    // the other exercises' cells stay numbers, and the total leaves it out
+    const total = en[0].indexOf('total');
+    expect(Number(en[1][total])).toBe(klass.students[0].points);
   });
 
   it('translates each fixed reason the batch grader writes', () => {

@@ -12,12 +12,15 @@
  * - UTF-8 with a byte-order mark, so Excel opens Korean names intact (`bom: false` leaves it out);
  * - formula injection neutralised: a text cell starting with `=`, `+`, `-`, `@`, tab or CR gets a
  *   leading `'` so spreadsheets show it as text (OWASP "CSV injection").
- * An exercise cell is empty when the student has no result (missing, invalid, unreachable).
+ * An exercise cell is empty when the student has no result (missing, invalid, unreachable); for an
+ * exercise not gradable on one host (no points) it says so with the reason, in English as `reason` is,
+ * and under `--lang ko` `note_ko` adds it in Korean.
  */
 import { reasonText } from './reason-text.js';
 import type { ClassResult, StudentRow } from '../grader/model/class-schema.js';
 import type { Lang } from '../grader/core/i18n.js';
 import { cleanText } from './report-text.js';
+import { notGradableText } from './not-gradable-text.js';
 import type { ClassReportOptions } from './types.js';
 
 /** Options of the gradebook. */
@@ -39,9 +42,19 @@ export function csvField(value: string | number): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-function exercisePoints(row: StudentRow, exerciseId: string): string | number {
+/**
+ * A student's cell of an exercise: its points; for an exercise not gradable on one host, which earns no
+ * points, the reason in English (`not gradable on one host: … (no points)`), as `reason` is written.
+ */
+function exerciseCell(row: StudentRow, exerciseId: string): string | number {
   const found = row.result?.exercises.find((e) => e.id === exerciseId);
+  if (found?.notGradable) return notGradableText(found.notGradable, 'en');
   return found ? found.points : '';
+}
+
+/** The exercises of a row not gradable on one host, in Korean, for `note_ko` (`2.2.8/fluentd: 호스트 하나로는 …`). */
+function notGradableKo(row: StudentRow): string[] {
+  return (row.result?.exercises ?? []).filter((e) => e.notGradable).map((e) => `${e.id}: ${notGradableText(e.notGradable!, 'ko')}`);
 }
 
 /** The Korean name of each row status. */
@@ -68,13 +81,13 @@ export function gradebookCsvReporter(result: ClassResult, options: GradebookCsvO
     text(row.studentId),
     text(row.name),
     text(row.email),
-    ...result.exercises.map((e) => exercisePoints(row, e.id)),
+    ...result.exercises.map((e) => { const cell = exerciseCell(row, e.id); return typeof cell === 'string' && cell ? text(cell) : cell; }),
     row.points,
     row.maxPoints,
     row.status,
     text(row.reason),
     (row.result?.exercises ?? []).filter((e) => e.credit).map((e) => text(e.id)).join(' '),
-    ...(options.lang === 'ko' ? [text(koreanNote(row, row.reason))] : []),
+    ...(options.lang === 'ko' ? [text([koreanNote(row, row.reason), ...notGradableKo(row)].join('; '))] : []),
   ]);
   const lines = [header, ...rows].map((cells) => cells.map((cell) => (cell === '' ? '""' : csvField(cell))).join(','));
   return `${options.bom === false ? '' : '\uFEFF'}${lines.join('\r\n')}\r\n`;

@@ -1,5 +1,8 @@
 import type { ExerciseResult } from '../grader/model/result-schema.js';
-import { commandView, formatTime, HTML_LABELS, markCommand, partsOf, sectionsOf } from './html-view.js';
+import { commandView, exerciseView, formatTime, HTML_LABELS, markCommand, partsOf, sectionsOf } from './html-view.js';
+import { sampleClass, sampleRun } from '../fixtures/report-fixtures.js';
+import { loadReporter } from './index.js';
+import { classHtmlReporter } from './class-html-reporter.js';
 import { readFileSync } from 'node:fs';
 import { exerciseCountsText } from './report-text.js';
 import { sectionHeadingOf } from './run-sections.js';
@@ -94,5 +97,33 @@ describe('times and Korean line breaks', () => {
     expect(ko).toMatch(/\d{4}-\d\d-\d\d \d\d:\d\d:\d\d KST/);
     expect(ko).not.toMatch(/\d\d:\d\d:\d\d UTC/);
     expect(readFileSync('fixtures/golden/run.en.html', 'utf8')).toMatch(/\d\d:\d\d:\d\d UTC/);
+  });
+});
+
+describe('an exercise not gradable on one host', () => {
+  it.each(['ko', 'en'] as const)('says so in its badge and gives the reason in its row, in the report language (%s)', async (lang) => {
+    const run = await sampleRun();
+    const fluentd = run.exercises.find((e) => e.id === '2.2.8/fluentd')!;
+    const reason = lang === 'en' ? `not gradable on one host: ${fluentd.notGradable!.en} (no points)` : `호스트 하나로는 채점할 수 없습니다: ${fluentd.notGradable!.ko} (점수에 넣지 않습니다)`;
+    const view = exerciseView(fluentd, { lang });
+    expect([view.status, view.statusLabel, view.notGradable]).toEqual(['skip', HTML_LABELS[lang].notGradable, reason]);
+    // a graded exercise has neither
+    expect(exerciseView(run.exercises[0], { lang }).notGradable).toBe('');
+    const html = (await loadReporter('html'))!(run, { lang, color: false });
+    const article = html.slice(html.indexOf('id="ex-2-2-8-fluentd"'), html.indexOf('</article>', html.indexOf('id="ex-2-2-8-fluentd"')));
+    expect(article).toContain(`– ${HTML_LABELS[lang].notGradable}</span>`);
+    // as handlebars escapes it
+    expect(article).toContain(`<p class="not-gradable">${reason.replace(/'/g, '&#x27;')}</p>`);
+  });
+
+  it.each(['ko', 'en'] as const)("the class matrix says it in the cell, the reason in its title, and leaves it out of the pass rates (%s)", async (lang) => {
+    const klass = await sampleClass();
+    const html = classHtmlReporter(klass, { lang, color: false });
+    const reason = lang === 'en' ? 'not gradable on one host: the fluentd' : '호스트 하나로는 채점할 수 없습니다: 로그를 받는 fluentd';
+    const cells = html.match(new RegExp(`<td class="cell lvl-none" title="${reason}[^"]*"><a href="[^"]*">${HTML_LABELS[lang].notGradableCell}</a></td>`, 'g')) ?? [];
+    // the two graded students; the others have no result
+    expect(cells).toHaveLength(2);
+    expect(html).not.toMatch(/2\.2\.8\/fluentd · /);
+    expect(html).toMatch(/2\.2\.1\/run-ubuntu · /);
   });
 });

@@ -11,6 +11,7 @@ import { t } from '../grader/core/i18n.js';
 import { runOrder, sectionHeadingOf } from './run-sections.js';
 import type { ExerciseResult, RunResult, Status } from '../grader/model/result-schema.js';
 import { cleanText, exerciseCountsText } from './report-text.js';
+import { notGradableText } from './not-gradable-text.js';
 
 // `points` is the unit right after a score (`5/6점`, `5/6 pts`): Korean writes it without a space.
 export const HTML_LABELS = {
@@ -32,6 +33,7 @@ export const HTML_LABELS = {
     cmdMissing: '책에는 있고 내 컨테이너에는 없음', cmdExtra: '내 컨테이너에만 있음',
     credited: '통과 기록으로 인정', creditLine: '통과 기록으로 인정: {at}에 통과했습니다 (지금 상태로는 {current}/{max})',
     currentOnly: '지금 상태만 채점했습니다 (--current-only): 통과 기록은 점수에 넣지 않았습니다',
+    notGradable: '채점 안 함 (호스트 하나)', notGradableCell: '채점 안 함',
     creditedTotal: '실습 {n}개는 통과 기록으로 인정했습니다', excludedTotal: '실시간 확인 검사 {n}개({points})는 빼고 채점했습니다 (--no-probes)',
   },
   en: {
@@ -52,6 +54,7 @@ export const HTML_LABELS = {
     cmdMissing: "in the book's command, not in your container", cmdExtra: 'only in your container',
     credited: 'counted from the journal', creditLine: 'counted from the journal: passed at {at} (the current state gives {current}/{max})',
     currentOnly: 'graded the current state only (--current-only): the journal does not count',
+    notGradable: 'not gradable here', notGradableCell: 'not graded',
     creditedTotal: '{n} {exercises} counted from the journal', excludedTotal: 'the grade leaves out {n} probe {checks} ({points}) (--no-probes)',
   },
 } as const;
@@ -213,6 +216,9 @@ export function exerciseView(exercise: ExerciseResult, options: ViewOptions, anc
     section: exercise.section,
     title: clean(t(exercise.title, options.lang)),
     ...statusView(exercise.status, L),
+    // Not gradable on one host: its badge says so (not a plain "skipped") and a line gives the reason.
+    ...(exercise.notGradable && exercise.status === 'skip' ? { statusLabel: L.notGradable } : {}),
+    notGradable: exercise.notGradable ? clean(notGradableText(exercise.notGradable, options.lang)) : '',
     points: exercise.points,
     maxPoints: exercise.maxPoints,
     commands: exercise.commands.map((c) => cleanText(c, { lang: options.lang, showSecrets: true })),

@@ -106,13 +106,13 @@ describe('junit reporter', () => {
     expect(body).toContain('expected: -i: stdin open (OpenStdin=true)');
     expect(body).toContain('found: no -i: stdin closed (OpenStdin=false)');
     expect(body).toContain('hint: recreate it with -i -t: docker rm -f <img src=x onerror=alert(1)> && docker run -i -t ubuntu:14.04');
-    const broken = suites[3];
+    const broken = suites.find((suite) => attrs(suite).name === '2.2.9/hostile-evidence')!;
     expect(childrenOf(broken).filter((c) => nameOf(c) === 'testcase').map((c) => nameOf(childrenOf(c)[0] ?? { none: [] }))).toEqual(['failure', 'skipped', 'error']);
   });
 
   it('hostile learner text comes back as the same inert text after parsing', () => {
     const suites = checkStructure(junitReporter(run, { lang: 'en', color: false }));
-    const broken = suites[3];
+    const broken = suites.find((suite) => attrs(suite).name === '2.2.9/hostile-evidence')!;
     const env = childrenOf(broken).find((c) => attrs(c).name === 'env-MYSQL_ROOT_PASSWORD')!;
     const body = textOf(childrenOf(env)[0]);
     expect(body).toContain(`found: ${HOSTILE.formula} ${HOSTILE.html}`);
@@ -136,8 +136,24 @@ describe('junit reporter', () => {
     expect(attrs(childrenOf(stdin)[0]).message).toBe(`${run.exercises[0].checks.find((c) => c.id === 'stdin')!.title.ko}: ${run.exercises[0].checks.find((c) => c.id === 'stdin')!.message.ko}`);
   });
 
+  it.each(['en', 'ko'] as const)('an exercise not gradable on one host fails no build: its misses are <skipped> with the reason (%s)', (lang) => {
+    const fluentd = run.exercises.find((e) => e.id === '2.2.8/fluentd')!;
+    expect(fluentd.checks.some((c) => c.status === 'fail')).toBe(true);
+    const suite = checkStructure(junitReporter(run, { lang, color: false })).find((s) => attrs(s).name === '2.2.8/fluentd')!;
+    expect([attrs(suite).failures, attrs(suite).skipped]).toEqual(['0', String(fluentd.checks.filter((c) => c.status !== 'pass').length)]);
+    const reason = lang === 'en' ? `not gradable on one host: ${fluentd.notGradable!.en} (no points)` : `호스트 하나로는 채점할 수 없습니다: ${fluentd.notGradable!.ko} (점수에 넣지 않습니다)`;
+    const property = childrenOf(childrenOf(suite)[0]).find((p) => attrs(p).name === 'not_gradable')!;
+    expect(attrs(property).value).toBe(reason);
+    for (const check of fluentd.checks.filter((c) => c.status !== 'pass')) {
+      const testcase = childrenOf(suite).find((c) => attrs(c).name === check.id)!;
+      const [skipped] = childrenOf(testcase);
+      expect(nameOf(skipped)).toBe('skipped');
+      expect(attrs(skipped).message).toBe(`${reason} — ${check.title[lang]}: ${check.message[lang]}`);
+    }
+  });
+
   it('an exercise that broke before any check still counts as one error', () => {
-    const broken = { ...run.exercises[3], checks: [], status: 'error' as const };
+    const broken = { ...run.exercises.find((e) => e.id === '2.2.9/hostile-evidence')!, checks: [], status: 'error' as const };
     const xml = junitReporter({ ...run, exercises: [broken] }, { lang: 'en', color: false });
     const [suite] = checkStructure(xml);
     expect(attrs(suite).errors).toBe('1');

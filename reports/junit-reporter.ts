@@ -7,7 +7,8 @@
  * switch: a suite is named by the exercise id, a case by the check id, its classname is
  * `dockgrade.<section>.<slug>`. The localized text goes in the `title` property, the failure's message
  * (`title: message`) and its body (expected / found / hint / the book's commands). A skipped check
- * carries `<skipped>`, a broken one `<error>`. Learner text is cleaned (escapes, control characters
+ * carries `<skipped>`, a broken one `<error>`; a check of an exercise not gradable on one host that does
+ * not pass is `<skipped>` with that reason (and the exercise's `not_gradable` property says it). Learner text is cleaned (escapes, control characters
  * invalid in XML 1.0, secrets) and escaped.
  */
 import { sectionHeadingOf } from './run-sections.js';
@@ -15,6 +16,7 @@ import { shownValue } from '../grader/core/value-text.js';
 import { t } from '../grader/core/i18n.js';
 import type { CheckResult, ExerciseResult, RunResult } from '../grader/model/result-schema.js';
 import { cleanText } from './report-text.js';
+import { notGradableText } from './not-gradable-text.js';
 import type { ReportOptions, Reporter } from './types.js';
 
 const LABEL = {
@@ -52,6 +54,16 @@ function classnameOf(exercise: ExerciseResult): string {
   return `dockgrade.${exercise.section.replace(/\./g, '_')}.${slug.replace(/\./g, '_')}`;
 }
 
+/**
+ * Checks with the status their cases show: an exercise counted from the journal has its misses
+ * skipped, one not gradable on one host its failures.
+ */
+function shownChecks(exercise: ExerciseResult): CheckResult[] {
+  if (exercise.credit) return exercise.checks.map((c) => (c.status === 'fail' || c.status === 'error' ? { ...c, status: 'skip' as const } : c));
+  if (exercise.notGradable) return exercise.checks.map((c) => (c.status === 'fail' ? { ...c, status: 'skip' as const } : c));
+  return exercise.checks;
+}
+
 function count(checks: readonly CheckResult[], status: CheckResult['status']): number {
   return checks.filter((c) => c.status === status).length;
 }
@@ -79,6 +91,11 @@ function testcase(check: CheckResult, exercise: ExerciseResult, options: ReportO
   if (exercise.credit && (check.status === 'fail' || check.status === 'error')) {
     return `${open}>\n      <skipped message="${attr(`${LABEL[options.lang].credited}: ${message}`)}"/>\n    </testcase>`;
   }
+  // Not gradable on one host: no points either way and never a failed build; a check that does not
+  // pass is skipped with the reason first, then what it saw.
+  if (exercise.notGradable && (check.status === 'fail' || check.status === 'skip')) {
+    return `${open}>\n      <skipped message="${attr(`${clean(notGradableText(exercise.notGradable, options.lang))} — ${headline(check, options, clean).split('\n')[0]}`)}"/>\n    </testcase>`;
+  }
   switch (check.status) {
     case 'pass':
       return `${open}/>`;
@@ -96,7 +113,7 @@ function testsuite(run: RunResult, exercise: ExerciseResult, index: number, time
   const checks = exercise.checks;
   const cases = checks.map((check) => testcase(check, exercise, options, clean));
   // Checks as the cases show them: an exercise counted from the journal has its misses skipped.
-  const shown = exercise.credit ? checks.map((c) => (c.status === 'fail' || c.status === 'error' ? { ...c, status: 'skip' as const } : c)) : checks;
+  const shown = shownChecks(exercise);
   let errors = count(shown, 'error');
   if (exercise.error && checks.length === 0) {
     // An exercise that broke before any check ran still shows up as one erroring case.
@@ -110,6 +127,7 @@ function testsuite(run: RunResult, exercise: ExerciseResult, index: number, time
     ['title', clean(t(exercise.title, options.lang))],
     ['status', exercise.status],
     [LABEL.en.points, `${exercise.points}/${exercise.maxPoints}`],
+    ...(exercise.notGradable ? [['not_gradable', clean(notGradableText(exercise.notGradable, options.lang))]] : []),
     ...(exercise.credit ? [['credit', `journal ${exercise.credit.passedAt} (current ${exercise.credit.current.points}/${exercise.maxPoints})`]] : []),
     // a course's hidden checks in a student's run: how many and their points only; its points scale
     ...(exercise.hidden ? [['hidden_checks', `${exercise.hidden.checks} (${exercise.hidden.points} points)`]] : []),
@@ -129,7 +147,7 @@ export const junitReporter: Reporter = (run, options) => {
   const timestamp = timestampOf(run.startedAt);
   const hostname = run.engine ? cleanText(run.engine.name, { max: 200 }) || 'docker' : 'docker';
   const suites = run.exercises.map((exercise, index) => testsuite(run, exercise, index, timestamp, hostname, options));
-  const checks = run.exercises.flatMap((e) => (e.credit ? e.checks.map((c) => (c.status === 'fail' || c.status === 'error' ? { ...c, status: 'skip' as const } : c)) : e.checks));
+  const checks = run.exercises.flatMap(shownChecks);
   const brokenWithoutChecks = run.exercises.filter((e) => e.error && e.checks.length === 0).length;
   const started = Date.parse(run.startedAt);
   const finished = Date.parse(run.finishedAt);

@@ -202,7 +202,7 @@ export const PAGES: Record<string, object> = {
     + alias4(((helper = (helper = lookupProperty(helpers,"statusLabel") || (depth0 != null ? lookupProperty(depth0,"statusLabel") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"statusLabel","hash":{},"data":data,"loc":{"start":{"line":28,"column":12},"end":{"line":28,"column":27}}}) : helper)))
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"reason") : depth0),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":28,"column":27},"end":{"line":28,"column":89}}})) != null ? stack1 : "")
     + "</td>\n        "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"cells") : depth0),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":8},"end":{"line":29,"column":170}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"cells") : depth0),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":8},"end":{"line":29,"column":156}}})) != null ? stack1 : "")
     + "\n        <td class=\"cell lvl-"
     + alias4(((helper = (helper = lookupProperty(helpers,"level") || (depth0 != null ? lookupProperty(depth0,"level") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"level","hash":{},"data":data,"loc":{"start":{"line":30,"column":28},"end":{"line":30,"column":37}}}) : helper)))
     + "\"><strong>"
@@ -243,12 +243,12 @@ export const PAGES: Record<string, object> = {
   return "<td class=\"cell lvl-"
     + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"level") || (depth0 != null ? lookupProperty(depth0,"level") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(alias1,{"name":"level","hash":{},"data":data,"loc":{"start":{"line":29,"column":43},"end":{"line":29,"column":52}}}) : helper)))
     + "\""
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"credited") : depth0),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":53},"end":{"line":29,"column":105}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"title") : depth0),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":53},"end":{"line":29,"column":91}}})) != null ? stack1 : "")
     + ">"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"text") : depth0),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":106},"end":{"line":29,"column":156}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"text") : depth0),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":92},"end":{"line":29,"column":142}}})) != null ? stack1 : "")
     + "</td>";
 },"7":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -256,7 +256,7 @@ export const PAGES: Record<string, object> = {
     };
 
   return " title=\""
-    + container.escapeExpression(container.lambda(((stack1 = ((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"L"))) && lookupProperty(stack1,"credited")), depth0))
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"title") || (depth0 != null ? lookupProperty(depth0,"title") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"title","hash":{},"data":data,"loc":{"start":{"line":29,"column":74},"end":{"line":29,"column":83}}}) : helper)))
     + "\"";
 },"8":function(container,depth0,helpers,partials,data) {
     var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -267,9 +267,9 @@ export const PAGES: Record<string, object> = {
     };
 
   return "<a href=\""
-    + alias4(((helper = (helper = lookupProperty(helpers,"href") || (depth0 != null ? lookupProperty(depth0,"href") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"href","hash":{},"data":data,"loc":{"start":{"line":29,"column":127},"end":{"line":29,"column":135}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"href") || (depth0 != null ? lookupProperty(depth0,"href") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"href","hash":{},"data":data,"loc":{"start":{"line":29,"column":113},"end":{"line":29,"column":121}}}) : helper)))
     + "\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"text") || (depth0 != null ? lookupProperty(depth0,"text") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":29,"column":137},"end":{"line":29,"column":145}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"text") || (depth0 != null ? lookupProperty(depth0,"text") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":29,"column":123},"end":{"line":29,"column":131}}}) : helper)))
     + "</a>";
 },"9":function(container,depth0,helpers,partials,data) {
     var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -757,6 +757,17 @@ export const PARTIALS: Record<string, object> = {
     + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"credit") : depth0)) != null ? lookupProperty(stack1,"label") : stack1), depth0))
     + "</span>";
 },"1":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p class=\"not-gradable\">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"notGradable") || (depth0 != null ? lookupProperty(depth0,"notGradable") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"notGradable","hash":{},"data":data,"loc":{"start":{"line":8,"column":45},"end":{"line":8,"column":60}}}) : helper)))
+    + "</p>";
+},"2":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -767,17 +778,6 @@ export const PARTIALS: Record<string, object> = {
   return "<p class=\"credit-line\">"
     + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"credit") : depth0)) != null ? lookupProperty(stack1,"text") : stack1), depth0))
     + "</p>";
-},"2":function(container,depth0,helpers,partials,data) {
-    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "<p class=\"error-text\">"
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"error") || (depth0 != null ? lookupProperty(depth0,"error") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"error","hash":{},"data":data,"loc":{"start":{"line":8,"column":100},"end":{"line":8,"column":109}}}) : helper)))
-    + "</p>";
 },"3":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -786,10 +786,21 @@ export const PARTIALS: Record<string, object> = {
         return undefined
     };
 
-  return "<p class=\"hidden-line\">"
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"hiddenLine") || (depth0 != null ? lookupProperty(depth0,"hiddenLine") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"hiddenLine","hash":{},"data":data,"loc":{"start":{"line":8,"column":161},"end":{"line":8,"column":175}}}) : helper)))
+  return "<p class=\"error-text\">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"error") || (depth0 != null ? lookupProperty(depth0,"error") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"error","hash":{},"data":data,"loc":{"start":{"line":8,"column":169},"end":{"line":8,"column":178}}}) : helper)))
     + "</p>";
 },"4":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p class=\"hidden-line\">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"hiddenLine") || (depth0 != null ? lookupProperty(depth0,"hiddenLine") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"hiddenLine","hash":{},"data":data,"loc":{"start":{"line":8,"column":230},"end":{"line":8,"column":244}}}) : helper)))
+    + "</p>";
+},"5":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -818,13 +829,13 @@ export const PARTIALS: Record<string, object> = {
     + "</code></td>\n        <td><div class=\"message\">"
     + alias4(((helper = (helper = lookupProperty(helpers,"message") || (depth0 != null ? lookupProperty(depth0,"message") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"message","hash":{},"data":data,"loc":{"start":{"line":17,"column":33},"end":{"line":17,"column":44}}}) : helper)))
     + "</div>"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"hint") : depth0),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":50},"end":{"line":17,"column":154}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"hint") : depth0),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":50},"end":{"line":17,"column":154}}})) != null ? stack1 : "")
     + "</td>\n        <td class=\"evidence\"><div class=\"ev\">"
     + alias4(((helper = (helper = lookupProperty(helpers,"expected") || (depth0 != null ? lookupProperty(depth0,"expected") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"expected","hash":{},"data":data,"loc":{"start":{"line":18,"column":45},"end":{"line":18,"column":57}}}) : helper)))
     + "</div></td>\n        <td class=\"evidence\"><div class=\"ev\">"
     + alias4(((helper = (helper = lookupProperty(helpers,"actual") || (depth0 != null ? lookupProperty(depth0,"actual") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"actual","hash":{},"data":data,"loc":{"start":{"line":19,"column":45},"end":{"line":19,"column":55}}}) : helper)))
     + "</div></td>\n      </tr>\n";
-},"5":function(container,depth0,helpers,partials,data) {
+},"6":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -832,8 +843,8 @@ export const PARTIALS: Record<string, object> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"open") : depth0),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":62},"end":{"line":17,"column":147}}})) != null ? stack1 : "");
-},"6":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"open") : depth0),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":62},"end":{"line":17,"column":147}}})) != null ? stack1 : "");
+},"7":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -846,7 +857,7 @@ export const PARTIALS: Record<string, object> = {
     + ":</strong>"
     + alias1(((helper = (helper = lookupProperty(helpers,"hint") || (depth0 != null ? lookupProperty(depth0,"hint") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"hint","hash":{},"data":data,"loc":{"start":{"line":17,"column":126},"end":{"line":17,"column":134}}}) : helper)))
     + "</div>";
-},"7":function(container,depth0,helpers,partials,data) {
+},"8":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.lambda, alias2=container.escapeExpression, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -856,19 +867,19 @@ export const PARTIALS: Record<string, object> = {
 
   return "  <div class=\"command-diff\">\n    <div><p class=\"commands-label\">"
     + alias2(alias1(((stack1 = ((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"L"))) && lookupProperty(stack1,"yourContainer")), depth0))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"command") : depth0)) != null ? lookupProperty(stack1,"container") : stack1),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":60},"end":{"line":26,"column":127}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"command") : depth0)) != null ? lookupProperty(stack1,"container") : stack1),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":60},"end":{"line":26,"column":127}}})) != null ? stack1 : "")
     + "</p>\n    <pre class=\"cmd cmd-learner\"><code>"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"command") : depth0)) != null ? lookupProperty(stack1,"learner") : stack1),{"name":"each","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":39},"end":{"line":27,"column":175}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"command") : depth0)) != null ? lookupProperty(stack1,"learner") : stack1),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":39},"end":{"line":27,"column":175}}})) != null ? stack1 : "")
     + "</code></pre></div>\n    <div><p class=\"commands-label\">"
     + alias2(alias1(((stack1 = ((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"L"))) && lookupProperty(stack1,"bookCommand")), depth0))
     + "</p>\n    <pre class=\"cmd cmd-book\"><code>"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"command") : depth0)) != null ? lookupProperty(stack1,"book") : stack1),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":36},"end":{"line":29,"column":171}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"command") : depth0)) != null ? lookupProperty(stack1,"book") : stack1),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":36},"end":{"line":29,"column":171}}})) != null ? stack1 : "")
     + "</code></pre></div>\n    <p class=\"cmd-legend\">"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"command") : depth0)) != null ? lookupProperty(stack1,"missing") : stack1)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":26},"end":{"line":30,"column":114}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"command") : depth0)) != null ? lookupProperty(stack1,"missing") : stack1)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":26},"end":{"line":30,"column":114}}})) != null ? stack1 : "")
     + " "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"command") : depth0)) != null ? lookupProperty(stack1,"extra") : stack1)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":115},"end":{"line":30,"column":197}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"command") : depth0)) != null ? lookupProperty(stack1,"extra") : stack1)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":115},"end":{"line":30,"column":197}}})) != null ? stack1 : "")
     + "</p>\n  </div>\n";
-},"8":function(container,depth0,helpers,partials,data) {
+},"9":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -879,7 +890,7 @@ export const PARTIALS: Record<string, object> = {
   return " <code>"
     + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"command") : depth0)) != null ? lookupProperty(stack1,"container") : stack1), depth0))
     + "</code>";
-},"9":function(container,depth0,helpers,partials,data) {
+},"10":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -887,8 +898,8 @@ export const PARTIALS: Record<string, object> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"mark") : depth0),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":27,"column":64},"end":{"line":27,"column":166}}})) != null ? stack1 : "");
-},"10":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"mark") : depth0),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.program(12, data, 0),"data":data,"loc":{"start":{"line":27,"column":64},"end":{"line":27,"column":166}}})) != null ? stack1 : "");
+},"11":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -903,7 +914,7 @@ export const PARTIALS: Record<string, object> = {
     + "\">"
     + alias4(((helper = (helper = lookupProperty(helpers,"text") || (depth0 != null ? lookupProperty(depth0,"text") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":27,"column":128},"end":{"line":27,"column":136}}}) : helper)))
     + "</mark>";
-},"11":function(container,depth0,helpers,partials,data) {
+},"12":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -912,7 +923,7 @@ export const PARTIALS: Record<string, object> = {
     };
 
   return container.escapeExpression(((helper = (helper = lookupProperty(helpers,"text") || (depth0 != null ? lookupProperty(depth0,"text") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":27,"column":151},"end":{"line":27,"column":159}}}) : helper)));
-},"12":function(container,depth0,helpers,partials,data) {
+},"13":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -920,8 +931,8 @@ export const PARTIALS: Record<string, object> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"mark") : depth0),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":29,"column":58},"end":{"line":29,"column":162}}})) != null ? stack1 : "");
-},"13":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"mark") : depth0),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.program(12, data, 0),"data":data,"loc":{"start":{"line":29,"column":58},"end":{"line":29,"column":162}}})) != null ? stack1 : "");
+},"14":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -936,7 +947,7 @@ export const PARTIALS: Record<string, object> = {
     + "\">"
     + alias4(((helper = (helper = lookupProperty(helpers,"text") || (depth0 != null ? lookupProperty(depth0,"text") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":29,"column":124},"end":{"line":29,"column":132}}}) : helper)))
     + "</mark>";
-},"14":function(container,depth0,helpers,partials,data) {
+},"15":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -947,7 +958,7 @@ export const PARTIALS: Record<string, object> = {
   return "<mark class=\"missing\">"
     + container.escapeExpression(container.lambda(((stack1 = ((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"L"))) && lookupProperty(stack1,"cmdMissing")), depth0))
     + "</mark>";
-},"15":function(container,depth0,helpers,partials,data) {
+},"16":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -958,7 +969,7 @@ export const PARTIALS: Record<string, object> = {
   return "<mark class=\"extra\">"
     + container.escapeExpression(container.lambda(((stack1 = ((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"L"))) && lookupProperty(stack1,"cmdExtra")), depth0))
     + "</mark>";
-},"16":function(container,depth0,helpers,partials,data) {
+},"17":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -969,9 +980,9 @@ export const PARTIALS: Record<string, object> = {
   return "  <p class=\"commands-label\">"
     + container.escapeExpression(container.lambda(((stack1 = ((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"L"))) && lookupProperty(stack1,"commands")), depth0))
     + "</p>\n  <pre class=\"commands\"><code>"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"commands") : depth0),{"name":"each","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":30},"end":{"line":36,"column":30}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"commands") : depth0),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":30},"end":{"line":36,"column":30}}})) != null ? stack1 : "")
     + "</code></pre>\n";
-},"17":function(container,depth0,helpers,partials,data) {
+},"18":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -979,12 +990,12 @@ export const PARTIALS: Record<string, object> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),(data && lookupProperty(data,"first")),{"name":"unless","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":48},"end":{"line":36,"column":11}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),(data && lookupProperty(data,"first")),{"name":"unless","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":48},"end":{"line":36,"column":11}}})) != null ? stack1 : "")
     + "$ "
     + container.escapeExpression(container.lambda(depth0, depth0));
-},"18":function(container,depth0,helpers,partials,data) {
-    return "\n";
 },"19":function(container,depth0,helpers,partials,data) {
+    return "\n";
+},"20":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.lambda, alias2=container.escapeExpression, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -998,12 +1009,12 @@ export const PARTIALS: Record<string, object> = {
     + alias2(alias1(((stack1 = ((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"L"))) && lookupProperty(stack1,"firstPassed")), depth0))
     + " "
     + alias2(alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"journal") : depth0)) != null ? lookupProperty(stack1,"firstPassed") : stack1), depth0))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"journal") : depth0)) != null ? lookupProperty(stack1,"lastPassed") : stack1),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":94},"end":{"line":39,"column":175}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"journal") : depth0)) != null ? lookupProperty(stack1,"best") : stack1),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":175},"end":{"line":39,"column":238}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"journal") : depth0)) != null ? lookupProperty(stack1,"lastPassed") : stack1),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":94},"end":{"line":39,"column":175}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"journal") : depth0)) != null ? lookupProperty(stack1,"best") : stack1),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":175},"end":{"line":39,"column":238}}})) != null ? stack1 : "")
     + " · "
     + alias2(alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"journal") : depth0)) != null ? lookupProperty(stack1,"state") : stack1), depth0))
     + "</p>\n";
-},"20":function(container,depth0,helpers,partials,data) {
+},"21":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1015,7 +1026,7 @@ export const PARTIALS: Record<string, object> = {
     + alias2(alias1(((stack1 = ((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"L"))) && lookupProperty(stack1,"lastPassed")), depth0))
     + " "
     + alias2(alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"journal") : depth0)) != null ? lookupProperty(stack1,"lastPassed") : stack1), depth0));
-},"21":function(container,depth0,helpers,partials,data) {
+},"22":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1057,9 +1068,10 @@ export const PARTIALS: Record<string, object> = {
     + alias4(((helper = (helper = lookupProperty(helpers,"maxPoints") || (depth0 != null ? lookupProperty(depth0,"maxPoints") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"maxPoints","hash":{},"data":data,"loc":{"start":{"line":6,"column":36},"end":{"line":6,"column":49}}}) : helper)))
     + alias4(alias5(((stack1 = ((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"L"))) && lookupProperty(stack1,"points")), depth0))
     + "</span>\n  </header>\n  "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"credit") : depth0),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":2},"end":{"line":8,"column":65}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"error") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":65},"end":{"line":8,"column":120}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"hiddenLine") : depth0),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":120},"end":{"line":8,"column":186}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"notGradable") : depth0),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":2},"end":{"line":8,"column":71}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"credit") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":71},"end":{"line":8,"column":134}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"error") : depth0),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":134},"end":{"line":8,"column":189}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"hiddenLine") : depth0),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":189},"end":{"line":8,"column":255}}})) != null ? stack1 : "")
     + "\n  <table class=\"checks\">\n    <colgroup><col class=\"c-status\"><col class=\"c-check\"><col class=\"c-result\"><col class=\"c-evidence\"><col class=\"c-evidence\"></colgroup>\n    <thead><tr><th>"
     + alias4(alias5(((stack1 = ((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"L"))) && lookupProperty(stack1,"status")), depth0))
     + "</th><th>"
@@ -1071,11 +1083,11 @@ export const PARTIALS: Record<string, object> = {
     + "</th><th>"
     + alias4(alias5(((stack1 = ((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"L"))) && lookupProperty(stack1,"actual")), depth0))
     + "</th></tr></thead>\n    <tbody>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"checks") : depth0),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":4},"end":{"line":21,"column":13}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"checks") : depth0),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":4},"end":{"line":21,"column":13}}})) != null ? stack1 : "")
     + "    </tbody>\n  </table>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"command") : depth0),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":2},"end":{"line":32,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"commands") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":2},"end":{"line":37,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"journal") : depth0),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":38,"column":2},"end":{"line":40,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"command") : depth0),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":2},"end":{"line":32,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"commands") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":2},"end":{"line":37,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"journal") : depth0),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":38,"column":2},"end":{"line":40,"column":9}}})) != null ? stack1 : "")
     + "</article>\n";
 },"useData":true},
   "head": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
@@ -1095,6 +1107,6 @@ export const PARTIALS: Record<string, object> = {
     + "</style>\n";
 },"usePartial":true,"useData":true},
   "styles": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    return ":root { --pass: #1a7f37; --pass-bg: #e6f4ea; --fail: #b42318; --fail-bg: #fdecea; --skip: #5f6368; --skip-bg: #f1f3f4; --error: #8e24aa; --error-bg: #f6e8fa; --line: #d0d7de; --muted: #57606a; }\n* { box-sizing: border-box; }\n/* Korean breaks between words (어절), never inside one (inherited; pre keeps break-all, long names wrap anywhere) */\nhtml:lang(ko) body { word-break: keep-all; overflow-wrap: anywhere; }\nbody { font-family: system-ui, -apple-system, \"Segoe UI\", \"Noto Sans KR\", \"Malgun Gothic\", \"Apple SD Gothic Neo\", sans-serif; margin: 0 auto; max-width: 1100px; padding: 24px; color: #1f2328; line-height: 1.45; background: #fff; }\nh1 { font-size: 1.6rem; margin: 0 0 .4rem; }\nh2 { font-size: 1.25rem; border-bottom: 2px solid var(--line); padding-bottom: .2rem; margin-top: 2rem; }\nh3 { font-size: 1.05rem; margin: 0; display: inline; }\ncode, pre { font-family: ui-monospace, \"SFMono-Regular\", Menlo, Consolas, \"Noto Sans Mono CJK KR\", monospace; font-size: .88em; }\npre { white-space: pre-wrap; word-break: break-all; overflow-wrap: anywhere; }\n.facts { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1rem; margin: .5rem 0 1rem; color: var(--muted); }\n.facts dt { font-weight: 600; }\n.facts dd { margin: 0; overflow-wrap: anywhere; }\n.summary { display: flex; gap: 1rem; align-items: baseline; flex-wrap: wrap; padding: .8rem 1rem; border-radius: 8px; border: 1px solid var(--line); }\n.summary .big { font-size: 1.8rem; font-weight: 700; }\n.badge { display: inline-block; min-width: 4.5em; text-align: center; padding: .05rem .5rem; border-radius: 999px; font-size: .85rem; white-space: nowrap; font-weight: 600; border: 1px solid currentColor; }\n.status-pass { color: var(--pass); } .badge.status-pass { background: var(--pass-bg); }\n.status-fail { color: var(--fail); } .badge.status-fail { background: var(--fail-bg); }\n.status-skip { color: var(--skip); } .badge.status-skip { background: var(--skip-bg); }\n.status-error { color: var(--error); } .badge.status-error { background: var(--error-bg); }\n.badge.credited { color: var(--pass); background: #fff; border-style: dashed; }\n.credit-line, .total-note { color: var(--pass); font-size: .9rem; margin: .3rem 0; }\n.exercise { border: 1px solid var(--line); border-left: 6px solid var(--skip); border-radius: 6px; padding: .7rem 1rem; margin: 1rem 0; break-inside: avoid; }\n.exercise.ex-pass { border-left-color: var(--pass); } .exercise.ex-fail { border-left-color: var(--fail); } .exercise.ex-error { border-left-color: var(--error); }\n.exercise > header { display: flex; gap: .6rem; align-items: baseline; flex-wrap: wrap; color: #1f2328; }\n.exercise > header .points { margin-left: auto; font-weight: 700; }\n.exercise .id { color: var(--muted); }\n.exercise .error-text { color: var(--error); }\ntable { border-collapse: collapse; width: 100%; margin: .6rem 0; }\nth, td { border: 1px solid var(--line); padding: .3rem .5rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }\nth { background: #f6f8fa; font-weight: 600; }\n.checks { table-layout: fixed; }\n.checks col.c-status { width: 6.5rem; } .checks col.c-check { width: 22%; } .checks col.c-evidence { width: 17%; }\n.checks td.evidence { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: .85em; white-space: pre-wrap; }\n.checks .message { white-space: pre-wrap; }\n.hint { margin-top: .3rem; padding: .3rem .5rem; background: #fff8c5; border-radius: 4px; color: #1f2328; white-space: pre-wrap; }\n.hint strong { margin-right: .3rem; }\n.commands { background: #f6f8fa; border-radius: 4px; padding: .5rem .7rem; margin: .4rem 0 0; color: #1f2328; }\n.commands-label, .journal-line { color: var(--muted); font-size: .9rem; margin: .6rem 0 0; }\n.matrix td.cell { text-align: center; white-space: nowrap; }\n.matrix td.cell a { color: inherit; text-decoration: none; display: block; }\n.lvl-full { background: #b7e4c7; } .lvl-high { background: #fff3b0; } .lvl-low { background: #ffd6a5; } .lvl-zero { background: #ffadad; } .lvl-none { background: #eeeeee; color: var(--muted); }\n.matrix th.ex { writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; font-weight: 500; font-size: .8rem; }\n.legend span { display: inline-block; padding: .1rem .5rem; margin-right: .3rem; border-radius: 4px; font-size: .85rem; }\n.chart text { font-size: 12px; fill: #1f2328; }\n.chart .bar { fill: #4c9f70; } .chart .track { fill: #eeeeee; } .chart .rate { font-weight: 600; }\n.student { break-before: page; }\n.muted { color: var(--muted); }\nfooter { margin-top: 2rem; color: var(--muted); font-size: .85rem; }\n.part-label { font-size: .95rem; font-weight: 700; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); margin: 1.6rem 0 -1rem; }\n.part-fix > .part-label { color: var(--fail); }\n.command-diff { display: grid; grid-template-columns: 1fr 1fr; gap: 0 1rem; margin-top: .4rem; }\n.command-diff .cmd { background: #f6f8fa; border-radius: 4px; padding: .4rem .6rem; margin: .2rem 0 0; }\n.command-diff .cmd-legend { grid-column: 1 / -1; margin: .3rem 0 0; font-size: .85rem; }\nmark.missing { background: var(--fail-bg); color: var(--fail); text-decoration: underline wavy; text-decoration-thickness: 1px; }\nmark.extra { background: #fff3b0; color: #1f2328; text-decoration: underline dotted; }\n@media (max-width: 700px) { .command-diff { grid-template-columns: 1fr; } }\n@media print {\n  body { max-width: none; padding: 0; font-size: 10.5pt; }\n  a { color: inherit; text-decoration: none; }\n  .exercise, tr, .chart { break-inside: avoid; }\n  th { background: #eee !important; }\n  .lvl-full, .lvl-high, .lvl-low, .lvl-zero, .lvl-none, .badge, .hint { -webkit-print-color-adjust: exact; print-color-adjust: exact; }\n  h2 { break-after: avoid; }\n  /* A student report prints on at most two A4 pages (the whole book failing included; a Chromium test\n     counts them): what passed shrinks to its header line, skipped checks (consequences of a failing\n     one) and the book's commands (the command diff and the hints carry them) are left out, learner\n     text is cut to two lines, and exercises may break across pages instead of leaving gaps. */\n  @page { size: A4; margin: 10mm 12mm; }\n  body.student { font-size: 8pt; line-height: 1.25; }\n  body.student h1 { font-size: 12pt; }\n  body.student h2 { font-size: 9.5pt; margin: .5rem 0 .15rem; padding-bottom: 0; border-bottom-width: 1px; }\n  body.student h3 { font-size: 8.5pt; }\n  body.student .facts { margin: .15rem 0 .3rem; gap: 0 .8rem; }\n  body.student .summary { padding: .2rem .5rem; }\n  body.student .summary .big { font-size: 11pt; }\n  body.student .part-label { margin: .5rem 0 0; font-size: 8pt; }\n  body.student .exercise { padding: .15rem .4rem; margin: .25rem 0; break-inside: auto; border-left-width: 4px; }\n  body.student .badge { min-width: 0; font-size: 7pt; padding: 0 .3rem; }\n  body.student .exercise.ex-pass .checks, body.student .exercise.ex-skip .checks, body.student .check-pass, body.student .check-skip, body.student .checks thead { display: none; }\n  body.student .exercise > .commands-label, body.student .exercise > .commands { display: none; }\n  body.student .checks col.c-status { width: 3.6rem; } body.student .checks col.c-check { width: 20%; } body.student .checks col.c-evidence { width: 16%; }\n  body.student .checks td .muted { display: none; }\n  body.student table { margin: .15rem 0; }\n  body.student th, body.student td { padding: .05rem .25rem; }\n  body.student .checks .message, body.student .checks .ev, body.student .hint, body.student .error-text { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; }\n  body.student .hint { margin-top: .1rem; padding: 0 .3rem; }\n  body.student .command-diff { margin-top: .15rem; }\n  body.student .command-diff .cmd { padding: .1rem .3rem; margin: 0; }\n  body.student .commands-label, body.student .journal-line, body.student .cmd-legend { font-size: 7.5pt; margin: .1rem 0 0; }\n  body.student .journal h2 { margin-top: .4rem; }\n  body.student .journal table { font-size: 7.5pt; }\n  body.student footer { margin-top: .4rem; font-size: 7pt; }\n  mark.missing, mark.extra { -webkit-print-color-adjust: exact; print-color-adjust: exact; }\n}\n";
+    return ":root { --pass: #1a7f37; --pass-bg: #e6f4ea; --fail: #b42318; --fail-bg: #fdecea; --skip: #5f6368; --skip-bg: #f1f3f4; --error: #8e24aa; --error-bg: #f6e8fa; --line: #d0d7de; --muted: #57606a; }\n* { box-sizing: border-box; }\n/* Korean breaks between words (어절), never inside one (inherited; pre keeps break-all, long names wrap anywhere) */\nhtml:lang(ko) body { word-break: keep-all; overflow-wrap: anywhere; }\nbody { font-family: system-ui, -apple-system, \"Segoe UI\", \"Noto Sans KR\", \"Malgun Gothic\", \"Apple SD Gothic Neo\", sans-serif; margin: 0 auto; max-width: 1100px; padding: 24px; color: #1f2328; line-height: 1.45; background: #fff; }\nh1 { font-size: 1.6rem; margin: 0 0 .4rem; }\nh2 { font-size: 1.25rem; border-bottom: 2px solid var(--line); padding-bottom: .2rem; margin-top: 2rem; }\nh3 { font-size: 1.05rem; margin: 0; display: inline; }\ncode, pre { font-family: ui-monospace, \"SFMono-Regular\", Menlo, Consolas, \"Noto Sans Mono CJK KR\", monospace; font-size: .88em; }\npre { white-space: pre-wrap; word-break: break-all; overflow-wrap: anywhere; }\n.facts { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1rem; margin: .5rem 0 1rem; color: var(--muted); }\n.facts dt { font-weight: 600; }\n.facts dd { margin: 0; overflow-wrap: anywhere; }\n.summary { display: flex; gap: 1rem; align-items: baseline; flex-wrap: wrap; padding: .8rem 1rem; border-radius: 8px; border: 1px solid var(--line); }\n.summary .big { font-size: 1.8rem; font-weight: 700; }\n.badge { display: inline-block; min-width: 4.5em; text-align: center; padding: .05rem .5rem; border-radius: 999px; font-size: .85rem; white-space: nowrap; font-weight: 600; border: 1px solid currentColor; }\n.status-pass { color: var(--pass); } .badge.status-pass { background: var(--pass-bg); }\n.status-fail { color: var(--fail); } .badge.status-fail { background: var(--fail-bg); }\n.status-skip { color: var(--skip); } .badge.status-skip { background: var(--skip-bg); }\n.status-error { color: var(--error); } .badge.status-error { background: var(--error-bg); }\n.badge.credited { color: var(--pass); background: #fff; border-style: dashed; }\n.credit-line, .total-note { color: var(--pass); font-size: .9rem; margin: .3rem 0; }\n.not-gradable { color: var(--skip); font-size: .9rem; margin: .3rem 0; }\n.exercise { border: 1px solid var(--line); border-left: 6px solid var(--skip); border-radius: 6px; padding: .7rem 1rem; margin: 1rem 0; break-inside: avoid; }\n.exercise.ex-pass { border-left-color: var(--pass); } .exercise.ex-fail { border-left-color: var(--fail); } .exercise.ex-error { border-left-color: var(--error); }\n.exercise > header { display: flex; gap: .6rem; align-items: baseline; flex-wrap: wrap; color: #1f2328; }\n.exercise > header .points { margin-left: auto; font-weight: 700; }\n.exercise .id { color: var(--muted); }\n.exercise .error-text { color: var(--error); }\ntable { border-collapse: collapse; width: 100%; margin: .6rem 0; }\nth, td { border: 1px solid var(--line); padding: .3rem .5rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }\nth { background: #f6f8fa; font-weight: 600; }\n.checks { table-layout: fixed; }\n.checks col.c-status { width: 6.5rem; } .checks col.c-check { width: 22%; } .checks col.c-evidence { width: 17%; }\n.checks td.evidence { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: .85em; white-space: pre-wrap; }\n.checks .message { white-space: pre-wrap; }\n.hint { margin-top: .3rem; padding: .3rem .5rem; background: #fff8c5; border-radius: 4px; color: #1f2328; white-space: pre-wrap; }\n.hint strong { margin-right: .3rem; }\n.commands { background: #f6f8fa; border-radius: 4px; padding: .5rem .7rem; margin: .4rem 0 0; color: #1f2328; }\n.commands-label, .journal-line { color: var(--muted); font-size: .9rem; margin: .6rem 0 0; }\n.matrix td.cell { text-align: center; white-space: nowrap; }\n.matrix td.cell a { color: inherit; text-decoration: none; display: block; }\n.lvl-full { background: #b7e4c7; } .lvl-high { background: #fff3b0; } .lvl-low { background: #ffd6a5; } .lvl-zero { background: #ffadad; } .lvl-none { background: #eeeeee; color: var(--muted); }\n.matrix th.ex { writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; font-weight: 500; font-size: .8rem; }\n.legend span { display: inline-block; padding: .1rem .5rem; margin-right: .3rem; border-radius: 4px; font-size: .85rem; }\n.chart text { font-size: 12px; fill: #1f2328; }\n.chart .bar { fill: #4c9f70; } .chart .track { fill: #eeeeee; } .chart .rate { font-weight: 600; }\n.student { break-before: page; }\n.muted { color: var(--muted); }\nfooter { margin-top: 2rem; color: var(--muted); font-size: .85rem; }\n.part-label { font-size: .95rem; font-weight: 700; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); margin: 1.6rem 0 -1rem; }\n.part-fix > .part-label { color: var(--fail); }\n.command-diff { display: grid; grid-template-columns: 1fr 1fr; gap: 0 1rem; margin-top: .4rem; }\n.command-diff .cmd { background: #f6f8fa; border-radius: 4px; padding: .4rem .6rem; margin: .2rem 0 0; }\n.command-diff .cmd-legend { grid-column: 1 / -1; margin: .3rem 0 0; font-size: .85rem; }\nmark.missing { background: var(--fail-bg); color: var(--fail); text-decoration: underline wavy; text-decoration-thickness: 1px; }\nmark.extra { background: #fff3b0; color: #1f2328; text-decoration: underline dotted; }\n@media (max-width: 700px) { .command-diff { grid-template-columns: 1fr; } }\n@media print {\n  body { max-width: none; padding: 0; font-size: 10.5pt; }\n  a { color: inherit; text-decoration: none; }\n  .exercise, tr, .chart { break-inside: avoid; }\n  th { background: #eee !important; }\n  .lvl-full, .lvl-high, .lvl-low, .lvl-zero, .lvl-none, .badge, .hint { -webkit-print-color-adjust: exact; print-color-adjust: exact; }\n  h2 { break-after: avoid; }\n  /* A student report prints on at most two A4 pages (the whole book failing included; a Chromium test\n     counts them): what passed shrinks to its header line, skipped checks (consequences of a failing\n     one) and the book's commands (the command diff and the hints carry them) are left out, learner\n     text is cut to two lines, and exercises may break across pages instead of leaving gaps. */\n  @page { size: A4; margin: 10mm 12mm; }\n  body.student { font-size: 8pt; line-height: 1.25; }\n  body.student h1 { font-size: 12pt; }\n  body.student h2 { font-size: 9.5pt; margin: .5rem 0 .15rem; padding-bottom: 0; border-bottom-width: 1px; }\n  body.student h3 { font-size: 8.5pt; }\n  body.student .facts { margin: .15rem 0 .3rem; gap: 0 .8rem; }\n  body.student .summary { padding: .2rem .5rem; }\n  body.student .summary .big { font-size: 11pt; }\n  body.student .part-label { margin: .5rem 0 0; font-size: 8pt; }\n  body.student .exercise { padding: .15rem .4rem; margin: .25rem 0; break-inside: auto; border-left-width: 4px; }\n  body.student .badge { min-width: 0; font-size: 7pt; padding: 0 .3rem; }\n  body.student .exercise.ex-pass .checks, body.student .exercise.ex-skip .checks, body.student .check-pass, body.student .check-skip, body.student .checks thead { display: none; }\n  body.student .exercise > .commands-label, body.student .exercise > .commands { display: none; }\n  body.student .checks col.c-status { width: 3.6rem; } body.student .checks col.c-check { width: 20%; } body.student .checks col.c-evidence { width: 16%; }\n  body.student .checks td .muted { display: none; }\n  body.student table { margin: .15rem 0; }\n  body.student th, body.student td { padding: .05rem .25rem; }\n  body.student .checks .message, body.student .checks .ev, body.student .hint, body.student .error-text { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; }\n  body.student .hint { margin-top: .1rem; padding: 0 .3rem; }\n  body.student .command-diff { margin-top: .15rem; }\n  body.student .command-diff .cmd { padding: .1rem .3rem; margin: 0; }\n  body.student .commands-label, body.student .journal-line, body.student .cmd-legend { font-size: 7.5pt; margin: .1rem 0 0; }\n  body.student .journal h2 { margin-top: .4rem; }\n  body.student .journal table { font-size: 7.5pt; }\n  body.student footer { margin-top: .4rem; font-size: 7pt; }\n  mark.missing, mark.extra { -webkit-print-color-adjust: exact; print-color-adjust: exact; }\n}\n";
 },"useData":true},
 };

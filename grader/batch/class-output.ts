@@ -152,7 +152,8 @@ export function reportNotWrittenFinding(dir: string, refused: readonly RefusedRe
 
 /**
  * The part of a run the class files need once the student's own files are written: exercise and
- * check ids, statuses and points (what the gradebook and the class matrix and charts read). Titles
+ * check ids, statuses and points, credit and the reason an exercise is not gradable (what the
+ * gradebook and the class matrix and charts read). Titles
  * are the exercise set's own objects, shared by every row; messages, evidence and the command view
  * are left out. The full run is kept as its summary.json text instead.
  */
@@ -178,8 +179,10 @@ function exerciseClassView(e: ExerciseResult): ExerciseResult {
     maxPoints: e.maxPoints,
     commands: NO_COMMANDS,
     checks: e.checks.map((c) => ({ id: c.id, title: c.title, status: c.status, points: c.points, maxPoints: c.maxPoints, message: NO_MESSAGE, ...(c.excluded ? { excluded: true } : {}) })),
-    // The gradebook and the class matrix mark exercises counted from the journal.
+    // The gradebook and the class matrix mark exercises counted from the journal, and give the reason
+    // of one not gradable on one host.
     ...(e.credit ? { credit: e.credit } : {}),
+    ...(e.notGradable ? { notGradable: e.notGradable } : {}),
   };
 }
 
