@@ -62,12 +62,12 @@ describe("2.2.5/wordpress: the book's -p 80 is container port 80 on any host por
 });
 
 describe('hints that work when pasted', () => {
-  it('a hint that recreates a named container removes the old one first', async () => {
+  it('a hint that recreates a named container removes the old one first, one numbered step a line', async () => {
     const result = await gradeExercise(byId('2.2.5/wordpress'), makeSnapshot({ containers: [makeContainer({ name: 'wordpress', image: 'wordpress', env: {} })] }));
     const hints = result.checks.filter((c) => c.hint && /recreate/.test(c.hint.en)).map((c) => c.hint!.en);
     expect(hints.length).toBeGreaterThan(2);
-    for (const hint of hints) expect(hint).toMatch(/: docker rm -f wordpress && docker run /);
-    for (const hint of result.checks.filter((c) => c.hint && /다시 만드세요/.test(c.hint.ko)).map((c) => c.hint!.ko)) expect(hint).toContain('docker rm -f wordpress && docker run ');
+    for (const hint of hints) expect(hint).toMatch(/:\n1\. docker rm -f wordpress\n2\. docker run /);
+    for (const hint of result.checks.filter((c) => c.hint && /다시 만드세요/.test(c.hint.ko)).map((c) => c.hint!.ko)) expect(hint).toMatch(/:\n1\. docker rm -f wordpress\n2\. docker run /);
   });
   it('a -d container that exited is told to read docker logs, not Ctrl+P, Q', async () => {
     const db = makeContainer({ name: 'wordpressdb', image: 'mysql:5.7', state: { status: 'exited', running: false, exitCode: 1 }, logTail: ['Database is uninitialized and password option is not specified'] });
@@ -95,7 +95,7 @@ describe('2.2.4/network-test: ifconfig inside the container', () => {
     const none = await gradeExercise(byId('2.2.4/network-test'), makeSnapshot({ containers: [c] }), { probe: ifconfig(c, 'lo        Link encap:Local Loopback\n          inet addr:127.0.0.1  Mask:255.0.0.0\n') });
     const failed = none.checks.find((x) => x.id === 'ifconfig')!;
     expect([failed.status, failed.actual]).toEqual(['fail', 'lo']);
-    expect(failed.hint?.en).toBe('recreate it on the default bridge, without --net: docker rm -f network_test && docker run -i -t --name network_test ubuntu:14.04');
+    expect(failed.hint?.en).toBe('recreate it on the default bridge, without --net:\n1. docker rm -f network_test\n2. docker run -i -t --name network_test ubuntu:14.04');
   });
   it("names the blog post's kms_network_test as a near miss", async () => {
     const result = await gradeExercise(byId('2.2.4/network-test'), makeSnapshot({ containers: [ubuntu({ name: 'kms_network_test' })] }));

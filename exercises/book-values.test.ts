@@ -54,7 +54,7 @@ const asRun = (result: Run['exercises'][number]) => ({ exercises: [result] }) as
 const gradeOne = async (id: string, snapshot: ReturnType<typeof makeSnapshot>) => asRun(await gradeExercise(byId(id), snapshot, { publicWords: bookCatalog().publicWords }));
 
 /**
- * The shell commands in a text: from each `docker ` to the end, to a ` (` that opens a remark after it,
+ * The shell commands in a text: from each `docker ` to the end of its line, to a ` (` that opens a remark after it,
  * or to a `)` that closes nothing opened after it (a command in parentheses), outside quotes.
  */
 function commandsIn(text: string): string[] {
@@ -68,7 +68,11 @@ function commandsIn(text: string): string[] {
       if (quote) {
         if (ch === quote) quote = '';
       } else if (ch === "'" || ch === '"') quote = ch;
-      else if (ch === '(' && depth === 0 && text[i - 1] === ' ') {
+      else if (ch === '\n') {
+        // a numbered step is one line (grader/check/hint-steps.ts)
+        end = i;
+        break;
+      } else if (ch === '(' && depth === 0 && text[i - 1] === ' ') {
         // ` (` after a command opens a remark in prose, not a subshell
         end = i;
         break;
@@ -135,6 +139,7 @@ describe('every command explain and the hints print parses as shell', () => {
   it('finds the commands in a text', () => {
     expect(commandsIn('the web server does not answer (docker logs wordpress); then: docker start wordpress')).toEqual(['docker logs wordpress', 'docker start wordpress']);
     expect(commandsIn('docker start db (exit stops it)')).toEqual(['docker start db']);
+    expect(commandsIn('recreate it:\n1. docker rm -f db\n2. docker run -d --name db mysql:5.7\n(look: docker ps)')).toEqual(['docker rm -f db', 'docker run -d --name db mysql:5.7', 'docker ps']);
     expect(commandsIn("try: docker exec -it db mysql -uroot -p(hidden) -e 'show databases'")).toEqual(["docker exec -it db mysql -uroot -p(hidden) -e 'show databases'"]);
   });
 

@@ -91,7 +91,7 @@ describe('student HTML report in Chromium', () => {
     const stdin = ubuntu.locator('tr[data-check="stdin"]');
     expect(await stdin.isVisible()).toBe(true);
     await expect(stdin.innerText()).resolves.toContain('made without -i: stdin is closed');
-    await expect(stdin.locator('.hint').innerText()).resolves.toBe('Hint:recreate it with -i -t: docker rm -f <img src=x onerror=alert(1)> && docker run -i -t ubuntu:14.04');
+    await expect(stdin.locator('.hint').innerText()).resolves.toBe('Hint:recreate it with -i -t:\n1. docker rm -f <img src=x onerror=alert(1)>\n2. docker run -i -t ubuntu:14.04');
     await expect(stdin.locator('td.evidence').allInnerTexts()).resolves.toEqual(['-i: stdin open (OpenStdin=true)', 'no -i: stdin closed (OpenStdin=false)']);
     // The hostile container name is shown, as the text it is.
     await expect(ubuntu.locator('tr[data-check="running"] .message').innerText()).resolves.toContain(`${HOSTILE.html} is not running`);
@@ -116,7 +116,7 @@ describe('student HTML report in Chromium', () => {
     const text = await opened.page.locator('body').innerText();
     expect(text).toContain('도커 실습 채점 결과');
     expect(text).toContain('-i 옵션 없이 만들어졌습니다');
-    expect(text).toContain('힌트:-i -t를 붙여 다시 만드세요: docker rm -f <img src=x onerror=alert(1)> && docker run -i -t ubuntu:14.04');
+    expect(text).toContain('힌트:-i -t를 붙여 다시 만드세요:\n1. docker rm -f <img src=x onerror=alert(1)>\n2. docker run -i -t ubuntu:14.04');
     await opened.page.screenshot({ path: join(ARTIFACTS, 'report-student-ko.png'), fullPage: true });
     await opened.page.locator('#ex-2-2-9-hostile-evidence').scrollIntoViewIfNeeded();
     await opened.page.screenshot({ path: join(ARTIFACTS, 'report-student-ko-view.png') });

@@ -105,7 +105,7 @@ describe('junit reporter', () => {
     expect(body.split('\n')[0]).toBe('-i (stdin open): made without -i: stdin is closed');
     expect(body).toContain('expected: -i: stdin open (OpenStdin=true)');
     expect(body).toContain('found: no -i: stdin closed (OpenStdin=false)');
-    expect(body).toContain('hint: recreate it with -i -t: docker rm -f <img src=x onerror=alert(1)> && docker run -i -t ubuntu:14.04');
+    expect(body).toContain('hint: recreate it with -i -t:\n1. docker rm -f <img src=x onerror=alert(1)>\n2. docker run -i -t ubuntu:14.04');
     const broken = suites.find((suite) => attrs(suite).name === '2.2.9/hostile-evidence')!;
     expect(childrenOf(broken).filter((c) => nameOf(c) === 'testcase').map((c) => nameOf(childrenOf(c)[0] ?? { none: [] }))).toEqual(['failure', 'skipped', 'error']);
   });

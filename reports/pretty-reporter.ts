@@ -120,7 +120,8 @@ export const prettyReporter: Reporter = (run, options) => {
         if (check.expected !== undefined) lines.push(`      ${L.expected}: ${clean(shownValue(check, 'expected', options.lang)!)}`);
         if (check.actual !== undefined) lines.push(`      ${L.actual}: ${clean(shownValue(check, 'actual', options.lang)!)}`);
         // Hints carry the book's own values (not the learner's): shown in clear.
-        if (check.hint) lines.push(`      ${L.hint}: ${oneLine(sanitizeTerminal(t(check.hint, options.lang)))}`);
+        // A hint of several commands has one numbered step a line (grader/check/hint-steps.ts): each on its own line, indented under it.
+        if (check.hint) lines.push(`      ${L.hint}: ${t(check.hint, options.lang).split('\n').map((line) => oneLine(sanitizeTerminal(line))).join('\n        ')}`);
       }
     }
     // A course's hidden checks, in a student's view: how many and their points, never what they test.

@@ -5,6 +5,7 @@
  * and none from before its last restart: a container's life is known whole only while its `create`
  * event is still there (events are dropped oldest first, so everything after it is there too).
  */
+import { numberedHint } from './hint-steps.js';
 import { msg, type Msg } from '../core/i18n.js';
 import type { Container, EngineEvent, Snapshot } from '../model/snapshot-schema.js';
 import type { Outcome } from './types.js';
@@ -74,5 +75,5 @@ export function removalsOf(snapshot: Snapshot, names: readonly string[]): Engine
  * command that makes the engine see it again. `actual` is `unknown`.
  */
 export function unseen(message: Msg, expected: string, hint: Msg): Outcome {
-  return { status: 'skip', message, expected, actual: 'unknown', hint };
+  return { status: 'skip', message, expected, actual: 'unknown', hint: numberedHint(hint) };
 }

@@ -103,7 +103,7 @@ describe('--prefix alice', () => {
     expect((await check(containerAbsent('mycentos'), makeSnapshot({ containers: [], events: [removal('mycentos')] }), 'alice')).status).toBe('skip');
     const r = await check(containerAbsent('mycentos'), makeSnapshot({ containers: [mine] }), 'alice');
     expect(r.status).toBe('fail');
-    expect(r.hint?.en).toContain('docker stop alice-mycentos && docker rm alice-mycentos');
+    expect(r.hint?.en).toContain('1. docker stop alice-mycentos\n2. docker rm alice-mycentos');
   });
 
   it('picks an unnamed target only among prefixed containers', async () => {

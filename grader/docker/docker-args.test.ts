@@ -1,4 +1,4 @@
-import { buildPaths, dockerfileBases, fixedHostPorts, forHost, formatStep, hostPortsOfPublish, imagesOf, isBuildStep, namesCpus, neededImages, normalRelative, objectsCreatedBy, parseStep, splitCommandLine, stepArgs, stepsOfCommands, withLabels, withoutPulling } from './docker-args.js';
+import { buildPaths, commandsOfLine, dockerfileBases, fixedHostPorts, forHost, formatStep, hostPortsOfPublish, imagesOf, isBuildStep, namesCpus, neededImages, normalRelative, objectsCreatedBy, parseStep, splitCommandLine, stepArgs, stepsOfCommands, withLabels, withoutPulling } from './docker-args.js';
 
 describe('parseStep', () => {
   it('reads short clusters, attached values, long options with and without =', () => {
@@ -102,6 +102,11 @@ describe('the book commands as text', () => {
     expect(splitCommandLine('docker run -e "A=\\"q\\"" x')).toEqual(['docker', 'run', '-e', 'A="q"', 'x']);
     // The book's multi-line commands: a backslash-newline continues the line; a second command is not read.
     expect(splitCommandLine('docker run -d \\\n--name wordpressdb mysql:5.7; docker ps')).toEqual(['docker', 'run', '-d', '--name', 'wordpressdb', 'mysql:5.7']);
+  });
+  it('splits a line into its && commands, outside quotes', () => {
+    expect(commandsOfLine("docker export -o rootFS.tar c && docker import rootFS.tar i")).toEqual(['docker export -o rootFS.tar c', 'docker import rootFS.tar i']);
+    expect(commandsOfLine("docker exec c sh -c 'a && b' && docker commit c x")).toEqual(["docker exec c sh -c 'a && b'", 'docker commit c x']);
+    expect(commandsOfLine('docker ps')).toEqual(['docker ps']);
   });
   it('keeps docker lines only, first command of a line', () => {
     expect(stepsOfCommands(['docker run -i -t ubuntu:14.04', 'apt-get update; apt-get install apache2', 'docker images; docker ps'])).toEqual([['run', '-i', '-t', 'ubuntu:14.04'], ['images']]);

@@ -168,6 +168,31 @@ export function shellWords(line: string, options: { firstCommand?: boolean } = {
   return words;
 }
 
+/**
+ * The commands of a line joined by `&&` outside quotes, each as written (`docker export -o rootFS.tar c &&
+ * docker import rootFS.tar i` → two lines): a fix that takes several commands is written this way.
+ */
+export function commandsOfLine(line: string): string[] {
+  const parts: string[] = [];
+  let quote: '"' | "'" | null = null;
+  let start = 0;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quote) {
+      if (ch === quote) quote = null;
+      else if (ch === '\\' && quote === '"') i++;
+    } else if (ch === "'" || ch === '"') quote = ch;
+    else if (ch === '\\') i++;
+    else if (ch === '&' && line[i + 1] === '&') {
+      parts.push(line.slice(start, i).trim());
+      start = i + 2;
+      i++;
+    }
+  }
+  parts.push(line.slice(start).trim());
+  return parts.filter((part) => part.length > 0);
+}
+
 /** The words of the first command on a line. */
 export function splitCommandLine(line: string): string[] {
   return shellWords(line, { firstCommand: true });

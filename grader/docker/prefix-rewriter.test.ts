@@ -116,6 +116,11 @@ describe('prefixSteps: volumes', () => {
 });
 
 describe('prefixSteps: images the steps create', () => {
+  it('names an image made elsewhere (the solution\'s build) under the prefix when told it was made', () => {
+    expect(stepArgs(prefixSteps([['run', '-d', '-P', '--name', 'myserver', 'mybuild:0.0']], 'alice', { made: ['mybuild:0.0'] })[0])).toEqual(['run', '-d', '-P', '--name', 'alice-myserver', 'mybuild:alice-0.0']);
+    // the book's images stay
+    expect(stepArgs(prefixSteps([['run', '--name', 'web', 'ubuntu:14.04']], 'alice', { made: ['mybuild:0.0'] })[0])).toEqual(['run', '--name', 'alice-web', 'ubuntu:14.04']);
+  });
   it('puts the prefix into the tag, keeping the registry and repository', () => {
     expect(prefixedImage('alice', 'myimage')).toBe('myimage:alice-latest');
     expect(prefixedImage('alice', 'mybuild:0.0')).toBe('mybuild:alice-0.0');

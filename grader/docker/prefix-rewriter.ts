@@ -19,6 +19,12 @@ export interface PrefixOptions {
    * right after the verb and its leading boolean flags), so the prefixed run sees it. Nothing without a prefix.
    */
   readonly unnamed?: string;
+  /**
+   * Images the exercise's own steps make elsewhere (its solution's `build -t mybuild:0.0`), which these
+   * steps use: a target's create line or a hint's command (`docker run … mybuild:0.0`) names the tag the
+   * learner's build made, under their prefix, as a later step of the same steps would.
+   */
+  readonly made?: readonly string[];
 }
 
 /** Commands that act on every object of the engine, which no prefix can narrow. */
@@ -46,7 +52,12 @@ export function prefixedImage(prefix: string, reference: string): string {
 class Renamer {
   /** Images the steps created so far, normalised (`myimage` → `myimage:latest`). */
   private readonly created = new Set<string>();
-  constructor(private readonly prefix: string) {}
+  constructor(
+    private readonly prefix: string,
+    made: readonly string[] = [],
+  ) {
+    for (const reference of made) this.created.add(normalizeReference(reference));
+  }
 
   container = (name: string): string => prefixed(this.prefix, name);
   volume = (name: string): string => prefixed(this.prefix, name);
@@ -304,10 +315,10 @@ function rewriteWords(step: readonly string[], r: Renamer, prefix: string, optio
  *   anonymous `-v /path`), `--mount type=volume,source=NAME`;
  * - images the steps create (`build -t`, `commit C x`, `tag SRC x`, `import F x`), and every later use
  *   of them (`run`, `tag`, `rmi`, `push`, …, and a later build's `FROM`), by prefixedImage; the book's images never.
- * `options.unnamed` names an unnamed `run`/`create` under a prefix. Without a prefix the steps come back
+ * `options.unnamed` names an unnamed `run`/`create` under a prefix; `options.made` names images made before these steps. Without a prefix the steps come back
  * as they are (checked all the same). Throws DockerStepError for a command or flag the table does not know.
  */
 export function prefixSteps(steps: readonly DockerStep[], prefix: string, options: PrefixOptions = {}): DockerStep[] {
-  const r = new Renamer(prefix);
+  const r = new Renamer(prefix, options.made);
   return steps.map((step) => rewriteStep(step, r, prefix, options));
 }

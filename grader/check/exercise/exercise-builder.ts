@@ -13,7 +13,7 @@ import type { CompiledExercise, CompiledTarget } from './compiled-exercise.js';
 import { prefixSteps } from '../../docker/prefix-rewriter.js';
 import { renderTemplate, renderText } from './text-template.js';
 import { compareText } from '../../core/compare-text.js';
-import { splitCommandLine, stepArgs } from '../../docker/docker-args.js';
+import { commandsOfLine, objectsCreatedBy, splitCommandLine, stepArgs } from '../../docker/docker-args.js';
 
 /** The containers a target's `match` admits. */
 function matcher(match: NonNullable<CompiledTarget['match']>): (c: Container) => boolean {
@@ -31,9 +31,17 @@ function newestEngineNamed(ctx: CheckContext): string | undefined {
   return [...ctx.containers].filter((c) => ENGINE_GIVEN.test(c.name.slice(start.length))).sort((a, b) => compareText(b.created, a.created))[0]?.name;
 }
 
-/** A command line of the file as the learner types it under their prefix (`docker run … --name alice-web …`). */
-function lineOf(step: DockerStep, unnamed: string | undefined): (names: Names) => string {
-  return (names) => ['docker', ...stepArgs(prefixSteps([step], names.prefix, { unnamed })[0])].map(shellWord).join(' ');
+/**
+ * A command line of the file as the learner types it under their prefix (`docker run … --name alice-web …`):
+ * one command, or several joined by `&&` (a fix that takes more than one), rewritten in order (an image
+ * the first makes is the prefixed one in the next). `made`: the images the exercise's solution makes, so a
+ * line that runs one (`docker run … mybuild:0.0`) names the learner's tag (`mybuild:alice-0.0`).
+ */
+function lineOf(steps: readonly DockerStep[], unnamed: string | undefined, made: readonly string[]): (names: Names) => string {
+  return (names) =>
+    prefixSteps(steps, names.prefix, { ...(unnamed ? { unnamed } : {}), made })
+      .map((step) => ['docker', ...stepArgs(step)].map(shellWord).join(' '))
+      .join(' && ');
 }
 
 /**
@@ -85,9 +93,10 @@ export interface BuildOptions {
 /** The runnable exercise of a compiled file. */
 export function buildExercise(file: CompiledExercise, options: BuildOptions = {}): ExerciseDefinition {
   const targets = new Map<string, ContainerTarget>();
+  const solutionMade = objectsCreatedBy(file.solution).images;
   for (const [key, t] of Object.entries(file.targets)) {
     const made = t.create;
-    const create = byPrefix('template' in made ? (names: Names) => renderTemplate(made.template, { names }) : lineOf(made, file.unnamed));
+    const create = byPrefix('template' in made ? (names: Names) => renderTemplate(made.template, { names }) : lineOf([made], file.unnamed, solutionMade));
     const missing = t.missingHint;
     targets.set(key, {
       ...(t.name !== undefined ? { name: t.name } : {}),
@@ -105,7 +114,7 @@ export function buildExercise(file: CompiledExercise, options: BuildOptions = {}
     if (!target) throw new Error(`${file.source}: no target '${key}'`);
     return target;
   };
-  const line = (command: string) => lineOf(splitCommandLine(command).slice(1), file.unnamed);
+  const line = (command: string) => lineOf(commandsOfLine(command).map((one) => splitCommandLine(one).slice(1)), file.unnamed, solutionMade);
   const checks: CheckSpec[] = file.checks.map((c) => {
     const kind = KINDS[c.kind];
     if (!kind) throw new Error(`${file.source}: unknown check kind '${c.kind}'`);

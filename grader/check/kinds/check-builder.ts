@@ -3,6 +3,8 @@
  * they share. A kind module states only what is its own: its default id, title, explanation and test;
  * `id`/`points`/`requires` overrides are applied here, once, the same way for every kind.
  */
+import { forHost, formatStep, shellWords } from '../../docker/docker-args.js';
+import { numberedHint } from '../hint-steps.js';
 import { describeValue, stateKo } from '../../core/value-text.js';
 import { msg, type Msg } from '../../core/i18n.js';
 import type { Container, ProbeRecord } from '../../model/snapshot-schema.js';
@@ -31,10 +33,12 @@ export interface CheckDefaults {
 
 /** A passing outcome with its evidence. */
 export const pass = (message: Msg, evidence: Partial<Outcome> = {}): Outcome => ({ status: 'pass', message, ...evidence });
+/** Evidence with its hint's command chain as numbered steps (hint-steps.ts). */
+const stepped = (evidence: Partial<Outcome>): Partial<Outcome> => (evidence.hint ? { ...evidence, hint: numberedHint(evidence.hint) } : evidence);
 /** A failing outcome with its evidence (and usually a hint). */
-export const fail = (message: Msg, evidence: Partial<Outcome> = {}): Outcome => ({ status: 'fail', message, ...evidence });
+export const fail = (message: Msg, evidence: Partial<Outcome> = {}): Outcome => ({ status: 'fail', message, ...stepped(evidence) });
 /** A check that could not look: it earns nothing and says why. */
-export const skip = (message: Msg, evidence: Partial<Outcome> = {}): Outcome => ({ status: 'skip', message, ...evidence });
+export const skip = (message: Msg, evidence: Partial<Outcome> = {}): Outcome => ({ status: 'skip', message, ...stepped(evidence) });
 
 /** The fields every check shares, from the kind's defaults and the exercise's overrides. */
 function base(defaults: CheckDefaults, options: CheckOptions) {
@@ -65,8 +69,22 @@ export function whom(target: ContainerTarget, n: Names): Msg {
  * The command that recreates the learner's container as the book makes it: the old one goes first
  * (`docker rm -f NAME`), or the book's `--name` (and its ports) would still be taken.
  */
-export function recreate(c: Container, target: ContainerTarget, names: Names): string {
-  return `docker rm -f ${c.name} && ${target.create(names)}`;
+export function recreate(c: Container, target: ContainerTarget, names: Names | CheckContext): string {
+  const line = `docker rm -f ${c.name} && ${target.create(names)}`;
+  // graded on an engine: as it runs there (the book's --cpuset-cpus=2 on two CPUs names CPU 1)
+  return 'snapshot' in names ? onHost(line, names.snapshot.engine.ncpu) : line;
+}
+
+/** A command line as it runs on a host with `ncpu` CPUs (the book's `--cpuset-cpus=2` on two CPUs: `=1`); other lines as they are. */
+export function onHost(line: string, ncpu: number): string {
+  if (!line.includes('--cpuset-cpus')) return line;
+  return line
+    .split(' && ')
+    .map((part) => {
+      const words = shellWords(part);
+      return words[0] === 'docker' ? formatStep(forHost(words.slice(1), { ncpu })) : part;
+    })
+    .join(' && ');
 }
 
 /** A container's state as `docker ps -a` would say it: `running`, `exited (1)`, `created`. */
@@ -88,13 +106,38 @@ export function unavailable(record: ProbeRecord): Outcome {
   return skip(msg(`확인할 수 없어 건너뛰었습니다: ${why}`, `skipped, cannot probe: ${record.detail}`), { actual: record.detail });
 }
 
-/** Whether `wanted` is among `existing` names (networks, volumes); a fail names the closest one. */
-export function presence(kind: 'network' | 'volume', wanted: string, existing: readonly string[], create: string): Outcome {
+/**
+ * Whether `wanted` is among `existing` names (networks, volumes); a fail names the closest one. `removable`:
+ * the near miss may be removed first (a misnamed network holds the subnet the right one asks for: "Pool
+ * overlaps"), so the hint removes it before it creates.
+ */
+export function presence(kind: 'network' | 'volume', wanted: string, existing: readonly string[], create: string, removable: (name: string) => boolean = () => false): Outcome {
   const ko = kind === 'network' ? '네트워크' : '볼륨';
   if (existing.includes(wanted)) return pass(msg(`${wanted} ${josa(ko, '이/가')} 있습니다`, `${kind} ${wanted} exists`), { expected: wanted, actual: wanted });
   const near = closest(wanted, existing, 3);
+  const first = near.length && removable(near[0]) ? near[0] : undefined;
   return fail(
     near.length ? msg(`${wanted} ${josa(ko, '이/가')} 없습니다. ${josa(near[0], '을/를')} 말한 것입니까?`, `no ${kind} ${wanted}; did you mean ${near[0]}?`) : msg(`${wanted} ${josa(ko, '이/가')} 없습니다`, `no ${kind} ${wanted}`),
-    { expected: wanted, actual: near.join(', ') || '(none)', hint: msg(`만드세요: ${create}`, `create it: ${create}`) },
+    {
+      expected: wanted,
+      actual: near.join(', ') || '(none)',
+      hint: first
+        ? msg(`잘못 만든 ${first} ${josa(ko, '을/를')} 지우고 다시 만드세요: docker ${kind} rm ${first} && ${create}`, `remove the misnamed ${first} and create it: docker ${kind} rm ${first} && ${create}`)
+        : msg(`만드세요: ${create}`, `create it: ${create}`),
+    },
   );
 }
+
+/**
+ * The hint of a fix, as the learner pastes it. A `docker build` needs the learner's Dockerfile and files in
+ * the folder it runs in, which no hint carries: it says so, and what the Dockerfile needs (`line`, the
+ * book's instruction: `LABEL "purpose"="practice"`), then the build. `missing`: the image is not there yet
+ * (make it), else it is there but wrong (fix it). Any other command is pasted as it is.
+ */
+export function fixHint(fix: string, options: { missing?: boolean; line?: string } = {}): Msg {
+  if (!/^docker (image )?build /.test(fix)) return options.missing ? msg(`만드세요: ${fix}`, `make it: ${fix}`) : msg(`이렇게 고치세요: ${fix}`, `fix it: ${fix}`);
+  const where = msg('Dockerfile이 있는 폴더에서', 'in the folder that holds the Dockerfile');
+  if (options.line) return msg(`Dockerfile에 ${options.line} 줄이 있어야 합니다. 고친 뒤 ${where.ko} 다시 빌드하세요: ${fix}`, `the Dockerfile needs the line ${options.line}; add it, then build again ${where.en}: ${fix}`);
+  return options.missing ? msg(`${where.ko} 빌드하세요: ${fix}`, `build it ${where.en}: ${fix}`) : msg(`${where.ko} 다시 빌드하세요: ${fix}`, `build it again ${where.en}: ${fix}`);
+}
+

@@ -11,7 +11,7 @@ describe('containerAbsent', () => {
     expect(removed.message.en).toBe('container web is gone (the engine saw it removed: 2026-01-01 00:00:00 UTC)');
     const still = await stateOf(containerAbsent('web'), makeSnapshot({ containers: [makeContainer({ name: 'web' })] }));
     expect(still.status).toBe('fail');
-    expect(still.hint?.en).toBe('remove it: docker stop web && docker rm web');
+    expect(still.hint?.en).toBe('remove it:\n1. docker stop web\n2. docker rm web');
   });
 
   it('an engine that never had it earns nothing and says it cannot see a removal, with the command that lets it see one', async () => {
@@ -20,7 +20,7 @@ describe('containerAbsent', () => {
     expect([empty.status, empty.expected, empty.actual]).toEqual(['skip', 'absent', 'unknown']);
     expect(empty.message.ko).toBe('web 컨테이너는 없지만, 지운 것인지 여기서는 확인할 수 없습니다: 엔진이 기억하는 최근 이벤트에 web의 삭제가 없습니다. 만든 적이 없거나, 엔진이 다시 시작했거나 최근 256개만 기억해 잊었습니다');
     expect(empty.message.ko).not.toContain('삭제되었습니다');
-    expect(empty.hint?.en).toBe('make it and remove it where the engine sees it: docker create -i -t --name web centos:7 && docker rm web');
+    expect(empty.hint?.en).toBe('make it and remove it where the engine sees it:\n1. docker create -i -t --name web centos:7\n2. docker rm web');
     // a state without events (an older snapshot) says so
     const old = await stateOf(containerAbsent('web'), makeSnapshot());
     expect([old.status, old.message.en]).toEqual(['skip', 'there is no container web, but its removal cannot be checked here: this state has no engine events']);

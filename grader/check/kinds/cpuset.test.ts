@@ -24,7 +24,7 @@ describe('cpuset', () => {
     const r = await stateOf(book, on(made('1'), 4));
     expect([r.status, r.message.en]).toEqual(['fail', 'container web --cpuset-cpus is 1, expected 2']);
     expect(r.message.ko).toBe('컨테이너 web의 --cpuset-cpus 값이 다릅니다: 1 (필요: 2)');
-    expect(r.hint?.en).toBe('fix it: docker rm -f web && docker run --name web ubuntu:14.04');
+    expect(r.hint?.en).toBe('fix it:\n1. docker rm -f web\n2. docker run --name web ubuntu:14.04');
     expect((await stateOf(book, on(made('1-2'), 4))).status).toBe('fail');
     const none = await stateOf(book, on(made(''), 4));
     expect([none.status, none.actual, none.message.ko]).toEqual(['fail', 'cpusetCpus=(none)', '컨테이너 web의 --cpuset-cpus 값이 다릅니다: 없음 (필요: 2)']);

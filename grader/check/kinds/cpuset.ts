@@ -8,11 +8,10 @@
 import { formatCpuList, hostHas, parseCpuList } from '../../core/cpu-list.js';
 import { msg, type Msg } from '../../core/i18n.js';
 import { josa } from '../../core/korean-particles.js';
-import { forHost, formatStep, shellWords } from '../../docker/docker-args.js';
 import type { Container } from '../../model/snapshot-schema.js';
 import { eventTime, historyOf } from '../engine-history.js';
 import type { CheckContext, ContainerCheck, ContainerTarget, Names } from '../types.js';
-import { containerCheck, fail, pass, skip, whom, type CheckOptions } from './check-builder.js';
+import { containerCheck, fail, onHost, pass, skip, whom, type CheckOptions } from './check-builder.js';
 import { commandParam, defineKind } from './kind.js';
 
 export interface CpusetSpec {
@@ -27,18 +26,6 @@ export interface CpusetSpec {
   asCreated?: boolean;
 }
 
-/** A command line as it runs on a host with `ncpu` CPUs (the book's `--cpuset-cpus=2` on two CPUs: `=1`). */
-function onHost(line: string, ncpu: number): string {
-  return line
-    .split(' && ')
-    .map((part) => {
-      const words = shellWords(part);
-      return words[0] === 'docker' ? formatStep(forHost(words.slice(1), { ncpu })) : part;
-    })
-    .join(' && ');
-}
-
-/** `CPU 0-1` / `2 CPUs (0-1)`: what the host has. */
 function hostWords(ncpu: number): Msg {
   const all = formatCpuList(Array.from({ length: ncpu }, (_, i) => i));
   return msg(`CPU ${ncpu}개(${all})`, `${ncpu} CPU${ncpu === 1 ? '' : 's'} (${all})`);

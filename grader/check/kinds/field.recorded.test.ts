@@ -84,10 +84,10 @@ describe('kind field on a recorded engine state', () => {
     const bob = LEARNERS.bob;
     expect(checks.subnet).toMatchObject({ status: 'fail', expected: 'ipam.config.0.subnet=10.184.1.0/24', actual: 'ipam.config.0.subnet=10.184.2.0/24' });
     // a container on the network (memory_1g in bob's recording) is disconnected first and connected again
-    expect(checks.subnet.hint?.en).toBe(`fix it: docker network disconnect ${bob}-my_custom_network ${bob}-memory_1g && docker network rm ${bob}-my_custom_network && docker network create --subnet 10.184.1.0/24 ${bob}-my_custom_network && docker network connect ${bob}-my_custom_network ${bob}-memory_1g`);
+    expect(checks.subnet.hint?.en).toBe(`fix it:\n1. docker network disconnect ${bob}-my_custom_network ${bob}-memory_1g\n2. docker network rm ${bob}-my_custom_network\n3. docker network create --subnet 10.184.1.0/24 ${bob}-my_custom_network\n4. docker network connect ${bob}-my_custom_network ${bob}-memory_1g`);
     expect(checks.owner).toMatchObject({ status: 'fail', message: { ko: `볼륨 ${bob}-myvolume의 labels["owner"] 값이 다릅니다: bob (필요: alice)` } });
     expect(checks.memory).toMatchObject({ status: 'fail', actual: 'resources.memory=536870912', message: { en: `container ${bob}-memory_1g resources.memory is 536870912, expected 1073741824` } });
-    expect(checks.memory.hint?.en).toContain(`docker rm -f ${bob}-memory_1g && docker run -d --name ${bob}-memory_1g --memory 1g`);
+    expect(checks.memory.hint?.en).toContain(`1. docker rm -f ${bob}-memory_1g\n2. docker run -d --name ${bob}-memory_1g --memory 1g`);
     expect(checks.restart).toMatchObject({ status: 'fail', message: { en: `container ${bob}-memory_1g restartPolicy.name is no, expected one of always, unless-stopped` } });
     expect(checks.author).toMatchObject({ status: 'fail', actual: 'author=bob', hint: { en: `look: docker image inspect commit_test:${bob}-first` } });
     // what both typed alike passes for both

@@ -44,7 +44,7 @@ describe('kind field: a container target', () => {
     const bad = await statusOf(check, [makeContainer({ name: 'web', resources: { ...makeContainer().resources, memory: 512 * 1024 ** 2 } })]);
     expect(bad).toMatchObject({ status: 'fail', actual: 'resources.memory=536870912' });
     expect(bad.message).toEqual({ ko: `컨테이너 web의 resources.memory 값이 다릅니다: 536870912 (필요: ${gig})`, en: `container web resources.memory is 536870912, expected ${gig}` });
-    expect(bad.hint?.en).toBe('recreate it: docker rm -f web && docker run --name web ubuntu:14.04');
+    expect(bad.hint?.en).toBe('recreate it:\n1. docker rm -f web\n2. docker run --name web ubuntu:14.04');
   });
 
   it('finds the container as every container check does (did you mean, under the prefix)', async () => {
@@ -110,6 +110,20 @@ describe('kind field: images, networks, volumes, the engine', () => {
     expect((await stateOf(book, snapshot, 'alice')).status).toBe('pass');
   });
 
+  it('an image a build makes: the hint says what the Dockerfile needs and to build where it is, then the build', async () => {
+    const build = (n: { prefix: string }) => `docker build -t commit_test:${n.prefix}-first ./`;
+    const label = field(undefined, { object: 'image', name: 'commit_test:first', made: true, field: 'author', expect: { equals: 'alicek106' }, fix: build, dockerfile: 'MAINTAINER alicek106' });
+    expect((await stateOf(label, snapshot, 'bob')).hint).toEqual({
+      ko: 'Dockerfile에 MAINTAINER alicek106 줄이 있어야 합니다. 고친 뒤 Dockerfile이 있는 폴더에서 다시 빌드하세요: docker build -t commit_test:bob-first ./',
+      en: 'the Dockerfile needs the line MAINTAINER alicek106; add it, then build again in the folder that holds the Dockerfile: docker build -t commit_test:bob-first ./',
+    });
+    const missing = field(undefined, { object: 'image', name: 'commit_test:second', made: true, field: 'tags', expect: { present: true }, fix: (n) => `docker build -t commit_test:${n.prefix}-second ./` });
+    expect((await stateOf(missing, snapshot, 'alice')).hint?.en).toBe('build it in the folder that holds the Dockerfile: docker build -t commit_test:alice-second ./');
+    // a line names a build's Dockerfile only
+    expect(params({ object: 'image', name: 'x:1', made: true, field: 'author', equals: 'a', fix: 'docker commit c x:1', dockerfile: 'MAINTAINER a' }).success).toBe(false);
+    expect(params({ object: 'image', name: 'x:1', made: true, field: 'author', equals: 'a', fix: 'docker build -t x:1 ./', dockerfile: 'MAINTAINER a' }).success).toBe(true);
+  });
+
   it("a network: pass, fail with the remake command, missing with the nearest of the learner's own names only", async () => {
     const subnet = (name: string) => field(undefined, { object: 'network', name, field: 'ipam.config.0.subnet', expect: { equals: '172.72.0.0/16' }, fix: (n) => `docker network create --subnet 172.72.0.0/16 ${n.name(name)}` });
     expect((await stateOf(subnet('mynet'), snapshot, 'alice')).status).toBe('pass');
@@ -119,12 +133,12 @@ describe('kind field: images, networks, volumes, the engine', () => {
       expected: 'ipam.config.0.subnet=172.72.0.0/16',
       actual: 'ipam.config.0.subnet=(none)',
       message: { ko: '네트워크 alice-mynet의 ipam.config.0.subnet 값이 다릅니다: 없음 (필요: 172.72.0.0/16)' },
-      hint: { en: 'fix it: docker network rm alice-mynet && docker network create --subnet 172.72.0.0/16 alice-mynet' },
+      hint: { en: 'fix it:\n1. docker network rm alice-mynet\n2. docker network create --subnet 172.72.0.0/16 alice-mynet' },
     });
     expect(await stateOf(subnet('mynte'), snapshot, 'alice')).toMatchObject({
       status: 'fail',
       message: { ko: 'alice-mynte 네트워크가 없습니다. alice-mynet을 말한 것입니까?', en: 'no network alice-mynte; did you mean alice-mynet?' },
-      hint: { en: 'make it: docker network rm alice-mynet && docker network create --subnet 172.72.0.0/16 alice-mynte' },
+      hint: { en: 'make it:\n1. docker network rm alice-mynet\n2. docker network create --subnet 172.72.0.0/16 alice-mynte' },
     });
     // bob-frontend_network is as near to alice-frontend_network as a typo, but alice is never shown bob's
     const isolated = await stateOf(subnet('frontend_network'), snapshot, 'alice');
@@ -231,7 +245,7 @@ mutations:
     });
     expect((await gradeExercise(exercise, snapshot, { prefix: 'alice' })).checks.map((c) => c.status)).toEqual(['pass', 'pass']);
     const wrong = await gradeExercise(exercise, { ...snapshot, networks: [makeNetwork('alice-mynet')] }, { prefix: 'alice' });
-    expect(wrong.checks[0]).toMatchObject({ status: 'fail', hint: { en: 'fix it: docker network rm alice-mynet && docker network create --subnet 172.72.0.0/16 alice-mynet' } });
+    expect(wrong.checks[0]).toMatchObject({ status: 'fail', hint: { en: 'fix it:\n1. docker network rm alice-mynet\n2. docker network create --subnet 172.72.0.0/16 alice-mynet' } });
   });
 
   it('refuses a field check with neither target nor object, an unknown target, or a target on an object', () => {

@@ -13,7 +13,7 @@ import { isSecretName, maskEnvValues, MASK } from '../../core/secrets.js';
 import { prefixedImage } from '../../docker/prefix-rewriter.js';
 import type { CheckContext, CheckSpec, ContainerTarget, Names, Outcome } from '../types.js';
 import { fieldText, findObject, meetsField, mentioning, parseFieldPath, readField, visibleUnder, type FieldExpectation, type FieldRead, type ObjectKind } from '../object-targets.js';
-import { containerCheck, fail, pass, recreate, stateCheck, whom, type CheckOptions } from './check-builder.js';
+import { containerCheck, fail, fixHint, pass, recreate, stateCheck, whom, type CheckOptions } from './check-builder.js';
 import { commandParam, defineKind } from './kind.js';
 
 /** The objects a check names by `object` (a container is a target of the exercise instead). */
@@ -73,6 +73,8 @@ export interface FieldSpec {
   expect: FieldExpectation;
   /** The command that makes it so, as the learner types it (names under their prefix). */
   fix?: (names: Names) => string;
+  /** A build's fix: the Dockerfile line that makes it so, as the book writes it (`LABEL "purpose"="practice"`). */
+  dockerfile?: string;
 }
 
 const KO_OBJECT: Record<Exclude<ObjectKind, 'engine'>, string> = { container: '컨테이너', image: '이미지', network: '네트워크', volume: '볼륨' };
@@ -199,7 +201,7 @@ function objectField(spec: FieldSpec & { object: FieldObject }, options: CheckOp
           ? msg(`${lookup.wanted} ${josa(ko, '이/가')} 없습니다. ${josa(near[0], '을/를')} 말한 것입니까?`, `no ${object} ${lookup.wanted}; did you mean ${near[0]}?`)
           : msg(`${lookup.wanted} ${josa(ko, '이/가')} 없습니다`, `no ${object} ${lookup.wanted}`),
         // a misnamed network holds the subnet the right one asks for ("Pool overlaps"): it goes first
-        { expected: lookup.wanted, actual: near.join(', ') || '(none)', hint: fix ? msg(`만드세요: ${firstOff}${fix}`, `make it: ${firstOff}${fix}`) : msg(`있는 것을 확인하세요: ${list}`, `see what there is: ${list}`) },
+        { expected: lookup.wanted, actual: near.join(', ') || '(none)', hint: fix ? fixHint(`${firstOff}${fix}`, { missing: true }) : msg(`있는 것을 확인하세요: ${list}`, `see what there is: ${list}`) },
       );
     }
     // A network or volume is made again (its settings are fixed at creation); an image is tagged or committed over; the engine is the host's.
@@ -209,7 +211,7 @@ function objectField(spec: FieldSpec & { object: FieldObject }, options: CheckOp
     const off = attached.map((c) => `docker network disconnect ${lookup.wanted} ${c} && `).join('');
     const on = attached.map((c) => ` && docker network connect ${lookup.wanted} ${c}`).join('');
     const again = fix && (object === 'network' || object === 'volume') ? `${off}docker ${object} rm ${lookup.wanted} && ${fix}${on}` : fix;
-    const hint = again ? msg(`이렇게 고치세요: ${again}`, `fix it: ${again}`) : msg(`확인하세요: ${inspectLine(object, lookup.wanted)}`, `look: ${inspectLine(object, lookup.wanted)}`);
+    const hint = again ? fixHint(again, spec.dockerfile ? { line: spec.dockerfile } : {}) : msg(`확인하세요: ${inspectLine(object, lookup.wanted)}`, `look: ${inspectLine(object, lookup.wanted)}`);
     return judge(underNames(spec, ctx), label(object, lookup.wanted), lookup.object, hint);
   });
 }
@@ -253,6 +255,7 @@ export const fieldKind = defineKind({
         atMost: z.number().optional().describe('a number at most this'),
         present: z.boolean().optional().describe('true: set (not empty, 0, false or null); false: not set'),
         fix: commandParam(z, 'the command that makes it so, as the book types it (names get the prefix); default: recreate the container, or a look with inspect').optional(),
+        dockerfile: z.string().min(1).optional().describe('an image a build makes: the Dockerfile line that makes the field so, as the book writes it (LABEL "purpose"="practice"); the hint names it before the build'),
       })
       .strict()
       .superRefine((p, ctx) => {
@@ -260,6 +263,7 @@ export const fieldKind = defineKind({
         if (given.length !== 1) ctx.addIssue({ code: 'custom', message: `give exactly one of ${COMPARISONS.join(', ')} (found ${given.join(', ') || 'none'})` });
         if (p.object === 'engine' ? p.name !== undefined : p.object !== undefined && p.name === undefined) ctx.addIssue({ code: 'custom', path: ['name'], message: p.object === 'engine' ? 'the engine has no name' : `an ${p.object} needs name` });
         if (p.made !== undefined && p.object !== 'image') ctx.addIssue({ code: 'custom', path: ['made'], message: 'made is for images' });
+        if (p.dockerfile !== undefined && !/^docker (image )?build /.test(p.fix ?? '')) ctx.addIssue({ code: 'custom', path: ['dockerfile'], message: 'dockerfile names the line of a build: give fix: docker build …' });
       }),
   build: ({ target, params, options, line }) => {
     const comparison = COMPARISONS.find((key) => params[key] !== undefined)!;
@@ -272,6 +276,7 @@ export const fieldKind = defineKind({
         field: params.field,
         expect: { [comparison]: params[comparison] } as FieldExpectation,
         ...(params.fix ? { fix: line(params.fix) } : {}),
+        ...(params.dockerfile ? { dockerfile: params.dockerfile } : {}),
       },
       options,
     );

@@ -26,7 +26,7 @@ describe('kind image-event', () => {
     for (const snapshot of [withEvents([event('load', 'sha256:other'), event('save', 'sha256:u1')]), withEvents(null)]) {
       const r = await stateOf(check, snapshot);
       expect(r).toMatchObject({ status: 'skip', actual: 'unknown', points: 0 });
-      expect(r.hint?.en).toBe('do it where the engine sees it: docker save -o ubuntu_14_04.tar ubuntu:14.04 && docker load -i ubuntu_14_04.tar');
+      expect(r.hint?.en).toBe('do it where the engine sees it:\n1. docker save -o ubuntu_14_04.tar ubuntu:14.04\n2. docker load -i ubuntu_14_04.tar');
     }
     expect((await stateOf(check, withEvents(null))).message.en).toContain('this state has no engine events');
   });

@@ -27,6 +27,8 @@ export interface LayersSpec {
   more: number;
   /** The command that makes the image right, as the learner types it. */
   fix?: (names: Names) => string;
+  /** The commands that make it again on top of the base, when its lower layers are another image's. */
+  fromBase?: (names: Names) => string;
 }
 
 /** The reference looked for, under the learner's prefix when their steps make it. */
@@ -84,12 +86,13 @@ export function imageLayers(spec: LayersSpec, options: CheckOptions = {}): State
     const hint = fix ? msg(`이렇게 고치세요: ${fix} (확인: ${look})`, `fix it: ${fix} (look: ${look})`) : msg(`확인하세요: ${look}`, `look: ${look}`);
     const on = startsWith(image, base);
     if (on === false) {
+      const again = spec.fromBase?.(ctx);
       return fail(
         msg(
           `${wanted} 이미지는 ${baseWanted} 이미지로 만든 것이 아닙니다: 아래 레이어가 ${baseWanted}의 레이어와 다릅니다 (레이어 ${image.layers}개, ${baseWanted}: ${base.layers}개)`,
           `image ${wanted} is not made from ${baseWanted}: its lower layers are not those of ${baseWanted} (${image.layers} layers; ${baseWanted}: ${base.layers})`,
         ),
-        { ...evidence, hint },
+        { ...evidence, hint: again ? msg(`${baseWanted} 이미지로 컨테이너를 다시 만들고 바꾼 뒤 커밋하세요: ${again} (확인: ${look})`, `make the container again from ${baseWanted}, change it and commit: ${again} (look: ${look})`) : hint },
       );
     }
     const compared = on === null ? msg(' (레이어 개수만 비교했습니다)', ' (layer counts compared)') : msg('', '');
@@ -131,6 +134,7 @@ export const imageLayersKind = defineKind({
         baseMade: z.boolean().optional().describe("the learner's steps make the base too"),
         more: z.number().int().nonnegative().default(1).describe('how many layers it adds (default 1)'),
         fix: commandParam(z, 'the command that makes it right, as the book types it (names get the prefix)').optional(),
+        fromBase: commandParam(z, 'the commands that make it again from base, when it was made from another image (names get the prefix)').optional(),
       })
       .strict(),
   build: ({ params, options, line }) =>
@@ -140,6 +144,7 @@ export const imageLayersKind = defineKind({
         base: { name: params.base, ...(params.baseMade ? { made: true } : {}) },
         more: params.more,
         ...(params.fix ? { fix: line(params.fix) } : {}),
+        ...(params.fromBase ? { fromBase: line(params.fromBase) } : {}),
       },
       options,
     ),

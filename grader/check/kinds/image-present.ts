@@ -1,7 +1,7 @@
 /** Check kind `image-present` (`docker pull`; `docker commit`, `tag`, `import`, `load` for an image the steps make). */
 import { msg } from '../../core/i18n.js';
 import type { Names, StateCheck } from '../types.js';
-import { fail, pass, stateCheck, type CheckOptions } from './check-builder.js';
+import { fail, fixHint, pass, stateCheck, type CheckOptions } from './check-builder.js';
 import { findImage, repositoryOf } from '../image-reference.js';
 import { josa } from '../../core/korean-particles.js';
 import { prefixedImage } from '../../docker/prefix-rewriter.js';
@@ -30,7 +30,7 @@ export function imagePresent(reference: string, options: ImagePresentOptions = {
     const visible = made ? visibleUnder(ctx.prefix, 'image') : () => true;
     const sameRepo = ctx.snapshot.images.flatMap((i) => i.tags).filter((tag) => repositoryOf(tag) === repo && visible(tag));
     const fixed = fix?.(ctx);
-    const hint = fixed ? msg(`만드세요: ${fixed}`, `make it: ${fixed}`) : made ? msg('있는 것을 확인하세요: docker images', 'see what there is: docker images') : msg(`내려받으세요: docker pull ${reference}`, `pull it: docker pull ${reference}`);
+    const hint = fixed ? fixHint(fixed, { missing: true }) : made ? msg('있는 것을 확인하세요: docker images', 'see what there is: docker images') : msg(`내려받으세요: docker pull ${reference}`, `pull it: docker pull ${reference}`);
     return fail(
       sameRepo.length
         ? msg(`${josa(wanted, '이/가')} 없습니다 (${josa(sameRepo.join(', '), '은/는')} 있습니다)`, `no image ${wanted} (found ${sameRepo.join(', ')})`)

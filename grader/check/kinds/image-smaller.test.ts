@@ -27,7 +27,7 @@ describe('kind image-smaller', () => {
     expect(r.message.ko).toBe('go_helloworld:multi-stage 이미지(790.0MB)가 go_helloworld(800.0MB)의 50%보다 큽니다');
     expect(r.expected).toBe('≤ 400.0MB = go_helloworld 800.0MB × 0.5');
     expect(r.actual).toBe('go_helloworld:multi-stage 790.0MB');
-    expect(r.hint?.en).toBe('fix it: docker build . -t go_helloworld:multi-stage (look: docker images)');
+    expect(r.hint?.en).toBe('build it again in the folder that holds the Dockerfile: docker build . -t go_helloworld:multi-stage (look: docker images)');
   });
 
   it('names what is missing: the image (with a near tag) or the one to compare with; under a prefix the prefixed tags', async () => {

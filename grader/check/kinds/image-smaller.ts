@@ -6,7 +6,7 @@
 import { msg } from '../../core/i18n.js';
 import type { Image } from '../../model/snapshot-schema.js';
 import type { Names, Outcome, StateCheck } from '../types.js';
-import { fail, pass, stateCheck, type CheckOptions } from './check-builder.js';
+import { fail, fixHint, pass, stateCheck, type CheckOptions } from './check-builder.js';
 import { commandParam, defineKind } from './kind.js';
 import { imageWanted, missingImage, type ImageName } from './image-layers.js';
 
@@ -49,7 +49,7 @@ export function imageSmaller(spec: SmallerSpec, options: CheckOptions = {}): Sta
     const wanted = imageWanted(spec.image, ctx.prefix);
     const otherWanted = imageWanted(spec.than, ctx.prefix);
     const fix = spec.fix?.(ctx);
-    const image = missingImage(ctx, wanted, fix ? msg(`만드세요: ${fix}`, `make it: ${fix}`) : msg('있는 것을 확인하세요: docker images', 'see what there is: docker images'));
+    const image = missingImage(ctx, wanted, fix ? fixHint(fix, { missing: true }) : msg('있는 것을 확인하세요: docker images', 'see what there is: docker images'));
     if (!isImage(image)) return image;
     const other = missingImage(ctx, otherWanted, msg(`비교할 ${otherWanted} 이미지가 있어야 합니다: docker images`, `the image ${otherWanted} to compare with must be there: docker images`));
     if (!isImage(other)) return { ...other, message: msg(`${other.message.ko} (${wanted} 이미지와 비교할 수 없습니다)`, `${other.message.en} (nothing to compare ${wanted} with)`) };
@@ -65,7 +65,7 @@ export function imageSmaller(spec: SmallerSpec, options: CheckOptions = {}): Sta
         `${wanted} 이미지(${size(image.size)})가 ${otherWanted}(${size(other.size)})의 ${share}보다 큽니다`,
         `image ${wanted} (${size(image.size)}) is more than ${share} of ${otherWanted} (${size(other.size)})`,
       ),
-      { ...evidence, hint: fix ? msg(`이렇게 고치세요: ${fix} (확인: ${look})`, `fix it: ${fix} (look: ${look})`) : msg(`확인하세요: ${look}`, `look: ${look}`) },
+      { ...evidence, hint: fix ? ((h) => msg(`${h.ko} (확인: ${look})`, `${h.en} (look: ${look})`))(fixHint(fix)) : msg(`확인하세요: ${look}`, `look: ${look}`) },
     );
   });
 }

@@ -22,8 +22,8 @@ describe('interfaceAddress', () => {
     expect([none.status, none.actual, none.expected]).toEqual(['fail', 'lo', 'eth0 172.17.0.5']);
     expect(none.message).toEqual({ ko: 'ifconfig에 가상 IP를 가진 eth0이 없습니다 (인터페이스: lo)', en: 'ifconfig shows no eth0 with a virtual address (interfaces: lo)' });
     expect(none.hint).toEqual({
-      ko: '--net 없이 기본 브리지에 연결해 다시 만드세요: docker rm -f box && docker run -i -t --name box ubuntu:14.04',
-      en: 'recreate it on the default bridge, without --net: docker rm -f box && docker run -i -t --name box ubuntu:14.04',
+      ko: '--net 없이 기본 브리지에 연결해 다시 만드세요:\n1. docker rm -f box\n2. docker run -i -t --name box ubuntu:14.04',
+      en: 'recreate it on the default bridge, without --net:\n1. docker rm -f box\n2. docker run -i -t --name box ubuntu:14.04',
     });
     // 172.17.0.50 is not 172.17.0.5: the address is matched whole.
     expect((await run(interfaceAddress(box), c, ifconfig(eth0('172.17.0.50')))).status).toBe('fail');

@@ -52,7 +52,7 @@ describe('kind name-resolves', () => {
     const off = await grade([...three, pinger('bridge')], unresolved);
     expect([off.status, off.actual, off.message.en]).toEqual(['fail', 'alicek106 → (none)', 'inside alice-network_alias_ping, alicek106 does not resolve to a container with that alias: it does not resolve']);
     expect(off.message.ko).toBe('alice-network_alias_ping 안에서 alicek106 이름이 별명을 가진 컨테이너로 풀리지 않습니다: 풀리지 않습니다');
-    expect(off.hint?.en).toBe('recreate it on network alice-mybridge: docker rm -f alice-network_alias_ping && docker run -i -t --name alice-network_alias_ping --net alice-mybridge ubuntu:14.04');
+    expect(off.hint?.en).toBe('recreate it on network alice-mybridge:\n1. docker rm -f alice-network_alias_ping\n2. docker run -i -t --name alice-network_alias_ping --net alice-mybridge ubuntu:14.04');
     const stopped = three.map((c) => ({ ...c, networks: on('alice-mybridge', '', ['alicek106']) }));
     expect((await grade([...stopped, pinger()], unresolved)).expected).toBe('alicek106 → alice-network_alias_container1 | alice-network_alias_container2 | alice-network_alias_container3');
     expect((await grade([...stopped, pinger()], unresolved)).hint?.en).toBe('every container with the alias is stopped; start them: docker start alice-network_alias_container1 alice-network_alias_container2 alice-network_alias_container3');

@@ -18,7 +18,7 @@ describe('renamed', () => {
   it('fails a container named with --name from the start, when its whole life is known', async () => {
     const r = await stateOf(check, withEvents([ev('create', 'web', 1), ev('start', 'web', 2)]));
     expect([r.status, r.actual]).toEqual(['fail', 'docker run --name']);
-    expect(r.hint?.en).toBe('rename it where the engine sees it: docker rename web angry_morse && docker rename angry_morse web');
+    expect(r.hint?.en).toBe('rename it where the engine sees it:\n1. docker rename web angry_morse\n2. docker rename angry_morse web');
   });
   it('a rename to another name does not count', async () => {
     const r = await stateOf(check, withEvents([ev('create', 'a', 1), ev('rename', 'b', 2, { oldName: 'a' }), ev('rename', 'web', 3, { oldName: 'b' })]));

@@ -9,7 +9,7 @@ describe('run-flag', () => {
     expect([ok.id, ok.status, ok.message.en]).toEqual(['tty', 'pass', 'a TTY is allocated (-t)']);
     const r = await statusOf(tty(web), [makeContainer({ name: 'web', tty: false })]);
     expect([r.status, r.expected, r.actual, r.message.ko]).toEqual(['fail', 'Tty=true', 'Tty=false', '-t 옵션 없이 만들어져 셸을 쓸 수 없습니다']);
-    expect(r.hint).toEqual({ ko: '-i -t를 붙여 다시 만드세요: docker rm -f web && docker run --name web ubuntu:14.04', en: 'recreate it with -i -t: docker rm -f web && docker run --name web ubuntu:14.04' });
+    expect(r.hint).toEqual({ ko: '-i -t를 붙여 다시 만드세요:\n1. docker rm -f web\n2. docker run --name web ubuntu:14.04', en: 'recreate it with -i -t:\n1. docker rm -f web\n2. docker run --name web ubuntu:14.04' });
   });
 
   it('-i passes with stdin open and fails without, with the stdin id and texts', async () => {

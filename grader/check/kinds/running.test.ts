@@ -26,7 +26,7 @@ describe('running', () => {
   it('explains a start refused for a stopped link target, with the order that works', async () => {
     const r = await statusOf(running(web), [makeContainer({ name: 'web', state: { status: 'exited', running: false, exitCode: 0, error: 'Cannot link to a non running container: /db AS /web/mysql' } })]);
     expect(r.message.en).toBe('web is not running: exited (0) (the engine refused to start it: Cannot link to a non running container: /db AS /web/mysql; its --link target db must be running first)');
-    expect(r.hint?.en).toBe('start the link target first: docker start db && docker start web');
+    expect(r.hint?.en).toBe('start the link target first:\n1. docker start db\n2. docker start web');
   });
   it('masks secret values in a log tail', async () => {
     const r = await statusOf(running(web), [makeContainer({ name: 'web', env: { MYSQL_ROOT_PASSWORD: 'hunter2' }, state: { status: 'exited', running: false, exitCode: 1 }, logTail: ['login with hunter2 failed'] })]);

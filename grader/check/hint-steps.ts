@@ -1,0 +1,53 @@
+/**
+ * A hint that takes several commands says them as numbered steps, one a line (issue 27): a learner
+ * pastes one line at a time and sees which one failed, and a `docker run -i -t` that attaches does not
+ * swallow the commands after it as a `&&` chain would. Hints are written with `&&` (a kind's `recreate`,
+ * an exercise's `fix: a && b`, a template's `docker rm -f {{container}} && {{create}}`); every failing or
+ * skipped outcome's hint passes through here once (check-builder.ts `fail`, `skip`).
+ *
+ *     다시 만드세요: docker rm -f web && docker run -d --name web nginx (확인: docker ps)
+ * becomes
+ *     다시 만드세요:
+ *     1. docker rm -f web
+ *     2. docker run -d --name web nginx
+ *     (확인: docker ps)
+ */
+import type { Msg } from '../core/i18n.js';
+import { commandsOfLine } from '../docker/docker-args.js';
+
+/** Where the commands to paste start: after the last `: ` before `docker ` outside a parenthesised aside. */
+function commandsStart(text: string): number {
+  const outside = text.replace(/\([^()]*\)/g, (aside) => ' '.repeat(aside.length));
+  let at = -1;
+  for (const m of outside.matchAll(/: (?=docker )/g)) at = m.index + 2;
+  return at;
+}
+
+/** Where the run of commands from `at` ends: an aside ` (` or a Korean word outside quotes, or the end. */
+function commandsEnd(text: string, at: number): number {
+  let quote: string | null = null;
+  for (let i = at; i < text.length; i++) {
+    const ch = text[i];
+    if (quote) {
+      if (ch === quote) quote = null;
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if ((ch === '(' && text[i - 1] === ' ') || /[\uAC00-\uD7A3\n]/.test(ch)) return i;
+  }
+  return text.length;
+}
+
+/** One language's hint with a `&&` chain of docker commands as numbered lines; any other text as it is. */
+export function numberedCommands(text: string): string {
+  const at = commandsStart(text);
+  if (at < 0) return text;
+  const end = commandsEnd(text, at);
+  const commands = commandsOfLine(text.slice(at, end));
+  if (commands.length < 2 || !commands.every((c) => c.startsWith('docker '))) return text;
+  const rest = text.slice(end).trim();
+  return `${text.slice(0, at).trimEnd()}\n${commands.map((c, i) => `${i + 1}. ${c}`).join('\n')}${rest ? `\n${rest}` : ''}`;
+}
+
+/** A hint in both languages with its command chains numbered. */
+export function numberedHint(hint: Msg): Msg {
+  return { ko: numberedCommands(hint.ko), en: numberedCommands(hint.en) };
+}
