@@ -21,8 +21,8 @@ describe('kind path-exists', () => {
     expect([ok.status, ok.message.en, ok.message.ko, ok.actual]).toEqual(['pass', '/home/testdir_2/test is there inside volume_dummy', 'volume_dummy 안에 /home/testdir_2/test가 있습니다', '/home/testdir_2/test']);
     const gone = await run(there, c, probe(1, 'failed'));
     expect([gone.status, gone.message.en, gone.message.ko, gone.expected, gone.actual]).toEqual(['fail', '/home/testdir_2/test is not there inside volume_dummy', 'volume_dummy 안에 /home/testdir_2/test가 없습니다', '/home/testdir_2/test', '(none)']);
-    expect(gone.hint?.en).toBe('fix it: docker rm -f volume_dummy && docker run -i -t --name volume_dummy alicek106/volume_test (look: docker exec volume_dummy ls -la /home/testdir_2)');
-    expect(gone.hint?.ko).toBe('이렇게 고치세요: docker rm -f volume_dummy && docker run -i -t --name volume_dummy alicek106/volume_test (확인: docker exec volume_dummy ls -la /home/testdir_2)');
+    expect(gone.hint?.en).toBe('fix it:\n1. docker rm -f volume_dummy\n2. docker run -i -t --name volume_dummy alicek106/volume_test\n(look: docker exec volume_dummy ls -la /home/testdir_2)');
+    expect(gone.hint?.ko).toBe('이렇게 고치세요:\n1. docker rm -f volume_dummy\n2. docker run -i -t --name volume_dummy alicek106/volume_test\n(확인: docker exec volume_dummy ls -la /home/testdir_2)');
   });
 
   it('with exists: false, passes when it is not there and fails with the fix when it is', async () => {
