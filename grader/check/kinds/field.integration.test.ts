@@ -65,7 +65,7 @@ describe('kind field on the real engine', () => {
   it('fails another subnet with expected and found, and a typo with the learner\'s own network named', async () => {
     const other = await statuses('mynet', '10.186.0.0/24');
     expect(other[0]).toMatchObject({ status: 'fail', expected: 'ipam.config.0.subnet=10.186.0.0/24', actual: `ipam.config.0.subnet=${subnet}` });
-    expect(other[0].hint?.en).toBe(`fix it: docker network rm ${prefix}mynet && docker network create --subnet 10.186.0.0/24 ${prefix}mynet`);
+    expect(other[0].hint?.en).toBe(`fix it:\n1. docker network rm ${prefix}mynet\n2. docker network create --subnet 10.186.0.0/24 ${prefix}mynet`);
     const typo = await statuses('mynte', subnet);
     expect(typo[0]).toMatchObject({ status: 'fail', message: { en: `no network ${prefix}mynte; did you mean ${prefix}mynet?` } });
   });
