@@ -46,7 +46,16 @@ export class ExerciseMemo {
   private readonly byObject = new WeakMap<object, MemoEntry>();
   private nextId = 0;
 
-  constructor(readonly publicWords: ReadonlySet<string>) {}
+  /** `maxEntries`: distinct results remembered at most (tests give a small one, or a large one to count what is shared). */
+  constructor(
+    readonly publicWords: ReadonlySet<string>,
+    private readonly maxEntries: number = MAX_ENTRIES,
+  ) {}
+
+  /** How many distinct results it holds. */
+  get size(): number {
+    return this.byJson.size;
+  }
 
   /**
    * The exercise with its secrets hidden (no hunted values, the memo's public words: see
@@ -57,7 +66,7 @@ export class ExerciseMemo {
     const known = this.byJson.get(json);
     if (known) return known.exercise;
     // full: graded as without the memo
-    if (this.byJson.size >= MAX_ENTRIES) return redactRun(exercise, [], this.publicWords);
+    if (this.byJson.size >= this.maxEntries) return redactRun(exercise, [], this.publicWords);
     // A fresh copy: the graded result shares its titles and commands with the exercise definitions,
     // which must not be frozen by the memo.
     const hidden = deepFreeze(redactRun(JSON.parse(json) as ExerciseResult, [], this.publicWords));
