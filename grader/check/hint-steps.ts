@@ -14,12 +14,13 @@
  */
 import type { Msg } from '../core/i18n.js';
 import { commandsOfLine } from '../docker/docker-args.js';
+import { isFileEdit } from './file-edit.js';
 
-/** Where the commands to paste start: after the last `: ` before `docker ` outside a parenthesised aside. */
+/** Where the commands to paste start: after the last `: ` before `docker ` (or a file edit, `echo … >> Dockerfile`) outside a parenthesised aside. */
 function commandsStart(text: string): number {
   const outside = text.replace(/\([^()]*\)/g, (aside) => ' '.repeat(aside.length));
   let at = -1;
-  for (const m of outside.matchAll(/: (?=docker )/g)) at = m.index + 2;
+  for (const m of outside.matchAll(/: (?=docker |echo )/g)) at = m.index + 2;
   return at;
 }
 
@@ -42,7 +43,7 @@ export function numberedCommands(text: string): string {
   if (at < 0) return text;
   const end = commandsEnd(text, at);
   const commands = commandsOfLine(text.slice(at, end));
-  if (commands.length < 2 || !commands.every((c) => c.startsWith('docker '))) return text;
+  if (commands.length < 2 || !commands.every((c) => c.startsWith('docker ') || isFileEdit(c))) return text;
   const rest = text.slice(end).trim();
   return `${text.slice(0, at).trimEnd()}\n${commands.map((c, i) => `${i + 1}. ${c}`).join('\n')}${rest ? `\n${rest}` : ''}`;
 }

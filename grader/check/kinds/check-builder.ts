@@ -11,6 +11,7 @@ import type { Container, ProbeRecord } from '../../model/snapshot-schema.js';
 import { closest } from '../names.js';
 import type { CheckContext, ContainerCheck, ContainerTarget, ExplainContext, Names, Outcome, ProbeCheck, Resolved, StateCheck } from '../types.js';
 import { josa } from '../../core/korean-particles.js';
+import { editCommand, editWords, type FileEdit } from '../file-edit.js';
 
 /** What an exercise may override on any check it declares. */
 export interface CheckOptions {
@@ -134,9 +135,15 @@ export function presence(kind: 'network' | 'volume', wanted: string, existing: r
  * book's instruction: `LABEL "purpose"="practice"`), then the build. `missing`: the image is not there yet
  * (make it), else it is there but wrong (fix it). Any other command is pasted as it is.
  */
-export function fixHint(fix: string, options: { missing?: boolean; line?: string } = {}): Msg {
+export function fixHint(fix: string, options: { missing?: boolean; line?: string; edit?: FileEdit } = {}): Msg {
   if (!/^docker (image )?build /.test(fix)) return options.missing ? msg(`만드세요: ${fix}`, `make it: ${fix}`) : msg(`이렇게 고치세요: ${fix}`, `fix it: ${fix}`);
   const where = msg('Dockerfile이 있는 폴더에서', 'in the folder that holds the Dockerfile');
+  if (options.edit) {
+    // the edit as its shell line first, then the build (and what follows it): numbered steps (hint-steps.ts)
+    const needs = editWords(options.edit);
+    const steps = `${editCommand(options.edit)} && ${fix}`;
+    return msg(`${needs.ko}. ${where.ko} 고친 뒤 다시 빌드하세요 (편집기로 고쳐도 됩니다): ${steps}`, `${needs.en}; ${where.en}, change it and build again (or change it in an editor): ${steps}`);
+  }
   if (options.line) return msg(`Dockerfile에 ${options.line} 줄이 있어야 합니다. 고친 뒤 ${where.ko} 다시 빌드하세요: ${fix}`, `the Dockerfile needs the line ${options.line}; add it, then build again ${where.en}: ${fix}`);
   return options.missing ? msg(`${where.ko} 빌드하세요: ${fix}`, `build it ${where.en}: ${fix}`) : msg(`${where.ko} 다시 빌드하세요: ${fix}`, `build it again ${where.en}: ${fix}`);
 }

@@ -117,6 +117,15 @@ describe('kind field: images, networks, volumes, the engine', () => {
       ko: 'Dockerfile에 MAINTAINER alicek106 줄이 있어야 합니다. 고친 뒤 Dockerfile이 있는 폴더에서 다시 빌드하세요: docker build -t commit_test:bob-first ./',
       en: 'the Dockerfile needs the line MAINTAINER alicek106; add it, then build again in the folder that holds the Dockerfile: docker build -t commit_test:bob-first ./',
     });
+    // the line as a file edit: in words, then as the shell line that appends it, before the build
+    const edited = field(undefined, { object: 'image', name: 'commit_test:first', made: true, field: 'author', expect: { equals: 'alicek106' }, fix: build, edit: { file: 'Dockerfile', line: 'MAINTAINER alicek106' } });
+    expect((await stateOf(edited, snapshot, 'bob')).hint).toEqual({
+      ko: 'Dockerfile에 MAINTAINER alicek106 줄이 있어야 합니다. Dockerfile이 있는 폴더에서 고친 뒤 다시 빌드하세요 (편집기로 고쳐도 됩니다):\n1. echo \'MAINTAINER alicek106\' >> Dockerfile\n2. docker build -t commit_test:bob-first ./',
+      en: 'Dockerfile needs the line MAINTAINER alicek106; in the folder that holds the Dockerfile, change it and build again (or change it in an editor):\n1. echo \'MAINTAINER alicek106\' >> Dockerfile\n2. docker build -t commit_test:bob-first ./',
+    });
+    expect(params({ object: 'image', name: 'x:1', made: true, field: 'author', equals: 'a', fix: 'docker build -t x:1 ./', edit: { file: 'Dockerfile', line: 'MAINTAINER a' } }).success).toBe(true);
+    expect(params({ object: 'image', name: 'x:1', made: true, field: 'author', equals: 'a', fix: 'docker commit c x:1', edit: { file: 'Dockerfile', line: 'MAINTAINER a' } }).success).toBe(false);
+    expect(params({ object: 'image', name: 'x:1', made: true, field: 'author', equals: 'a', fix: 'docker build -t x:1 ./', dockerfile: 'MAINTAINER a', edit: { file: 'Dockerfile', line: 'MAINTAINER a' } }).success).toBe(false);
     const missing = field(undefined, { object: 'image', name: 'commit_test:second', made: true, field: 'tags', expect: { present: true }, fix: (n) => `docker build -t commit_test:${n.prefix}-second ./` });
     expect((await stateOf(missing, snapshot, 'alice')).hint?.en).toBe('build it in the folder that holds the Dockerfile: docker build -t commit_test:alice-second ./');
     // a line names a build's Dockerfile only

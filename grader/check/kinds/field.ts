@@ -14,7 +14,8 @@ import { prefixedImage } from '../../docker/prefix-rewriter.js';
 import type { CheckContext, CheckSpec, ContainerTarget, Names, Outcome } from '../types.js';
 import { fieldText, findObject, meetsField, mentioning, parseFieldPath, readField, visibleUnder, type FieldExpectation, type FieldRead, type ObjectKind } from '../object-targets.js';
 import { containerCheck, fail, fixHint, pass, recreate, stateCheck, whom, type CheckOptions } from './check-builder.js';
-import { commandParam, defineKind } from './kind.js';
+import { commandParam, defineKind, editParam } from './kind.js';
+import type { FileEdit } from '../file-edit.js';
 
 /** The objects a check names by `object` (a container is a target of the exercise instead). */
 export const FIELD_OBJECTS = ['image', 'network', 'volume', 'engine'] as const;
@@ -75,6 +76,8 @@ export interface FieldSpec {
   fix?: (names: Names) => string;
   /** A build's fix: the Dockerfile line that makes it so, as the book writes it (`LABEL "purpose"="practice"`). */
   dockerfile?: string;
+  /** A build's fix as a file edit the hint gives as a shell line before the build (`echo 'VOLUME /home/volume' >> Dockerfile`). */
+  edit?: FileEdit;
 }
 
 const KO_OBJECT: Record<Exclude<ObjectKind, 'engine'>, string> = { container: '컨테이너', image: '이미지', network: '네트워크', volume: '볼륨' };
@@ -211,7 +214,7 @@ function objectField(spec: FieldSpec & { object: FieldObject }, options: CheckOp
     const off = attached.map((c) => `docker network disconnect ${lookup.wanted} ${c} && `).join('');
     const on = attached.map((c) => ` && docker network connect ${lookup.wanted} ${c}`).join('');
     const again = fix && (object === 'network' || object === 'volume') ? `${off}docker ${object} rm ${lookup.wanted} && ${fix}${on}` : fix;
-    const hint = again ? fixHint(again, spec.dockerfile ? { line: spec.dockerfile } : {}) : msg(`확인하세요: ${inspectLine(object, lookup.wanted)}`, `look: ${inspectLine(object, lookup.wanted)}`);
+    const hint = again ? fixHint(again, spec.edit ? { edit: spec.edit } : spec.dockerfile ? { line: spec.dockerfile } : {}) : msg(`확인하세요: ${inspectLine(object, lookup.wanted)}`, `look: ${inspectLine(object, lookup.wanted)}`);
     return judge(underNames(spec, ctx), label(object, lookup.wanted), lookup.object, hint);
   });
 }
@@ -256,6 +259,7 @@ export const fieldKind = defineKind({
         present: z.boolean().optional().describe('true: set (not empty, 0, false or null); false: not set'),
         fix: commandParam(z, 'the command that makes it so, as the book types it (names get the prefix); default: recreate the container, or a look with inspect').optional(),
         dockerfile: z.string().min(1).optional().describe('an image a build makes: the Dockerfile line that makes the field so, as the book writes it (LABEL "purpose"="practice"); the hint names it before the build'),
+        edit: editParam(z, 'an image a build makes: the file edit that makes the field so; the hint gives it as echo … >> FILE before the build (instead of dockerfile)').optional(),
       })
       .strict()
       .superRefine((p, ctx) => {
@@ -264,6 +268,8 @@ export const fieldKind = defineKind({
         if (p.object === 'engine' ? p.name !== undefined : p.object !== undefined && p.name === undefined) ctx.addIssue({ code: 'custom', path: ['name'], message: p.object === 'engine' ? 'the engine has no name' : `an ${p.object} needs name` });
         if (p.made !== undefined && p.object !== 'image') ctx.addIssue({ code: 'custom', path: ['made'], message: 'made is for images' });
         if (p.dockerfile !== undefined && !/^docker (image )?build /.test(p.fix ?? '')) ctx.addIssue({ code: 'custom', path: ['dockerfile'], message: 'dockerfile names the line of a build: give fix: docker build …' });
+        if (p.edit !== undefined && !/^docker (image )?build /.test(p.fix ?? '')) ctx.addIssue({ code: 'custom', path: ['edit'], message: 'edit changes a file of a build: give fix: docker build …' });
+        if (p.edit !== undefined && p.dockerfile !== undefined) ctx.addIssue({ code: 'custom', path: ['edit'], message: 'give dockerfile or edit, not both' });
       }),
   build: ({ target, params, options, line }) => {
     const comparison = COMPARISONS.find((key) => params[key] !== undefined)!;
@@ -277,6 +283,7 @@ export const fieldKind = defineKind({
         expect: { [comparison]: params[comparison] } as FieldExpectation,
         ...(params.fix ? { fix: line(params.fix) } : {}),
         ...(params.dockerfile ? { dockerfile: params.dockerfile } : {}),
+        ...(params.edit ? { edit: params.edit } : {}),
       },
       options,
     );

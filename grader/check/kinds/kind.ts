@@ -10,6 +10,7 @@ import type { Msg } from '../../core/i18n.js';
 import type { CheckSpec, ContainerTarget, Names } from '../types.js';
 import type { CheckOptions } from './check-builder.js';
 import type { TextTemplate } from '../exercise/text-template.js';
+import { EDIT_FILE } from '../file-edit.js';
 
 /**
  * What a check is about: one container (by name, or the best one a rule admits), or the state as a whole
@@ -66,6 +67,20 @@ export const textParam = (zod: Zod, description: string) => textSchema(zod).desc
 
 /** A docker command line parameter (`docker network create mynet`): names in it get the learner's prefix (KindInput.line). */
 export const commandParam = (zod: Zod, description: string) => zod.string().regex(/^docker\s+\S/, 'a docker command line').describe(description);
+
+/**
+ * A build's fix that edits a file (grader/check/file-edit.ts): the line a file of the build folder needs,
+ * appended, or (`only`) as its one line. The hint gives it in words and as `echo … >> FILE` before the build.
+ */
+export const editParam = (zod: Zod, description: string) =>
+  zod
+    .object({
+      file: zod.string().regex(EDIT_FILE, 'a file inside the build folder (Dockerfile, .dockerignore)').describe('the file, relative to where docker build runs'),
+      line: zod.string().min(1).regex(/^[^\n]*$/, 'one line').describe('the line, as the book writes it'),
+      only: zod.boolean().optional().describe('true: the file holds this one line and nothing else (written over); default: the line is appended'),
+    })
+    .strict()
+    .describe(description);
 
 /** No parameters. */
 export const noParams = (zod: Zod) => zod.object({}).strict();

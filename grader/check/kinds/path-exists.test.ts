@@ -31,6 +31,17 @@ describe('kind path-exists', () => {
     expect([left.status, left.message.en, left.message.ko, left.hint?.en]).toEqual(['fail', '/home/testdir_2/test is there inside volume_dummy', 'volume_dummy 안에 /home/testdir_2/test가 있습니다', 'fix it: docker build -t x ./ (look: docker exec volume_dummy ls -la /home/testdir_2)']);
   });
 
+  it('a fix that builds after a file edit: the line the file needs, the edit as a shell line, then the commands, one a line', async () => {
+    const ignore = named('ignore_test', { create: (n) => `docker run -i -t --name ${n.name('ignore_test')} myignore:0.0` });
+    const fix = () => 'docker build -t myignore:0.0 ./ && docker rm -f ignore_test && docker run -i -t --name ignore_test myignore:0.0';
+    const added = pathExists(ignore, { path: '/home/context/test.html', exists: true, fix, edit: { file: '.dockerignore', line: 'test2.html', only: true } });
+    const container = makeContainer({ name: 'ignore_test' });
+    const missing = await run(added, container, recorded(container, { kind: 'exec', outcome: 'failed', code: 1, output: '' }, JSON.stringify(['test', '-e', '/home/context/test.html'])));
+    const steps = '1. echo test2.html > .dockerignore\n2. docker build -t myignore:0.0 ./\n3. docker rm -f ignore_test\n4. docker run -i -t --name ignore_test myignore:0.0';
+    expect(missing.hint?.en).toBe(`.dockerignore must hold the one line test2.html; in the folder that holds the Dockerfile, change it and build again (or change it in an editor):\n${steps}\n(look: docker exec ignore_test ls -la /home/context)`);
+    expect(missing.hint?.ko).toBe(`.dockerignore에는 test2.html 한 줄만 있어야 합니다. Dockerfile이 있는 폴더에서 고친 뒤 다시 빌드하세요 (편집기로 고쳐도 됩니다):\n${steps}\n(확인: docker exec ignore_test ls -la /home/context)`);
+  });
+
   it('takes no other exit code for an answer; skips when the probe cannot run', async () => {
     for (const check of [there, hidden]) {
       const odd = await run(check, c, probe(2, 'failed'));
@@ -43,6 +54,18 @@ describe('kind path-exists', () => {
     const ok = (p: unknown) => pathExistsKind.params(z).safeParse(p).success;
     expect(ok({ path: '/home/testdir_2/test' })).toBe(true);
     expect(ok({ path: '/a', exists: false, fix: 'docker build -t x ./' })).toBe(true);
-    for (const bad of [{ path: 'home/x' }, { path: '/a; rm -rf /' }, { path: '/a', fix: 'rm -rf /' }, { path: '/a', other: 1 }]) expect([bad, ok(bad)]).toEqual([bad, false]);
+    expect(ok({ path: '/a', fix: 'docker build -t x ./ && docker rm -f c', edit: { file: '.dockerignore', line: 'test2.html', only: true } })).toBe(true);
+    for (const bad of [
+      { path: 'home/x' },
+      { path: '/a; rm -rf /' },
+      { path: '/a', fix: 'rm -rf /' },
+      { path: '/a', other: 1 },
+      // an edit is of a build's files, inside its folder, one line
+      { path: '/a', fix: 'docker rm -f c', edit: { file: 'Dockerfile', line: 'VOLUME /v' } },
+      { path: '/a', fix: 'docker build -t x ./', edit: { file: '../Dockerfile', line: 'VOLUME /v' } },
+      { path: '/a', fix: 'docker build -t x ./', edit: { file: '/etc/passwd', line: 'x' } },
+      { path: '/a', fix: 'docker build -t x ./', edit: { file: 'Dockerfile', line: 'a\nb' } },
+    ])
+      expect([bad, ok(bad)]).toEqual([bad, false]);
   });
 });

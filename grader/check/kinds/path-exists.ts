@@ -7,10 +7,11 @@
 import { msg } from '../../core/i18n.js';
 import { josa } from '../../core/korean-particles.js';
 import type { ContainerTarget, Names, ProbeCheck } from '../types.js';
-import { fail, pass, recreate, type CheckOptions } from './check-builder.js';
+import { fail, fixHint, pass, recreate, type CheckOptions } from './check-builder.js';
+import type { FileEdit } from '../file-edit.js';
 import { execProbe } from './exec-probe.js';
 import { FILE_PATH } from './file-contains.js';
-import { commandParam, defineKind } from './kind.js';
+import { commandParam, defineKind, editParam } from './kind.js';
 
 export interface PathExistsSpec {
   path: string;
@@ -18,6 +19,8 @@ export interface PathExistsSpec {
   exists: boolean;
   /** The command that makes it so, as the learner types it (default: recreate the container as the book makes it). */
   fix?: (names: Names) => string;
+  /** A fix that builds: the file edit before it (the hint gives it as `echo … > .dockerignore`, then the fix's commands). */
+  edit?: FileEdit;
 }
 
 /** `test -e path` inside the running container succeeds (`exists`) or fails (`!exists`). */
@@ -48,7 +51,8 @@ export function pathExists(target: ContainerTarget, spec: PathExistsSpec, option
           return pass(exists ? msg(`${c.name} 안에 ${josa(path, '이/가')} 있습니다`, `${path} is there inside ${c.name}`) : msg(`${c.name} 안에 ${josa(path, '이/가')} 없습니다`, `${path} is not there inside ${c.name}`), evidence);
         }
         const fix = spec.fix?.(ctx) ?? recreate(c, target, ctx);
-        const hint = msg(`이렇게 고치세요: ${fix} (확인: ${look})`, `fix it: ${fix} (look: ${look})`);
+        const how = spec.edit ? fixHint(fix, { edit: spec.edit }) : msg(`이렇게 고치세요: ${fix}`, `fix it: ${fix}`);
+        const hint = msg(`${how.ko} (확인: ${look})`, `${how.en} (look: ${look})`);
         if (!found && !absent) return fail(msg(`${c.name} 안에서 test -e ${path}의 종료 코드가 ${String(run.code)}입니다`, `test -e ${path} inside ${c.name} exited ${String(run.code)}`), { ...evidence, hint });
         return fail(
           exists ? msg(`${c.name} 안에 ${josa(path, '이/가')} 없습니다`, `${path} is not there inside ${c.name}`) : msg(`${c.name} 안에 ${josa(path, '이/가')} 있습니다`, `${path} is there inside ${c.name}`),
@@ -80,7 +84,10 @@ export const pathExistsKind = defineKind({
         path: z.string().regex(FILE_PATH, 'an absolute path').describe('the file or directory, an absolute path'),
         exists: z.boolean().default(true).describe('true: it must be there (default); false: it must not'),
         fix: commandParam(z, 'the command that makes it so, as the book types it (names get the prefix); default: recreate the container').optional(),
+        edit: editParam(z, 'a fix that builds (docker build … && …): the file edit before it; the hint gives it as echo … > FILE').optional(),
       })
-      .strict(),
-  build: ({ target, params, options, line }) => pathExists(target!, { path: params.path, exists: params.exists, ...(params.fix ? { fix: line(params.fix) } : {}) }, options),
+      .strict()
+      .refine((p) => p.edit === undefined || /^docker (image )?build /.test(p.fix ?? ''), { path: ['edit'], message: 'edit changes a file of a build: give fix: docker build …' }),
+  build: ({ target, params, options, line }) =>
+    pathExists(target!, { path: params.path, exists: params.exists, ...(params.fix ? { fix: line(params.fix) } : {}), ...(params.edit ? { edit: params.edit } : {}) }, options),
 });
