@@ -18,6 +18,8 @@ IMAGES+=(alicek106/volume_test:latest)
 IMAGES+=(registry:2.6)
 # 2.4.4 (SHELL): FROM node, SHELL ["/usr/local/bin/node"], RUN -v
 IMAGES+=(node:latest)
+# 2.5.4 (cAdvisor): only the container's definition is graded; it serves a page on port 8080 and reads nothing
+IMAGES+=(google/cadvisor:latest)
 
 say() { echo "stand-in-images: $*" >&2; }
 
@@ -257,6 +259,22 @@ SH
   chmod +x "$dir/usr/local/bin/node"
 }
 
+# 2.5.4: google/cadvisor. The grader reads the container's definition (ports, volumes), not what cAdvisor
+# measures: busybox httpd serves a page on port 8080 and reads none of the host folders mounted into it.
+add_cadvisor() {
+  local dir=$1
+  mkdir -p "$dir/var/www/cadvisor" "$dir/rootfs" "$dir/var/lib/docker"
+  echo '<!DOCTYPE html><html><head><title>cAdvisor - /</title></head><body><h1>cAdvisor</h1><p>dockgrade stand-in: measures nothing</p></body></html>' >"$dir/var/www/cadvisor/index.html"
+  cat >"$dir/usr/bin/cadvisor" <<'SH'
+#!/bin/sh
+echo "cAdvisor (dockgrade stand-in) serving a page on port 8080; it measures nothing ($*)"
+trap 'exit 0' TERM INT
+httpd -f -p 8080 -h /var/www/cadvisor &
+wait
+SH
+  chmod +x "$dir/usr/bin/cadvisor"
+}
+
 import_image() {
   local image=$1 dir=$2; shift 2
   tar -C "$dir" -c . | docker import \
@@ -299,6 +317,9 @@ for image in "${missing[@]}"; do
     node:*)
       add_node "$dir"
       import_image "$image" "$dir" --change 'CMD ["node"]' ;;
+    google/cadvisor:*)
+      add_cadvisor "$dir"
+      import_image "$image" "$dir" --change 'ENTRYPOINT ["/usr/bin/cadvisor", "-logtostderr"]' --change 'EXPOSE 8080' ;;
     *) say "no recipe for $image"; exit 1 ;;
   esac
 done
