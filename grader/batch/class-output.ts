@@ -23,7 +23,7 @@ import { countsOver, submissionTier } from './grade-class.js';
 import { writeStudentReports, type RefusedReport, type StudentFilesAnswer, type StudentFilesJob } from './student-files.js';
 import { SpilledBytes, type SpilledPart } from './spilled-bytes.js';
 import { studentView } from '../course/student-view.js';
-import { runJsonBytes, type ExerciseMemo } from '../pipeline/exercise-memo.js';
+import { joinRunBytes, runHead, runJsonBytes, sharedEntries, type ExerciseMemo, type MemoEntry } from '../pipeline/exercise-memo.js';
 
 /** Student reports queued for the worker before grading waits for it (each holds its run's JSON, about 50 kB). */
 const MAX_QUEUED_JOBS = 32;
@@ -245,6 +245,8 @@ export class ClassOutputWriter {
   private worker: Worker | null = null;
   /** The class memo's exercises the worker has been sent (StudentFilesJob.shared). */
   private readonly sentToWorker = new Set<number>();
+  /** Whether the worker has been sent the render options (with its first job). */
+  private renderSent = false;
   /** Until the worker has loaded its modules, reports are written here (a small class never waits for it). */
   private ready = false;
   /** Jobs sent to the worker and not answered yet, oldest first (it answers in order). */
@@ -399,14 +401,19 @@ export class ClassOutputWriter {
   /** For gradeClass's `retain`: writes the row's student files when it counts, returns the view to keep. */
   readonly retain = (row: StudentRow & { result: RunResult }, submittedAt: string): RunResult => {
     const run = row.result;
-    const view = classView(run, this.options.memo);
-    const json = runJsonText(run, this.options.memo);
-    const kept = this.spilled.keep(json);
+    const memo = this.options.memo;
+    const view = classView(run, memo);
+    // A run whose every exercise the memo shares is kept as its head and the memo's entries (a few kB):
+    // summary.json joins their bytes when it is written. Any other run's JSON is kept on disk.
+    const entries = memo ? sharedEntries(run, memo) : null;
+    const shared = entries ? { head: runHead(run), entries } : undefined;
+    const json = shared ? undefined : runJsonText(run, memo);
+    const kept = shared ? () => joinRunBytes(shared.head, shared.entries.map((e) => e.bytes)) : this.spilled.keep(json!);
     if (this.options.studentFiles && row.studentId) {
       const earlier = this.written.get(row.studentId);
       const order = { submittedAt, source: row.source, tier: submissionTier(row) };
       if (!earlier || countsOver(order, earlier)) {
-        this.writeStudent(row.studentId, run, json, kept);
+        this.writeStudent(row.studentId, run, json, kept, shared);
         if (earlier) this.resultJson.delete(earlier.run);
         this.written.set(row.studentId, { run: view, ...order });
       }
@@ -418,8 +425,10 @@ export class ClassOutputWriter {
   /**
    * Writes one student's HTML and JSON report (by the worker, from `json`, when there is one). `kept`
    * gives `json` back: when it was kept on disk, `json` itself is handed over to the worker, not copied.
+   * `shared`: the run's head and memo entries, when the memo shares every exercise (the worker then
+   * takes the exercises it holds; no JSON of the run is made or sent).
    */
-  writeStudent(studentId: string, run: RunResult, json?: Uint8Array, kept?: SpilledPart): void {
+  writeStudent(studentId: string, run: RunResult, json?: Uint8Array, kept?: SpilledPart, shared?: { head: string; entries: readonly MemoEntry[] }): void {
     if (this.failure) throw new InputError(this.failure);
     // The student's own copies never show a course's hidden checks: how many and their points only
     // (grader/course/student-view.ts); the class files and summary.json keep them.
@@ -427,12 +436,21 @@ export class ClassOutputWriter {
       run = studentView(run);
       json = undefined;
       kept = undefined;
+      shared = undefined;
     }
     this.guard();
     const base = this.heldStudents ? this.heldStudents.at(studentFileBase(studentId)) : join(this.studentsDir, studentFileBase(studentId));
     if (this.workerReady) {
+      const render = this.renderSent ? {} : { render: this.render };
+      this.renderSent = true;
+      if (shared && kept) {
+        const job: StudentFilesJob = { studentId, base, ...render, shared: this.sharedPart(shared.head, shared.entries) };
+        this.unanswered.push({ job, run: kept });
+        this.worker!.postMessage(job);
+        return;
+      }
       const bytes = json ?? runJsonText(run);
-      const job: StudentFilesJob = { studentId, base, run: bytes, render: this.render, ...this.sharedPart(run) };
+      const job: StudentFilesJob = { studentId, base, run: bytes, ...render };
       const handOver = kept !== undefined && this.spilled.onDisk && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
       this.unanswered.push({ job, run: handOver && kept ? kept : () => bytes });
       this.worker!.postMessage(job, handOver ? [bytes.buffer as ArrayBuffer] : []);
@@ -441,21 +459,15 @@ export class ClassOutputWriter {
     }
   }
 
-  /**
-   * The job's `shared` part when every exercise of the run is one the class memo shares: the worker
-   * then takes them as it holds them (each sent once) instead of parsing the run's JSON.
-   */
-  private sharedPart(run: RunResult): Pick<StudentFilesJob, 'shared'> {
-    const memo = this.options.memo;
-    const entries = memo ? run.exercises.map((e) => memo.entryOf(e)) : [];
-    if (entries.length === 0 || !entries.every((e) => e !== undefined)) return {};
+  /** The job's `shared` part: the run's head, the memo's number of each exercise, and the JSON of those the worker has not been sent yet. */
+  private sharedPart(head: string, entries: readonly MemoEntry[]): NonNullable<StudentFilesJob['shared']> {
     const fresh: Array<[number, string]> = [];
     for (const entry of entries) {
       if (this.sentToWorker.has(entry.id)) continue;
       this.sentToWorker.add(entry.id);
       fresh.push([entry.id, textDecoder.decode(entry.bytes)]);
     }
-    return { shared: { head: JSON.stringify({ ...run, exercises: [] }), exercises: entries.map((e) => e.id), fresh } };
+    return { head, exercises: entries.map((e) => e.id), fresh };
   }
 
   /** Waits until the worker has written every student's files, then ends it; a failed write is an InputError. */

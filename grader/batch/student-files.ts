@@ -23,12 +23,15 @@ export interface StudentFilesJob {
   /** Whose reports these are (for a refused path's finding). */
   studentId: string;
   base: string;
-  run: Uint8Array;
-  render: ReportOptions;
+  /** The run's JSON text as summary.json holds it; absent when `shared` gives the run. */
+  run?: Uint8Array;
+  /** The render options; absent: those of the job before (sent once: a clone of publicWords costs 0.15 ms a job). */
+  render?: ReportOptions;
   /**
    * When every exercise of the run is one the class memo shares (grader/pipeline/exercise-memo.ts):
-   * the run without its exercises as JSON, and the memo's number of each exercise, so the worker takes
-   * the exercises it holds instead of parsing `run` (`fresh`: the JSON of those it is sent the first time).
+   * the run's JSON head (runHead: its exercises a marker) and the memo's number of each exercise, so
+   * the worker takes the exercises it holds, and their re-indented bytes, instead of parsing and
+   * re-indenting the whole run (`fresh`: the JSON text of those it is sent the first time).
    */
   shared?: { head: string; exercises: number[]; fresh: Array<[number, string]> };
 }

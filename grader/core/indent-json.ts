@@ -21,12 +21,17 @@ const OPEN_ARRAY = 0x5b;
 const CLOSE_ARRAY = 0x5d;
 const NEWLINE = 0x0a;
 const SPACE = 0x20;
+const encoder = new TextEncoder();
 
-/** The re-indented bytes (two spaces a level), with `trailer` bytes appended (a final newline, say). */
-export function indentJsonBytes(compact: Uint8Array, trailer: readonly number[] = []): Uint8Array {
+/**
+ * The re-indented bytes (two spaces a level), with `trailer` bytes appended (a final newline, say).
+ * `startDepth`: the level the value sits at inside a larger text (its first line not indented, the
+ * rest as they are there): an array element of a top-level key is at level 2.
+ */
+export function indentJsonBytes(compact: Uint8Array, trailer: readonly number[] = [], startDepth = 0): Uint8Array {
   let out = new Uint8Array(compact.length * 2 + 64);
   let at = 0;
-  let depth = 0;
+  let depth = startDepth;
   const room = (more: number) => {
     if (at + more <= out.length) return;
     const bigger = new Uint8Array(Math.max(out.length * 2, at + more));
@@ -93,4 +98,64 @@ export function indentJsonBytes(compact: Uint8Array, trailer: readonly number[] 
   room(trailer.length);
   for (const byte of trailer) out[at++] = byte;
   return out.subarray(0, at);
+}
+
+/**
+ * `indentJsonBytes` of a compact text made of `head`, whose top-level key `key` holds a marker string
+ * (`token`: its JSON text, quotes included) in place of an array, and that array's elements (compact,
+ * each re-indented apart at level 2: `indentJsonBytes(element, [], 2)`): the bytes re-indenting the
+ * whole text gives, the elements' indented bytes taken as they are. `head` holds `"key":token` once,
+ * before any text a learner gave (the caller's guarantee, as runJsonBytes's). No elements is `[]`.
+ */
+export function indentSplicedBytes(head: Uint8Array, key: string, token: string, elements: readonly Uint8Array[], trailer: readonly number[] = []): Uint8Array {
+  const indented = indentJsonBytes(head, trailer);
+  const keyText = encoder.encode(`${JSON.stringify(key)}: `);
+  const tokenText = encoder.encode(token);
+  const found = indexOfBytes(indented, new Uint8Array([...keyText, ...tokenText]));
+  if (found < 0) throw new Error(`indentSplicedBytes: no ${key} marker in the head`);
+  const at = found + keyText.length;
+  const marker = tokenText;
+  const open = [OPEN_ARRAY, NEWLINE, SPACE, SPACE, SPACE, SPACE];
+  const between = [COMMA, NEWLINE, SPACE, SPACE, SPACE, SPACE];
+  const close = [NEWLINE, SPACE, SPACE, CLOSE_ARRAY];
+  let length = indented.length - marker.length;
+  if (elements.length === 0) length += 2;
+  else {
+    length += open.length + close.length + between.length * (elements.length - 1);
+    for (const element of elements) length += element.length;
+  }
+  const out = new Uint8Array(length);
+  out.set(indented.subarray(0, at), 0);
+  let to = at;
+  if (elements.length === 0) {
+    out[to++] = OPEN_ARRAY;
+    out[to++] = CLOSE_ARRAY;
+  } else {
+    out.set(open, to);
+    to += open.length;
+    elements.forEach((element, i) => {
+      if (i > 0) {
+        out.set(between, to);
+        to += between.length;
+      }
+      out.set(element, to);
+      to += element.length;
+    });
+    out.set(close, to);
+    to += close.length;
+  }
+  out.set(indented.subarray(at + marker.length), to);
+  return out;
+}
+
+/** Where `needle` first starts in `haystack`, or -1. */
+function indexOfBytes(haystack: Uint8Array, needle: Uint8Array): number {
+  if (needle.length === 0) return 0;
+  const first = needle[0];
+  for (let i = haystack.indexOf(first); i >= 0 && i + needle.length <= haystack.length; i = haystack.indexOf(first, i + 1)) {
+    let j = 1;
+    while (j < needle.length && haystack[i + j] === needle[j]) j++;
+    if (j === needle.length) return i;
+  }
+  return -1;
 }

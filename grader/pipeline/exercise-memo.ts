@@ -16,6 +16,7 @@
  * points scale, class view).
  */
 import { escapeActiveJson } from '../core/inert-json.js';
+import { EXERCISES_MARK, EXERCISES_TOKEN } from '../core/run-marker.js';
 import { redactRun } from '../core/secrets.js';
 import type { ExerciseResult, RunResult } from '../model/result-schema.js';
 
@@ -23,7 +24,6 @@ import type { ExerciseResult, RunResult } from '../model/result-schema.js';
 const MAX_ENTRIES = 4096;
 
 const encoder = new TextEncoder();
-const EXERCISES_MARK = '\u0000dockgrade-exercises';
 
 /** One distinct hidden result: the object runs share, its JSON as summary.json holds it, and a number naming it. */
 export interface MemoEntry {
@@ -83,6 +83,27 @@ export class ExerciseMemo {
 }
 
 /**
+ * A run's JSON text as summary.json holds it (`escapeActiveJson(JSON.stringify(run))`) with a marker
+ * string in place of its exercises (`"exercises":` EXERCISES_TOKEN): `"exercises":"…"` cannot occur in
+ * a JSON string's text (its quotes would be escaped), and the run's keys before it are the tool's own.
+ */
+export function runHead(run: RunResult): string {
+  return escapeActiveJson(JSON.stringify({ ...run, exercises: EXERCISES_MARK }));
+}
+
+/** The memo's entry of each of the run's exercises when it knows them all (and the run has some), else null. */
+export function sharedEntries(run: RunResult, memo: ExerciseMemo): MemoEntry[] | null {
+  if (run.exercises.length === 0) return null;
+  const entries: MemoEntry[] = [];
+  for (const exercise of run.exercises) {
+    const entry = memo.entryOf(exercise);
+    if (!entry) return null;
+    entries.push(entry);
+  }
+  return entries;
+}
+
+/**
  * A run's JSON text as summary.json holds it (`escapeActiveJson(JSON.stringify(run))`, UTF-8), with
  * the bytes of each exercise the memo knows taken as they are. Escaping is per character and `##[`
  * cannot span the joints (each joins `[`, `,` or `]` to `{` or `}`), so the parts give the same bytes.
@@ -90,16 +111,15 @@ export class ExerciseMemo {
 export function runJsonBytes(run: RunResult, memo: ExerciseMemo | null | undefined): Uint8Array {
   const entries = memo ? run.exercises.map((e) => memo.entryOf(e)) : [];
   if (!entries.some(Boolean)) return encoder.encode(escapeActiveJson(JSON.stringify(run)));
-  // The run without its exercises, a marker in their place: `"exercises":"…"` cannot occur in a JSON
-  // string's text (its quotes would be escaped), and the run's keys before it are the tool's own.
-  const token = JSON.stringify(EXERCISES_MARK);
-  const head = escapeActiveJson(JSON.stringify({ ...run, exercises: EXERCISES_MARK }));
-  const marker = `"exercises":${token}`;
+  return joinRunBytes(runHead(run), run.exercises.map((e, i) => entries[i]?.bytes ?? encoder.encode(escapeActiveJson(JSON.stringify(e)))));
+}
+
+/** A run's JSON bytes from its head (runHead) and its exercises' bytes. */
+export function joinRunBytes(head: string, parts: readonly Uint8Array[]): Uint8Array {
+  const marker = `"exercises":${EXERCISES_TOKEN}`;
   const at = head.indexOf(marker);
   const before = encoder.encode(`${head.slice(0, at)}"exercises":[`);
   const after = encoder.encode(`]${head.slice(at + marker.length)}`);
-  const parts: Uint8Array[] = [];
-  for (let i = 0; i < run.exercises.length; i++) parts.push(entries[i]?.bytes ?? encoder.encode(escapeActiveJson(JSON.stringify(run.exercises[i]))));
   let length = before.length + after.length + Math.max(0, parts.length - 1);
   for (const part of parts) length += part.length;
   const out = new Uint8Array(length);
