@@ -20,6 +20,9 @@ IMAGES+=(registry:2.6)
 IMAGES+=(node:latest)
 # 2.5.4 (cAdvisor): only the container's definition is graded; it serves a page on port 8080 and reads nothing
 IMAGES+=(google/cadvisor:latest)
+# 2.5.3 (the remote API on TCP): the book restarts dockerd with -H tcp://…; a shared engine is never restarted,
+# so the reference solution forwards the engine's socket to 127.0.0.1:2375 from a container, as alpine/socat does
+IMAGES+=(alpine/socat:latest)
 
 say() { echo "stand-in-images: $*" >&2; }
 
@@ -275,6 +278,50 @@ SH
   chmod +x "$dir/usr/bin/cadvisor"
 }
 
+# 2.5.3: alpine/socat, for its one use here: `socat tcp-listen:PORT,fork,reuseaddr unix-connect:SOCKET`, the
+# Docker engine's socket forwarded to a TCP port. busybox has no unix-socket client, so each connection busybox
+# nc accepts is handed to the docker CLI's `system dial-stdio` (the byte stream to the engine's socket, as the
+# CLI's ssh connections use it), copied from this machine with the libraries it links (none when static).
+add_socat() {
+  local dir=$1 client
+  client=$(command -v docker) || { say "alpine/socat needs the docker CLI on PATH to copy"; exit 1; }
+  client=$(readlink -f "$client")
+  mkdir -p "$dir/usr/libexec/dockgrade"
+  cp "$client" "$dir/usr/libexec/dockgrade/docker"
+  local lib
+  for lib in $(ldd "$client" 2>/dev/null | grep -o '/[^ ]*' || true); do
+    [ -e "$lib" ] || continue
+    mkdir -p "$dir$(dirname "$lib")"
+    cp -L "$lib" "$dir$lib"
+  done
+  cat >"$dir/usr/libexec/dockgrade/dial" <<'SH'
+#!/bin/sh
+exec /usr/libexec/dockgrade/docker -H "unix://$DOCKGRADE_SOCKET" system dial-stdio
+SH
+  cat >"$dir/usr/bin/socat" <<'SH'
+#!/bin/sh
+# dockgrade stand-in for socat: only TCP-LISTEN:PORT[,options] to UNIX-CONNECT:SOCKET (a Docker engine's socket)
+listen=; socket=
+for arg in "$@"; do
+  lower=$(echo "$arg" | tr 'A-Z' 'a-z')
+  case "$lower" in
+    -*) ;;
+    tcp-listen:*|tcp4-listen:*) rest=${arg#*:}; listen=${rest%%,*} ;;
+    unix-connect:*|unix-client:*) rest=${arg#*:}; socket=${rest%%,*} ;;
+    *) echo "socat (dockgrade stand-in): only tcp-listen:PORT,fork,reuseaddr unix-connect:SOCKET is supported, not $arg" >&2; exit 1 ;;
+  esac
+done
+[ -n "$listen" ] && [ -n "$socket" ] || { echo "usage (dockgrade stand-in): socat tcp-listen:PORT,fork,reuseaddr unix-connect:SOCKET" >&2; exit 1; }
+[ -S "$socket" ] || { echo "socat (dockgrade stand-in): $socket is not a socket (mount it: -v /var/run/docker.sock:/var/run/docker.sock)" >&2; exit 1; }
+echo "socat (dockgrade stand-in): forwarding TCP port $listen to $socket"
+export DOCKGRADE_SOCKET=$socket
+trap 'exit 0' TERM INT
+nc -ll -p "$listen" -e /usr/libexec/dockgrade/dial &
+wait
+SH
+  chmod +x "$dir/usr/libexec/dockgrade/dial" "$dir/usr/bin/socat"
+}
+
 import_image() {
   local image=$1 dir=$2; shift 2
   tar -C "$dir" -c . | docker import \
@@ -320,6 +367,9 @@ for image in "${missing[@]}"; do
     google/cadvisor:*)
       add_cadvisor "$dir"
       import_image "$image" "$dir" --change 'ENTRYPOINT ["/usr/bin/cadvisor", "-logtostderr"]' --change 'EXPOSE 8080' ;;
+    alpine/socat:*)
+      add_socat "$dir"
+      import_image "$image" "$dir" --change 'ENTRYPOINT ["socat"]' ;;
     *) say "no recipe for $image"; exit 1 ;;
   esac
 done

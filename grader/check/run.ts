@@ -248,7 +248,7 @@ export async function gradeExercise(exercise: ExerciseDefinition, snapshot: Snap
     let excluded = false;
     const required = [check.requires ?? []].flat().map((id) => checks.find((c) => c.id === id)).find((c) => c && c.status !== 'pass');
     try {
-      if (check.kind === 'probe' && !ctx.probe.enabled) {
+      if ((check.kind === 'probe' || (check.kind === 'state' && check.probes)) && !ctx.probe.enabled) {
         // Chosen not to run, whatever else holds: out of the maximum.
         excluded = true;
         outcome = { status: 'skip', message: msg('실시간 확인(HTTP 요청, 컨테이너 안의 명령)을 꺼서 건너뛰었습니다 (--no-probes: 만점에서도 뺐습니다)', 'skipped: probes are off (--no-probes; left out of the maximum)') };
@@ -259,7 +259,7 @@ export async function gradeExercise(exercise: ExerciseDefinition, snapshot: Snap
         // Korean names the check by its title (its id is an English word)
         outcome = { status: 'skip', message: msg(`'${required.title.ko}' 검사를 먼저 통과해야 채점합니다 (그때까지 0점입니다)`, `not graded: needs '${required.id}' to pass first (no points)`) };
       } else if (check.kind === 'state') {
-        outcome = check.run(ctx);
+        outcome = await check.run(ctx);
       } else {
         const resolved = ctx.resolve(check.target);
         if (!resolved.container && check.target.exactName) outcome = exactNameOutcome(check, exercise, ctx, resolved, exactReporters);

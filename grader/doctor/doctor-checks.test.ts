@@ -49,7 +49,7 @@ describe('what the exercises need', () => {
     ]);
   });
   it("the chapter's exercises need the book's images and nothing else (check, solve and selftest on a lab machine that has only those)", () => {
-    expect(requiredImages(EXERCISES).map((i) => i.image)).toEqual(['alicek106/stress:latest', 'alicek106/volume_test:latest', 'centos:7', 'google/cadvisor:latest', 'mysql:5.7', 'nginx:latest', 'node:latest', 'registry:2.6', 'ubuntu:14.04', 'wordpress:latest']);
+    expect(requiredImages(EXERCISES).map((i) => i.image)).toEqual(['alicek106/stress:latest', 'alicek106/volume_test:latest', 'alpine/socat:latest', 'centos:7', 'google/cadvisor:latest', 'mysql:5.7', 'nginx:latest', 'node:latest', 'registry:2.6', 'ubuntu:14.04', 'wordpress:latest']);
     // every step selftest and solve run needs only images doctor lists
     const listed = new Set(requiredImages(EXERCISES).map((i) => i.image));
     for (const exercise of EXERCISES) for (const steps of selftestSteps(exercise, 'dgt-pk-0-')) for (const image of neededImages(steps)) expect([exercise.id, normalizeReference(image), listed.has(normalizeReference(image))]).toEqual([exercise.id, normalizeReference(image), true]);

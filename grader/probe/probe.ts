@@ -226,7 +226,10 @@ export class LiveProbe implements Probe {
     const limit = expect?.includes ? PROBE_BODY_SCAN_LIMIT : PROBE_OUTPUT_LIMIT;
     const deadline = Date.now() + HTTP_SETTLE_MS;
     let answer = await httpGet(address, port, HTTP_TIMEOUT_MS, path, limit);
-    while (answer.status === null && NOT_LISTENING.has(answer.error) && Date.now() < deadline) {
+    // A host port is asked once: no container of the learner's was just started behind it, and an engine
+    // that does not listen on TCP (most learners' until 2.5.3) must not cost every check the settle time.
+    const settles = !('host' in probe);
+    while (settles && answer.status === null && NOT_LISTENING.has(answer.error) && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, HTTP_RETRY_EVERY_MS));
       answer = await httpGet(address, port, HTTP_TIMEOUT_MS, path, limit);
     }

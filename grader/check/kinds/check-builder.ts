@@ -56,6 +56,14 @@ export function stateCheck(defaults: CheckDefaults, options: CheckOptions, run: 
   return { kind: 'state', ...base(defaults, options), run };
 }
 
+/**
+ * Live evidence about no container, taken through the Probe (a host probe: the engine answering on a port
+ * of its host's loopback); left out of the maximum with probes off, as a probe check is.
+ */
+export function hostProbeCheck(defaults: CheckDefaults, options: CheckOptions, run: (ctx: CheckContext) => Promise<Outcome>): StateCheck {
+  return { kind: 'state', ...base(defaults, options), probes: true, run };
+}
+
 /** Live evidence about one container, taken through the Probe (so a snapshot file replays it). */
 export function probeCheck(defaults: CheckDefaults, target: ContainerTarget, options: CheckOptions, run: (c: Container, ctx: CheckContext) => Promise<Outcome>): ProbeCheck {
   return { kind: 'probe', ...base(defaults, options), target, run };

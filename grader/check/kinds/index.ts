@@ -12,6 +12,7 @@ import { env, envKind } from './env.js';
 import { envInside, envInsideKind } from './env-inside.js';
 import { execProbe } from './exec-probe.js';
 import { execSeen, execSeenKind } from './exec-seen.js';
+import { engineAnswersKind } from './engine-answers.js';
 import { exists, existsKind } from './exists.js';
 import { field, fieldKind } from './field.js';
 import { fileContains, fileContainsKind } from './file-contains.js';
@@ -45,6 +46,7 @@ export const KIND_LIST: readonly KindModule[] = [
   containerAbsentKind,
   cpusetKind,
   detachedKind,
+  engineAnswersKind,
   envInsideKind,
   envKind,
   execSeenKind,
