@@ -23,7 +23,7 @@ import { countsOver, submissionTier } from './grade-class.js';
 import { writeStudentReports, type RefusedReport, type StudentFilesAnswer, type StudentFilesJob } from './student-files.js';
 import { SpilledBytes, type SpilledPart } from './spilled-bytes.js';
 import { studentView } from '../course/student-view.js';
-import { joinRunBytes, runHead, runJsonBytes, sharedEntries, type ExerciseMemo, type MemoEntry } from '../pipeline/exercise-memo.js';
+import { joinRunBytes, runBytesPieces, runHead, runJsonBytes, sharedEntries, type ExerciseMemo, type MemoEntry } from '../pipeline/exercise-memo.js';
 
 /** Student reports queued for the worker before grading waits for it (each holds its run's JSON, about 50 kB). */
 const MAX_QUEUED_JOBS = 32;
@@ -196,7 +196,7 @@ export function runJsonText(run: RunResult, memo?: ExerciseMemo): Uint8Array {
 }
 
 /** The ClassResult as summary.json holds it, with each listed result's JSON text (UTF-8, or what gives it) put in its place. */
-export function summaryParts<Text extends Uint8Array | SpilledPart>(result: ClassResult, resultJson: ReadonlyMap<RunResult, Text>): Array<string | Text> {
+export function summaryParts<Text extends Uint8Array | SpilledPart | (() => readonly Uint8Array[])>(result: ClassResult, resultJson: ReadonlyMap<RunResult, Text>): Array<string | Text> {
   if (resultJson.size === 0) return [`${escapeActiveJson(JSON.stringify(result))}\n`];
   // Each listed result is written as a marker string no learner text can contain, then swapped for its text.
   const token = `\u0000dockgrade-result-${randomBytes(12).toString('hex')}-`;
@@ -239,8 +239,11 @@ export class ClassOutputWriter {
   private readonly render: ReportOptions;
   /** The run whose files each student's reports hold now, and when it was submitted. */
   private readonly written = new Map<string, { run: RunResult; submittedAt: string; source: string; tier: number }>();
-  /** summary.json text of each kept run, by the view the row keeps (on disk until summary.json is written: SpilledBytes). */
-  private readonly resultJson = new Map<RunResult, SpilledPart>();
+  /**
+   * summary.json text of each kept run, by the view the row keeps: on disk until summary.json is written
+   * (SpilledBytes), or the pieces a run the memo shares is joined from (written as they are).
+   */
+  private readonly resultJson = new Map<RunResult, SpilledPart | (() => readonly Uint8Array[])>();
   private readonly spilled = new SpilledBytes();
   private worker: Worker | null = null;
   /** The class memo's exercises the worker has been sent (StudentFilesJob.shared). */
@@ -418,7 +421,7 @@ export class ClassOutputWriter {
         this.written.set(row.studentId, { run: view, ...order });
       }
     }
-    this.resultJson.set(view, kept);
+    this.resultJson.set(view, shared ? () => runBytesPieces(shared.head, shared.entries.map((e) => e.bytes)) : kept);
     return view;
   };
 

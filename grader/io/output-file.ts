@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, constants, fstatSync, ftruncateSync, lstatSync, mkdirSync, openSync, renameSync, rmSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, ftruncateSync, lstatSync, mkdirSync, openSync, renameSync, rmSync, writeSync, writevSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { InputError } from '../core/errors.js';
 
@@ -47,6 +47,24 @@ export function utf8(text: string): Uint8Array {
 /** Writes all of `bytes` at the file position (a short write continues). */
 function writeAll(fd: number, bytes: Uint8Array): void {
   for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
+}
+
+/** Writes the pieces in order, many to a call (writev), none copied into one buffer. */
+function writeAllPieces(fd: number, pieces: readonly Uint8Array[]): void {
+  for (let i = 0; i < pieces.length; ) {
+    const batch = pieces.slice(i, i + 512);
+    const total = batch.reduce((sum, piece) => sum + piece.length, 0);
+    const written = writevSync(fd, batch);
+    if (written === total) {
+      i += batch.length;
+      continue;
+    }
+    // a short write: the rest of the piece it stopped in, then on from the next
+    let left = written;
+    while (left >= pieces[i].length) left -= pieces[i++].length;
+    writeAll(fd, pieces[i].subarray(left));
+    i++;
+  }
 }
 
 /**
@@ -205,7 +223,7 @@ export function isNameError(error: unknown): boolean {
  * writeOutputFile for content given in parts (text, UTF-8 bytes, or a function giving the bytes when
  * their turn comes), written one after another, so a large file never has to exist as one string.
  */
-export function writeOutputParts(file: string, parts: ReadonlyArray<string | Uint8Array | (() => Uint8Array)>): void {
+export function writeOutputParts(file: string, parts: ReadonlyArray<string | Uint8Array | (() => Uint8Array | readonly Uint8Array[])>): void {
   // A link, FIFO or directory at the target is reported and left alone (rename would replace a link or
   // FIFO silently, and the run would write what the planter meant it to write elsewhere).
   refusePlanted(file);
@@ -215,7 +233,11 @@ export function writeOutputParts(file: string, parts: ReadonlyArray<string | Uin
     mkdirSync(dirname(file), { recursive: true });
     const fd = openSync(temp, 'wx');
     try {
-      for (const part of parts) writeAll(fd, typeof part === 'string' ? utf8(part) : typeof part === 'function' ? part() : part);
+      for (const part of parts) {
+        const bytes = typeof part === 'string' ? utf8(part) : typeof part === 'function' ? part() : part;
+        if (bytes instanceof Uint8Array) writeAll(fd, bytes);
+        else writeAllPieces(fd, bytes);
+      }
     } finally {
       closeSync(fd);
     }

@@ -116,20 +116,29 @@ export function runJsonBytes(run: RunResult, memo: ExerciseMemo | null | undefin
 
 /** A run's JSON bytes from its head (runHead) and its exercises' bytes. */
 export function joinRunBytes(head: string, parts: readonly Uint8Array[]): Uint8Array {
+  const pieces = runBytesPieces(head, parts);
+  let length = 0;
+  for (const piece of pieces) length += piece.length;
+  const out = new Uint8Array(length);
+  let offset = 0;
+  for (const piece of pieces) {
+    out.set(piece, offset);
+    offset += piece.length;
+  }
+  return out;
+}
+
+const COMMA = new Uint8Array([0x2c]);
+
+/** joinRunBytes's bytes as the pieces they are joined from (written as they are: nothing copied). */
+export function runBytesPieces(head: string, parts: readonly Uint8Array[]): Uint8Array[] {
   const marker = `"exercises":${EXERCISES_TOKEN}`;
   const at = head.indexOf(marker);
-  const before = encoder.encode(`${head.slice(0, at)}"exercises":[`);
-  const after = encoder.encode(`]${head.slice(at + marker.length)}`);
-  let length = before.length + after.length + Math.max(0, parts.length - 1);
-  for (const part of parts) length += part.length;
-  const out = new Uint8Array(length);
-  out.set(before, 0);
-  let offset = before.length;
+  const pieces: Uint8Array[] = [encoder.encode(`${head.slice(0, at)}"exercises":[`)];
   parts.forEach((part, i) => {
-    if (i > 0) out[offset++] = 0x2c;
-    out.set(part, offset);
-    offset += part.length;
+    if (i > 0) pieces.push(COMMA);
+    pieces.push(part);
   });
-  out.set(after, offset);
-  return out;
+  pieces.push(encoder.encode(`]${head.slice(at + marker.length)}`));
+  return pieces;
 }
