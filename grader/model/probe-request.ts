@@ -52,6 +52,11 @@ export interface HostHttpRequest {
   /** Default `/`. */
   path?: string;
   expect?: HttpExpectation;
+  /**
+   * How much of the answer the record keeps (default all the probe keeps, 4 KiB): an engine's `/info` is
+   * judged whole but only its start (the engine's ID) is recorded, not the host's configuration after it.
+   */
+  keep?: number;
 }
 
 /** A read-only command (READ_ONLY_PROBE_COMMANDS in grader/probe/probe.ts) inside a running container. */

@@ -186,6 +186,24 @@ describe('probe requests that say more (path, host, expectation)', () => {
     expect((await replay.request({ kind: 'http', host: 'localhost', port, path: '/v2/_catalog' })).detail).toBe('not recorded in the snapshot');
   });
 
+  it('a host probe judges the whole answer but records only what it keeps (an engine\'s /info: its ID), and is asked once when nothing listens', async () => {
+    const probe = new LiveProbe({} as EngineClient, '127.0.0.1');
+    const record = await probe.request({ kind: 'http', host: '127.0.0.1', port, path: '/long', expect: { includes: [marker] }, keep: 16 });
+    expect([record.matched, record.output]).toEqual([true, 'x'.repeat(16)]);
+    // the key does not depend on what is kept: a replay finds it
+    expect(record.key).toBe(`http:@127.0.0.1:${port}/long expect={"includes":["${marker}"]}`);
+    const { createServer } = await import('node:net');
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const free = (closed.address() as { port: number }).port;
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    const started = Date.now();
+    const refused = await probe.request({ kind: 'http', host: '127.0.0.1', port: free, path: '/_ping' });
+    expect([refused.outcome, refused.detail]).toEqual(['failed', `127.0.0.1:${free}: ECONNREFUSED`]);
+    // no settle retries (HTTP_SETTLE_MS) for a host port
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
   it('goes to the engine host for a remote engine, whose loopback is not ours', () => {
     expect(hostProbeAddress('127.0.0.1', 'localhost')).toBe('127.0.0.1');
     expect(hostProbeAddress('127.0.0.1', '::1')).toBe('::1');

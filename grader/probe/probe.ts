@@ -240,7 +240,7 @@ export class LiveProbe implements Probe {
       takenAt,
       outcome: answer.status !== null ? 'ok' : 'failed',
       code: answer.status,
-      output: answer.body.slice(0, PROBE_OUTPUT_LIMIT),
+      output: answer.body.slice(0, Math.min(PROBE_OUTPUT_LIMIT, ('host' in probe && probe.keep) || PROBE_OUTPUT_LIMIT)),
       detail: answer.error ? `${where}: ${answer.error}` : where,
       ...asked,
       ...(expect && answer.status !== null ? { matched: meetsExpectation(expect, answer.status, answer.body) } : {}),

@@ -25,6 +25,9 @@ export interface EngineAnswersOptions extends CheckOptions {
   fix?: (names: Names) => string;
 }
 
+/** How much of `/info` a record keeps: its first field, the engine's ID (`{"ID":"Q2R4:…"` or a UUID). */
+const INFO_KEPT = 160;
+
 /** The engine's ID in the start of a `/info` answer (`{"ID":"Q2R4:NY62:…", …}`, or a UUID on newer engines). */
 export function engineIdIn(body: string): string | undefined {
   return /"ID"\s*:\s*"([^"]*)"/.exec(body)?.[1];
@@ -79,7 +82,8 @@ export function engineAnswers(port: number, options: EngineAnswersOptions = {}):
     const graded = ctx.snapshot.engine.id;
     // an older snapshot names no engine: the ping is the evidence
     if (!graded) return pass(msg(`${where}의 /_ping이 OK로 응답했습니다`, `${where}/_ping answered OK`), { expected, actual: 'OK' });
-    const info = await ctx.probe.request({ kind: 'http', host, port, path: '/info', expect: { status: 200, includes: `"ID":"${graded}"` } });
+    // judged whole; recorded only as far as the ID (the rest is the host's configuration)
+    const info = await ctx.probe.request({ kind: 'http', host, port, path: '/info', expect: { status: 200, includes: `"ID":"${graded}"` }, keep: INFO_KEPT });
     if (info.outcome === 'unavailable') return unavailable(info);
     if (info.outcome === 'ok' && info.matched) {
       return pass(msg(`${where}에서 이 도커 데몬(ID ${graded})이 응답했습니다`, `${where} answers as this Docker daemon (ID ${graded})`), { expected: `ID ${graded}`, actual: `ID ${graded}` });
