@@ -9,6 +9,7 @@
 import { msg, type Msg } from '../core/i18n.js';
 import { shellWords } from '../docker/docker-args.js';
 import { josa } from '../core/korean-particles.js';
+import type { Names } from './types.js';
 
 /** One line a file needs: appended to it, or (`only`) as its whole content. */
 export interface FileEdit {
@@ -18,6 +19,12 @@ export interface FileEdit {
   readonly line: string;
   /** The file holds this one line and nothing else (written over), else the line is appended. */
   readonly only?: boolean;
+}
+
+/** An edit under the learner's names: its line as `fileLine` writes it for them (a FROM of an image the steps make). */
+export function namedEdit(edit: FileEdit, fileLine: (text: string) => (names: Names) => string): (names: Names) => FileEdit {
+  const line = fileLine(edit.line);
+  return (names) => ({ ...edit, line: line(names) });
 }
 
 /** A file name an edit may name: a plain relative path inside the build folder. */

@@ -10,7 +10,7 @@ import { repositoryOf } from '../image-reference.js';
 import { KINDS } from '../kinds/index.js';
 import type { CheckContext, CheckSpec, ContainerTarget, DockerStep, ExerciseDefinition, Names } from '../types.js';
 import type { CompiledExercise, CompiledTarget } from './compiled-exercise.js';
-import { prefixSteps } from '../../docker/prefix-rewriter.js';
+import { prefixedImage, prefixSteps, rewriteDockerfile } from '../../docker/prefix-rewriter.js';
 import { renderTemplate, renderText } from './text-template.js';
 import { compareText } from '../../core/compare-text.js';
 import { commandsOfLine, objectsCreatedBy, splitCommandLine, stepArgs } from '../../docker/docker-args.js';
@@ -115,11 +115,13 @@ export function buildExercise(file: CompiledExercise, options: BuildOptions = {}
     return target;
   };
   const line = (command: string) => lineOf(commandsOfLine(command).map((one) => splitCommandLine(one).slice(1)), file.unnamed, solutionMade);
+  const made = new Set(solutionMade);
+  const fileLine = (text: string) => (names: Names) => rewriteDockerfile(text, (reference) => (made.has(reference) ? prefixedImage(names.prefix, reference) : reference));
   const checks: CheckSpec[] = file.checks.map((c) => {
     const kind = KINDS[c.kind];
     if (!kind) throw new Error(`${file.source}: unknown check kind '${c.kind}'`);
     const options = { ...(c.id !== undefined ? { id: c.id } : {}), ...(c.points !== undefined ? { points: c.points } : {}), ...(c.requires !== undefined ? { requires: c.requires } : {}), ...(c.hidden ? { hidden: true } : {}) };
-    return kind.build({ target: c.target === undefined ? undefined : targetOf(c.target), params: c.params, options, targetOf, line });
+    return kind.build({ target: c.target === undefined ? undefined : targetOf(c.target), params: c.params, options, targetOf, line, fileLine });
   });
   const steps = (list: readonly DockerStep[]) => (n: Names) => prefixSteps(list, n.prefix, { unnamed: file.unnamed });
   const oneHost = file.notGradableOn?.find((n) => n.host === 'one-host');

@@ -137,6 +137,11 @@ export function presence(kind: 'network' | 'volume', wanted: string, existing: r
   );
 }
 
+/** A hint with a note after its commands, as an aside (a paste never reads it): what the learner's host may need instead. */
+export function withNote(hint: Msg, note: Msg | undefined): Msg {
+  return note ? msg(`${hint.ko} (${note.ko})`, `${hint.en} (${note.en})`) : hint;
+}
+
 /**
  * The hint of a fix, as the learner pastes it. A `docker build` needs the learner's Dockerfile and files in
  * the folder it runs in, which no hint carries: it says so, and what the Dockerfile needs (`line`, the

@@ -6,6 +6,7 @@ import { parseExerciseYaml } from '../exercise/catalog-compile.js';
 import { buildExercise } from '../exercise/exercise-builder.js';
 import { compileExercise } from '../exercise/exercise-compiler.js';
 import { gradeExercise } from '../run.js';
+import { EXERCISES } from '../../../exercises/index.js';
 
 const params = (p: Record<string, unknown>) => fieldKind.params(z).safeParse(p);
 
@@ -118,7 +119,7 @@ describe('kind field: images, networks, volumes, the engine', () => {
       en: 'the Dockerfile needs the line MAINTAINER alicek106; add it, then build again in the folder that holds the Dockerfile: docker build -t commit_test:bob-first ./',
     });
     // the line as a file edit: in words, then as the shell line that appends it, before the build
-    const edited = field(undefined, { object: 'image', name: 'commit_test:first', made: true, field: 'author', expect: { equals: 'alicek106' }, fix: build, edit: { file: 'Dockerfile', line: 'MAINTAINER alicek106' } });
+    const edited = field(undefined, { object: 'image', name: 'commit_test:first', made: true, field: 'author', expect: { equals: 'alicek106' }, fix: build, edit: () => ({ file: 'Dockerfile', line: 'MAINTAINER alicek106' }) });
     expect((await stateOf(edited, snapshot, 'bob')).hint).toEqual({
       ko: 'Dockerfile에 MAINTAINER alicek106 줄이 있어야 합니다. Dockerfile이 있는 폴더에서 고친 뒤 다시 빌드하세요 (편집기로 고쳐도 됩니다):\n1. echo \'MAINTAINER alicek106\' >> Dockerfile\n2. docker build -t commit_test:bob-first ./',
       en: 'Dockerfile needs the line MAINTAINER alicek106; in the folder that holds the Dockerfile, change it and build again (or change it in an editor):\n1. echo \'MAINTAINER alicek106\' >> Dockerfile\n2. docker build -t commit_test:bob-first ./',
@@ -218,6 +219,37 @@ describe("kind field: {{name 'x'}}, the book's name under the learner's prefix",
     expect(params({ field: "networks.{{name 'mybridge'}}.aliases", includes: 'alicek106' }).success).toBe(true);
     expect(params({ field: "networks.{{name 'my bridge'}}..aliases", includes: 'alicek106' }).success).toBe(false);
     expect(params({ field: "networks.{{name mybridge}}.aliases", includes: 'alicek106' }).success).toBe(false);
+  });
+});
+
+describe('kind field: a file edit in an exercise file', () => {
+  it("writes a FROM of an image the steps make with the learner's tag (2.4.4/onbuild's Dockerfile2)", async () => {
+    const onbuild = EXERCISES.find((e) => e.id === '2.4.4/onbuild')!;
+    const parent = makeImage(['onbuild_test:alice-0.0'], { config: { ...makeImage([]).config, onBuild: ['RUN echo "onbuild!" >> /onbuild_file'] } });
+    const child = makeImage(['onbuild_test:alice-0.1'], { history: [{ created: '', createdBy: '/bin/sh -c echo "this is onbuild test!"', size: 0, comment: '' }] });
+    const result = await gradeExercise(onbuild, makeSnapshot({ images: [parent, child] }), { prefix: 'alice' });
+    expect(result.checks.find((c) => c.id === 'child-ran')?.hint).toEqual({
+      ko: "Dockerfile2에는 FROM onbuild_test:alice-0.0 한 줄만 있어야 합니다. Dockerfile이 있는 폴더에서 고친 뒤 다시 빌드하세요 (편집기로 고쳐도 됩니다):\n1. echo 'FROM onbuild_test:alice-0.0' > Dockerfile2\n2. docker build -f ./Dockerfile2 ./ -t onbuild_test:alice-0.1",
+      en: "Dockerfile2 must hold the one line FROM onbuild_test:alice-0.0; in the folder that holds the Dockerfile, change it and build again (or change it in an editor):\n1. echo 'FROM onbuild_test:alice-0.0' > Dockerfile2\n2. docker build -f ./Dockerfile2 ./ -t onbuild_test:alice-0.1",
+    });
+  });
+});
+
+describe('a note after the commands of a fix (2.2.7/macvlan: the parent interface)', () => {
+  it('follows the numbered commands as an aside, in both languages, for the network and each of its fields', async () => {
+    const macvlan = EXERCISES.find((e) => e.id === '2.2.7/macvlan')!;
+    const none = await gradeExercise(macvlan, makeSnapshot({}), { prefix: 'alice' });
+    const made = none.checks.find((c) => c.id === 'network-my_macvlan')!;
+    expect(made.hint?.en).toMatch(/^create it: docker network create -d macvlan .* -o parent=eth0 alice-my_macvlan \(eth0 is the book's host interface: list your host's interface names with `ip -o link` on the host, or take the word after `dev` in the `default` line of `ip route`, and write that name after -o parent=\)$/);
+    expect(made.hint?.ko).toMatch(/\(eth0은 책의 호스트에 있는 네트워크 인터페이스입니다\. 내 호스트의 인터페이스 이름은 호스트에서 `ip -o link`로 보거나 `ip route`의 `default` 줄에서 `dev` 다음 단어로 찾고, -o parent= 뒤에 그 이름을 쓰세요\)$/);
+    const bridge = await gradeExercise(macvlan, makeSnapshot({ networks: [makeNetwork('alice-my_macvlan')] }), { prefix: 'alice' });
+    const driver = bridge.checks.find((c) => c.id === 'driver')!;
+    expect(driver.hint?.en.split('\n')).toEqual([
+      'fix it:',
+      '1. docker network rm alice-my_macvlan',
+      expect.stringMatching(/^2\. docker network create -d macvlan .* -o parent=eth0 alice-my_macvlan$/),
+      expect.stringMatching(/^\(eth0 is the book's host interface: .*`ip -o link`.*`ip route`.*\)$/),
+    ]);
   });
 });
 

@@ -13,9 +13,10 @@ import { isSecretName, maskEnvValues, MASK } from '../../core/secrets.js';
 import { prefixedImage } from '../../docker/prefix-rewriter.js';
 import type { CheckContext, CheckSpec, ContainerTarget, Names, Outcome } from '../types.js';
 import { fieldText, findObject, meetsField, mentioning, parseFieldPath, readField, visibleUnder, type FieldExpectation, type FieldRead, type ObjectKind } from '../object-targets.js';
-import { containerCheck, fail, fixHint, pass, recreate, stateCheck, whom, type CheckOptions } from './check-builder.js';
-import { commandParam, defineKind, editParam } from './kind.js';
-import type { FileEdit } from '../file-edit.js';
+import { containerCheck, fail, fixHint, pass, recreate, stateCheck, whom, withNote, type CheckOptions } from './check-builder.js';
+import { plainText } from '../exercise/text-template.js';
+import { commandParam, defineKind, editParam, textParam } from './kind.js';
+import { namedEdit, type FileEdit } from '../file-edit.js';
 
 /** The objects a check names by `object` (a container is a target of the exercise instead). */
 export const FIELD_OBJECTS = ['image', 'network', 'volume', 'engine'] as const;
@@ -76,8 +77,10 @@ export interface FieldSpec {
   fix?: (names: Names) => string;
   /** A build's fix: the Dockerfile line that makes it so, as the book writes it (`LABEL "purpose"="practice"`). */
   dockerfile?: string;
-  /** A build's fix as a file edit the hint gives as a shell line before the build (`echo 'VOLUME /home/volume' >> Dockerfile`). */
-  edit?: FileEdit;
+  /** A build's fix as a file edit the hint gives as a shell line before the build (`echo 'VOLUME /home/volume' >> Dockerfile`), under the learner's names. */
+  edit?: (names: Names) => FileEdit;
+  /** What the fix's command may need on the learner's host (macvlan's parent interface), after the commands. */
+  note?: Msg;
 }
 
 const KO_OBJECT: Record<Exclude<ObjectKind, 'engine'>, string> = { container: '컨테이너', image: '이미지', network: '네트워크', volume: '볼륨' };
@@ -174,7 +177,7 @@ function containerField(target: ContainerTarget, spec: FieldSpec, options: Check
   };
   return containerCheck({ id, title, explain }, target, options, (c, ctx) => {
     const fix = spec.fix?.(ctx);
-    const hint = fix ? msg(`이렇게 고치세요: ${fix}`, `fix it: ${fix}`) : msg(`다시 만드세요: ${recreate(c, target, ctx)}`, `recreate it: ${recreate(c, target, ctx)}`);
+    const hint = withNote(fix ? msg(`이렇게 고치세요: ${fix}`, `fix it: ${fix}`) : msg(`다시 만드세요: ${recreate(c, target, ctx)}`, `recreate it: ${recreate(c, target, ctx)}`), spec.note);
     return judge(underNames(spec, ctx), msg(`컨테이너 ${c.name}`, `container ${c.name}`), c, hint, (text) => maskEnvValues(text, c.env, ctx.publicWords));
   });
 }
@@ -204,7 +207,7 @@ function objectField(spec: FieldSpec & { object: FieldObject }, options: CheckOp
           ? msg(`${lookup.wanted} ${josa(ko, '이/가')} 없습니다. ${josa(near[0], '을/를')} 말한 것입니까?`, `no ${object} ${lookup.wanted}; did you mean ${near[0]}?`)
           : msg(`${lookup.wanted} ${josa(ko, '이/가')} 없습니다`, `no ${object} ${lookup.wanted}`),
         // a misnamed network holds the subnet the right one asks for ("Pool overlaps"): it goes first
-        { expected: lookup.wanted, actual: near.join(', ') || '(none)', hint: fix ? fixHint(`${firstOff}${fix}`, { missing: true }) : msg(`있는 것을 확인하세요: ${list}`, `see what there is: ${list}`) },
+        { expected: lookup.wanted, actual: near.join(', ') || '(none)', hint: fix ? withNote(fixHint(`${firstOff}${fix}`, { missing: true }), spec.note) : msg(`있는 것을 확인하세요: ${list}`, `see what there is: ${list}`) },
       );
     }
     // A network or volume is made again (its settings are fixed at creation); an image is tagged or committed over; the engine is the host's.
@@ -214,7 +217,7 @@ function objectField(spec: FieldSpec & { object: FieldObject }, options: CheckOp
     const off = attached.map((c) => `docker network disconnect ${lookup.wanted} ${c} && `).join('');
     const on = attached.map((c) => ` && docker network connect ${lookup.wanted} ${c}`).join('');
     const again = fix && (object === 'network' || object === 'volume') ? `${off}docker ${object} rm ${lookup.wanted} && ${fix}${on}` : fix;
-    const hint = again ? fixHint(again, spec.edit ? { edit: spec.edit } : spec.dockerfile ? { line: spec.dockerfile } : {}) : msg(`확인하세요: ${inspectLine(object, lookup.wanted)}`, `look: ${inspectLine(object, lookup.wanted)}`);
+    const hint = again ? withNote(fixHint(again, spec.edit ? { edit: spec.edit(ctx) } : spec.dockerfile ? { line: spec.dockerfile } : {}), spec.note) : msg(`확인하세요: ${inspectLine(object, lookup.wanted)}`, `look: ${inspectLine(object, lookup.wanted)}`);
     return judge(underNames(spec, ctx), label(object, lookup.wanted), lookup.object, hint);
   });
 }
@@ -259,6 +262,7 @@ export const fieldKind = defineKind({
         present: z.boolean().optional().describe('true: set (not empty, 0, false or null); false: not set'),
         fix: commandParam(z, 'the command that makes it so, as the book types it (names get the prefix); default: recreate the container, or a look with inspect').optional(),
         dockerfile: z.string().min(1).optional().describe('an image a build makes: the Dockerfile line that makes the field so, as the book writes it (LABEL "purpose"="practice"); the hint names it before the build'),
+        note: textParam(z, 'what the fix may need on the learner\'s host, said after its commands (a macvlan network\'s parent interface)').optional(),
         edit: editParam(z, 'an image a build makes: the file edit that makes the field so; the hint gives it as echo … >> FILE before the build (instead of dockerfile)').optional(),
       })
       .strict()
@@ -271,7 +275,7 @@ export const fieldKind = defineKind({
         if (p.edit !== undefined && !/^docker (image )?build /.test(p.fix ?? '')) ctx.addIssue({ code: 'custom', path: ['edit'], message: 'edit changes a file of a build: give fix: docker build …' });
         if (p.edit !== undefined && p.dockerfile !== undefined) ctx.addIssue({ code: 'custom', path: ['edit'], message: 'give dockerfile or edit, not both' });
       }),
-  build: ({ target, params, options, line }) => {
+  build: ({ target, params, options, line, fileLine }) => {
     const comparison = COMPARISONS.find((key) => params[key] !== undefined)!;
     return field(
       target,
@@ -283,7 +287,8 @@ export const fieldKind = defineKind({
         expect: { [comparison]: params[comparison] } as FieldExpectation,
         ...(params.fix ? { fix: line(params.fix) } : {}),
         ...(params.dockerfile ? { dockerfile: params.dockerfile } : {}),
-        ...(params.edit ? { edit: params.edit } : {}),
+        ...(params.edit ? { edit: namedEdit(params.edit, fileLine) } : {}),
+        ...(params.note ? { note: plainText(params.note) } : {}),
       },
       options,
     );

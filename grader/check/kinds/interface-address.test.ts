@@ -35,7 +35,7 @@ describe('interfaceAddress', () => {
 
   it('checks another interface when the file names one, with its particles', async () => {
     const on = (output: string) => recorded(c, { kind: 'exec', outcome: 'ok', code: 0, output }, JSON.stringify(['ifconfig']));
-    const check = interfaceAddressKind.build({ target: box, params: interfaceAddressKind.params(z).parse({ interface: 'eth1' }), options: {}, targetOf: () => box, line: () => () => '' });
+    const check = interfaceAddressKind.build({ target: box, params: interfaceAddressKind.params(z).parse({ interface: 'eth1' }), options: {}, targetOf: () => box, line: () => () => '', fileLine: () => () => '' });
     expect(check.title).toEqual({ ko: 'ifconfig에 eth1과 가상 IP', en: 'ifconfig shows eth1 and its virtual address' });
     expect((await run(check, c, on('eth1      Link encap:Ethernet\n          inet addr:172.17.0.5  Mask:255.255.0.0\n'))).status).toBe('pass');
     expect((await run(check, c, on(eth0('172.17.0.5')))).status).toBe('fail');

@@ -28,6 +28,11 @@ export interface KindInput<P> {
   readonly targetOf: (key: string) => ContainerTarget;
   /** A docker command line of the exercise file as the learner types it: their names under the prefix. */
   readonly line: (command: string) => (names: Names) => string;
+  /**
+   * A line of a build file as the learner writes it: a `FROM` of an image the exercise's steps make names
+   * their tag (`FROM onbuild_test:0.0` → `FROM onbuild_test:alice-0.0`); any other line as it is.
+   */
+  readonly fileLine: (text: string) => (names: Names) => string;
 }
 
 /** zod's namespace, handed to `params`. */

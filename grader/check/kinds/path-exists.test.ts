@@ -34,7 +34,7 @@ describe('kind path-exists', () => {
   it('a fix that builds after a file edit: the line the file needs, the edit as a shell line, then the commands, one a line', async () => {
     const ignore = named('ignore_test', { create: (n) => `docker run -i -t --name ${n.name('ignore_test')} myignore:0.0` });
     const fix = () => 'docker build -t myignore:0.0 ./ && docker rm -f ignore_test && docker run -i -t --name ignore_test myignore:0.0';
-    const added = pathExists(ignore, { path: '/home/context/test.html', exists: true, fix, edit: { file: '.dockerignore', line: 'test2.html', only: true } });
+    const added = pathExists(ignore, { path: '/home/context/test.html', exists: true, fix, edit: () => ({ file: '.dockerignore', line: 'test2.html', only: true }) });
     const container = makeContainer({ name: 'ignore_test' });
     const missing = await run(added, container, recorded(container, { kind: 'exec', outcome: 'failed', code: 1, output: '' }, JSON.stringify(['test', '-e', '/home/context/test.html'])));
     const steps = '1. echo test2.html > .dockerignore\n2. docker build -t myignore:0.0 ./\n3. docker rm -f ignore_test\n4. docker run -i -t --name ignore_test myignore:0.0';

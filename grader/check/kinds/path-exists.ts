@@ -8,7 +8,7 @@ import { msg } from '../../core/i18n.js';
 import { josa } from '../../core/korean-particles.js';
 import type { ContainerTarget, Names, ProbeCheck } from '../types.js';
 import { fail, fixHint, pass, recreate, type CheckOptions } from './check-builder.js';
-import type { FileEdit } from '../file-edit.js';
+import { namedEdit, type FileEdit } from '../file-edit.js';
 import { execProbe } from './exec-probe.js';
 import { FILE_PATH } from './file-contains.js';
 import { commandParam, defineKind, editParam } from './kind.js';
@@ -20,7 +20,7 @@ export interface PathExistsSpec {
   /** The command that makes it so, as the learner types it (default: recreate the container as the book makes it). */
   fix?: (names: Names) => string;
   /** A fix that builds: the file edit before it (the hint gives it as `echo … > .dockerignore`, then the fix's commands). */
-  edit?: FileEdit;
+  edit?: (names: Names) => FileEdit;
 }
 
 /** `test -e path` inside the running container succeeds (`exists`) or fails (`!exists`). */
@@ -51,7 +51,7 @@ export function pathExists(target: ContainerTarget, spec: PathExistsSpec, option
           return pass(exists ? msg(`${c.name} 안에 ${josa(path, '이/가')} 있습니다`, `${path} is there inside ${c.name}`) : msg(`${c.name} 안에 ${josa(path, '이/가')} 없습니다`, `${path} is not there inside ${c.name}`), evidence);
         }
         const fix = spec.fix?.(ctx) ?? recreate(c, target, ctx);
-        const how = spec.edit ? fixHint(fix, { edit: spec.edit }) : msg(`이렇게 고치세요: ${fix}`, `fix it: ${fix}`);
+        const how = spec.edit ? fixHint(fix, { edit: spec.edit(ctx) }) : msg(`이렇게 고치세요: ${fix}`, `fix it: ${fix}`);
         const hint = msg(`${how.ko} (확인: ${look})`, `${how.en} (look: ${look})`);
         if (!found && !absent) return fail(msg(`${c.name} 안에서 test -e ${path}의 종료 코드가 ${String(run.code)}입니다`, `test -e ${path} inside ${c.name} exited ${String(run.code)}`), { ...evidence, hint });
         return fail(
@@ -88,6 +88,6 @@ export const pathExistsKind = defineKind({
       })
       .strict()
       .refine((p) => p.edit === undefined || /^docker (image )?build /.test(p.fix ?? ''), { path: ['edit'], message: 'edit changes a file of a build: give fix: docker build …' }),
-  build: ({ target, params, options, line }) =>
-    pathExists(target!, { path: params.path, exists: params.exists, ...(params.fix ? { fix: line(params.fix) } : {}), ...(params.edit ? { edit: params.edit } : {}) }, options),
+  build: ({ target, params, options, line, fileLine }) =>
+    pathExists(target!, { path: params.path, exists: params.exists, ...(params.fix ? { fix: line(params.fix) } : {}), ...(params.edit ? { edit: namedEdit(params.edit, fileLine) } : {}) }, options),
 });
