@@ -157,6 +157,27 @@ describe('grading changes nothing on a real engine', () => {
     expect(audit.foreign).toBeGreaterThan(0);
     expect(audit.violations).toEqual([]);
   });
+
+  it('positive control past the engine\'s event buffer: a change followed by 300+ other events is still caught', async () => {
+    // The engine replays only its last 256 events to a `--since` query: a busy shared engine pushes a run's first
+    // events out of that buffer. The proof's live stream (fixtures/read-only-proof.ts) must not depend on it.
+    const other = await startOwnContainer('ubuntu:14.04', `dgt-rlbusy-${Date.now()}`, (c) => c.withCommand(['sleep', '300']));
+    try {
+      const window = await timed(async () => {
+        await docker(['restart', '-t', '0', `${prefix}exited`]);
+        // 110 execs on another run's container: exec_create, exec_start, exec_die each (330 events), four at a time.
+        for (let i = 0; i < 110; i += 4) await Promise.all([0, 1, 2, 3].map(() => docker(['exec', other.getId(), 'true'])));
+      });
+      const audit = auditEvents(await eventsIn(window), prefix, new Set());
+      expect(audit.violations.join('\n')).toMatch(new RegExp(`container (start|restart) ${prefix}exited`));
+      expect(audit.foreign).toBeGreaterThanOrEqual(330);
+      // What a `--since` query alone returns now: the restart has left the engine's buffer (why the live stream is needed).
+      const queriedOnly = auditEvents(await eventsIn({ startNs: window.startNs, endNs: window.endNs }), prefix, new Set());
+      expect(queriedOnly.violations).toEqual([]);
+    } finally {
+      await other.stop({ timeout: 1 }).catch(() => undefined);
+    }
+  }, 120_000);
 });
 
 /**
