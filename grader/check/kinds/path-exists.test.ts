@@ -31,6 +31,18 @@ describe('kind path-exists', () => {
     expect([left.status, left.message.en, left.message.ko, left.hint?.en]).toEqual(['fail', '/home/testdir_2/test is there inside volume_dummy', 'volume_dummy 안에 /home/testdir_2/test가 있습니다', 'fix it: docker build -t x ./ (look: docker exec volume_dummy ls -la /home/testdir_2)']);
   });
 
+  it('says its note after the fix and the look, in both languages, and only when it fails', async () => {
+    const note = { ko: '호스트 디렉터리가 파일을 가립니다', en: 'a host directory hides the file' };
+    const noted = pathExists(dummy, { path: '/home/testdir_2/test', exists: false, note });
+    expect((await run(noted, c, probe(1, 'failed'))).hint).toBeUndefined();
+    const left = await run(noted, c, probe(0, 'ok'));
+    expect(left.hint?.en).toBe('fix it:\n1. docker rm -f volume_dummy\n2. docker run -i -t --name volume_dummy alicek106/volume_test\n(look: docker exec volume_dummy ls -la /home/testdir_2) (a host directory hides the file)');
+    expect(left.hint?.ko).toBe('이렇게 고치세요:\n1. docker rm -f volume_dummy\n2. docker run -i -t --name volume_dummy alicek106/volume_test\n(확인: docker exec volume_dummy ls -la /home/testdir_2) (호스트 디렉터리가 파일을 가립니다)');
+    // the note is plain text, ko and en
+    expect(pathExistsKind.params(z).safeParse({ path: '/a', exists: false, note }).success).toBe(true);
+    expect(pathExistsKind.params(z).safeParse({ path: '/a', note: 'only one language' }).success).toBe(false);
+  });
+
   it('a fix that builds after a file edit: the line the file needs, the edit as a shell line, then the commands, one a line', async () => {
     const ignore = named('ignore_test', { create: (n) => `docker run -i -t --name ${n.name('ignore_test')} myignore:0.0` });
     const fix = () => 'docker build -t myignore:0.0 ./ && docker rm -f ignore_test && docker run -i -t --name ignore_test myignore:0.0';

@@ -4,14 +4,15 @@
  * /home/testdir_2/test; volume_overide, whose host directory covers it, does not), or a file the build
  * context left out (`.dockerignore`, 2.4.3). Read-only: `test` of an absolute path is on the probe allowlist.
  */
-import { msg } from '../../core/i18n.js';
+import { msg, type Msg } from '../../core/i18n.js';
 import { josa } from '../../core/korean-particles.js';
 import type { ContainerTarget, Names, ProbeCheck } from '../types.js';
-import { fail, fixHint, pass, recreate, type CheckOptions } from './check-builder.js';
+import { fail, fixHint, pass, recreate, withNote, type CheckOptions } from './check-builder.js';
+import { plainText } from '../exercise/text-template.js';
 import { namedEdit, type FileEdit } from '../file-edit.js';
 import { execProbe } from './exec-probe.js';
 import { FILE_PATH } from './file-contains.js';
-import { commandParam, defineKind, editParam } from './kind.js';
+import { commandParam, defineKind, editParam, textParam } from './kind.js';
 
 export interface PathExistsSpec {
   path: string;
@@ -21,6 +22,8 @@ export interface PathExistsSpec {
   fix?: (names: Names) => string;
   /** A fix that builds: the file edit before it (the hint gives it as `echo … > .dockerignore`, then the fix's commands). */
   edit?: (names: Names) => FileEdit;
+  /** Why the path is (not) there, said after the fix: what makes the difference (a host directory hides the image's file; a named volume is filled with it). */
+  note?: Msg;
 }
 
 /** `test -e path` inside the running container succeeds (`exists`) or fails (`!exists`). */
@@ -52,7 +55,7 @@ export function pathExists(target: ContainerTarget, spec: PathExistsSpec, option
         }
         const fix = spec.fix?.(ctx) ?? recreate(c, target, ctx);
         const how = spec.edit ? fixHint(fix, { edit: spec.edit(ctx) }) : msg(`이렇게 고치세요: ${fix}`, `fix it: ${fix}`);
-        const hint = msg(`${how.ko} (확인: ${look})`, `${how.en} (look: ${look})`);
+        const hint = withNote(msg(`${how.ko} (확인: ${look})`, `${how.en} (look: ${look})`), spec.note);
         if (!found && !absent) return fail(msg(`${c.name} 안에서 test -e ${path}의 종료 코드가 ${String(run.code)}입니다`, `test -e ${path} inside ${c.name} exited ${String(run.code)}`), { ...evidence, hint });
         return fail(
           exists ? msg(`${c.name} 안에 ${josa(path, '이/가')} 없습니다`, `${path} is not there inside ${c.name}`) : msg(`${c.name} 안에 ${josa(path, '이/가')} 있습니다`, `${path} is there inside ${c.name}`),
@@ -85,9 +88,10 @@ export const pathExistsKind = defineKind({
         exists: z.boolean().default(true).describe('true: it must be there (default); false: it must not'),
         fix: commandParam(z, 'the command that makes it so, as the book types it (names get the prefix); default: recreate the container').optional(),
         edit: editParam(z, 'a fix that builds (docker build … && …): the file edit before it; the hint gives it as echo … > FILE').optional(),
+        note: textParam(z, 'why the path is there or not, said after the fix (a host directory mounted over an image directory hides its files; a named volume is filled with them)').optional(),
       })
       .strict()
       .refine((p) => p.edit === undefined || /^docker (image )?build /.test(p.fix ?? ''), { path: ['edit'], message: 'edit changes a file of a build: give fix: docker build …' }),
   build: ({ target, params, options, line, fileLine }) =>
-    pathExists(target!, { path: params.path, exists: params.exists, ...(params.fix ? { fix: line(params.fix) } : {}), ...(params.edit ? { edit: namedEdit(params.edit, fileLine) } : {}) }, options),
+    pathExists(target!, { path: params.path, exists: params.exists, ...(params.fix ? { fix: line(params.fix) } : {}), ...(params.edit ? { edit: namedEdit(params.edit, fileLine) } : {}), ...(params.note ? { note: plainText(params.note) } : {}) }, options),
 });
