@@ -15,6 +15,7 @@
 import type { Msg } from '../core/i18n.js';
 import { commandsOfLine } from '../docker/docker-args.js';
 import { isFileEdit } from './file-edit.js';
+import { memoizedText } from '../core/text-memo.js';
 
 /** Where the commands to paste start: after the last `: ` before `docker ` (or a file edit, `echo … >> Dockerfile`) outside a parenthesised aside. */
 function commandsStart(text: string): number {
@@ -37,8 +38,15 @@ function commandsEnd(text: string, at: number): number {
   return text.length;
 }
 
+/** Hints numbered so far: `grade` numbers the same hints for every student of a class. */
+const numbered = new Map<string, string>();
+
 /** One language's hint with a `&&` chain of docker commands as numbered lines; any other text as it is. */
 export function numberedCommands(text: string): string {
+  return memoizedText(numbered, text, numberCommands);
+}
+
+function numberCommands(text: string): string {
   const at = commandsStart(text);
   if (at < 0) return text;
   const end = commandsEnd(text, at);

@@ -120,6 +120,19 @@ function wordEnding(word: string): string {
  * parenthesis right after a word is skipped as Korean does (`포트(2376)를`).
  */
 export function endingSyllable(word: string): string | undefined {
+  // `grade` says the same names and values for every student of a class: each is read once
+  if (word.length > 200) return readEnding(word);
+  if (endings.has(word)) return endings.get(word);
+  if (endings.size >= 10_000) endings.clear();
+  const ending = readEnding(word);
+  endings.set(word, ending);
+  return ending;
+}
+
+/** Words read so far (endingSyllable), with what their end is read as. */
+const endings = new Map<string, string | undefined>();
+
+function readEnding(word: string): string | undefined {
   let w = word.replace(UNREAD_END, '');
   const aside = /^(.*[^\s(])\([^()]*\)$/.exec(word.trimEnd());
   if (aside) w = aside[1].replace(UNREAD_END, '');

@@ -73,6 +73,21 @@ const PLACEHOLDER_KO: Readonly<Record<string, string>> = {
  * reads the same in both languages (a name, an image, `AttachStdout=false`, a port binding).
  */
 export function describeValue(code: string): Msg | undefined {
+  // `grade` describes the same values for every student of a class: each once, a fresh copy each time
+  if (code.length > 1000) return describe(code);
+  let said = described.get(code);
+  if (said === undefined && !described.has(code)) {
+    if (described.size >= 10_000) described.clear();
+    said = describe(code);
+    described.set(code, said);
+  }
+  return said && { ...said };
+}
+
+/** Values described so far (describeValue), with their text (undefined: none). */
+const described = new Map<string, Msg | undefined>();
+
+function describe(code: string): Msg | undefined {
   for (const [pattern, text] of WHOLE) {
     const m = pattern.exec(code);
     const said = m ? text(m) : undefined;

@@ -4,6 +4,7 @@
  * memo so the second pass takes its results from it, gives the run and summary.json's bytes that
  * grading without a memo gives; so do states that hunt secrets (not memoized) and hostile strings.
  */
+import fc from 'fast-check';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +13,7 @@ import { makeContainer, makeSnapshot } from '../../fixtures/snapshot-factory.js'
 import { runJsonText } from '../batch/class-output.js';
 import type { Snapshot } from '../model/snapshot-schema.js';
 import { bookCatalog } from './book-catalog.js';
-import { ExerciseMemo, runJsonBytes } from './exercise-memo.js';
+import { ExerciseMemo, runJsonBytes, sameJson } from './exercise-memo.js';
 import { gradeStage, stateOf } from './pipeline.js';
 
 const DIR = fileURLToPath(new URL('../../fixtures/exercise-snapshots/', import.meta.url));
@@ -110,5 +111,47 @@ describe('ExerciseMemo', () => {
     const run = await graded(controls, '', memo);
     const mixed = { ...run, exercises: run.exercises.map((e, i) => (i % 2 ? { ...e, history: { state: 'never' as const, bestPoints: 0 } } : e)) };
     expect(decoder.decode(runJsonBytes(mixed, memo))).toBe(decoder.decode(runJsonText(mixed)));
+  });
+});
+
+describe('sameJson', () => {
+  const same = (x: unknown, y: unknown) => sameJson(JSON.parse(JSON.stringify(x)) as unknown, y);
+
+  it('says true only of a value whose JSON text is the one compared with', () => {
+    // values with what JSON.stringify drops, turns to null or orders its own way
+    const leaf = fc.oneof(fc.string(), fc.double(), fc.integer(), fc.boolean(), fc.constant(null), fc.constant(undefined), fc.constant(-0), fc.constant(Number.NaN), fc.constant(new Date(0)));
+    const value = fc.letrec((tie) => ({
+      any: fc.oneof({ depthSize: 'small' }, leaf, tie('array'), tie('object')),
+      array: fc.array(tie('any'), { maxLength: 4 }),
+      object: fc.dictionary(fc.constantFrom('a', 'b', '1', '__proto__', 'toJSON', 'x y'), tie('any'), { maxKeys: 4 }),
+    })).any;
+    fc.assert(
+      fc.property(value, value, (x, y) => {
+        if (JSON.stringify(x) === undefined) return;
+        if (same(x, y)) expect(JSON.stringify(y)).toBe(JSON.stringify(x));
+        // the value itself, with what its text drops or changes (undefined, NaN, a Date) in place
+        if (same(x, x)) expect(JSON.stringify(x)).toBe(JSON.stringify(JSON.parse(JSON.stringify(x))));
+        // plain JSON data is always found the same as itself
+        const plain = JSON.parse(JSON.stringify(x)) as unknown;
+        expect(same(x, plain)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('tells apart key order, a missing member, a Date and an object with toJSON', () => {
+    expect(same({ a: 1, b: 2 }, { b: 2, a: 1 })).toBe(false);
+    expect(same({ a: 1, b: 2 }, { a: 1 })).toBe(false);
+    expect(same({ a: {} }, { a: new Date(0) })).toBe(false);
+    expect(same({ a: {} }, { a: { toJSON: () => 'x' } })).toBe(false);
+    expect(same({ a: [1, 'x'] }, { a: [1, 'x'] })).toBe(true);
+    expect(same({ a: [1, 'x'] }, { a: [1, 'x', 2] })).toBe(false);
+  });
+
+  it('takes a result it met among others of its exercise, status and points from the memo', async () => {
+    const memo = new ExerciseMemo(catalog.publicWords);
+    const first = await graded(controls, '', memo);
+    const again = await graded(controls, '', memo);
+    expect(again.exercises.every((e, i) => e === first.exercises[i])).toBe(true);
   });
 });

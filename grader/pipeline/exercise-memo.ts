@@ -7,7 +7,11 @@
  *
  * The key is the result's own JSON text as graded (before secrets are hidden): two results with the
  * same JSON are the same data (a run is plain JSON data: strings, numbers, booleans, arrays, objects),
- * so the hidden form and its bytes are the same too. The memo is used only where hiding is a pure
+ * so the hidden form and its bytes are the same too. Writing that text for every exercise of every
+ * submission cost more than anything else `grade` did besides grading (1,000 submissions: 61,000
+ * texts, 160 MB, ~1.4 s and their garbage), so a result is first compared, without writing anything,
+ * with the few last distinct results of its exercise, status and points (see {@link sameJson}); the
+ * text is written only when none of them is the same. The memo is used only where hiding is a pure
  * function of the text: a run whose snapshot hunts no secret values (`secretValues` empty), under the
  * memo's own public words; every other run is hidden as before.
  *
@@ -22,6 +26,9 @@ import type { ExerciseResult, RunResult } from '../model/result-schema.js';
 
 /** Distinct results remembered at most (a class of varied work stops remembering, and grades as before). */
 const MAX_ENTRIES = 4096;
+
+/** Earlier distinct results a result is compared with before its JSON text is written (most recently met first). */
+const COMPARED = 4;
 
 const encoder = new TextEncoder();
 
@@ -41,8 +48,44 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/**
+ * True only when `value` has the JSON text `parsed` came from: `parsed` is `JSON.parse` of a
+ * `JSON.stringify` text (plain objects and arrays, strings, finite numbers, booleans, null; stringify
+ * writes it back as the same text), and `value` has the same keys in the same order (stringify's order)
+ * holding equal values. Stricter than the texts' equality where that is cheaper (an `undefined` member
+ * or NaN never matches; an object that is not plain never does, so no `toJSON` is skipped): a false
+ * answer only costs the text being written.
+ */
+export function sameJson(parsed: unknown, value: unknown): boolean {
+  if (parsed === value) return true;
+  if (typeof parsed !== 'object' || parsed === null || typeof value !== 'object' || value === null) return false;
+  if (Array.isArray(parsed)) {
+    if (!Array.isArray(value) || value.length !== parsed.length) return false;
+    for (let i = 0; i < parsed.length; i++) if (!sameJson(parsed[i], value[i])) return false;
+    return true;
+  }
+  const proto = Object.getPrototypeOf(value) as unknown;
+  if (Array.isArray(value) || (proto !== Object.prototype && proto !== null)) return false;
+  const keys = Object.keys(parsed);
+  const valueKeys = Object.keys(value);
+  if (keys.length !== valueKeys.length) return false;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    if (key !== valueKeys[i] || !sameJson((parsed as Record<string, unknown>)[key], (value as Record<string, unknown>)[key])) return false;
+  }
+  return true;
+}
+
+/** A distinct result as graded (JSON.parse of its text: never shared with a definition) and its entry. */
+interface Met {
+  readonly parsed: unknown;
+  readonly entry: MemoEntry;
+}
+
 export class ExerciseMemo {
   private readonly byJson = new Map<string, MemoEntry>();
+  /** The last distinct results met of each exercise, status and points, most recent first (at most COMPARED). */
+  private readonly recent = new Map<string, Met[]>();
   private readonly byObject = new WeakMap<object, MemoEntry>();
   private nextId = 0;
 
@@ -62,9 +105,22 @@ export class ExerciseMemo {
    * `hideInText`), as the one shared object for its content.
    */
   hidden(exercise: ExerciseResult): ExerciseResult {
+    const group = `${exercise.id}\u0000${exercise.status}\u0000${exercise.points}\u0000${exercise.checks.length}`;
+    const met = this.recent.get(group);
+    if (met) {
+      for (let i = 0; i < met.length; i++) {
+        if (!sameJson(met[i].parsed, exercise)) continue;
+        const found = met[i];
+        if (i > 0) met.splice(0, 0, ...met.splice(i, 1));
+        return found.entry.exercise;
+      }
+    }
     const json = JSON.stringify(exercise);
     const known = this.byJson.get(json);
-    if (known) return known.exercise;
+    if (known) {
+      this.meet(group, json, known);
+      return known.exercise;
+    }
     // full: graded as without the memo
     if (this.byJson.size >= this.maxEntries) return redactRun(exercise, [], this.publicWords);
     // A fresh copy: the graded result shares its titles and commands with the exercise definitions,
@@ -73,7 +129,16 @@ export class ExerciseMemo {
     const entry: MemoEntry = { id: this.nextId++, exercise: hidden, bytes: encoder.encode(escapeActiveJson(JSON.stringify(hidden))) };
     this.byJson.set(json, entry);
     this.byObject.set(hidden, entry);
+    this.meet(group, json, entry);
     return hidden;
+  }
+
+  /** Puts a distinct result first among those its next results are compared with. */
+  private meet(group: string, json: string, entry: MemoEntry): void {
+    const met = (this.recent.get(group) ?? []).filter((m) => m.entry !== entry);
+    this.recent.set(group, met);
+    met.unshift({ parsed: JSON.parse(json) as unknown, entry });
+    if (met.length > COMPARED) met.length = COMPARED;
   }
 
   /** The entry of an exercise object this memo handed out (unchanged since), else undefined. */
