@@ -83,6 +83,7 @@ describe('the exercise registry', () => {
       '2.2.9/write-iops',
       '2.3.1/commit',
       '2.3.2/commit-second',
+      '2.3.2/dangling',
       '2.3.3/export-import',
       '2.3.4/tag',
       '2.3.4/private-registry',

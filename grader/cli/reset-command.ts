@@ -2,13 +2,15 @@
  * `dockgrade reset <id|section>`: removes exactly what `solve` made for those exercises: the containers,
  * networks and volumes the exercises name (under `--prefix`), plus whatever `solve` labelled for them
  * under the same prefix; and the image tags the solutions make (`docker build -t`, `tag`, `commit`), under
- * the prefix or labelled by `solve` (selectImagesForReset). Nothing else. Asks unless `--yes`.
+ * the prefix or labelled by `solve` (selectImagesForReset), and the dangling images `solve` built for them
+ * under the same prefix (a tag it built again went to the newer build: selectDanglingForReset). Nothing
+ * else. Asks unless `--yes`.
  */
 import { selectExercises } from '../check/select.js';
 import type { Catalog } from '../pipeline/catalog.js';
 import { ExitCode, UsageError } from '../core/errors.js';
 import { inertLine } from '../../reports/terminal-text.js';
-import { parseListing, PREFIX_LABEL, resetTargets, selectForReset, selectImagesForReset, SOLVE_LABEL, type ListedImage } from '../docker/solve.js';
+import { parseListing, PREFIX_LABEL, resetTargets, selectDanglingForReset, selectForReset, selectImagesForReset, SOLVE_LABEL, type ListedDangling, type ListedImage } from '../docker/solve.js';
 import { confirm } from './confirm.js';
 import type { ResetArgs } from './commands/reset-declaration.js';
 
@@ -31,16 +33,18 @@ export async function runReset(options: ResetArgs, catalog: Catalog, out: NodeJS
     networks: selectForReset(parseListing(networks), targets.networks, ids, options.prefix),
     volumes: selectForReset(parseListing(volumes), targets.volumes, ids, options.prefix),
     images: selectImagesForReset(await listImages(cli, targets.images), targets.images, ids, options.prefix),
+    dangling: selectDanglingForReset(await listDangling(cli), ids, options.prefix),
   };
   if (targets.unprefixed.length) out.write(`Left alone (named without the prefix ${options.prefix}): ${targets.unprefixed.join(', ')}\n`);
-  const count = remove.containers.length + remove.networks.length + remove.volumes.length + remove.images.length;
+  const count = remove.containers.length + remove.networks.length + remove.volumes.length + remove.images.length + remove.dangling.length;
   if (count === 0) {
     out.write('Nothing to remove.\n');
     return ExitCode.Ok;
   }
   const show = (label: string, objects: typeof remove.containers) => (objects.length ? [`  ${label}: ${objects.map((o) => inertLine(o.names[0] ?? o.id.slice(0, 12))).join(', ')}`] : []);
   const tags = remove.images.length ? [`  image tags: ${remove.images.map(inertLine).join(', ')}`] : [];
-  out.write(['dockgrade reset will remove:', ...show('containers (with their anonymous volumes)', remove.containers), ...show('networks', remove.networks), ...show('volumes', remove.volumes), ...tags].join('\n') + '\n');
+  const dangling = remove.dangling.length ? [`  dangling images: ${remove.dangling.map((id) => inertLine(id.replace(/^sha256:/, '').slice(0, 12))).join(', ')}`] : [];
+  out.write(['dockgrade reset will remove:', ...show('containers (with their anonymous volumes)', remove.containers), ...show('networks', remove.networks), ...show('volumes', remove.volumes), ...tags, ...dangling].join('\n') + '\n');
   if (!(await confirm('Remove them?', { yes: options.yes, command: 'reset', stdout: out }))) {
     out.write('Nothing was changed.\n');
     return ExitCode.Findings;
@@ -50,7 +54,7 @@ export async function runReset(options: ResetArgs, catalog: Catalog, out: NodeJS
   if (remove.networks.length) await cli.run(['network', 'rm', ...remove.networks.map((o) => o.id)]);
   if (remove.volumes.length) await cli.run(['volume', 'rm', ...remove.volumes.map((o) => o.id)]);
   // By tag, without force, after the containers: an image another tag or container still uses is only untagged or kept.
-  if (remove.images.length) await cli.run(['rmi', ...remove.images]);
+  if (remove.images.length || remove.dangling.length) await cli.run(['rmi', ...remove.images, ...remove.dangling]);
   out.write(`Removed ${count} object(s).\n`);
   return ExitCode.Ok;
 }
@@ -71,5 +75,19 @@ async function listImages(cli: { run(args: readonly string[]): Promise<string> }
     .map((line, i) => {
       const [solve = '', prefix = ''] = line.split('\t');
       return { reference: present[i], solve, prefix };
+    });
+}
+
+/** The dangling images `solve` labelled, with its labels (one inspect of those only). */
+async function listDangling(cli: { run(args: readonly string[]): Promise<string> }): Promise<ListedDangling[]> {
+  const ids = (await cli.run(['images', '-q', '--no-trunc', '--filter', 'dangling=true', '--filter', `label=${SOLVE_LABEL}`])).split('\n').filter(Boolean);
+  if (ids.length === 0) return [];
+  const lines = await cli.run(['image', 'inspect', '--format', `{{.Id}}\t{{index .Config.Labels "${SOLVE_LABEL}"}}\t{{index .Config.Labels "${PREFIX_LABEL}"}}`, ...ids]);
+  return lines
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const [id = '', solve = '', prefix = ''] = line.split('\t');
+      return { id, solve, prefix };
     });
 }

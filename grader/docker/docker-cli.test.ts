@@ -99,7 +99,7 @@ describe('a docker command reads no input', () => {
 });
 
 describe('removeByPrefix', () => {
-  it("removes only the prefix's containers, then its networks and volumes, then its image tags", async () => {
+  it("removes only the prefix's containers, then its networks and volumes, then its image tags and the dangling images labelled with it", async () => {
     // a stand-in for docker: lists what a shared engine holds (ours and others'), logs every removal
     const bin = mkdtempSync(join(tmpdir(), 'dgt-remove-bin-'));
     try {
@@ -108,10 +108,14 @@ describe('removeByPrefix', () => {
         join(bin, 'docker'),
         `#!/bin/sh
 case "$1 $2" in
-  "ps -a") printf 'dgt-a-1-web\\nothers-web\\ndgt-a-1-db\\n' ;;
+  "ps -a") case "$*" in
+    *"--filter label=dockgrade.prefix=dgt-a-1-"*) printf 'dgt-a-1-web\\nbuilding_step\\n' ;;
+    *) printf 'dgt-a-1-web\\nothers-web\\ndgt-a-1-db\\n' ;;
+  esac ;;
   "network ls") printf 'bridge\\ndgt-a-1-net\\n' ;;
   "volume ls") printf 'dgt-a-1-vol\\ndgt-b-2-vol\\n' ;;
   "images --format") printf 'ubuntu:14.04\\nmybuild:dgt-a-1-0.0\\nmybuild:0.0\\n' ;;
+  "images -q") case "$*" in *"--filter dangling=true --filter label=dockgrade.prefix=dgt-a-1-") printf 'sha256:dd\\n' ;; esac ;;
   *) echo "$*" >> ${log} ;;
 esac
 `,
@@ -119,9 +123,10 @@ esac
       chmodSync(join(bin, 'docker'), 0o755);
       await removeByPrefix(dockerCli({ bin: join(bin, 'docker') }), 'dgt-a-1-');
       const removals = readFileSync(log, 'utf8').trim().split('\n');
-      expect(removals[0]).toBe('rm -f -v dgt-a-1-web dgt-a-1-db');
+      // by name, and by label: a build step's container the engine kept under a name it gave
+      expect(removals[0]).toBe('rm -f -v dgt-a-1-web dgt-a-1-db building_step');
       expect(removals.slice(1, 3).sort()).toEqual(['network rm dgt-a-1-net', 'volume rm -f dgt-a-1-vol']);
-      expect(removals.slice(3)).toEqual(['rmi mybuild:dgt-a-1-0.0']);
+      expect(removals.slice(3)).toEqual(['rmi mybuild:dgt-a-1-0.0 sha256:dd']);
     } finally {
       rmSync(bin, { recursive: true, force: true });
     }

@@ -15,6 +15,7 @@ import { dirname, join } from 'node:path';
 import { DockerUnavailableError, DockgradeError, ExitCode, InputError } from '../core/errors.js';
 import type { BuildStep, DockerStep } from '../check/types.js';
 import { formatStep, isBuildStep, normalRelative, parseStep } from './docker-args.js';
+import { PREFIX_LABEL } from '../core/constants.js';
 
 /** A docker command that ran and failed; carries the CLI's own message. Exit 1. */
 export class DockerCommandError extends DockgradeError {
@@ -137,19 +138,40 @@ export async function imageTagsWithPrefix(cli: DockerCli, prefix: string): Promi
 }
 
 /**
+ * Ids of the dangling images labelled with the prefix (PREFIX_LABEL: a Dockerfile's `LABEL dockgrade.prefix=…`
+ * under it): a rebuilt tag's old image has no tag left to find it by, and no other image carries that label.
+ */
+export async function danglingWithPrefix(cli: DockerCli, prefix: string): Promise<string[]> {
+  return (await cli.run(['images', '-q', '--no-trunc', '--filter', 'dangling=true', '--filter', `label=${PREFIX_LABEL}=${prefix}`])).split('\n').filter(Boolean);
+}
+
+/**
+ * Names of the containers labelled with the prefix (PREFIX_LABEL), whatever their name: a container takes
+ * its image's labels, so a build step's container that the engine could not start (and so kept, under a
+ * name the engine gave it) is found by the label of the image it was made from.
+ */
+export async function labelledWithPrefix(cli: DockerCli, prefix: string): Promise<string[]> {
+  return (await cli.run(['ps', '-a', '--filter', `label=${PREFIX_LABEL}=${prefix}`, '--format', '{{.Names}}'])).split('\n').filter(Boolean);
+}
+
+/**
  * Removes the containers (with their anonymous volumes), networks and volumes named with a tool's
- * prefix, then the image tags that start with it (`docker rmi` without force: a tag of a book image is
- * only untagged), and nothing else. Refuses a prefix that could match what a learner made.
+ * prefix (and the containers labelled with it), then the image tags that start with it (`docker rmi`
+ * without force: a tag of a book image is only untagged) and the dangling images labelled with it, and
+ * nothing else. Refuses a prefix that could match what a learner made.
  */
 export async function removeByPrefix(cli: DockerCli, prefix: string): Promise<void> {
   if (!TOOL_PREFIX.test(prefix)) throw new Error(`refusing to clean up with prefix '${prefix}'`);
-  // Listed together (four quick calls in parallel), removed in dependency order: the containers first,
-  // then the networks and volumes they used (side by side), then the image tags they could still use.
-  const [[containers, networks, volumes], tags] = await Promise.all([
+  // Listed together (six quick calls in parallel), removed in dependency order: the containers first,
+  // then the networks and volumes they used (side by side), then the images they could still use.
+  const [[named, networks, volumes], labelled, tags, dangling] = await Promise.all([
     Promise.all((['container', 'network', 'volume'] as const).map((kind) => namesWithPrefix(cli, kind, prefix))),
+    labelledWithPrefix(cli, prefix),
     imageTagsWithPrefix(cli, prefix),
+    danglingWithPrefix(cli, prefix),
   ]);
+  const containers = [...new Set([...named, ...labelled])];
   if (containers.length) await cli.run(['rm', '-f', '-v', ...containers]);
   await Promise.all([networks.length ? cli.run(['network', 'rm', ...networks]) : null, volumes.length ? cli.run(['volume', 'rm', '-f', ...volumes]) : null]);
-  if (tags.length) await cli.run(['rmi', ...tags]);
+  if (tags.length || dangling.length) await cli.run(['rmi', ...tags, ...dangling]);
 }

@@ -17,7 +17,7 @@ function helpFlags(help: string): Array<{ long: string; short?: string; takesVal
   });
 }
 
-const COMMANDS = ['run', 'create', 'exec', 'start', 'stop', 'restart', 'rm', 'attach', 'logs', 'commit', 'export', 'update', 'kill', 'cp', 'ps', 'network create', 'network connect', 'network rm', 'volume create', 'volume rm', 'tag', 'import', 'rmi', 'save', 'load', 'push', 'pull', 'history', 'images', 'login', 'search', 'events', 'system df', 'network inspect', 'volume inspect', 'inspect', 'top', 'port', 'rename', 'pause', 'wait', 'diff', 'stats'];
+const COMMANDS = ['run', 'create', 'exec', 'start', 'stop', 'restart', 'rm', 'attach', 'logs', 'commit', 'export', 'update', 'kill', 'cp', 'ps', 'network create', 'network connect', 'network rm', 'volume create', 'volume rm', 'tag', 'import', 'rmi', 'save', 'load', 'push', 'pull', 'history', 'images', 'image prune', 'login', 'search', 'events', 'system df', 'network inspect', 'volume inspect', 'inspect', 'top', 'port', 'rename', 'pause', 'wait', 'diff', 'stats'];
 
 describe('the flag table agrees with `docker … --help`', () => {
   it.each(COMMANDS)('docker %s', async (verb) => {

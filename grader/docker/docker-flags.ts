@@ -298,6 +298,7 @@ const COMMANDS: readonly CommandFlags[] = [
   { verb: 'pull', flags: [bool('all-tags', { short: 'a' }), bool('disable-content-trust'), one('platform', 'text'), bool('quiet', { short: 'q' })] },
   { verb: 'history', flags: [one('format', 'text'), bool('human', { short: 'H' }), bool('no-trunc'), one('platform', 'text'), bool('quiet', { short: 'q' })] },
   { verb: 'image inspect', flags: [FORMAT, one('platform', 'text')] },
+  { verb: 'image prune', flags: [bool('all', { short: 'a' }), many('filter', 'filter'), FORCE] },
   { verb: 'images', flags: [bool('all', { short: 'a' }), bool('digests'), FILTER, one('format', 'text'), bool('no-trunc'), bool('quiet', { short: 'q' }), bool('tree')] },
   { verb: 'login', flags: [one('password', 'text', { short: 'p' }), bool('password-stdin'), one('username', 'text', { short: 'u' })] },
   { verb: 'logout', flags: [] },

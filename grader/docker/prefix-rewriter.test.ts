@@ -256,6 +256,11 @@ describe('prefixSteps: what no prefix can narrow', () => {
     expect(() => alice(['volume', 'prune', '-f'])).toThrow(DockerStepError);
     expect(prefixSteps([['volume', 'prune', '-f']], '')).toEqual([['volume', 'prune', '-f']]);
   });
+  it("keeps image prune to the learner's labelled images under a prefix (a dangling image has no tag to carry it), as it is without one", () => {
+    expect(alice(['image', 'prune', '-f'])).toEqual(['image', 'prune', '-f', '--filter', 'label=dockgrade.prefix=alice']);
+    expect(prefixSteps([['image', 'prune', '-a', '--filter', 'until=1h']], 'dgt-walk-x-')).toEqual([['image', 'prune', '-a', '--filter', 'until=1h', '--filter', 'label=dockgrade.prefix=dgt-walk-x-']]);
+    expect(prefixSteps([['image', 'prune', '-f']], '')).toEqual([['image', 'prune', '-f']]);
+  });
   it('passes the commands that name nothing it made', () => {
     const reads = [['login', '-u', 'alicek106', '127.0.0.1:5000'], ['search', '--limit', '5', 'ubuntu'], ['events', '--since', '10m'], ['system', 'df', '-v'], ['version'], ['ps', '-a', '--format', '{{.Names}}'], ['images'], ['load', '-i', 'x.tar']];
     expect(prefixSteps(reads, 'alice')).toEqual(reads);
@@ -285,6 +290,14 @@ describe('build steps under a prefix', () => {
     );
     const [step] = prefixSteps([{ args: ['build', '-t', 'ubuntu:14.04', '.'], files: { Dockerfile: 'FROM ubuntu:14.04' } }], 'alice');
     expect(step).toEqual({ args: ['build', '-t', 'ubuntu:alice-14.04', '.'], files: { Dockerfile: 'FROM ubuntu:14.04' } });
+  });
+
+  it("writes the prefix into a LABEL line's dockgrade.prefix, bare or quoted, beside other labels; nothing else", () => {
+    const dockerfile = 'FROM ubuntu:14.04\nLABEL purpose=dangling dockgrade.prefix=""\nlabel "dockgrade.prefix.not"=x dockgrade.prefix=old\nRUN echo dockgrade.prefix=""';
+    expect(rewriteDockerfile(dockerfile, (ref) => ref, 'alice')).toBe('FROM ubuntu:14.04\nLABEL purpose=dangling dockgrade.prefix=alice\nlabel "dockgrade.prefix.not"=x dockgrade.prefix=alice\nRUN echo dockgrade.prefix=""');
+    expect(rewriteDockerfile(dockerfile, (ref) => ref)).toBe(dockerfile);
+    const [step] = prefixSteps([{ args: ['build', '-t', 'mydangle:0.0', './'], files: { Dockerfile: dockerfile } }], 'dgt-walk-x-');
+    expect((step as { files: Record<string, string> }).files.Dockerfile).toContain('LABEL purpose=dangling dockgrade.prefix=dgt-walk-x-\n');
   });
 
   it('leaves a build as it is without a prefix', () => {

@@ -11,6 +11,7 @@ import { normalizeReference } from '../check/image-reference.js';
 import type { BuildStep, DockerStep } from '../check/types.js';
 import { buildPaths, isBuildStep, volumeOfMount, volumeOfSpec } from './docker-args.js';
 import { DockerStepError, readArgs, verbOf, type FlagUse, type FlagValue } from './docker-flags.js';
+import { PREFIX_LABEL } from '../core/constants.js';
 
 /** Options of prefixSteps. */
 export interface PrefixOptions {
@@ -29,6 +30,12 @@ export interface PrefixOptions {
 
 /** Commands that act on every object of the engine, which no prefix can narrow. */
 const UNSCOPED = new Set(['network prune', 'volume prune']);
+/**
+ * `docker image prune` under a prefix: narrowed to the images labelled with it (`--filter
+ * label=dockgrade.prefix=alice`, PREFIX_LABEL), the learner's own, since a dangling image has no tag to carry
+ * the prefix; without the filter it would remove every other learner's dangling images too.
+ */
+const prefixFilter = (prefix: string) => `label=${PREFIX_LABEL}=${prefix}`;
 /** The networks Docker gives every engine: never prefixed. */
 const BUILT_IN_NETWORKS = new Set(['host', 'none', 'bridge', 'default']);
 
@@ -242,16 +249,22 @@ function onlyBooleans(uses: readonly FlagUse[], at: number): boolean {
   return here.length > 0 && here.every((u) => u.flag.value === 'none' && u.value === undefined);
 }
 
+/** `dockgrade.prefix=VALUE` inside a LABEL line (VALUE bare or double-quoted). */
+const PREFIX_LABEL_PAIR = new RegExp(`(?<=^|\\s)${PREFIX_LABEL.replace('.', '\\.')}=(?:"[^"]*"|\\S*)`, 'g');
+
 /**
  * A build's Dockerfile with its `FROM` images renamed where an earlier step created them (`FROM
- * onbuild_test:0.0` → `FROM onbuild_test:alice-0.0`); the book's images and its own stages never.
- * Only the words of FROM lines change: every other line, comment and spacing stays as written.
+ * onbuild_test:0.0` → `FROM onbuild_test:alice-0.0`); the book's images and its own stages never. Under a
+ * prefix, a `LABEL` line's `dockgrade.prefix=…` (PREFIX_LABEL) takes the prefix as its value, so the image
+ * says whose it is even once it has lost its tag (a dangling image). Only those words change: every other
+ * line, comment and spacing stays as written.
  */
-export function rewriteDockerfile(text: string, image: (reference: string) => string): string {
+export function rewriteDockerfile(text: string, image: (reference: string) => string, prefix = ''): string {
   const stages = new Set<string>();
   return text
     .split('\n')
     .map((line) => {
+      if (prefix && /^\s*LABEL\s/i.test(line)) return line.replace(PREFIX_LABEL_PAIR, `${PREFIX_LABEL}=${prefix}`);
       const match = /^(\s*FROM\s+)((?:--\S+\s+)*)(\S+)(.*)$/i.exec(line);
       if (!match) return line;
       const [, head, flags, reference, rest] = match;
@@ -267,7 +280,7 @@ export function rewriteDockerfile(text: string, image: (reference: string) => st
 function rewriteBuild(step: BuildStep, r: Renamer, prefix: string, options: PrefixOptions): BuildStep {
   const paths = buildPaths(step.args);
   const files = { ...step.files };
-  if (paths && files[paths.dockerfile] !== undefined) files[paths.dockerfile] = rewriteDockerfile(files[paths.dockerfile], r.image);
+  if (paths && files[paths.dockerfile] !== undefined) files[paths.dockerfile] = rewriteDockerfile(files[paths.dockerfile], r.image, prefix);
   return { args: rewriteWords(step.args, r, prefix, options), files };
 }
 
@@ -296,6 +309,7 @@ function rewriteWords(step: readonly string[], r: Renamer, prefix: string, optio
   }
   const rename = positionalRewriter(verb, uses, r);
   if (rename) positionals.forEach((p, i) => (words[p.at] = rename(p.value, i)));
+  if (prefix && verb === 'image prune') words.push('--filter', prefixFilter(prefix));
   if ((verb === 'run' || verb === 'create') && prefix && options.unnamed && !uses.some((u) => u.flag.long === 'name')) {
     let at = 0;
     while (at < words.length && onlyBooleans(uses, at)) at++;
@@ -314,7 +328,9 @@ function rewriteWords(step: readonly string[], r: Renamer, prefix: string, optio
  * - volumes: `volume create [--name] x`, `volume rm/inspect`, `-v NAME:/path` (not a host path or an
  *   anonymous `-v /path`), `--mount type=volume,source=NAME`;
  * - images the steps create (`build -t`, `commit C x`, `tag SRC x`, `import F x`), and every later use
- *   of them (`run`, `tag`, `rmi`, `push`, …, and a later build's `FROM`), by prefixedImage; the book's images never.
+ *   of them (`run`, `tag`, `rmi`, `push`, …, and a later build's `FROM`), by prefixedImage; the book's images never;
+ * - a Dockerfile's `LABEL dockgrade.prefix=…` takes the prefix, and `image prune` keeps to the images so
+ *   labelled (`--filter label=dockgrade.prefix=alice`); `network prune` and `volume prune` are refused.
  * `options.unnamed` names an unnamed `run`/`create` under a prefix; `options.made` names images made before these steps. Without a prefix the steps come back
  * as they are (checked all the same). Throws DockerStepError for a command or flag the table does not know.
  */

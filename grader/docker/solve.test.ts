@@ -1,7 +1,7 @@
 import { defineExercise } from '../check/define.js';
 import { exists, named } from '../check/kinds/index.js';
 import { msg } from '../core/i18n.js';
-import { parseListing, planSolve, resetTargets, selectForReset, selectImagesForReset } from './solve.js';
+import { parseListing, planSolve, resetTargets, selectDanglingForReset, selectForReset, selectImagesForReset } from './solve.js';
 import { stepArgs } from './docker-args.js';
 import { prefixSteps } from './prefix-rewriter.js';
 import type { DockerStep, Names } from '../check/types.js';
@@ -101,5 +101,20 @@ describe('selecting the image tags reset removes', () => {
     // solve's build for another exercise, or under another prefix, stays
     expect(selectImagesForReset([{ reference: 'mybuild:0.0', solve: '9.3/other', prefix: '' }], ['mybuild:0.0'], ['9.2/build'], '')).toEqual([]);
     expect(selectImagesForReset([{ reference: 'mybuild', solve: '9.2/build', prefix: '' }], ['mybuild:latest'], ['9.2/build'], '')).toEqual(['mybuild']);
+  });
+});
+
+describe('selectDanglingForReset', () => {
+  it('takes the dangling images solve built for these exercises under this prefix, nothing else', () => {
+    const listed = [
+      { id: 'sha256:a', solve: '2.3.2/dangling', prefix: 'alice' },
+      { id: 'sha256:b', solve: '2.3.2/dangling', prefix: 'bob' },
+      { id: 'sha256:c', solve: '2.4.3/mybuild', prefix: 'alice' },
+      { id: 'sha256:d', solve: '', prefix: 'alice' },
+      { id: 'sha256:e', solve: '2.3.2/dangling', prefix: '' },
+    ];
+    expect(selectDanglingForReset(listed, ['2.3.2/dangling'], 'alice')).toEqual(['sha256:a']);
+    expect(selectDanglingForReset(listed, ['2.3.2/dangling'], '')).toEqual(['sha256:e']);
+    expect(selectDanglingForReset(listed, ['2.2.1/run-ubuntu'], 'alice')).toEqual([]);
   });
 });

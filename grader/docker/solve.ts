@@ -9,11 +9,12 @@ import type { DockerStep, ExerciseDefinition } from '../check/types.js';
 import { objectsCreatedBy, parseStep, withLabels, type CreatedObjects } from './docker-args.js';
 import { UsageError } from '../core/errors.js';
 import { normalizeReference } from '../check/image-reference.js';
+import { PREFIX_LABEL } from '../core/constants.js';
 
 /** Label on everything `solve` creates: the exercise id. */
 export const SOLVE_LABEL = 'dockgrade.solve';
 /** Label on everything `solve` creates: the prefix it ran under (empty without one). */
-export const PREFIX_LABEL = 'dockgrade.prefix';
+export { PREFIX_LABEL };
 
 export interface PlannedStep {
   exercise: string;
@@ -104,6 +105,19 @@ export function selectImagesForReset(listed: readonly ListedImage[], made: reado
   const wanted = new Set(made.map(normalizeReference));
   const ids = new Set(exerciseIds);
   return listed.filter((i) => wanted.has(normalizeReference(i.reference)) && (prefix !== '' || (ids.has(i.solve) && i.prefix === prefix))).map((i) => i.reference);
+}
+
+/** A dangling image (no tag left: a tag solve built went to a newer build) with the labels solve gave it. */
+export interface ListedDangling {
+  id: string;
+  solve: string;
+  prefix: string;
+}
+
+/** Which dangling images reset removes: only those solve built for one of these exercises under this prefix (its labels). */
+export function selectDanglingForReset(listed: readonly ListedDangling[], exerciseIds: readonly string[], prefix: string): string[] {
+  const ids = new Set(exerciseIds);
+  return listed.filter((i) => ids.has(i.solve) && i.prefix === prefix).map((i) => i.id);
 }
 
 /** One object as `docker ps` / `network ls` / `volume ls` list it, with our labels. */

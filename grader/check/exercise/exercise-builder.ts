@@ -116,7 +116,7 @@ export function buildExercise(file: CompiledExercise, options: BuildOptions = {}
   };
   const line = (command: string) => lineOf(commandsOfLine(command).map((one) => splitCommandLine(one).slice(1)), file.unnamed, solutionMade);
   const made = new Set(solutionMade);
-  const fileLine = (text: string) => (names: Names) => rewriteDockerfile(text, (reference) => (made.has(reference) ? prefixedImage(names.prefix, reference) : reference));
+  const fileLine = (text: string) => (names: Names) => rewriteDockerfile(text, (reference) => (made.has(reference) ? prefixedImage(names.prefix, reference) : reference), names.prefix);
   const checks: CheckSpec[] = file.checks.map((c) => {
     const kind = KINDS[c.kind];
     if (!kind) throw new Error(`${file.source}: unknown check kind '${c.kind}'`);

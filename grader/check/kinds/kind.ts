@@ -30,7 +30,8 @@ export interface KindInput<P> {
   readonly line: (command: string) => (names: Names) => string;
   /**
    * A line of a build file as the learner writes it: a `FROM` of an image the exercise's steps make names
-   * their tag (`FROM onbuild_test:0.0` → `FROM onbuild_test:alice-0.0`); any other line as it is.
+   * their tag (`FROM onbuild_test:0.0` → `FROM onbuild_test:alice-0.0`), a `LABEL dockgrade.prefix=…` carries
+   * their prefix; any other line as it is.
    */
   readonly fileLine: (text: string) => (names: Names) => string;
 }
