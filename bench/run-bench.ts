@@ -11,6 +11,7 @@
  *   npm run bench -- --guard          cold (one section, the whole chapter) and 500 containers, few pairs (.ci/run; about two minutes)
  *   npm run bench -- … --write-doc    the figures into bench/figures.json and docs/performance.md
  *   npm run bench -- … --node PATH    time dockgrade with this Node (default: see bench/runtime.ts)
+ *   npm run bench -- --only roster [--engines 100] [--real N] [--concurrency 8,32]   `grade --roster` of live engines of its own (as root)
  */
 import { execFile, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,8 +29,11 @@ const RUN_ID = Math.random().toString(16).slice(2, 8);
 /** Everything this run creates is named with this prefix (removeByPrefix's pattern accepts it). */
 const PREFIX = `dgbench-${RUN_ID}-`;
 const SCENARIOS = ['cold', 'chapter', 'many', 'many2000', 'naive', 'batch', 'watch'] as const;
-/** Run only when named (`--only ssh`): it starts an sshd of its own (needs scripts/sshd.sh, as root). */
-type Scenario = (typeof SCENARIOS)[number] | 'ssh';
+/**
+ * Run only when named: `--only ssh` starts an sshd of its own (needs scripts/sshd.sh, as root); `--only roster`
+ * starts up to 100 dockerd instances of its own (bench/roster-bench.ts, as root; `--engines N`, `--real N`, `--concurrency N,M`).
+ */
+type Scenario = (typeof SCENARIOS)[number] | 'ssh' | 'roster';
 
 const args = process.argv.slice(2);
 const smoke = args.includes('--smoke');
@@ -601,6 +605,22 @@ async function mainBench(): Promise<void> {
   if (only.has('naive')) await naive(exercises);
   if (only.has('batch')) await batch();
   if (only.has('ssh')) await ssh();
+  if (only.has('roster'))
+    await (await import('./roster-bench.js')).rosterBench({
+      node: NODE.path,
+      bin: BIN,
+      root: ROOT,
+      smoke,
+      runs: Math.min(pairs, 5),
+      engines: Number(valueOf('--engines') ?? (smoke ? 4 : 100)),
+      maxReal: Number(valueOf('--real') ?? (smoke ? 2 : Infinity)),
+      concurrency: (valueOf('--concurrency') ?? '8').split(',').map(Number),
+      say,
+      figure,
+      results,
+      timed,
+      onTeardown: (work) => teardowns.push(work),
+    });
   say('\nsummary');
   for (const line of results) say(`  ${line}`);
   if (writeDoc) writeFigures();
@@ -635,8 +655,18 @@ async function judgeGuard(): Promise<void> {
   } else say('bench guard: passed');
 }
 
+/** What scenarios started outside the engine (bench/roster-bench.ts's dockerds): stopped on the way out, also on failure or Ctrl+C. */
+const teardowns: Array<() => Promise<void>> = [];
+const runTeardowns = async () => {
+  for (const work of teardowns.splice(0)) {
+    await work().catch((error: Error) => {
+      process.stderr.write(`bench: ${error.message}\n`);
+      process.exitCode = 1;
+    });
+  }
+};
 let cleaning: Promise<void> | null = null;
-const finish = () => (cleaning ??= cleanUp().finally(() => rmSync(scratch, { recursive: true, force: true })));
+const finish = () => (cleaning ??= runTeardowns().then(cleanUp).finally(() => rmSync(scratch, { recursive: true, force: true })));
 process.on('SIGINT', () => void finish().then(() => process.exit(130)));
 process.on('SIGTERM', () => void finish().then(() => process.exit(143)));
 process.on('SIGHUP', () => void finish().then(() => process.exit(129)));

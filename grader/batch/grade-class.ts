@@ -371,6 +371,7 @@ export async function gradeClass(options: ClassGradeOptions): Promise<ClassResul
             maxEngineBytes: engineBytesFor(concurrency),
             catalog: own.catalog,
             exercises: own.exercises,
+            ...(context.memo && own.catalog === context.catalog ? { memo: context.memo } : {}),
           });
     progress?.tick();
     const row = liveEngineRow(rosterRow, outcome.ok && own.catalog.course?.usesValues ? { ...outcome, run: withValueNotes(outcome.run, own.catalog) } : outcome, context);

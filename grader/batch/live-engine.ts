@@ -10,6 +10,7 @@ import type { Catalog } from '../pipeline/catalog.js';
 import type { RunResult } from '../model/result-schema.js';
 import type { Snapshot } from '../model/snapshot-schema.js';
 import type { Msg } from '../core/i18n.js';
+import type { ExerciseMemo } from '../pipeline/exercise-memo.js';
 
 export interface LiveEngineOptions {
   url: string;
@@ -28,6 +29,8 @@ export interface LiveEngineOptions {
   catalog: Catalog;
   /** The exercises graded (default: every exercise of the catalog). */
   exercises?: readonly ExerciseDefinition[];
+  /** Hidden exercise results remembered across the class's runs, as for submission files (grader/pipeline/exercise-memo.ts). */
+  memo?: ExerciseMemo;
 }
 
 export type LiveEngineOutcome = { ok: true; location: string; run: RunResult; snapshot: Snapshot } | { ok: false; location: string; reason: string; reasonText?: Msg };
@@ -62,7 +65,7 @@ export async function gradeLiveEngine(options: LiveEngineOptions): Promise<LiveE
     client = await openEngine({ host: options.url, hostSource: 'roster engine', env, timeoutMs: Math.min(options.timeoutMs, 30_000), signal: abort.signal, ...(options.maxEngineBytes ? { maxEngineBytes: options.maxEngineBytes } : {}) });
     const { run, state } = await gradeSource(
       { client, probes: options.probes, location },
-      { catalog: options.catalog, exercises: options.exercises ?? options.catalog.exercises, prefix: options.prefix ?? '', student: options.student },
+      { catalog: options.catalog, exercises: options.exercises ?? options.catalog.exercises, prefix: options.prefix ?? '', student: options.student, ...(options.memo ? { memo: options.memo } : {}) },
     );
     return { ok: true, location, run, snapshot: { ...state.snapshot, student: options.student, probes: state.records() } };
   };
