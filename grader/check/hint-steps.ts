@@ -33,7 +33,7 @@ function commandsEnd(text: string, at: number): number {
     if (quote) {
       if (ch === quote) quote = null;
     } else if (ch === '"' || ch === "'") quote = ch;
-    else if ((ch === '(' && text[i - 1] === ' ') || /[\uAC00-\uD7A3\n]/.test(ch)) return i;
+    else if ((ch === '(' && text[i - 1] === ' ') || ch === '\n' || (ch >= '\uAC00' && ch <= '\uD7A3')) return i;
   }
   return text.length;
 }
@@ -59,4 +59,21 @@ function numberCommands(text: string): string {
 /** A hint in both languages with its command chains numbered. */
 export function numberedHint(hint: Msg): Msg {
   return { ko: numberedCommands(hint.ko), en: numberedCommands(hint.en) };
+}
+
+/**
+ * `numberedHint`, each language numbered when it is first read (and then kept): a hint that is never
+ * read (an outcome the runner only scores) costs nothing. Reads as a plain Msg, `ko` before `en`.
+ */
+export function numberedLater(hint: Msg): Msg {
+  let ko: string | undefined;
+  let en: string | undefined;
+  return {
+    get ko() {
+      return (ko ??= numberedCommands(hint.ko));
+    },
+    get en() {
+      return (en ??= numberedCommands(hint.en));
+    },
+  };
 }

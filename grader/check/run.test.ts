@@ -26,6 +26,33 @@ describe('target resolution', () => {
     const result = await gradeExercise(exercise([tty(ubuntu), interactive(ubuntu)]), makeSnapshot({ containers: [good, bad, makeContainer({ name: 'c', image: 'centos:7', tty: true })] }));
     expect(result.status).toBe('pass');
   });
+  it('scores a candidate only while it can still win: ties go to the newest, a full score ends the search', async () => {
+    const ubuntu = matching((c) => repositoryOf(c.image) === 'ubuntu', { describe: msg('u', 'an ubuntu container'), create: () => 'docker run -i -t ubuntu:14.04' });
+    const seen: string[] = [];
+    const spy = (id: string, passes: (name: string) => boolean): ContainerCheck => ({
+      kind: 'container',
+      id,
+      title: msg(id, id),
+      points: 1,
+      target: ubuntu,
+      test: (c) => {
+        seen.push(`${id}:${c.name}`);
+        return passes(c.name) ? { status: 'pass', message: msg('p', 'p') } : { status: 'fail', message: msg('f', 'f') };
+      },
+    });
+    // made oldest first: old passes both, mid and new only a
+    const containers = ['old', 'mid', 'new'].map((name) => makeContainer({ name }));
+    const checks = [spy('b', (n) => n === 'old'), spy('a', () => true)];
+    const result = await gradeExercise(exercise(checks), makeSnapshot({ containers }));
+    expect(result.status).toBe('pass');
+    // new scores 1; mid, failing b, can reach 1 at most (a tie keeps new): a is not asked; old wins with 2
+    expect(seen).toEqual(['b:new', 'a:new', 'b:mid', 'b:old', 'a:old', 'b:old', 'a:old']);
+    seen.length = 0;
+    const equal = await gradeExercise(exercise([spy('a', () => true), spy('b', () => true)]), makeSnapshot({ containers }));
+    expect(equal.status).toBe('pass');
+    // the newest passes everything: no other candidate is scored, and it is the one graded
+    expect(seen).toEqual(['a:new', 'b:new', 'a:new', 'b:new']);
+  });
 });
 
 describe('exact-name targets (course packs): a near miss is named, never graded', () => {

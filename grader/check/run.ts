@@ -96,22 +96,30 @@ function resolveTarget(target: ContainerTarget, ctx: Omit<CheckContext, 'resolve
   const candidates = pool.filter((c) => !taken.has(c.name.toLowerCase()) && (target.match ? target.match(c) : true));
   if (candidates.length === 0) return { container: null, how: 'none', suggestions: [] };
   // The best candidate is the one that passes most of this target's checks; ties go to the newest.
-  const score = (c: Container) => {
+  const total = checks.reduce((sum, check) => sum + check.points, 0);
+  // A candidate's points, or any figure no more than `floor` once it can no longer score above it.
+  const score = (c: Container, floor: number) => {
     const resolved: Resolved = { container: c, how: 'match', suggestions: [] };
     let passed = 0;
+    let left = total;
     for (const check of checks) {
+      left -= check.points;
       try {
         if (check.test(c, { ...ctx, resolve: () => resolved }, resolved).status === 'pass') passed += check.points;
       } catch {
         // a throwing check scores nothing here and is reported when it really runs
       }
+      if (passed + left <= floor) return passed;
     }
     return passed;
   };
-  const best = [...candidates].sort(newestFirst).reduce<{ c: Container; s: number } | null>((acc, c) => {
-    const s = score(c);
-    return !acc || s > acc.s ? { c, s } : acc;
-  }, null);
+  let best: { c: Container; s: number } | null = null;
+  for (const c of [...candidates].sort(newestFirst)) {
+    // only more points than the best so far win (a tie keeps the newer): a candidate that cannot get there stops early
+    const s = score(c, best ? best.s : -1);
+    if (!best || s > best.s) best = { c, s };
+    if (best.s >= total) break; // every check passed: no later candidate can do better
+  }
   return { container: best!.c, how: 'match', suggestions: [] };
 }
 
@@ -286,7 +294,8 @@ export async function gradeExercise(exercise: ExerciseDefinition, snapshot: Snap
       // The codes stay stable for scripts; the reader's words in both languages sit beside them.
       ...(outcome.expectedText ? { expectedText: outcome.expectedText } : withText('expectedText', outcome.expected)),
       ...(outcome.actualText ? { actualText: outcome.actualText } : withText('actualText', outcome.actual)),
-      ...(outcome.hint ? { hint: outcome.hint } : {}),
+      // a plain copy: a kind's hint may be numbered on first read (check-builder.ts `stepped`)
+      ...(outcome.hint ? { hint: { ko: outcome.hint.ko, en: outcome.hint.en } } : {}),
       ...(excluded ? { excluded: true } : {}),
       ...(check.hidden ? { hidden: true } : {}),
     });

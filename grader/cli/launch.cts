@@ -1,25 +1,37 @@
 #!/usr/bin/env node
 /**
  * The `dockgrade` executable (package.json "bin"). It runs dist/dockgrade.cjs, the whole command line
- * bundled into one file by scripts/bundle.mjs (every package included), with Node's own compile cache
- * (`module.enableCompileCache()`, Node 22.1+): a plain `check` spent most of its own time compiling
- * (issue 7). The cache lives in DOCKGRADE_CACHE_DIR, else $XDG_CACHE_HOME/dockgrade, else
- * ~/.cache/dockgrade (where the engine facts are cached), under `compile-cache/`; Node keys its files
- * by content and version and checks them with a CRC32, and a directory that cannot be written leaves
- * it off, still correct. DOCKGRADE_CODE_CACHE=0 turns it off.
+ * bundled into one file by scripts/bundle.mjs (every package included), from a V8 code cache made
+ * after a run: a plain `check` spent most of its own time compiling (issue 7).
+ *
+ * Node's own compile cache (`module.enableCompileCache()`, Node 22.1+) keeps what V8 compiled when the
+ * file was loaded, which for a bundle is its top level only: every function a run calls was compiled
+ * again on every run (about a tenth of a cold `check all`'s CPU time). So the bundle is compiled here
+ * through node:vm, and when it had no usable cache its code cache is written as the process exits
+ * (`createCachedData()` then holds every function the run compiled); a `check` rewrites a cache that
+ * another command made. The file (`code-cache/bundle-<Node version>-<arch>-<path digest>.v8`) says which
+ * bundle it was made from (the build id scripts/bundle.mjs writes at its end, a digest of its code) and
+ * carries a checksum of V8's bytes: a file made from another build, damaged or cut short is not used,
+ * and V8 refuses one from another V8 or with other flags. Node's compile cache stays on for the files
+ * required later (yargs, zod, …: dist/vendor-*.cjs).
+ *
+ * Both live in DOCKGRADE_CACHE_DIR, else $XDG_CACHE_HOME/dockgrade, else ~/.cache/dockgrade (where the
+ * engine facts are cached); a directory that cannot be written leaves them off, still correct.
+ * DOCKGRADE_CODE_CACHE=0 turns both off.
  *
  * dockgrade needs Node 22.12+ (package.json engines; Node 20 reached its end of life on 2026-04-30).
- * An older Node, which has no compile cache, runs the same bundle uncached: the project's own tests
- * still run on such a machine. The hand-made node:vm cache Node 20 needed is gone with it.
+ * An older Node, which has no compile cache, runs the same bundle uncached and writes no cache: the
+ * project's own tests still run on such a machine.
  *
  * This file is CommonJS on purpose: an ES module entry costs ~9 ms more to start here. Without a
  * bundle (a tsc-only build) it runs the unbundled bin.js.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import * as nodeModule from 'node:module';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { homedir } from 'node:os';
+import { Script } from 'node:vm';
 
 const bundle = join(__dirname, '..', '..', 'dockgrade.cjs');
 
@@ -28,8 +40,85 @@ function cacheDir(env: NodeJS.ProcessEnv): string {
   return env.DOCKGRADE_CACHE_DIR || join(env.XDG_CACHE_HOME || join(env.HOME || homedir(), '.cache'), 'dockgrade');
 }
 
+/** First bytes of a code cache file. */
+const MAGIC = 'dockgrade-code-cache-1\n';
+
+/** A 32-bit FNV-1a digest of bytes (the checksum of V8's data; a file name's UTF-8). */
+function digest(data: Uint8Array): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < data.length; i++) hash = Math.imul(hash ^ data[i], 0x01000193);
+  return hash >>> 0;
+}
+
+/** The build id scripts/bundle.mjs ends the bundle with (a digest of its code), or undefined. */
+function buildId(source: string): string | undefined {
+  return /\/\/# dockgrade-build=([0-9a-f]{16,})\n?$/.exec(source.slice(-120))?.[1];
+}
+
+/**
+ * The code cache this file holds for `made` (bundle, Node, V8 flags are V8's own check), or undefined:
+ * a file of another build, damaged, or cut short. `check`: whether a `check` run made it.
+ */
+function readCache(file: string, made: string): { data: Buffer; check: boolean } | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    return undefined;
+  }
+  // MAGIC, the line `made`, the line `check|other <checksum> <length>`, then V8's bytes
+  const headEnd = bytes.indexOf(10, MAGIC.length);
+  const metaEnd = headEnd < 0 ? -1 : bytes.indexOf(10, headEnd + 1);
+  if (metaEnd < 0 || bytes.toString('latin1', 0, MAGIC.length) !== MAGIC || bytes.toString('utf8', MAGIC.length, headEnd) !== made) return undefined;
+  const [kind, sum, length] = bytes.toString('latin1', headEnd + 1, metaEnd).split(' ');
+  const data = bytes.subarray(metaEnd + 1);
+  if (data.length !== Number(length) || digest(data) !== Number(sum)) return undefined;
+  return { data, check: kind === 'check' };
+}
+
+/** Writes a code cache file whole (a temporary file renamed over it: a reader never sees half of one). */
+function writeCache(file: string, made: string, check: boolean, data: Buffer): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, Buffer.concat([Buffer.from(`${MAGIC}${made}\n${check ? 'check' : 'other'} ${digest(data)} ${data.length}\n`), data]));
+  renameSync(temporary, file);
+}
+
+/** Runs the bundle as CommonJS through node:vm with its code cache. False when it cannot be (nothing has run then). */
+function runCached(directory: string): boolean {
+  let source: string;
+  try {
+    source = readFileSync(bundle, 'utf8');
+  } catch {
+    return false;
+  }
+  const id = buildId(source);
+  if (!id) return false;
+  const made = `${id} ${source.length} ${process.version} ${process.arch}`;
+  const file = join(directory, 'code-cache', `bundle-${process.version}-${process.arch}-${digest(Buffer.from(bundle)).toString(16)}.v8`);
+  const cache = readCache(file, made);
+  // the wrapper Node puts around a CommonJS file (on the first line: line numbers stay the file's)
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) { ${source}\n});`, { filename: bundle, ...(cache ? { cachedData: cache.data } : {}) });
+  const isCheck = process.argv[2] === 'check';
+  if (!cache || script.cachedDataRejected || (isCheck && !cache.check)) {
+    process.once('exit', () => {
+      try {
+        writeCache(file, made, isCheck, script.createCachedData());
+      } catch {
+        // no cache this time (a read-only or full disk): the next run compiles again
+      }
+    });
+  }
+  const wrapped = script.runInThisContext() as (exports: object, require: NodeJS.Require, module: object, filename: string, directory: string) => void;
+  const mod = { exports: {}, id: bundle, filename: bundle, loaded: false };
+  wrapped.call(mod.exports, mod.exports, createRequire(bundle), mod, bundle, dirname(bundle));
+  return true;
+}
+
 // Node 22.1+ (this project's types are Node 20's, where the tests run)
 const enableCompileCache = (nodeModule as { enableCompileCache?: (directory?: string) => unknown }).enableCompileCache;
-if (typeof enableCompileCache === 'function' && process.env.DOCKGRADE_CODE_CACHE !== '0') enableCompileCache(join(cacheDir(process.env), 'compile-cache'));
-if (existsSync(bundle)) createRequire(bundle)(bundle);
-else void import('./bin.js');
+const cached = typeof enableCompileCache === 'function' && process.env.DOCKGRADE_CODE_CACHE !== '0';
+if (cached) enableCompileCache(join(cacheDir(process.env), 'compile-cache'));
+if (existsSync(bundle)) {
+  if (!cached || !runCached(cacheDir(process.env))) createRequire(bundle)(bundle);
+} else void import('./bin.js');

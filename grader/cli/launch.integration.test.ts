@@ -1,8 +1,8 @@
 /**
- * The `dockgrade` executable's launcher (launch.cts): it runs the bundle with Node's own compile cache
- * (Node 22.1+, `module.enableCompileCache()`), and never lets the cache change what a run prints or how
- * it ends. On this machine's Node 20 (below `engines`, kept for the tests) it runs the same bundle
- * uncached: the hand-made node:vm cache is gone (issue 28).
+ * The `dockgrade` executable's launcher (launch.cts): it runs the bundle from a V8 code cache made after
+ * a run (node:vm), with Node's own compile cache (Node 22.1+, `module.enableCompileCache()`) for the
+ * files required later, and never lets a cache change what a run prints or how it ends. On this
+ * machine's Node 20 (below `engines`, kept for the tests) it runs the same bundle uncached.
  */
 import { readdirSync, readFileSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -48,16 +48,33 @@ describe('the launcher', () => {
   });
 
   describe.each(otherNodes())('on Node $major (module.enableCompileCache)', ({ path: node }) => {
-    it("uses Node's compile cache and prints what an uncached run prints", async () => {
+    it("uses the bundle's code cache and Node's compile cache, and prints what an uncached run prints", async () => {
       const reference = await dockgrade(checkLine, { DOCKGRADE_CACHE_DIR: freshCacheDir(), DOCKGRADE_CODE_CACHE: '0' }, { node });
       expect(reference.stderr).toBe('');
       const dir = freshCacheDir();
       expect(await dockgrade(checkLine, { DOCKGRADE_CACHE_DIR: dir }, { node })).toEqual(reference);
-      expect(readdirSync(dir)).toEqual(['compile-cache']);
+      expect(readdirSync(dir).sort()).toEqual(['code-cache', 'compile-cache']);
       const [versionDir] = readdirSync(join(dir, 'compile-cache'));
       expect(versionDir).toMatch(/^v2\d\./);
       expect(filesUnder(join(dir, 'compile-cache')).length).toBeGreaterThan(0);
+      // one file for the bundle, made after the run: it holds every function the run compiled
+      const [codeCache, ...more] = filesUnder(join(dir, 'code-cache'));
+      expect(more).toEqual([]);
+      expect(codeCache).toMatch(/bundle-v2\d\.[^/]*\.v8$/);
+      const made = readFileSync(codeCache);
+      expect(made.subarray(0, 23).toString()).toBe('dockgrade-code-cache-1\n');
+      expect(made.length).toBeGreaterThan(400_000);
+      const writtenAt = statSync(codeCache, { bigint: true }).mtimeNs;
       expect(await dockgrade(checkLine, { DOCKGRADE_CACHE_DIR: dir }, { node })).toEqual(reference);
+      // used, so not written again
+      expect(statSync(codeCache, { bigint: true }).mtimeNs).toBe(writtenAt);
+      // another command's cache is used, and a check replaces it with its own
+      const other = freshCacheDir();
+      expect((await dockgrade(['list', '--format', 'json'], { DOCKGRADE_CACHE_DIR: other }, { node })).code).toBe(0);
+      const [listCache] = filesUnder(join(other, 'code-cache'));
+      expect(readFileSync(listCache).toString('latin1', 0, 200)).toMatch(/\nother \d+ \d+\n/);
+      expect(await dockgrade(checkLine, { DOCKGRADE_CACHE_DIR: other }, { node })).toEqual(reference);
+      expect(readFileSync(listCache).toString('latin1', 0, 200)).toMatch(/\ncheck \d+ \d+\n/);
       // yargs (bundled ESM) and its Korean messages (dist/yargs-locales) through the cached bundle
       const help = await dockgrade(['--help', '--lang', 'ko'], { DOCKGRADE_CACHE_DIR: dir }, { node });
       expect(help.code).toBe(0);
@@ -68,12 +85,22 @@ describe('the launcher', () => {
       const reference = await dockgrade(checkLine, { DOCKGRADE_CACHE_DIR: freshCacheDir(), DOCKGRADE_CODE_CACHE: '0' }, { node });
       const dir = freshCacheDir();
       await dockgrade(checkLine, { DOCKGRADE_CACHE_DIR: dir }, { node });
-      for (const file of filesUnder(join(dir, 'compile-cache'))) {
+      for (const file of [...filesUnder(join(dir, 'compile-cache')), ...filesUnder(join(dir, 'code-cache'))]) {
         const bytes = readFileSync(file);
         for (const offset of [Math.floor(bytes.length / 3), bytes.length - 3]) bytes[offset] ^= 0x10;
         writeFileSync(file, bytes);
       }
       expect(await dockgrade(checkLine, { DOCKGRADE_CACHE_DIR: dir }, { node })).toEqual(reference);
+      // a damaged code cache is not used: the run writes a good one again
+      expect(await dockgrade(checkLine, { DOCKGRADE_CACHE_DIR: dir }, { node })).toEqual(reference);
+      // cut short, or made from another build (its id at the bundle's end differs)
+      const [codeCache] = filesUnder(join(dir, 'code-cache'));
+      const good = readFileSync(codeCache);
+      writeFileSync(codeCache, good.subarray(0, Math.floor(good.length / 2)));
+      expect(await dockgrade(checkLine, { DOCKGRADE_CACHE_DIR: dir }, { node })).toEqual(reference);
+      writeFileSync(codeCache, Buffer.from(good.toString('latin1').replace(/^(dockgrade-code-cache-1\n)[0-9a-f]/, '$1g'), 'latin1'));
+      expect(await dockgrade(checkLine, { DOCKGRADE_CACHE_DIR: dir }, { node })).toEqual(reference);
+      expect(readFileSync(codeCache).toString('latin1', 0, 60)).toBe(good.toString('latin1', 0, 60));
       const off = freshCacheDir();
       expect(await dockgrade(checkLine, { DOCKGRADE_CACHE_DIR: off, DOCKGRADE_CODE_CACHE: '0' }, { node })).toEqual(reference);
       expect(readdirSync(off)).toEqual([]);

@@ -6,11 +6,29 @@
  * alive a moment later it leaves: the timer is unref'd, so it never delays a process that ends on its own.
  */
 
-/** Time given to stdout/stderr (pipes on macOS are asynchronous) before a stuck process is ended. */
+/** Time a process still held open gets, once its stdout and stderr are written, before it is ended. */
 export const EXIT_GRACE_MS = 300;
 
-/** Sets the exit code, and ends the process after EXIT_GRACE_MS should something still hold it open. */
-export function endProcess(code: number): void {
+/** How often a run that ended looks whether its output has been written. */
+const FLUSH_POLL_MS = 10;
+
+/** What endProcess waits for: a stream's bytes not yet handed to the system. */
+export interface PendingOutput {
+  readonly writableLength: number;
+  readonly destroyed: boolean;
+}
+
+/**
+ * Sets the exit code, and ends the process EXIT_GRACE_MS after its output was written should something
+ * still hold it open. Writes to a pipe are asynchronous on Linux too: a reader that is slow to read
+ * (`dockgrade check … | sed …` on a busy machine) once lost the end of a 200 kB JSON report to the
+ * forced exit. Only the grace starts after the output; waiting for it holds nothing open.
+ */
+export function endProcess(code: number, streams: readonly PendingOutput[] = [process.stdout, process.stderr], exit: (code: number) => void = (c) => process.exit(c)): void {
   process.exitCode = code;
-  setTimeout(() => process.exit(code), EXIT_GRACE_MS).unref();
+  const leaveLater = () => {
+    if (streams.every((s) => s.destroyed || s.writableLength === 0)) setTimeout(() => exit(code), EXIT_GRACE_MS).unref();
+    else setTimeout(leaveLater, FLUSH_POLL_MS).unref();
+  };
+  leaveLater();
 }

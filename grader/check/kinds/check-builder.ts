@@ -4,7 +4,7 @@
  * `id`/`points`/`requires` overrides are applied here, once, the same way for every kind.
  */
 import { forHost, formatStep, shellWords } from '../../docker/docker-args.js';
-import { numberedHint } from '../hint-steps.js';
+import { numberedLater } from '../hint-steps.js';
 import { describeValue, stateKo } from '../../core/value-text.js';
 import { msg, type Msg } from '../../core/i18n.js';
 import type { Container, ProbeRecord } from '../../model/snapshot-schema.js';
@@ -34,8 +34,12 @@ export interface CheckDefaults {
 
 /** A passing outcome with its evidence. */
 export const pass = (message: Msg, evidence: Partial<Outcome> = {}): Outcome => ({ status: 'pass', message, ...evidence });
-/** Evidence with its hint's command chain as numbered steps (hint-steps.ts). */
-const stepped = (evidence: Partial<Outcome>): Partial<Outcome> => (evidence.hint ? { ...evidence, hint: numberedHint(evidence.hint) } : evidence);
+/**
+ * Evidence with its hint's command chain as numbered steps (hint-steps.ts), numbered when the hint is
+ * first read: the runner scores every candidate of an unnamed target with the checks' outcomes and
+ * reads only their status (grader/check/run.ts), so most failing outcomes' hints are never read.
+ */
+const stepped = (evidence: Partial<Outcome>): Partial<Outcome> => (evidence.hint ? { ...evidence, hint: numberedLater(evidence.hint) } : evidence);
 /** A failing outcome with its evidence (and usually a hint). */
 export const fail = (message: Msg, evidence: Partial<Outcome> = {}): Outcome => ({ status: 'fail', message, ...stepped(evidence) });
 /** A check that could not look: it earns nothing and says why. */
