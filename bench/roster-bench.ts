@@ -2,8 +2,9 @@
  * A roster of live engines graded with probes (issue 25: 100 engines in ≤ 10 s): `npm run bench --
  * --only roster [--engines N]`. The engines are really separate: each a dockerd of its own (its own
  * data root, exec root, pidfile, socket, engine id and containerd namespace, all below a scratch folder
- * in /tmp), on one containerd the bench starts for them, with no bridge, no iptables, no forwarding or
- * masquerading, so neither the main engine nor the host network is touched. As many start as the
+ * in /tmp), on one containerd the bench starts for them, each in a network namespace of its own
+ * (`unshare --net`), with no bridge, no iptables, no forwarding or masquerading, so neither the main
+ * engine nor the host network is touched. As many start as the
  * machine's memory holds (a reserve is kept); the roster's remaining rows each reach one of the real
  * engines through a unix-socket forwarder of their own, with their state under a prefix of their own.
  *
@@ -256,7 +257,10 @@ export async function rosterBench(ctx: RosterBenchContext): Promise<void> {
       const paths = enginePaths(scratch, index);
       mkdirSync(paths.dir);
       writeFileSync(paths.configFile, daemonConfig(paths));
-      const child = startDetached('dockerd', dockerdArgs(paths, containerdSocket, `dgbench-e${String(index).padStart(3, '0')}`), paths.log);
+      // A network namespace of its own: a dockerd with --bridge=none in the host's namespace deletes the host's
+      // docker0 at start (measured: the main engine's containers lost their bridge, builds failed). unshare execs
+      // dockerd in place, so the pid and the command line (`dockerd …`, what teardown looks for) are dockerd's.
+      const child = startDetached('unshare', ['--net', 'dockerd', ...dockerdArgs(paths, containerdSocket, `dgbench-e${String(index).padStart(3, '0')}`)], paths.log);
       try {
         await waitFor(`dockerd e${index}`, () => ping(paths.socket), child, 120_000);
         real.push({ index, socket: paths.socket, child });
