@@ -17,8 +17,11 @@ import type { Image } from '../model/snapshot-schema.js';
 import { cacheDir } from './engine-facts.js';
 import type { ImageReferences } from './map-inspect.js';
 
-/** 2: images keep their history, shell and healthcheck timing (snapshot version 2); 3: their layers' ids (`layerIds`). */
-const CACHE_VERSION = 3;
+/**
+ * 2: images keep their history, shell and healthcheck timing (snapshot version 2); 3: their layers' ids (`layerIds`);
+ * 4: history without the label steps `dockgrade solve` adds on top of a build.
+ */
+const CACHE_VERSION = 4;
 
 /** An image as the snapshot keeps it, without its references. */
 export type ImageBody = Omit<Image, 'tags' | 'digests' | 'dangling'>;

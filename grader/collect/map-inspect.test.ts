@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { ContainerSchema, ImageSchema, NetworkSchema, SnapshotEngineSchema, VolumeSchema } from '../model/snapshot-schema.js';
 import { engineIdentity } from '../model/snapshot-links.js';
-import { mapContainer, mapEngine, mapImage, mapNetwork, mapVolume, parseEnv, shortReference } from './map-inspect.js';
+import { mapContainer, mapEngine, mapHistory, mapImage, mapNetwork, mapVolume, parseEnv, shortReference } from './map-inspect.js';
 
 const load = (name: string) => JSON.parse(readFileSync(new URL(`../../fixtures/inspect/${name}`, import.meta.url), 'utf8'));
 
@@ -58,6 +58,32 @@ describe('mapImage', () => {
     expect(image.labels['dockgrade.stand-in']).toBe('true');
     expect(image.config.cmd).toEqual(['/bin/bash']);
     expect(image.layers).toBe(1);
+  });
+});
+
+describe('mapHistory', () => {
+  // GET /images/{id}/history of `docker build --label dockgrade.solve=2.3.2/dangling --label dockgrade.prefix=p- -t …` (legacy builder, newest first)
+  const step = (createdBy: string, created = 1_700_000_000) => ({ Created: created, CreatedBy: createdBy, Size: 0, Comment: '' });
+  const built = [
+    step('/bin/sh -c #(nop)  LABEL dockgrade.solve=2.3.2/dangling'),
+    step('/bin/sh -c #(nop)  LABEL dockgrade.prefix=p-'),
+    step('/bin/sh -c echo second > /build'),
+    step('/bin/sh -c #(nop)  LABEL purpose=dangling dockgrade.prefix=p-'),
+    step('/bin/sh -c #(nop) ADD file:abc in / ', 1_600_000_000),
+  ];
+
+  it("leaves out the label steps solve's --label adds on top, oldest step first", () => {
+    expect(mapHistory(built).map((s) => s.createdBy)).toEqual([
+      '/bin/sh -c #(nop) ADD file:abc in / ',
+      '/bin/sh -c #(nop)  LABEL purpose=dangling dockgrade.prefix=p-',
+      '/bin/sh -c echo second > /build',
+    ]);
+  });
+
+  it("keeps the learner's own steps: a dockgrade label below another step, or among other labels, stays", () => {
+    const own = [step('/bin/sh -c echo last'), step('/bin/sh -c #(nop)  LABEL dockgrade.solve=x'), step('/bin/sh -c #(nop)  LABEL a=b dockgrade.prefix=p-')];
+    expect(mapHistory(own)).toHaveLength(3);
+    expect(mapHistory(built.slice(2)).map((s) => s.createdBy)).toHaveLength(3);
   });
 });
 

@@ -199,13 +199,22 @@ export function imageReferences(raw: Raw): ImageReferences {
 export const MAX_HISTORY_STEPS = 500;
 
 /**
+ * The steps `docker build --label dockgrade.solve=… --label dockgrade.prefix=…` adds on top of a build
+ * (`dockgrade solve` labels what it makes, so that `reset` finds it): the legacy builder records each label
+ * as a last step of its own, which is not the learner's Dockerfile.
+ */
+const SOLVE_LABEL_STEP = /^\/bin\/sh -c #\(nop\)\s+LABEL dockgrade\.(?:solve|prefix)=\S*$/;
+
+/**
  * Maps `GET /images/{id}/history` (newest step first, `Created` in Unix seconds) to the snapshot's
- * history, oldest step first.
+ * history, oldest step first, without the label steps `dockgrade solve` adds on top (SOLVE_LABEL_STEP).
  */
 export function mapHistory(raw: unknown): ImageHistoryStep[] {
   if (!Array.isArray(raw)) return [];
+  let newest = 0;
+  while (newest < raw.length && SOLVE_LABEL_STEP.test(str((raw[newest] as Raw)?.CreatedBy))) newest++;
   return raw
-    .slice(0, MAX_HISTORY_STEPS)
+    .slice(newest, newest + MAX_HISTORY_STEPS)
     .map((step: Raw) => {
       const seconds = num(step?.Created);
       return { created: seconds > 0 ? new Date(seconds * 1000).toISOString() : '', createdBy: str(step?.CreatedBy), size: num(step?.Size), comment: str(step?.Comment) };
