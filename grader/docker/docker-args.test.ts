@@ -1,4 +1,4 @@
-import { buildPaths, commandsOfLine, dockerfileBases, fixedHostPorts, forHost, formatStep, hostPortsOfPublish, imagesOf, isBuildStep, namesCpus, neededImages, normalRelative, objectsCreatedBy, parseStep, splitCommandLine, stepArgs, stepsOfCommands, withLabels, withoutPulling } from './docker-args.js';
+import { buildPaths, commandsOfLine, dockerfileBases, fixedHostPorts, forHost, formatStep, hostPortsOfPublish, imagesOf, isBuildStep, namesCpus, neededImages, normalRelative, objectsCreatedBy, parseStep, splitCommandLine, stepArgs, stepsOfCommands, withImageLabels, withLabels, withoutPulling } from './docker-args.js';
 
 describe('parseStep', () => {
   it('reads short clusters, attached values, long options with and without =', () => {
@@ -69,6 +69,14 @@ describe('step rewriting', () => {
     expect(withLabels(['run', '-d', 'x'], { 'dockgrade.solve': 'a/b' })).toEqual(['run', '--label', 'dockgrade.solve=a/b', '-d', 'x']);
     expect(withLabels(['network', 'create', 'n'], { k: 'v' })).toEqual(['network', 'create', '--label', 'k=v', 'n']);
     expect(withLabels(['start', 'x'], { k: 'v' })).toEqual(['start', 'x']);
+  });
+
+  it('labels the images a commit or an import makes (--change LABEL), and nothing else', () => {
+    expect(withImageLabels(['commit', '-a', 'alicek106', 'c', 'p-commit_test:first'], { 'dockgrade.prefix': 'p-' })).toEqual(['commit', '--change', 'LABEL dockgrade.prefix="p-"', '-a', 'alicek106', 'c', 'p-commit_test:first']);
+    expect(withImageLabels(['container', 'commit', 'c', 'i'], { k: 'v w' })).toEqual(['container', 'commit', '--change', 'LABEL k="v w"', 'c', 'i']);
+    expect(withImageLabels(['import', 'rootFS.tar', 'p-myimage:0.0'], { k: 'v' })).toEqual(['import', '--change', 'LABEL k="v"', 'rootFS.tar', 'p-myimage:0.0']);
+    expect(withImageLabels(['run', '-d', 'ubuntu:14.04'], { k: 'v' })).toEqual(['run', '-d', 'ubuntu:14.04']);
+    expect(withImageLabels(['tag', 'a', 'b'], { k: 'v' })).toEqual(['tag', 'a', 'b']);
   });
 
   it('never pulls: --pull=never on runs, pull becomes image inspect', () => {

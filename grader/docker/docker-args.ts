@@ -329,6 +329,21 @@ export function withLabels(step: DockerStep, labels: Record<string, string>): Do
 }
 
 /**
+ * For the tool's own runs (selftest, the walk's pasted hints): `commit` and `import` get
+ * `--change 'LABEL <key>=<value>'`, so an image they make still says whose it is once another commit to
+ * the same tag has left it dangling (no tag to carry the prefix); removeByPrefix finds it by the label. A
+ * label adds no layer and no history step, and no check reads one on a committed or imported image.
+ */
+export function withImageLabels(step: DockerStep, labels: Record<string, string>): DockerStep {
+  const parsed = parseStep(step);
+  if (parsed.verb !== 'commit' && parsed.verb !== 'import') return step;
+  const n = verbLength(step);
+  const args = stepArgs(step);
+  const changes = Object.entries(labels).flatMap(([key, value]) => ['--change', `LABEL ${key}=${JSON.stringify(value)}`]);
+  return withArgs(step, [...args.slice(0, n), ...changes, ...args.slice(n)]);
+}
+
+/**
  * For runs that must never reach a registry (selftest, tests): `run`/`create` get `--pull=never`, and
  * `pull IMAGE` becomes `image inspect IMAGE`, which passes when the image is present and fails otherwise.
  */

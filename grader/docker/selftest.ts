@@ -10,10 +10,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DockerStep, ExerciseDefinition, Mutation } from '../check/types.js';
 import { makeNames } from '../check/names.js';
-import { fixedHostPorts, forHost, namesCpus, withoutPulling, type HostFacts } from './docker-args.js';
+import { fixedHostPorts, forHost, namesCpus, withImageLabels, withoutPulling, type HostFacts } from './docker-args.js';
 import { removeByPrefix, type DockerCli } from './docker-cli.js';
 import type { EngineClient } from '../engine/engine-client.js';
 import { withHostPorts } from '../core/host-port-lock.js';
+import { PREFIX_LABEL } from '../core/constants.js';
 import { msg, type Msg } from '../core/i18n.js';
 import { gradeSource } from '../pipeline/pipeline.js';
 import type { ExerciseResult } from '../model/result-schema.js';
@@ -109,7 +110,9 @@ export async function gradeAfter(
   await removeByPrefix(options.cli, options.prefix);
   // The book's host-specific values as this host takes them (--cpuset-cpus=2 on two CPUs: 1).
   const host: HostFacts = { ncpu: namesCpus(steps) ? Number((await options.client.info()).NCPU) || 0 : 0 };
-  await options.cli.apply(steps.map((step) => withoutPulling(forHost(step, host))), options.folder ? { cwd: options.folder } : {});
+  // A commit or import carries the prefix label, so the clean-up finds it even after a later commit to its tag left it dangling.
+  const own = { [PREFIX_LABEL]: options.prefix };
+  await options.cli.apply(steps.map((step) => withImageLabels(withoutPulling(forHost(step, host)), own)), options.folder ? { cwd: options.folder } : {});
   if (options.settleMs) await new Promise((r) => setTimeout(r, options.settleMs));
   // The grading pipeline as `check` runs it (collect → probes → grade → secrets hidden), on this one exercise.
   let graded: Snapshot | undefined;

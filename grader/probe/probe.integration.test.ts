@@ -41,16 +41,20 @@ describe('HTTP on host port 80 via the stand-in apache (2.2.4/publish-80)', () =
   it('fails with the apache2 hint before service apache2 start, passes after', async () => {
     await withHostPort(80, async () => {
       await removeByPrefix(prefix);
-      await applySteps([['run', '-d', '-i', '-t', '--name', names.name('mywebserver'), '-p', '80:80', 'ubuntu:14.04']]);
-      let { snapshot, probe } = await live();
-      const before = check(await gradeExercise(publish80, snapshot, { prefix, probe }), 'http');
-      expect(before.status).toBe('fail');
-      expect(before.hint?.en).toBe(`apache2 is not running inside the container: docker exec -it ${names.name('mywebserver')} service apache2 start (install it first with apt-get install apache2 -y)`);
-      await applySteps([['exec', names.name('mywebserver'), 'service', 'apache2', 'start']]);
-      ({ snapshot, probe } = await live());
-      const after = check(await gradeExercise(publish80, snapshot, { prefix, probe }), 'http');
-      expect([after.status, after.message.en]).toEqual(['pass', '127.0.0.1:80 answered HTTP 200']);
-      await removeByPrefix(prefix);
+      try {
+        await applySteps([['run', '-d', '-i', '-t', '--name', names.name('mywebserver'), '-p', '80:80', 'ubuntu:14.04']]);
+        let { snapshot, probe } = await live();
+        const before = check(await gradeExercise(publish80, snapshot, { prefix, probe }), 'http');
+        expect(before.status).toBe('fail');
+        expect(before.hint?.en).toBe(`apache2 is not running inside the container: docker exec -it ${names.name('mywebserver')} service apache2 start (install it first with apt-get install apache2 -y)`);
+        await applySteps([['exec', names.name('mywebserver'), 'service', 'apache2', 'start']]);
+        ({ snapshot, probe } = await live());
+        const after = check(await gradeExercise(publish80, snapshot, { prefix, probe }), 'http');
+        expect([after.status, after.message.en]).toEqual(['pass', '127.0.0.1:80 answered HTTP 200']);
+      } finally {
+        // port 80 is free again before its lock is let go, whatever failed
+        await removeByPrefix(prefix);
+      }
     });
   });
 });
