@@ -101,6 +101,7 @@ describe('the exercise registry', () => {
       '2.4.4/shell',
       '2.4.4/entrypoint',
       '2.5.3/remote-api',
+      '2.5.3/remote-tls',
       '2.5.4/cadvisor',
       '2.5.5/python-sdk',
     ];

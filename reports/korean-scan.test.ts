@@ -97,6 +97,8 @@ const ALLOWED_LATIN = new Set(
     // units, acronyms, keys
     'SDK HTTP HTTPS TTY IP UTC KST JSON CSV HTML XML MB KB GB GiB MiB ms API CPU URL ID OK TCP UDP SSH TLS CI PID CLI DNS PATH',
     'tcp udp eth0 lo Ctrl P Q C',
+    // 2.5.3.3's certificate authority, as the book and openssl name it (ca.pem)
+    'CA',
   ].join(' ').split(' '),
 );
 

@@ -20,8 +20,9 @@ IMAGES+=(registry:2.6)
 IMAGES+=(node:latest)
 # 2.5.4 (cAdvisor): only the container's definition is graded; it serves a page on port 8080 and reads nothing
 IMAGES+=(google/cadvisor:latest)
-# 2.5.3 (the remote API on TCP): the book restarts dockerd with -H tcp://…; a shared engine is never restarted,
-# so the reference solution forwards the engine's socket to 127.0.0.1:2375 from a container, as alpine/socat does
+# 2.5.3 (the remote API on TCP, and behind TLS): the book restarts dockerd with -H tcp://… (and --tlsverify); a
+# shared engine is never restarted, so the reference solutions forward the engine's socket to 127.0.0.1:2375 (and
+# through TLS to 127.0.0.1:2376) from a container, as alpine/socat does
 IMAGES+=(alpine/socat:latest)
 
 say() { echo "stand-in-images: $*" >&2; }
@@ -29,6 +30,11 @@ say() { echo "stand-in-images: $*" >&2; }
 # The recipe of each stand-in whose making changed since it was first made (default 1): a labelled
 # stand-in of another recipe is made again. registry 2: a real registry, where 1 served nothing.
 recipe_of() { case "$1" in registry:*) echo 2 ;; *) echo 1 ;; esac; }
+# What a stand-in adds to its recipe, in the label dockgrade.stand-in.adds: one without it is made again. An
+# older checkout of this script replaces any recipe but its own (CI on an older commit, beside a newer one),
+# so a change that older tests do not mind keeps the recipe and says itself here: alpine/socat `openssl` is
+# the real socat (TCP and TLS), where the first was a script that forwarded TCP only.
+adds_of() { case "$1" in alpine/socat:*) echo openssl ;; *) echo "" ;; esac; }
 
 if [ "${1:-}" = "--remove" ]; then
   ids=$(docker images -q --filter "label=${LABEL}=true" | sort -u)
@@ -46,10 +52,10 @@ flock -w 300 9
 
 missing=()
 for image in "${IMAGES[@]}"; do
-  if labels=$(docker image inspect --format "{{index .Config.Labels \"${LABEL}\"}} {{index .Config.Labels \"${LABEL}.recipe\"}}" "$image" 2>/dev/null); then
-    read -r standin recipe <<<"$labels"
+  if labels=$(docker image inspect --format "{{index .Config.Labels \"${LABEL}\"}} {{index .Config.Labels \"${LABEL}.recipe\"}} {{index .Config.Labels \"${LABEL}.adds\"}}" "$image" 2>/dev/null); then
+    read -r standin recipe adds <<<"$labels"
     # a user's own image (no label) is never touched; a stand-in of an older recipe is made again
-    if [ "$standin" = true ] && [ "${recipe:-1}" != "$(recipe_of "$image")" ]; then
+    if [ "$standin" = true ] && { [ "${recipe:-1}" != "$(recipe_of "$image")" ] || [ "${adds:-}" != "$(adds_of "$image")" ]; }; then
       if docker rmi "$image" >/dev/null; then say "replacing stand-in $image (older recipe)"; missing+=("$image")
       else say "stand-in $image is of an older recipe but in use: remove its containers, then run this again"; fi
     fi
@@ -278,54 +284,43 @@ SH
   chmod +x "$dir/usr/bin/cadvisor"
 }
 
-# 2.5.3: alpine/socat, for its one use here: `socat tcp-listen:PORT,fork,reuseaddr unix-connect:SOCKET`, the
-# Docker engine's socket forwarded to a TCP port. busybox has no unix-socket client, so each connection busybox
-# nc accepts is handed to the docker CLI's `system dial-stdio` (the byte stream to the engine's socket, as the
-# CLI's ssh connections use it), copied from this machine with the libraries it links (none when static).
+# 2.5.3: alpine/socat, the real socat: Debian's build (its package fetched with apt-get download where socat is
+# not installed, as the registry's) with the shared libraries it links (OpenSSL among them), so both uses run as
+# typed: `tcp-listen:2375,fork,reuseaddr unix-connect:/var/run/docker.sock` (the engine's socket on a TCP port)
+# and `openssl-listen:2376,fork,reuseaddr,cert=…,key=…,cafile=…,verify=1 unix-connect:…` (the same behind TLS
+# that requires a client certificate, as dockerd --tlsverify does, 2.5.3.3).
+SOCAT_CACHE="${XDG_CACHE_HOME:-$HOME/.cache}/dockgrade/socat"
+socat_binary() {
+  if command -v socat >/dev/null 2>&1; then command -v socat; return 0; fi
+  local cached="$SOCAT_CACHE/root/usr/bin/socat"
+  if [ ! -x "$cached" ]; then
+    command -v apt-get >/dev/null 2>&1 || return 1
+    mkdir -p "$SOCAT_CACHE/deb" && rm -f "$SOCAT_CACHE"/deb/*.deb
+    (cd "$SOCAT_CACHE/deb" && apt-get download socat >/dev/null 2>&1) || return 1
+    dpkg-deb -x "$SOCAT_CACHE"/deb/socat_*.deb "$SOCAT_CACHE/root" || return 1
+  fi
+  echo "$cached"
+}
+
 add_socat() {
-  local dir=$1 client
-  client=$(command -v docker) || { say "alpine/socat needs the docker CLI on PATH to copy"; exit 1; }
-  client=$(readlink -f "$client")
-  mkdir -p "$dir/usr/libexec/dockgrade"
-  cp "$client" "$dir/usr/libexec/dockgrade/docker"
-  local lib
-  for lib in $(ldd "$client" 2>/dev/null | grep -o '/[^ ]*' || true); do
-    [ -e "$lib" ] || continue
+  local dir=$1 binary lib
+  binary=$(socat_binary) || { say "alpine/socat needs Debian's socat: apt-get install socat (or let this script apt-get download it)"; exit 1; }
+  mkdir -p "$dir/usr/bin"
+  cp "$binary" "$dir/usr/bin/socat"
+  ldd "$binary" >/dev/null 2>&1 || { say "cannot read the libraries of $binary (ldd failed)"; exit 1; }
+  for lib in $(ldd "$binary" | grep -o '/[^ ]*'); do
+    [ -e "$lib" ] || { say "alpine/socat: $binary links $lib, which is missing here"; exit 1; }
     mkdir -p "$dir$(dirname "$lib")"
     cp -L "$lib" "$dir$lib"
   done
-  cat >"$dir/usr/libexec/dockgrade/dial" <<'SH'
-#!/bin/sh
-exec /usr/libexec/dockgrade/docker -H "unix://$DOCKGRADE_SOCKET" system dial-stdio
-SH
-  cat >"$dir/usr/bin/socat" <<'SH'
-#!/bin/sh
-# dockgrade stand-in for socat: only TCP-LISTEN:PORT[,options] to UNIX-CONNECT:SOCKET (a Docker engine's socket)
-listen=; socket=
-for arg in "$@"; do
-  lower=$(echo "$arg" | tr 'A-Z' 'a-z')
-  case "$lower" in
-    -*) ;;
-    tcp-listen:*|tcp4-listen:*) rest=${arg#*:}; listen=${rest%%,*} ;;
-    unix-connect:*|unix-client:*) rest=${arg#*:}; socket=${rest%%,*} ;;
-    *) echo "socat (dockgrade stand-in): only tcp-listen:PORT,fork,reuseaddr unix-connect:SOCKET is supported, not $arg" >&2; exit 1 ;;
-  esac
-done
-[ -n "$listen" ] && [ -n "$socket" ] || { echo "usage (dockgrade stand-in): socat tcp-listen:PORT,fork,reuseaddr unix-connect:SOCKET" >&2; exit 1; }
-[ -S "$socket" ] || { echo "socat (dockgrade stand-in): $socket is not a socket (mount it: -v /var/run/docker.sock:/var/run/docker.sock)" >&2; exit 1; }
-echo "socat (dockgrade stand-in): forwarding TCP port $listen to $socket"
-export DOCKGRADE_SOCKET=$socket
-trap 'exit 0' TERM INT
-nc -ll -p "$listen" -e /usr/libexec/dockgrade/dial &
-wait
-SH
-  chmod +x "$dir/usr/libexec/dockgrade/dial" "$dir/usr/bin/socat"
 }
 
 import_image() {
-  local image=$1 dir=$2; shift 2
+  local image=$1 dir=$2 adds; shift 2
+  adds=$(adds_of "$image")
   tar -C "$dir" -c . | docker import \
     --change "LABEL ${LABEL}=true" --change "LABEL ${LABEL}.for=${image}" --change "LABEL ${LABEL}.recipe=$(recipe_of "$image")" \
+    ${adds:+--change "LABEL ${LABEL}.adds=${adds}"} \
     --change 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
     "$@" - "$image" >/dev/null
   say "created stand-in $image"

@@ -227,6 +227,12 @@ export interface ExerciseDefinition {
    */
   readonly commandView?: boolean;
   /**
+   * The learner's TLS certificates it needs (2.5.3.3, grader/model/exercise-schema.ts CertificatesSchema):
+   * a proof makes them with openssl in the folder its steps run in and grades with that folder as the
+   * learner's DOCKER_CERT_PATH (grader/docker/certificates.ts).
+   */
+  readonly certificates?: { readonly subjectAltName: string };
+  /**
    * Why it cannot be graded on one host (it needs a second host or a cloud: a remote log server): its
    * checks still say what they see (the container's definition), for no points; `list` shows the reason.
    */

@@ -35,6 +35,8 @@ const WHOLE: ReadonlyArray<[RegExp, (m: RegExpExecArray) => Msg | undefined]> = 
   [/^unknown$/, () => ({ ko: '확인할 수 없음 (엔진 이벤트에 없음)', en: "cannot be seen (not in the engine's events)" })],
   [/^start-order$/, () => ({ ko: '둘 다 멈춘 뒤 링크 대상부터 시작', en: 'after both stopped, the link target started first' })],
   [/^an HTTP answer$/, () => ({ ko: 'HTTP 응답', en: 'an HTTP answer' })],
+  // 2.5.3.3: what a daemon with --tlsverify does to a client that shows no certificate
+  [/^refused without a client certificate$/, () => ({ ko: '클라이언트 인증서 없이는 거부', en: 'refused without a client certificate' })],
   [/^HTTP < 500$/, () => ({ ko: 'HTTP 500 미만', en: 'HTTP < 500' })],
   [/^HTTP < 400$/, () => ({ ko: 'HTTP 400 미만 (페이지)', en: 'HTTP < 400' })],
   [/^(\d+) stopped$/, (m) => ({ ko: `정지된 컨테이너 ${m[1]}개`, en: `${m[1]} stopped container${m[1] === '1' ? '' : 's'}` })],
@@ -52,7 +54,7 @@ const WHOLE: ReadonlyArray<[RegExp, (m: RegExpExecArray) => Msg | undefined]> = 
   [/^Tty=true$/, (m) => ({ ko: `-t: TTY 할당됨 (${m[0]})`, en: `-t: a TTY (${m[0]})` })],
   [/^Tty=false$/, (m) => ({ ko: `-t 없음: TTY 없음 (${m[0]})`, en: `no -t: no TTY (${m[0]})` })],
   // A probe's failed HTTP request (`127.0.0.1:80: ECONNRESET`): the code in words, the code kept after them.
-  [/^(\S+): (?:connect )?([A-Z][A-Z_]+)(?: \S+)?$/, (m) => {
+  [/^(\S+): (?:connect )?([A-Z][A-Z0-9_]+)(?: \S+)?$/, (m) => {
     const words = networkErrorText(m[2]!);
     return words ? { ko: `${m[1]}: ${words.ko}`, en: `${m[1]}: ${words.en}` } : undefined;
   }],

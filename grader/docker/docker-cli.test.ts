@@ -51,6 +51,12 @@ describe('steps that write or read a tar file run together in a fresh folder', (
     expect([['run', 'ubuntu:14.04'], ['commit', 'c', 'x'], { args: ['build', '.'], files: {} }].map(usesFiles)).toEqual([false, false, false]);
   });
 
+  it('a run that binds a folder relative to where it runs (-v .:/certs:ro, 2.5.3.3) runs in the folder; an absolute path or a named volume does not', () => {
+    const run = (spec: string) => ['run', '-d', '-v', spec, 'alpine/socat', 'x'];
+    expect([run('.:/certs:ro'), run('./certs:/certs'), run('../keys:/k'), ['create', '--volume=.:/c', 'ubuntu:14.04']].map(usesFiles)).toEqual([true, true, true, true]);
+    expect([run('/var/run/docker.sock:/var/run/docker.sock'), run('myvolume:/data'), run('/data')].map(usesFiles)).toEqual([false, false, false]);
+  });
+
   it('the import finds what the export wrote, and the folder is gone afterwards', async () => {
     // a stand-in for docker: export writes the file where it runs, import reads it there; both note the folder
     const bin = mkdtempSync(join(tmpdir(), 'dgt-images-bin-'));

@@ -75,10 +75,14 @@ export async function inBuildFolder<T>(step: BuildStep, run: (cwd: string) => Pr
   }
 }
 
-/** Whether a step writes or reads a file where it runs: `export -o`, `save -o`, `import FILE`, `load -i`. */
+/**
+ * Whether a step writes or reads a file where it runs: `export -o`, `save -o`, `import FILE`, `load -i`, or
+ * a `run`/`create` that binds a folder relative to it (`-v .:/certs:ro`, the certificates of 2.5.3.3).
+ */
 export function usesFiles(step: DockerStep): boolean {
   if (isBuildStep(step)) return false;
-  const { verb } = parseStep(step);
+  const { verb, options } = parseStep(step);
+  if (verb === 'run' || verb === 'create') return (options.get('volume') ?? []).some((spec) => /^\.\.?(\/|:)/.test(spec));
   return verb === 'export' || verb === 'save' || verb === 'import' || verb === 'load';
 }
 

@@ -12,6 +12,7 @@ import type { DockerStep, ExerciseDefinition, Mutation } from '../check/types.js
 import { makeNames } from '../check/names.js';
 import { fixedHostPorts, forHost, namesCpus, withImageLabels, withoutPulling, type HostFacts } from './docker-args.js';
 import { removeByPrefix, type DockerCli } from './docker-cli.js';
+import { makeCertificates } from './certificates.js';
 import type { EngineClient } from '../engine/engine-client.js';
 import { withHostPorts } from '../core/host-port-lock.js';
 import { PREFIX_LABEL } from '../core/constants.js';
@@ -112,18 +113,28 @@ export async function gradeAfter(
   const host: HostFacts = { ncpu: namesCpus(steps) ? Number((await options.client.info()).NCPU) || 0 : 0 };
   // A commit or import carries the prefix label, so the clean-up finds it even after a later commit to its tag left it dangling.
   const own = { [PREFIX_LABEL]: options.prefix };
-  await options.cli.apply(steps.map((step) => withImageLabels(withoutPulling(forHost(step, host)), own)), options.folder ? { cwd: options.folder } : {});
-  if (options.settleMs) await new Promise((r) => setTimeout(r, options.settleMs));
-  // The grading pipeline as `check` runs it (collect → probes → grade → secrets hidden), on this one exercise.
-  let graded: Snapshot | undefined;
-  const attempt = async () => {
-    const { state, run } = await gradeSource({ client: options.client, probes: options.probes !== false }, { catalog: options.catalog, exercises: [exercise], prefix: options.prefix, edit });
-    // The state that was graded, with this attempt's probe answers (what the recordings keep).
-    graded = { ...(edit ? edit(state.snapshot) : state.snapshot), probes: state.records() };
-    return run.exercises[0];
-  };
-  const { value, waited } = await waitUntil(attempt, until, { timeoutMs: options.waitMs ?? 0, intervalMs: options.intervalMs ?? 500 });
-  return { result: value, waited, snapshot: graded! };
+  // An exercise that needs the learner's certificates (2.5.3.3) gets them, made with openssl, in the folder
+  // its steps run in (`-v .:/certs:ro` binds it); the grade reads the client's there, as DOCKER_CERT_PATH.
+  const certificates = exercise.certificates;
+  const folder = options.folder ?? (certificates ? await mkdtemp(join(tmpdir(), 'dockgrade-certs-')) : undefined);
+  try {
+    if (certificates && folder) await makeCertificates(folder, certificates.subjectAltName);
+    await options.cli.apply(steps.map((step) => withImageLabels(withoutPulling(forHost(step, host)), own)), folder ? { cwd: folder } : {});
+    if (options.settleMs) await new Promise((r) => setTimeout(r, options.settleMs));
+    // The grading pipeline as `check` runs it (collect → probes → grade → secrets hidden), on this one exercise.
+    let graded: Snapshot | undefined;
+    const source = { client: options.client, probes: options.probes !== false, ...(certificates && folder ? { certPath: folder } : {}) };
+    const attempt = async () => {
+      const { state, run } = await gradeSource(source, { catalog: options.catalog, exercises: [exercise], prefix: options.prefix, edit });
+      // The state that was graded, with this attempt's probe answers (what the recordings keep).
+      graded = { ...(edit ? edit(state.snapshot) : state.snapshot), probes: state.records() };
+      return run.exercises[0];
+    };
+    const { value, waited } = await waitUntil(attempt, until, { timeoutMs: options.waitMs ?? 0, intervalMs: options.intervalMs ?? 500 });
+    return { result: value, waited, snapshot: graded! };
+  } finally {
+    if (folder && folder !== options.folder) await rm(folder, { recursive: true, force: true });
+  }
 }
 
 async function proveCase(exercise: ExerciseDefinition, options: ProofOptions, base: Omit<CaseProof, 'result' | 'waited'>, steps: DockerStep[], edit?: (s: Snapshot) => Snapshot): Promise<CaseProof> {

@@ -44,6 +44,12 @@ describe('planSolve', () => {
     expect(planSolve([webEx], '').unnamed).toBe(1);
   });
 
+  it("skips, with the reason, an exercise that needs the learner's certificates (2.5.3.3): solve makes none", () => {
+    const tls = { ...exercise('9.2/tls', (n) => [['run', '-d', '--name', n.name('fw'), '-v', '.:/certs:ro', 'alpine/socat', 'x']]), certificates: { subjectAltName: 'IP:127.0.0.1' } };
+    const plan = planSolve([tls], 'alice-');
+    expect(plan.steps.map((s) => s.skip)).toEqual(['needs your certificates (2.5.3.3): make them with openssl and run it in their folder']);
+    expect(plan.creates.containers).toEqual([]);
+  });
   it('refuses two exercises that create one name differently', () => {
     const other = exercise('9.1/other', (n) => [['run', '-d', '--name', n.name('db'), 'mysql:latest']]);
     expect(() => planSolve([dbEx, other], '')).toThrow("9.1/db and 9.1/other both create 'db' differently");

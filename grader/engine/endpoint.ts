@@ -95,6 +95,11 @@ export function probeHost(endpoint: Endpoint): string {
   return endpoint.host;
 }
 
+/** Where the docker CLI reads its client certificates (ca.pem, cert.pem, key.pem): DOCKER_CERT_PATH, else ~/.docker. */
+export function clientCertPath(env: NodeJS.ProcessEnv): string {
+  return env.DOCKER_CERT_PATH || join(env.HOME || homedir(), '.docker');
+}
+
 function readTls(env: NodeJS.ProcessEnv, certPath: string | undefined, verify: boolean): TlsMaterial {
   const read = (name: string): Buffer | undefined => {
     if (!certPath) return undefined;
@@ -154,7 +159,7 @@ export function parseHost(typed: string, source: string, env: NodeJS.ProcessEnv,
     } catch {
       throw new UsageError(`${source}: '${value}' is not a valid tcp address`).inKorean(`${source}: '${value}': 올바른 tcp 주소가 아닙니다`, 'tcp://HOST:2376 꼴로 쓰세요');
     }
-    const wantTls = tls ?? (env.DOCKER_TLS_VERIFY ? readTls(env, env.DOCKER_CERT_PATH || join(env.HOME || homedir(), '.docker'), true) : null);
+    const wantTls = tls ?? (env.DOCKER_TLS_VERIFY ? readTls(env, clientCertPath(env), true) : null);
     const useTls = scheme === 'https' ? wantTls ?? { verify: true } : wantTls;
     const port = url.port ? Number(url.port) : useTls ? 2376 : 2375;
     return { kind: 'tcp', host: url.hostname.replace(/^\[|\]$/g, ''), port, tls: useTls, source };

@@ -90,6 +90,21 @@ export const SnapshotEditSchema = z.union([
   z.object({ containerImage: z.object({ container: z.string(), image: z.string() }).strict().describe('the container (name before the prefix) shows `image` as made from') }).strict(),
 ]);
 
+/**
+ * The TLS certificates 2.5.3.3 makes with openssl, made for a proof (selftest, the walk) in the folder the
+ * steps run in, under the book's file names: ca.pem (with ca-key.pem), server-cert.pem and server-key.pem
+ * for `subjectAltName`, and the client's cert.pem and key.pem. The grade reads the client's from that
+ * folder as a learner's from DOCKER_CERT_PATH (else ~/.docker); a step binds it with `-v .:/certs:ro`.
+ */
+export const CertificatesSchema = z
+  .object({
+    subjectAltName: z
+      .string()
+      .regex(/^(IP|DNS):[A-Za-z0-9.:-]+(,(IP|DNS):[A-Za-z0-9.:-]+)*$/)
+      .describe("the server certificate's names, as the book's extfile.cnf gives them (IP:127.0.0.1)"),
+  })
+  .strict();
+
 /** A deliberate mistake that must fail exactly one check. */
 export const ExerciseMutationSchema = z
   .object({
@@ -121,6 +136,9 @@ export const ExerciseFileSchema = z
     mutations: z.array(ExerciseMutationSchema).describe('one mutation per check at least'),
     creates: z.array(z.string().regex(KEY)).optional().describe('container names to clean up besides those the steps name'),
     commandView: z.boolean().optional().describe('false: no "your container as a docker run command" view (exercises graded from engine events)'),
+    certificates: CertificatesSchema.optional().describe(
+      "the learner's TLS certificates the exercise needs (2.5.3.3): selftest makes them with openssl in the folder its steps run in and grades with that folder as DOCKER_CERT_PATH",
+    ),
     notGradableOn: z
       .array(
         z

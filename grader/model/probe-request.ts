@@ -57,7 +57,18 @@ export interface HostHttpRequest {
    * judged whole but only its start (the engine's ID) is recorded, not the host's configuration after it.
    */
   keep?: number;
+  /**
+   * Over TLS (an engine started with --tlsverify, 2.5.3.3): `client` shows the learner's client certificate
+   * (cert.pem, key.pem of DOCKER_CERT_PATH, else ~/.docker) and trusts only their ca.pem, as `docker
+   * --tlsverify` does; `none` shows no certificate and trusts any server: only whether the port lets such
+   * a client in is asked. Either way a GET, nothing else.
+   */
+  tls?: HostTls;
 }
+
+/** How a host probe speaks TLS (HostHttpRequest.tls). */
+export const HOST_TLS = ['client', 'none'] as const;
+export type HostTls = (typeof HOST_TLS)[number];
 
 /** A read-only command (READ_ONLY_PROBE_COMMANDS in grader/probe/probe.ts) inside a running container. */
 export interface ExecRequest {
@@ -104,14 +115,14 @@ export function recordedExpectation(expect: HttpExpectation | ExecExpectation | 
  * The key a request is recorded under, stable across runs for the same container name and arguments.
  * The oldest forms keep their keys (`http:web:80/tcp`, `exec:web:["env"]`), so older snapshot files
  * replay; a path other than `/`, a host target (`http:@127.0.0.1:5000/v2/_catalog`: no container name
- * starts with `@`) and an expectation (` expect={…}`) extend them.
+ * starts with `@`), TLS (` tls=client`) and an expectation (` expect={…}`) extend them.
  */
 export function probeRequestKey(request: ProbeRequest): string {
   const expect = recordedExpectation(request.expect);
   const suffix = expect ? ` expect=${JSON.stringify(expect)}` : '';
   if (request.kind === 'exec') return `exec:${request.container.name}:${JSON.stringify(request.cmd)}${suffix}`;
   const path = request.path && request.path !== '/' ? request.path : '';
-  if ('host' in request) return `http:@${request.host}:${request.port}${path || '/'}${suffix}`;
+  if ('host' in request) return `http:@${request.host}:${request.port}${path || '/'}${request.tls ? ` tls=${request.tls}` : ''}${suffix}`;
   return `http:${request.container.name}:${containerPort(request.port)}${path}${suffix}`;
 }
 

@@ -372,6 +372,12 @@ export const ProbeRecordSchema = z.object({
    * output), not only on the recorded first bytes. Absent when nothing was expected or it did not run.
    */
   matched: z.boolean().optional(),
+  /**
+   * A TLS probe with the learner's client certificate (2.5.3.3): the folder it was read from
+   * (DOCKER_CERT_PATH, else ~/.docker), and the files of ca.pem, cert.pem, key.pem that were missing or
+   * unreadable there (then nothing was asked).
+   */
+  certificates: z.object({ folder: str, missing: strList.optional() }).optional(),
 });
 
 /** The kinds of object whose events are kept. */

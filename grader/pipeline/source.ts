@@ -32,6 +32,11 @@ export interface SourceOptions {
   env?: NodeJS.ProcessEnv;
   /** How the source is named in the result (default: the endpoint without credentials). */
   location?: string;
+  /**
+   * Where the learner's client certificates are (ca.pem, cert.pem, key.pem) for a TLS probe of the engine
+   * (2.5.3.3); default DOCKER_CERT_PATH of `env`, else ~/.docker (grader/engine/endpoint.ts clientCertPath).
+   */
+  certPath?: string;
 }
 
 /** A snapshot already in memory (a submission file read by `grade`): probes replayed from its records. */
@@ -59,7 +64,7 @@ export async function loadState(options: SourceOptions): Promise<LoadedState> {
     return stateOf(readSnapshotFile(options.snapshotFile), { type: 'snapshot', location: options.snapshotFile }, options.probes);
   }
   const { collectSnapshot } = await import('../collect/collect.js');
-  const { probeHost } = await import('../engine/endpoint.js');
+  const { probeHost, clientCertPath } = await import('../engine/endpoint.js');
   const client = options.client ?? (await openEngine(options));
   let snapshot: Snapshot;
   try {
@@ -75,7 +80,7 @@ export async function loadState(options: SourceOptions): Promise<LoadedState> {
   if (!options.probes) return { snapshot, probe: NO_PROBE, source, records: () => [], assertEngineAnswered: () => undefined };
   const { LiveProbe } = await import('../probe/probe.js');
   const { explainConnectionError } = await import('../engine/engine-client.js');
-  const probe = new LiveProbe(client, probeHost(client.endpoint));
+  const probe = new LiveProbe(client, probeHost(client.endpoint), options.certPath ?? clientCertPath(options.env ?? process.env));
   return {
     snapshot,
     probe,

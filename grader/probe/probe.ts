@@ -6,7 +6,12 @@
  * (grader/model/probe-request.ts), loopback or the engine's host only, and exec only of
  * READ_ONLY_PROBE_COMMANDS.
  */
+import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { ConnectionOptions } from 'node:tls';
+import { clientCertPath } from '../engine/endpoint.js';
 import type { Probe } from '../check/types.js';
 import type { EngineClient } from '../engine/engine-client.js';
 import type { Container, ProbeRecord } from '../model/snapshot-schema.js';
@@ -144,9 +149,18 @@ export function publishedHostPort(container: Container, containerPort: string): 
  * One HTTP GET of `path` with a hard timeout, reading at most `bodyLimit` bytes of the body; resolves,
  * never rejects.
  */
-export function httpGet(host: string, port: number, timeoutMs = HTTP_TIMEOUT_MS, path = '/', bodyLimit = PROBE_OUTPUT_LIMIT): Promise<{ status: number | null; body: string; error: string }> {
+export function httpGet(
+  host: string,
+  port: number,
+  timeoutMs = HTTP_TIMEOUT_MS,
+  path = '/',
+  bodyLimit = PROBE_OUTPUT_LIMIT,
+  tls?: { request: typeof request; options: TlsClientOptions },
+): Promise<{ status: number | null; body: string; error: string }> {
   return new Promise((resolve) => {
-    const req = request({ host, port, path, method: 'GET', timeout: timeoutMs, headers: { 'user-agent': 'dockgrade' } }, (res) => {
+    // over TLS: its own connection (agent false), so no session of another probe's certificate is reused
+    const send = tls?.request ?? request;
+    const req = send({ host, port, path, method: 'GET', timeout: timeoutMs, headers: { 'user-agent': 'dockgrade' }, ...(tls ? { ...tls.options, agent: false } : {}) }, (res) => {
       const chunks: Buffer[] = [];
       let size = 0;
       res.on('data', (chunk: Buffer) => {
@@ -164,9 +178,38 @@ export function httpGet(host: string, port: number, timeoutMs = HTTP_TIMEOUT_MS,
     const deadline = setTimeout(giveUp, timeoutMs);
     req.on('close', () => clearTimeout(deadline));
     req.on('timeout', giveUp);
-    req.on('error', (error: NodeJS.ErrnoException) => resolve({ status: null, body: '', error: error.code || error.message }));
+    req.on('error', (error: NodeJS.ErrnoException & { reason?: string }) => {
+      // a TLS error says why in its reason (`EPROTO` alone is a plain-TCP port, or any other protocol error)
+      // a TLS error that Node names only EPROTO says why in OpenSSL's words: named as newer Node names it
+      // (`wrong version number` → ERR_SSL_WRONG_VERSION_NUMBER: a port without TLS)
+      const why = tls && error.code === 'EPROTO' ? /SSL routines:[^:]*:([a-z0-9 ]+):/.exec(error.message)?.[1] : undefined;
+      resolve({ status: null, body: '', error: why ? `ERR_SSL_${why.toUpperCase().replace(/ /g, '_')}` : error.code || error.message });
+    });
     req.end();
   });
+}
+
+/** What a TLS probe hands the connection: the learner's trust and certificate, or none. */
+type TlsClientOptions = Pick<ConnectionOptions, 'ca' | 'cert' | 'key' | 'rejectUnauthorized'>;
+
+/** The files of a client certificate folder (DOCKER_CERT_PATH), as the docker CLI names them. */
+const CLIENT_FILES = ['ca.pem', 'cert.pem', 'key.pem'] as const;
+
+/**
+ * The learner's client certificate (ca.pem, cert.pem, key.pem of `folder`), read now; the names of the
+ * files missing or unreadable (then no connection is made).
+ */
+export function readClientCertificates(folder: string): { options: TlsClientOptions; missing: string[] } {
+  const read = (name: string): Buffer | undefined => {
+    try {
+      return readFileSync(join(folder, name));
+    } catch {
+      return undefined;
+    }
+  };
+  const [ca, cert, key] = CLIENT_FILES.map(read);
+  const missing = CLIENT_FILES.filter((_, i) => ![ca, cert, key][i]?.length);
+  return { options: { ca, cert, key, rejectUnauthorized: true }, missing };
 }
 
 /** Errors that mean the engine itself went away (not that the command failed inside the container). */
@@ -186,6 +229,8 @@ export class LiveProbe implements Probe {
     private readonly client: EngineClient,
     /** The engine's host, where its published ports answer (grader/engine/endpoint.ts probeHost). */
     private readonly host: string,
+    /** Where a TLS probe reads the learner's client certificate (DOCKER_CERT_PATH, else ~/.docker). */
+    private readonly certPath: string = clientCertPath(process.env),
   ) {}
 
   private record(entry: ProbeRecord): ProbeRecord {
@@ -224,14 +269,29 @@ export class LiveProbe implements Probe {
       port = Number(hostPort);
     }
     const limit = expect?.includes ? PROBE_BODY_SCAN_LIMIT : PROBE_OUTPUT_LIMIT;
+    let tls: { request: typeof request; options: TlsClientOptions } | undefined;
+    let certificates: ProbeRecord['certificates'];
+    if ('host' in probe && probe.tls) {
+      let options: TlsClientOptions = { rejectUnauthorized: false };
+      if (probe.tls === 'client') {
+        const read = readClientCertificates(this.certPath);
+        certificates = { folder: this.certPath, ...(read.missing.length ? { missing: read.missing } : {}) };
+        if (read.missing.length) {
+          return this.record({ key, kind: 'http', takenAt, outcome: 'unavailable', code: null, output: '', detail: `no ${read.missing.join(', ')} in ${this.certPath}`, ...asked, certificates });
+        }
+        options = read.options;
+      }
+      // node:https only for a TLS probe: `check` loads nothing more for the others
+      tls = { request: createRequire(import.meta.url)('node:https').request as typeof request, options };
+    }
     const deadline = Date.now() + HTTP_SETTLE_MS;
-    let answer = await httpGet(address, port, HTTP_TIMEOUT_MS, path, limit);
+    let answer = await httpGet(address, port, HTTP_TIMEOUT_MS, path, limit, tls);
     // A host port is asked once: no container of the learner's was just started behind it, and an engine
     // that does not listen on TCP (most learners' until 2.5.3) must not cost every check the settle time.
     const settles = !('host' in probe);
     while (settles && answer.status === null && NOT_LISTENING.has(answer.error) && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, HTTP_RETRY_EVERY_MS));
-      answer = await httpGet(address, port, HTTP_TIMEOUT_MS, path, limit);
+      answer = await httpGet(address, port, HTTP_TIMEOUT_MS, path, limit, tls);
     }
     const where = address.includes(':') ? `[${address}]:${port}` : `${address}:${port}`;
     return this.record({
@@ -244,6 +304,7 @@ export class LiveProbe implements Probe {
       detail: answer.error ? `${where}: ${answer.error}` : where,
       ...asked,
       ...(expect && answer.status !== null ? { matched: meetsExpectation(expect, answer.status, answer.body) } : {}),
+      ...(certificates ? { certificates } : {}),
     });
   }
 

@@ -59,6 +59,7 @@ export interface CompiledExercise {
   readonly mutations: readonly CompiledMutation[];
   readonly creates: readonly string[];
   readonly commandView?: boolean;
+  readonly certificates?: { readonly subjectAltName: string };
   readonly notGradableOn?: ReadonlyArray<{ readonly host: string; readonly reason: Msg }>;
   /** Titles this file gives its section and its parents (the book's catalog adds the ones it lacks). */
   readonly sectionTitles?: Readonly<Record<string, Msg>>;

@@ -142,6 +142,7 @@ export function buildExercise(file: CompiledExercise, options: BuildOptions = {}
     })),
     ...(file.creates.length ? { creates: file.creates } : {}),
     ...(file.commandView === false ? { commandView: false } : {}),
+    ...(file.certificates ? { certificates: file.certificates } : {}),
     // dockgrade grades one engine: an exercise not gradable on one host is never graded for points
     ...(oneHost ? { notGradable: oneHost.reason } : {}),
   };

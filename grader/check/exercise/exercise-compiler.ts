@@ -173,6 +173,7 @@ export function compileExercise(raw: unknown, source: string): CompiledExercise 
     mutations,
     creates,
     ...(file.commandView === false ? { commandView: false } : {}),
+    ...(file.certificates ? { certificates: { subjectAltName: file.certificates.subjectAltName } } : {}),
     ...(file.notGradableOn ? { notGradableOn: file.notGradableOn.map((n, i) => ({ host: n.host, reason: plain(source, n.reason, `notGradableOn[${i}].reason`) })) } : {}),
     ...(file.sectionTitles ? { sectionTitles: sectionTitlesOf(source, file.section, file.sectionTitles) } : {}),
   };

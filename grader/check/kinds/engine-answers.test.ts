@@ -78,3 +78,55 @@ describe('engine-answers', () => {
     expect(engineIdIn('<html>')).toBeUndefined();
   });
 });
+
+describe('engine-answers over TLS (2.5.3.3)', () => {
+  const TPING = probeRequestKey({ kind: 'http', host: '127.0.0.1', port: 2376, path: '/_ping', tls: 'client' });
+  const TINFO = probeRequestKey({ kind: 'http', host: '127.0.0.1', port: 2376, path: '/info', expect: { status: 200, includes: `"ID":"${ID}"` }, tls: 'client' });
+  const certificates = { folder: '/home/me/.docker' };
+  const tlsFix = (n: { name: (s: string) => string }) =>
+    `docker run -d --name ${n.name('dockerd_tls')} -p 127.0.0.1:2376:2376 -v /var/run/docker.sock:/var/run/docker.sock -v .:/certs:ro -w /certs alpine/socat openssl-listen:2376,fork,reuseaddr,cert=server-cert.pem,key=server-key.pem,cafile=ca.pem,verify=1 unix-connect:/var/run/docker.sock`;
+  async function gradeTls(records: ProbeRecord[]) {
+    const check = engineAnswers(2376, { fix: tlsFix, tls: true });
+    const exercise = defineExercise({ id: '9.9/tls', section: '9.9', title: msg('t', 't'), goal: msg('g', 'g'), commands: ['x'], checks: [check], solution: () => [], mutations: [] });
+    return (await gradeExercise(exercise, makeSnapshot({ engine: { id: ID } }), { probe: new ReplayProbe(records) })).checks[0];
+  }
+  const failed = (detail: string) => record(TPING, { outcome: 'failed', code: null, detail: `127.0.0.1:2376: ${detail}`, certificates });
+
+  it('passes when /_ping answers OK over TLS with the client certificate and /info names the graded engine', async () => {
+    const r = await gradeTls([record(TPING, { output: 'OK', certificates }), record(TINFO, { output: `{"ID":"${ID}"}`, matched: true, certificates })]);
+    expect([r.id, r.status, r.actual]).toEqual(['engine-tls', 'pass', `ID ${ID}`]);
+    expect(r.message).toEqual(msg(`127.0.0.1:2376에서 이 도커 데몬(ID ${ID})이 TLS로 응답했습니다`, `127.0.0.1:2376 answers over TLS as this Docker daemon (ID ${ID})`));
+    expect(r.title.en).toBe('answers the remote API over TLS (127.0.0.1:2376, client certificate)');
+  });
+  it('fails in one line when the certificate folder holds none, saying where and what to make', async () => {
+    const r = await gradeTls([record(TPING, { outcome: 'unavailable', code: null, detail: 'no cert.pem, key.pem in /home/me/.docker', certificates: { folder: '/home/me/.docker', missing: ['cert.pem', 'key.pem'] } })]);
+    expect([r.status, r.expected, r.actual]).toEqual(['fail', 'ca.pem, cert.pem, key.pem', '/home/me/.docker: no cert.pem, key.pem']);
+    expect(r.message.en).toBe('no client certificate in /home/me/.docker (cert.pem, key.pem): no TLS connection could be tried');
+    expect(r.message.ko).toBe('/home/me/.docker에 클라이언트 인증서가 없습니다 (cert.pem, key.pem): TLS로 접속해 볼 수 없습니다');
+    expect(r.hint?.en).toContain('export DOCKER_CERT_PATH=');
+  });
+  it.each([
+    ['ECONNREFUSED', 'nothing answers on 127.0.0.1:2376', '127.0.0.1:2376에서 응답하는 것이 없습니다'],
+    ['ERR_SSL_WRONG_VERSION_NUMBER', 'the daemon on 127.0.0.1:2376 answers without TLS: it was opened on plain TCP, without --tlsverify (127.0.0.1:2376: not a TLS answer (ERR_SSL_WRONG_VERSION_NUMBER))', 'TLS 없이 응답합니다: --tlsverify 없이 TCP로만 열었습니다 (127.0.0.1:2376: TLS가 아닌 응답 (ERR_SSL_WRONG_VERSION_NUMBER))'],
+    ['ERR_SSL_TLSV1_ALERT_UNKNOWN_CA', 'the daemon on 127.0.0.1:2376 refused your client certificate (cert.pem in /home/me/.docker)', '클라이언트 인증서(cert.pem)를 받아들이지 않았습니다'],
+    ['INVALID_PURPOSE', 'the server certificate on 127.0.0.1:2376 does not check out against /home/me/.docker/ca.pem', '127.0.0.1을 이름으로 가진(subjectAltName) 서버 인증서'],
+    ['ERR_TLS_CERT_ALTNAME_INVALID', 'must be a server certificate (server-cert.pem', 'server-cert.pem'],
+    ['SELF_SIGNED_CERT_IN_CHAIN', 'signed by that CA', '그 CA가 서명하고'],
+    ['ETIMEDOUT', 'no TLS answer on 127.0.0.1:2376', 'TLS로 응답을 받지 못했습니다'],
+  ])('fails on %s with its own reason, and the forwarder run in the certificates folder as the hint', async (detail, en, ko) => {
+    const r = await gradeTls([failed(detail)]);
+    expect([r.status, r.actual]).toEqual(['fail', `127.0.0.1:2376: ${detail}`]);
+    expect(r.message.en).toContain(en);
+    expect(r.message.ko).toContain(ko);
+    expect(r.hint?.en).toBe(
+      'restart the Docker daemon, as dockerd --tlsverify --tlscacert=ca.pem --tlscert=server-cert.pem --tlskey=server-key.pem -H tcp://127.0.0.1:2376 -H unix:///var/run/docker.sock (in the folder holding ca.pem, server-cert.pem and server-key.pem), or forward its socket to the port without restarting it: ' +
+        tlsFix({ name: (s) => s }),
+    );
+    expect(r.hint?.ko).toContain(tlsFix({ name: (s) => s }));
+  });
+  it('fails when another engine answers over TLS, pointing at docker --tlsverify info', async () => {
+    const r = await gradeTls([record(TPING, { output: 'OK', certificates }), record(TINFO, { output: '{"ID":"OTHER"}', matched: false, certificates })]);
+    expect([r.status, r.actual]).toEqual(['fail', 'ID OTHER']);
+    expect(r.hint?.en).toContain('docker -H tcp://127.0.0.1:2376 --tlsverify info');
+  });
+});

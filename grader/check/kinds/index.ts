@@ -13,6 +13,7 @@ import { envInside, envInsideKind } from './env-inside.js';
 import { execProbe } from './exec-probe.js';
 import { execSeen, execSeenKind } from './exec-seen.js';
 import { engineAnswersKind } from './engine-answers.js';
+import { engineTlsVerifyKind } from './engine-tls-verify.js';
 import { exists, existsKind } from './exists.js';
 import { field, fieldKind } from './field.js';
 import { fileContains, fileContainsKind } from './file-contains.js';
@@ -47,6 +48,7 @@ export const KIND_LIST: readonly KindModule[] = [
   cpusetKind,
   detachedKind,
   engineAnswersKind,
+  engineTlsVerifyKind,
   envInsideKind,
   envKind,
   execSeenKind,
