@@ -1,7 +1,7 @@
 /**
  * The student-files worker of `dockgrade grade`: renders and writes each student's HTML and JSON
  * report from the run's JSON text, in order, while the main thread grades (the machine's second core).
- * Says `{ ready }` once loaded, then answers every job with `{ ok }`; a `null` job ends it.
+ * Says `{ ready }` once loaded, then answers every batch of jobs with their `{ ok }`s; a `null` ends it.
  */
 import { parentPort } from 'node:worker_threads';
 import { htmlReportBytes, RenderedExercises } from '../../reports/html-reporter.js';
@@ -41,12 +41,8 @@ function runOf(job: StudentFilesJob): { run: RunResult; json: () => Uint8Array }
   return { run, json: () => indentSplicedBytes(encoder.encode(head), 'exercises', EXERCISES_TOKEN, exercises.map((e) => e.indented), NEWLINE) };
 }
 
-port.on('message', (job: StudentFilesJob | null) => {
-  if (job === null) {
-    port.close();
-    return;
-  }
-  let answer: StudentFilesAnswer;
+/** Renders and writes one job's files; its answer. */
+function write(job: StudentFilesJob): StudentFilesAnswer {
   try {
     if (job.render) {
       render = job.render;
@@ -59,11 +55,19 @@ port.on('message', (job: StudentFilesJob | null) => {
     // JSON is summary.json's, escaped by runJsonText as jsonReporter escapes): no second stringify.
     const renderers = { studentHtml: (r: RunResult) => htmlReportBytes(r, exercises), studentJson: json };
     const refused = writeStudentReports(job.base, run, renderers, render);
-    answer = refused.length ? { ok: true, refused } : { ok: true };
+    return refused.length ? { ok: true, refused } : { ok: true };
   } catch (error) {
-    answer = { ok: false, message: (error as Error).message };
+    return { ok: false, message: (error as Error).message };
   }
-  port.postMessage(answer);
+}
+
+// Jobs come in batches (one message each, see class-output.ts JOBS_PER_MESSAGE) and are answered in one message, in order.
+port.on('message', (jobs: StudentFilesJob[] | null) => {
+  if (jobs === null) {
+    port.close();
+    return;
+  }
+  port.postMessage(jobs.map(write));
 });
 
 port.postMessage({ ready: true } satisfies StudentFilesAnswer);

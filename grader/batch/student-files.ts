@@ -46,7 +46,8 @@ export interface RefusedReport {
 }
 
 /**
- * The worker's answer to each job, and its first message once it can take jobs. `refused` lists the
+ * The worker's answer to each job (a batch's answers come in one message, as an array), and its first
+ * message once it can take jobs (alone). `refused` lists the
  * student's report paths that held a planted link, FIFO or directory (the others were written).
  */
 export type StudentFilesAnswer = { ok: true; refused?: RefusedReport[] } | { ok: false; message: string } | { ready: true };
