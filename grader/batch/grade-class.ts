@@ -31,6 +31,7 @@ import type { Progress } from './progress.js';
 import type { Roster, RosterRow } from './roster.js';
 import { inShard, type Shard } from './shard.js';
 import { MAX_SUBMISSION_BYTES, readSubmission, type SubmissionOutcome } from './submission-reader.js';
+import type { SubmissionFile } from './submission-read-ahead.js';
 
 /** Submission files in flight at once (each is read, graded and written without waiting on I/O). */
 export const FILE_CONCURRENCY = 4;
@@ -81,6 +82,17 @@ export interface ClassGradeOptions {
   beforeFile?: () => Promise<void> | null;
   /** Hidden exercise results remembered across the class's submissions (grader/pipeline/exercise-memo.ts). */
   memo?: ExerciseMemo;
+  /**
+   * Reads the class's submission files ahead of grading, given them in order once they are listed
+   * (`grade`: in a worker thread, submission-read-ahead.ts); default: each file is read when it is graded.
+   */
+  readAhead?: (files: readonly SubmissionFile[], maxBytes: number) => SubmissionReader;
+}
+
+/** What reads the submission files of a class (see ClassGradeOptions.readAhead). */
+export interface SubmissionReader {
+  read(file: string): Promise<SubmissionOutcome>;
+  close(): Promise<void>;
 }
 
 /**
@@ -319,6 +331,11 @@ export async function gradeClass(options: ClassGradeOptions): Promise<ClassResul
   const files = [...new Set([...(await expandPaths(options.paths, options.exclude, bytePaths)), ...fileOwner.keys()])];
   const engines = mine.filter((r) => r.engine);
   const progress = options.progress?.(files.length + engines.length);
+  const maxBytes = options.maxBytes ?? MAX_SUBMISSION_BYTES;
+  const reader = options.readAhead?.(
+    files.map((file) => ({ file, ...(bytePaths.has(file) ? { bytes: bytePaths.get(file) } : {}) })),
+    maxBytes,
+  );
 
   const graded = new Map<string, Graded[]>();
   const orphans: StudentRow[] = [];
@@ -335,7 +352,7 @@ export async function gradeClass(options: ClassGradeOptions): Promise<ClassResul
     await new Promise<void>((resolve) => setImmediate(resolve));
     const room = options.beforeFile?.();
     if (room) await room;
-    const outcome: SubmissionOutcome = await readSubmission(file, options.maxBytes ?? MAX_SUBMISSION_BYTES, bytePaths.get(file));
+    const outcome: SubmissionOutcome = reader ? await reader.read(file) : await readSubmission(file, maxBytes, bytePaths.get(file));
     const owner = fileOwner.get(file);
     // The roster's file column or the file's own folder or name binds it to a student; what the file
     // claims inside decides only when nothing binds it (see bindFile).
@@ -382,6 +399,7 @@ export async function gradeClass(options: ClassGradeOptions): Promise<ClassResul
     await Promise.all([mapLimit(files, FILE_CONCURRENCY, onFile), mapLimit(engines, concurrency, onEngine)]);
   } finally {
     progress?.done();
+    await reader?.close();
   }
 
   const rows: StudentRow[] = [...orphans];

@@ -1,15 +1,18 @@
 /**
  * The student-files worker of `dockgrade grade`: renders and writes each student's HTML and JSON
  * report from the run's JSON text, in order, while the main thread grades (the machine's second core).
+ * Started with `workerData: { role: 'submissions' }`, it reads the class's submission files ahead of
+ * grading instead (submission-read-ahead.ts).
  * Says `{ ready }` once loaded, then answers every batch of jobs with their `{ ok }`s; a `null` ends it.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { htmlReportBytes, RenderedExercises } from '../../reports/html-reporter.js';
 import { indentJsonBytes, indentSplicedBytes } from '../core/indent-json.js';
 import { EXERCISES_TOKEN } from '../core/run-marker.js';
 import type { ExerciseResult, RunResult } from '../model/result-schema.js';
 import type { ReportOptions } from '../../reports/types.js';
 import { writeStudentReports, type StudentFilesAnswer, type StudentFilesJob } from './student-files.js';
+import type { ReadAheadAnswer, ReadAheadRequest } from './submission-read-ahead.js';
 
 const port = parentPort!;
 const decoder = new TextDecoder();
@@ -61,13 +64,28 @@ function write(job: StudentFilesJob): StudentFilesAnswer {
   }
 }
 
-// Jobs come in batches (one message each, see class-output.ts JOBS_PER_MESSAGE) and are answered in one message, in order.
-port.on('message', (jobs: StudentFilesJob[] | null) => {
-  if (jobs === null) {
-    port.close();
-    return;
-  }
-  port.postMessage(jobs.map(write));
-});
+/** The `submissions` role: reads the class's submission files ahead of grading (submission-read-ahead.ts). */
+async function readAhead(): Promise<void> {
+  const { readRequested } = await import('./submission-read-ahead.js');
+  // One request at a time, in order: the main thread takes the files in the order it asked for them.
+  let queue = Promise.resolve();
+  port.on('message', (request: ReadAheadRequest) => {
+    queue = queue.then(async () => port.postMessage({ outcomes: await readRequested(request) } satisfies ReadAheadAnswer));
+  });
+  port.postMessage({ ready: true } satisfies ReadAheadAnswer);
+}
 
-port.postMessage({ ready: true } satisfies StudentFilesAnswer);
+if ((workerData as { role?: string } | null)?.role === 'submissions') {
+  void readAhead();
+} else {
+  // Jobs come in batches (one message each, see class-output.ts JOBS_PER_MESSAGE) and are answered in one message, in order.
+  port.on('message', (jobs: StudentFilesJob[] | null) => {
+    if (jobs === null) {
+      port.close();
+      return;
+    }
+    port.postMessage(jobs.map(write));
+  });
+
+  port.postMessage({ ready: true } satisfies StudentFilesAnswer);
+}

@@ -16,6 +16,9 @@ import { ClassOutputWriter, OUTPUT_FILES } from './class-output.js';
 import { gradeClass } from './grade-class.js';
 import { readRoster } from './roster.js';
 import { studentFilesWorkerScript } from './student-files.js';
+import { SubmissionReadAhead } from './submission-read-ahead.js';
+import { MAX_SUBMISSION_BYTES, readSubmission } from './submission-reader.js';
+import { expandPaths } from './grade-class.js';
 import { bookCatalog } from '../pipeline/book-catalog.js';
 import { ExerciseMemo } from '../pipeline/exercise-memo.js';
 
@@ -67,6 +70,30 @@ describe('student-files worker', () => {
         expect(readFileSync(join(other, name)).equals(readFileSync(join(outputs.main, name)))).toBe(true);
       }
     }
+  });
+
+  it.each([
+    ['the worker', 'dist/grader/cli/bin.js'],
+    ['the bundled worker', 'dist/grader/cli/launch.cjs'],
+  ])('%s in its submissions role reads every file as readSubmission does, invalid ones and a name that is not UTF-8 too', async (_, executable) => {
+    const generated = generateClass({ dir: join(dir, `read-ahead-${executable.length}`), count: 60, fillerContainers: 2 });
+    const cp949 = Buffer.concat([Buffer.from(join(generated.submissionsDir, '/')), Buffer.from([0xb1, 0xe8, 0x2e, 0x6a, 0x73, 0x6f, 0x6e])]);
+    writeFileSync(cp949, readFileSync(join(generated.submissionsDir, readdirSync(generated.submissionsDir).find((name) => name.endsWith('.json'))!)));
+    writeFileSync(join(generated.submissionsDir, 'zz-truncated.json'), '{"kind":"dockgrade-submission","version":');
+    const bytePaths = new Map<string, Buffer>();
+    const files = await expandPaths([generated.submissionsDir], [], bytePaths);
+    expect(bytePaths.size).toBe(1);
+    const reader = new SubmissionReadAhead(studentFilesWorkerScript(join(ROOT, executable))!, files.map((file) => ({ file, bytes: bytePaths.get(file) })), MAX_SUBMISSION_BYTES);
+    for (let waited = 0; !reader.workerReady && waited < 20_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(reader.workerReady).toBe(true);
+    const outcomes = [];
+    for (const file of files) outcomes.push(await reader.read(file));
+    await reader.close();
+    const here = [];
+    for (const file of files) here.push(await readSubmission(file, MAX_SUBMISSION_BYTES, bytePaths.get(file)));
+    expect(outcomes).toEqual(here);
+    expect(outcomes.filter((o) => !o.ok).length).toBeGreaterThan(1);
+    expect(outcomes.filter((o) => o.ok).length).toBeGreaterThan(50);
   });
 
   it('the built grade waits for a worker that is behind and still writes every file (more submissions than it queues)', async () => {

@@ -52,6 +52,7 @@ export async function runGrade(options: GradeArgs, catalog: Catalog, out: NodeJS
   const renderers = await loadClassRenderers();
   // Each student's reports are written as the row is graded; the class files at the end.
   const { studentFilesWorkerScript } = await import('../batch/student-files.js');
+  const workerScript = studentFilesWorkerScript();
   // A class repeats exercise results: each distinct one is hidden and serialized once (exercise-memo.ts).
   const { ExerciseMemo } = await import('../pipeline/exercise-memo.js');
   const memo = new ExerciseMemo(catalog.publicWords);
@@ -63,12 +64,13 @@ export async function runGrade(options: GradeArgs, catalog: Catalog, out: NodeJS
     color: false,
     publicWords: catalog.publicWords,
     studentFiles: true,
-    worker: studentFilesWorkerScript(),
+    worker: workerScript,
     warn: warnTo(err),
     memo,
   });
   const { gradeClass, classExitCode } = await import('../batch/grade-class.js');
   const { createProgress } = await import('../batch/progress.js');
+  const { SubmissionReadAhead } = await import('../batch/submission-read-ahead.js');
   const result = await gradeClass({
     catalog,
     paths: options.paths,
@@ -89,6 +91,8 @@ export async function runGrade(options: GradeArgs, catalog: Catalog, out: NodeJS
     retain: writer.retain,
     beforeFile: writer.room,
     memo,
+    // The files are read, validated and digested ahead of grading by a second worker (when built).
+    ...(workerScript ? { readAhead: (files, maxBytes) => new SubmissionReadAhead(workerScript, files, maxBytes) } : {}),
   });
   await writer.finish(result);
   out.write(options.lang === 'ko' ? `${summaryLine(result.students, 'ko')}; ${options.outputDir}에 썼습니다\n` : `${summaryLine(result.students)}; wrote ${options.outputDir}\n`);
