@@ -90,6 +90,7 @@ describe('the exercise registry', () => {
       '2.4.3/mybuild',
       '2.4.3/dockerignore',
       '2.4.3/mycache',
+      '2.4.3/no-cache',
       '2.4.3/multi-stage',
       '2.4.4/env',
       '2.4.4/volume',

@@ -19,9 +19,9 @@ import type { ImageReferences } from './map-inspect.js';
 
 /**
  * 2: images keep their history, shell and healthcheck timing (snapshot version 2); 3: their layers' ids (`layerIds`);
- * 4: history without the label steps `dockgrade solve` adds on top of a build.
+ * 4: history without the label steps `dockgrade solve` adds on top of a build; 5: also after a SHELL line.
  */
-const CACHE_VERSION = 4;
+const CACHE_VERSION = 5;
 
 /** An image as the snapshot keeps it, without its references. */
 export type ImageBody = Omit<Image, 'tags' | 'digests' | 'dangling'>;

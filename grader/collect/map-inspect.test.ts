@@ -80,6 +80,11 @@ describe('mapHistory', () => {
     ]);
   });
 
+  it('leaves them out after a SHELL line too: the builder writes them with that shell', () => {
+    const shelled = [step('/usr/local/bin/node #(nop)  LABEL dockgrade.prefix=p-'), step('/bin/bash -c #(nop)  LABEL dockgrade.solve=2.4.4/shell'), step('/usr/local/bin/node -v'), step('/bin/sh -c #(nop)  SHELL [/usr/local/bin/node]')];
+    expect(mapHistory(shelled).map((s) => s.createdBy)).toEqual(['/bin/sh -c #(nop)  SHELL [/usr/local/bin/node]', '/usr/local/bin/node -v']);
+  });
+
   it("keeps the learner's own steps: a dockgrade label below another step, or among other labels, stays", () => {
     const own = [step('/bin/sh -c echo last'), step('/bin/sh -c #(nop)  LABEL dockgrade.solve=x'), step('/bin/sh -c #(nop)  LABEL a=b dockgrade.prefix=p-')];
     expect(mapHistory(own)).toHaveLength(3);

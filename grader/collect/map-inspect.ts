@@ -201,9 +201,10 @@ export const MAX_HISTORY_STEPS = 500;
 /**
  * The steps `docker build --label dockgrade.solve=… --label dockgrade.prefix=…` adds on top of a build
  * (`dockgrade solve` labels what it makes, so that `reset` finds it): the legacy builder records each label
- * as a last step of its own, which is not the learner's Dockerfile.
+ * as a last step of its own, which is not the learner's Dockerfile. The step is written with the shell the
+ * Dockerfile's SHELL set (`/usr/local/bin/node #(nop)  LABEL …` after 2.4.4's SHELL ["/usr/local/bin/node"]).
  */
-const SOLVE_LABEL_STEP = /^\/bin\/sh -c #\(nop\)\s+LABEL dockgrade\.(?:solve|prefix)=\S*$/;
+const SOLVE_LABEL_STEP = /^(?:[^#]*\s)?#\(nop\)\s+LABEL dockgrade\.(?:solve|prefix)=\S*$/;
 
 /**
  * Maps `GET /images/{id}/history` (newest step first, `Created` in Unix seconds) to the snapshot's

@@ -71,7 +71,9 @@ describe('step rewriting', () => {
     expect(withLabels(['start', 'x'], { k: 'v' })).toEqual(['start', 'x']);
   });
 
-  it('labels the images a commit or an import makes (--change LABEL), and nothing else', () => {
+  it('labels the images a commit, an import or a build makes (--change LABEL, --label), and nothing else', () => {
+    expect(withImageLabels(['build', '-t', 'p-mybuild:0.0', './'], { 'dockgrade.prefix': 'p-' })).toEqual(['build', '--label', 'dockgrade.prefix=p-', '-t', 'p-mybuild:0.0', './']);
+    expect(withImageLabels({ args: ['build', '-t', 'x', '.'], files: { Dockerfile: 'FROM scratch\n' } }, { k: 'v' })).toEqual({ args: ['build', '--label', 'k=v', '-t', 'x', '.'], files: { Dockerfile: 'FROM scratch\n' } });
     expect(withImageLabels(['commit', '-a', 'alicek106', 'c', 'p-commit_test:first'], { 'dockgrade.prefix': 'p-' })).toEqual(['commit', '--change', 'LABEL dockgrade.prefix="p-"', '-a', 'alicek106', 'c', 'p-commit_test:first']);
     expect(withImageLabels(['container', 'commit', 'c', 'i'], { k: 'v w' })).toEqual(['container', 'commit', '--change', 'LABEL k="v w"', 'c', 'i']);
     expect(withImageLabels(['import', 'rootFS.tar', 'p-myimage:0.0'], { k: 'v' })).toEqual(['import', '--change', 'LABEL k="v"', 'rootFS.tar', 'p-myimage:0.0']);

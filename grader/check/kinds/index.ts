@@ -5,6 +5,7 @@
  * exercises import the builders. A test keeps this list and the folder in step.
  */
 import type { KindModule } from './kind.js';
+import { builtWithoutCacheKind } from './built-without-cache.js';
 import { containerAbsent, containerAbsentKind } from './container-absent.js';
 import { cpuset, cpusetKind } from './cpuset.js';
 import { detached, detachedKind } from './detached.js';
@@ -44,6 +45,7 @@ import { volumeExists, volumeExistsKind } from './volume-exists.js';
 
 /** Every check kind an exercise file may name, in the order docs list them. */
 export const KIND_LIST: readonly KindModule[] = [
+  builtWithoutCacheKind,
   containerAbsentKind,
   cpusetKind,
   detachedKind,
