@@ -15,6 +15,7 @@ import { startOwnContainer, startOwnNetwork } from '../../fixtures/own-container
 import { auditEvents, eventsIn, proveReadOnly, timed, type ReadOnlyProof } from '../../fixtures/read-only-proof.js';
 import { cliHasCommand, runCli } from '../../fixtures/run-cli.js';
 import { makeNames } from '../check/names.js';
+import { waitUntil } from '../core/wait.js';
 import { collectSnapshot } from '../collect/collect.js';
 import { connect } from '../engine/engine-client.js';
 import { LiveProbe } from '../probe/probe.js';
@@ -185,7 +186,7 @@ describe('grading changes nothing on a real engine', () => {
  * applies as soon as the built CLI has them; until then jest lists them as todo (visible, not passed).
  */
 describe('commands landing from other branches', () => {
-  const pending: Array<{ label: string; present: boolean; args: () => string[]; killAfterMs?: number; during?: () => Promise<void> }> = [
+  const pending: Array<{ label: string; present: boolean; args: () => string[]; killAfterMs?: number; during?: (stop: () => void) => Promise<void> }> = [
     {
       label: 'grade (live engine on a roster)',
       present: cliHasCommand('grade'),
@@ -204,10 +205,18 @@ describe('commands landing from other branches', () => {
     } },
     // The class board follows the engine until stopped; meanwhile the page, a report and both exports are
     // asked for, and another object changes (not ours), so the board really listens inside the window.
-    { label: 'serve (the class board)', present: cliHasCommand('serve'), args: () => ['serve', '--prefixes', prefix, '--listen', '127.0.0.1:18404'], killAfterMs: 8000, during: async () => {
-      await new Promise((resolve) => setTimeout(resolve, 3000));
-      for (const path of ['/', '/board.json', '/students/0', '/grades.csv', '/class.html']) expect((await fetch(`http://127.0.0.1:18404${path}`)).status).toBe(200);
-      await otherRun('s');
+    // It is asked once it listens (CI at load 16 refused a fixed 3 s wait), then stopped; 60 s bound it.
+    { label: 'serve (the class board)', present: cliHasCommand('serve'), args: () => ['serve', '--prefixes', prefix, '--listen', '127.0.0.1:18404'], killAfterMs: 60_000, during: async (stop) => {
+      try {
+        const listening = await waitUntil(() => fetch('http://127.0.0.1:18404/board.json').then((r) => r.status, () => 0), (status) => status === 200, { timeoutMs: 45_000, intervalMs: 250 });
+        expect(listening.value).toBe(200);
+        for (const path of ['/', '/board.json', '/students/0', '/grades.csv', '/class.html']) expect((await fetch(`http://127.0.0.1:18404${path}`)).status).toBe(200);
+        await otherRun('s');
+        // the board follows the engine: give it the other object's events before it stops
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+      } finally {
+        stop();
+      }
     } },
   ];
   for (const entry of pending) {
@@ -217,7 +226,8 @@ describe('commands landing from other branches', () => {
     }
     it(`${entry.label} is read-only`, async () => {
       const proof = await proveReadOnly(prefix, async () => {
-        const [run] = await Promise.all([runCli(entry.args(), {}, { killAfterMs: entry.killAfterMs }), entry.during?.()]);
+        const stopper = new AbortController();
+        const [run] = await Promise.all([runCli(entry.args(), {}, { killAfterMs: entry.killAfterMs, signal: stopper.signal }), entry.during?.(() => stopper.abort())]);
         expect(run.stderr).not.toContain('unexpected error');
       });
       expectNothingChanged(entry.label, proof);
