@@ -11,20 +11,16 @@
 import { msg } from '../../core/i18n.js';
 import { josa } from '../../core/korean-particles.js';
 import type { Image, ImageHistoryStep } from '../../model/snapshot-schema.js';
-import type { Names, Outcome, StateCheck } from '../types.js';
+import type { Names, StateCheck } from '../types.js';
 import { fail, fixHint, pass, stateCheck, type CheckOptions } from './check-builder.js';
 import { commandParam, defineKind } from './kind.js';
-import { imageWanted, missingImage, type ImageName } from './image-layers.js';
+import { comparedImages, imageWanted, type ImageName } from './image-layers.js';
 
 export interface WithoutCacheSpec {
   image: ImageName;
   /** The image whose build shares Dockerfile lines with it (built before, from the cache or not). */
   other: ImageName;
   fix?: (names: Names) => string;
-}
-
-function isImage(found: Outcome | Image): found is Image {
-  return 'tags' in found;
 }
 
 const sameStep = (a: ImageHistoryStep, b: ImageHistoryStep) => a.createdBy === b.createdBy && a.created === b.created && a.size === b.size;
@@ -63,10 +59,9 @@ export function builtWithoutCache(spec: WithoutCacheSpec, options: CheckOptions 
     const wanted = imageWanted(spec.image, ctx.prefix);
     const otherWanted = imageWanted(spec.other, ctx.prefix);
     const fix = spec.fix?.(ctx);
-    const image = missingImage(ctx, wanted, fix ? fixHint(fix, { missing: true }) : msg('있는 것을 확인하세요: docker images', 'see what there is: docker images'));
-    if (!isImage(image)) return image;
-    const other = missingImage(ctx, otherWanted, msg(`비교할 ${otherWanted} 이미지가 있어야 합니다: docker images`, `the image ${otherWanted} to compare with must be there: docker images`));
-    if (!isImage(other)) return { ...other, message: msg(`${other.message.ko} (${wanted} 이미지와 비교할 수 없습니다)`, `${other.message.en} (nothing to compare ${wanted} with)`) };
+    const found = comparedImages(ctx, wanted, otherWanted, fix ? fixHint(fix, { missing: true }) : msg('있는 것을 확인하세요: docker images', 'see what there is: docker images'));
+    if (!('other' in found)) return found;
+    const { image, other } = found;
     const look = `docker history ${wanted} && docker history ${otherWanted}`;
     const hint = fix ? ((h) => msg(`${h.ko} (확인: ${look})`, `${h.en} (look: ${look})`))(fixHint(fix)) : msg(`확인하세요: ${look}`, `look: ${look}`);
     if (image.history.length === 0 || other.history.length === 0) {

@@ -53,6 +53,18 @@ function isImage(found: Outcome | Image): found is Image {
   return 'tags' in found;
 }
 
+/**
+ * The two images a comparison needs (the one graded, `wanted`, and the one it is compared with), or the
+ * outcome that names the missing one: the first with `hint`, the other as nothing to compare with.
+ */
+export function comparedImages(ctx: CheckContext, wanted: string, otherWanted: string, hint: Msg): Outcome | { image: Image; other: Image } {
+  const image = missingImage(ctx, wanted, hint);
+  if (!isImage(image)) return image;
+  const other = missingImage(ctx, otherWanted, msg(`비교할 ${otherWanted} 이미지가 있어야 합니다: docker images`, `the image ${otherWanted} to compare with must be there: docker images`));
+  if (!isImage(other)) return { ...other, message: msg(`${other.message.ko} (${wanted} 이미지와 비교할 수 없습니다)`, `${other.message.en} (nothing to compare ${wanted} with)`) };
+  return { image, other };
+}
+
 /** Whether `image` starts with every layer of `base` (null when either snapshot lacks the layers). */
 function startsWith(image: Image, base: Image): boolean | null {
   if (!image.layerIds || !base.layerIds || image.layerIds.length !== image.layers || base.layerIds.length !== base.layers) return null;
@@ -76,10 +88,9 @@ export function imageLayers(spec: LayersSpec, options: CheckOptions = {}): State
     const baseWanted = imageWanted(spec.base, ctx.prefix);
     const fix = spec.fix?.(ctx);
     const make = fix ? msg(`만드세요: ${fix}`, `make it: ${fix}`) : msg('있는 것을 확인하세요: docker images', 'see what there is: docker images');
-    const image = missingImage(ctx, wanted, make);
-    if (!isImage(image)) return image;
-    const base = missingImage(ctx, baseWanted, msg(`비교할 ${baseWanted} 이미지가 있어야 합니다: docker images`, `the image ${baseWanted} to compare with must be there: docker images`));
-    if (!isImage(base)) return { ...base, message: msg(`${base.message.ko} (${wanted} 이미지와 비교할 수 없습니다)`, `${base.message.en} (nothing to compare ${wanted} with)`) };
+    const found = comparedImages(ctx, wanted, baseWanted, make);
+    if (!('other' in found)) return found;
+    const { image, other: base } = found;
     const added = image.layers - base.layers;
     const evidence = { expected: `layers=${base.layers + more} (${baseWanted}: ${base.layers} + ${more})`, actual: `layers=${image.layers}` };
     const look = `docker history ${wanted}`;

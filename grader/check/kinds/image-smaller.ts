@@ -4,11 +4,10 @@
  * of the other's size (default one half).
  */
 import { msg } from '../../core/i18n.js';
-import type { Image } from '../../model/snapshot-schema.js';
-import type { Names, Outcome, StateCheck } from '../types.js';
+import type { Names, StateCheck } from '../types.js';
 import { fail, fixHint, pass, stateCheck, type CheckOptions } from './check-builder.js';
 import { commandParam, defineKind } from './kind.js';
-import { imageWanted, missingImage, type ImageName } from './image-layers.js';
+import { comparedImages, imageWanted, type ImageName } from './image-layers.js';
 
 export interface SmallerSpec {
   image: ImageName;
@@ -30,10 +29,6 @@ function size(bytes: number): string {
   return `${unit === 0 ? value : value.toFixed(1)}${units[unit]}`;
 }
 
-function isImage(found: Outcome | Image): found is Image {
-  return 'tags' in found;
-}
-
 export function imageSmaller(spec: SmallerSpec, options: CheckOptions = {}): StateCheck {
   const id = `${spec.image.name}.smaller`.replace(/[^a-zA-Z0-9_.-]+/g, '-');
   const share = `${Math.round(spec.fraction * 100)}%`;
@@ -49,10 +44,9 @@ export function imageSmaller(spec: SmallerSpec, options: CheckOptions = {}): Sta
     const wanted = imageWanted(spec.image, ctx.prefix);
     const otherWanted = imageWanted(spec.than, ctx.prefix);
     const fix = spec.fix?.(ctx);
-    const image = missingImage(ctx, wanted, fix ? fixHint(fix, { missing: true }) : msg('있는 것을 확인하세요: docker images', 'see what there is: docker images'));
-    if (!isImage(image)) return image;
-    const other = missingImage(ctx, otherWanted, msg(`비교할 ${otherWanted} 이미지가 있어야 합니다: docker images`, `the image ${otherWanted} to compare with must be there: docker images`));
-    if (!isImage(other)) return { ...other, message: msg(`${other.message.ko} (${wanted} 이미지와 비교할 수 없습니다)`, `${other.message.en} (nothing to compare ${wanted} with)`) };
+    const found = comparedImages(ctx, wanted, otherWanted, fix ? fixHint(fix, { missing: true }) : msg('있는 것을 확인하세요: docker images', 'see what there is: docker images'));
+    if (!('other' in found)) return found;
+    const { image, other } = found;
     const limit = Math.floor(other.size * spec.fraction);
     // values in no language, as kind field's are: the limit, how it is made, and the size found
     const evidence = { expected: `≤ ${size(limit)} = ${otherWanted} ${size(other.size)} × ${spec.fraction}`, actual: `${wanted} ${size(image.size)}` };
