@@ -28,6 +28,7 @@ import { request } from 'node:http';
 import { createConnection, createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { waitUntil } from '../grader/core/wait.js';
 import { containerdConfig, daemonConfig, dockerdArgs, enginePaths, memAvailableMiB, mountsUnder, roomForEngine, rosterCsv, type RosterRow } from './roster-plan.js';
 
 const exec = promisify(execFile);
@@ -132,13 +133,7 @@ const alive = (pid: number) => {
 };
 
 async function waitGone(pids: number[], ms: number): Promise<number[]> {
-  const until = Date.now() + ms;
-  let left = pids.filter(alive);
-  while (left.length && Date.now() < until) {
-    await sleep(200);
-    left = left.filter(alive);
-  }
-  return left;
+  return (await waitUntil(async () => pids.filter(alive), (left) => left.length === 0, { timeoutMs: ms, intervalMs: 200 })).value;
 }
 
 /**
@@ -188,13 +183,12 @@ interface RealEngine {
 }
 
 async function waitFor(what: string, ready: () => Promise<boolean> | boolean, child: ChildProcess, ms: number): Promise<void> {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
+  const answered = async () => {
     if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${what} exited (${child.exitCode ?? child.signalCode})`);
-    if (await ready()) return;
-    await sleep(250);
-  }
-  throw new Error(`${what} did not answer within ${ms / 1000} s`);
+    return ready();
+  };
+  const { value } = await waitUntil(answered, (ok) => ok, { timeoutMs: ms, intervalMs: 250, retryable: () => false });
+  if (!value) throw new Error(`${what} did not answer within ${ms / 1000} s`);
 }
 
 function startDetached(command: string, args: string[], log: string): ChildProcess {
