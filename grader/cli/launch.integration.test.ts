@@ -62,7 +62,7 @@ describe('the launcher', () => {
       expect(more).toEqual([]);
       expect(codeCache).toMatch(/bundle-v2\d\.[^/]*\.v8$/);
       const made = readFileSync(codeCache);
-      expect(made.subarray(0, 23).toString()).toBe('dockgrade-code-cache-1\n');
+      expect(made.subarray(0, 23).toString()).toBe('dockgrade-code-cache-2\n');
       expect(made.length).toBeGreaterThan(400_000);
       const writtenAt = statSync(codeCache, { bigint: true }).mtimeNs;
       expect(await dockgrade(checkLine, { DOCKGRADE_CACHE_DIR: dir }, { node })).toEqual(reference);
@@ -98,7 +98,7 @@ describe('the launcher', () => {
       const good = readFileSync(codeCache);
       writeFileSync(codeCache, good.subarray(0, Math.floor(good.length / 2)));
       expect(await dockgrade(checkLine, { DOCKGRADE_CACHE_DIR: dir }, { node })).toEqual(reference);
-      writeFileSync(codeCache, Buffer.from(good.toString('latin1').replace(/^(dockgrade-code-cache-1\n)[0-9a-f]/, '$1g'), 'latin1'));
+      writeFileSync(codeCache, Buffer.from(good.toString('latin1').replace(/^(dockgrade-code-cache-2\n)[0-9a-f]/, '$1g'), 'latin1'));
       expect(await dockgrade(checkLine, { DOCKGRADE_CACHE_DIR: dir }, { node })).toEqual(reference);
       expect(readFileSync(codeCache).toString('latin1', 0, 60)).toBe(good.toString('latin1', 0, 60));
       const off = freshCacheDir();
