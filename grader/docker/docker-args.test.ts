@@ -1,4 +1,4 @@
-import { buildPaths, commandsOfLine, dockerfileBases, fixedHostPorts, forHost, formatStep, hostPortsOfPublish, imagesOf, isBuildStep, namesCpus, neededImages, normalRelative, objectsCreatedBy, parseStep, splitCommandLine, stepArgs, stepsOfCommands, withImageLabels, withLabels, withoutPulling } from './docker-args.js';
+import { buildPaths, commandsOfLine, dockerfileBases, fixedHostPorts, forHost, formatStep, hostPortsOfPublish, imagesOf, isBuildStep, namesCpus, neededImages, normalRelative, objectsCreatedBy, parseStep, splitCommandLine, stepArgs, stepsOfCommands, removingVolumes, withImageLabels, withLabels, withoutPulling } from './docker-args.js';
 
 describe('parseStep', () => {
   it('reads short clusters, attached values, long options with and without =', () => {
@@ -79,6 +79,15 @@ describe('step rewriting', () => {
     expect(withImageLabels(['import', 'rootFS.tar', 'p-myimage:0.0'], { k: 'v' })).toEqual(['import', '--change', 'LABEL k="v"', 'rootFS.tar', 'p-myimage:0.0']);
     expect(withImageLabels(['run', '-d', 'ubuntu:14.04'], { k: 'v' })).toEqual(['run', '-d', 'ubuntu:14.04']);
     expect(withImageLabels(['tag', 'a', 'b'], { k: 'v' })).toEqual(['tag', 'a', 'b']);
+  });
+
+  it("removes a container's anonymous volumes with it (rm -v), once, and touches nothing else", () => {
+    expect(removingVolumes(['rm', '-f', 'p-web'])).toEqual(['rm', '-v', '-f', 'p-web']);
+    expect(removingVolumes(['container', 'rm', 'p-web'])).toEqual(['container', 'rm', '-v', 'p-web']);
+    expect(removingVolumes(['rm', '-fv', 'p-web'])).toEqual(['rm', '-fv', 'p-web']);
+    expect(removingVolumes(['rm', '--volumes', 'p-web'])).toEqual(['rm', '--volumes', 'p-web']);
+    expect(removingVolumes(['volume', 'rm', 'p-myvolume'])).toEqual(['volume', 'rm', 'p-myvolume']);
+    expect(removingVolumes(['rmi', 'p-x'])).toEqual(['rmi', 'p-x']);
   });
 
   it('never pulls: --pull=never on runs, pull becomes image inspect', () => {

@@ -346,6 +346,19 @@ export function withImageLabels(step: DockerStep, labels: Record<string, string>
 }
 
 /**
+ * For the tool's own runs (selftest, the walk's pasted hints): `docker rm` gets `-v`, so a container a step
+ * removes takes its anonymous volumes with it (an image's VOLUME, `-v /root`), which have no name for
+ * removeByPrefix to find; a named volume is never removed by it. No check reads a volume no container mounts.
+ */
+export function removingVolumes(step: DockerStep): DockerStep {
+  const parsed = parseStep(step);
+  if (parsed.verb !== 'rm' || parsed.options.has('volumes')) return step;
+  const n = verbLength(step);
+  const args = stepArgs(step);
+  return withArgs(step, [...args.slice(0, n), '-v', ...args.slice(n)]);
+}
+
+/**
  * For runs that must never reach a registry (selftest, tests): `run`/`create` get `--pull=never`, and
  * `pull IMAGE` becomes `image inspect IMAGE`, which passes when the image is present and fails otherwise.
  */

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DockerStep, ExerciseDefinition, Mutation } from '../check/types.js';
 import { makeNames } from '../check/names.js';
-import { fixedHostPorts, forHost, namesCpus, withImageLabels, withoutPulling, type HostFacts } from './docker-args.js';
+import { fixedHostPorts, forHost, namesCpus, removingVolumes, withImageLabels, withoutPulling, type HostFacts } from './docker-args.js';
 import { removeByPrefix, type DockerCli } from './docker-cli.js';
 import { makeCertificates } from './certificates.js';
 import type { EngineClient } from '../engine/engine-client.js';
@@ -111,7 +111,8 @@ export async function gradeAfter(
   await removeByPrefix(options.cli, options.prefix);
   // The book's host-specific values as this host takes them (--cpuset-cpus=2 on two CPUs: 1).
   const host: HostFacts = { ncpu: namesCpus(steps) ? Number((await options.client.info()).NCPU) || 0 : 0 };
-  // A commit or import carries the prefix label, so the clean-up finds it even after a later commit to its tag left it dangling.
+  // What makes an image carries the prefix label (the clean-up finds it even after a later build or commit to its tag left
+  // it dangling), and a container a step removes takes its anonymous volumes with it (removingVolumes).
   const own = { [PREFIX_LABEL]: options.prefix };
   // An exercise that needs the learner's certificates (2.5.3.3) gets them, made with openssl, in the folder
   // its steps run in (`-v .:/certs:ro` binds it); the grade reads the client's there, as DOCKER_CERT_PATH.
@@ -119,7 +120,7 @@ export async function gradeAfter(
   const folder = options.folder ?? (certificates ? await mkdtemp(join(tmpdir(), 'dockgrade-certs-')) : undefined);
   try {
     if (certificates && folder) await makeCertificates(folder, certificates.subjectAltName);
-    await options.cli.apply(steps.map((step) => withImageLabels(withoutPulling(forHost(step, host)), own)), folder ? { cwd: folder } : {});
+    await options.cli.apply(steps.map((step) => removingVolumes(withImageLabels(withoutPulling(forHost(step, host)), own))), folder ? { cwd: folder } : {});
     if (options.settleMs) await new Promise((r) => setTimeout(r, options.settleMs));
     // The grading pipeline as `check` runs it (collect → probes → grade → secrets hidden), on this one exercise.
     let graded: Snapshot | undefined;
