@@ -205,22 +205,25 @@ SH
 # C library it links, and the registry image's own config (:5000, storage under /var/lib/registry).
 # The package is read where it is installed, else fetched once with `apt-get download` (no root needed,
 # nothing installed) into a cache folder.
-REGISTRY_CACHE="${XDG_CACHE_HOME:-$HOME/.cache}/dockgrade/docker-registry"
-registry_binary() {
-  if [ -x /usr/bin/docker-registry ]; then echo /usr/bin/docker-registry; return 0; fi
-  local cached="$REGISTRY_CACHE/root/usr/bin/docker-registry"
+# debian_binary PACKAGE PATH: the binary at PATH where the package is installed, else from the package fetched
+# once with `apt-get download` into a cache folder of its own (no root needed, nothing installed).
+debian_binary() {
+  local package=$1 path=$2
+  if [ -x "$path" ]; then echo "$path"; return 0; fi
+  local cache="${XDG_CACHE_HOME:-$HOME/.cache}/dockgrade/$package"
+  local cached="$cache/root$path"
   if [ ! -x "$cached" ]; then
     command -v apt-get >/dev/null 2>&1 || return 1
-    mkdir -p "$REGISTRY_CACHE/deb" && rm -f "$REGISTRY_CACHE"/deb/*.deb
-    (cd "$REGISTRY_CACHE/deb" && apt-get download docker-registry >/dev/null 2>&1) || return 1
-    dpkg-deb -x "$REGISTRY_CACHE"/deb/docker-registry_*.deb "$REGISTRY_CACHE/root" || return 1
+    mkdir -p "$cache/deb" && rm -f "$cache"/deb/*.deb
+    (cd "$cache/deb" && apt-get download "$package" >/dev/null 2>&1) || return 1
+    dpkg-deb -x "$cache"/deb/"${package}"_*.deb "$cache/root" || return 1
   fi
   echo "$cached"
 }
 
 make_registry_rootfs() {
   local dir=$1 binary
-  binary=$(registry_binary) || { say "registry:2.6 needs Debian's docker-registry: apt-get install docker-registry (or let this script apt-get download it)"; exit 1; }
+  binary=$(debian_binary docker-registry /usr/bin/docker-registry) || { say "registry:2.6 needs Debian's docker-registry: apt-get install docker-registry (or let this script apt-get download it)"; exit 1; }
   mkdir -p "$dir"/{bin,etc/docker/registry,var/lib/registry,tmp}
   chmod 1777 "$dir/tmp"
   cp "$binary" "$dir/bin/registry"
@@ -289,22 +292,9 @@ SH
 # typed: `tcp-listen:2375,fork,reuseaddr unix-connect:/var/run/docker.sock` (the engine's socket on a TCP port)
 # and `openssl-listen:2376,fork,reuseaddr,cert=…,key=…,cafile=…,verify=1 unix-connect:…` (the same behind TLS
 # that requires a client certificate, as dockerd --tlsverify does, 2.5.3.3).
-SOCAT_CACHE="${XDG_CACHE_HOME:-$HOME/.cache}/dockgrade/socat"
-socat_binary() {
-  if command -v socat >/dev/null 2>&1; then command -v socat; return 0; fi
-  local cached="$SOCAT_CACHE/root/usr/bin/socat"
-  if [ ! -x "$cached" ]; then
-    command -v apt-get >/dev/null 2>&1 || return 1
-    mkdir -p "$SOCAT_CACHE/deb" && rm -f "$SOCAT_CACHE"/deb/*.deb
-    (cd "$SOCAT_CACHE/deb" && apt-get download socat >/dev/null 2>&1) || return 1
-    dpkg-deb -x "$SOCAT_CACHE"/deb/socat_*.deb "$SOCAT_CACHE/root" || return 1
-  fi
-  echo "$cached"
-}
-
 add_socat() {
   local dir=$1 binary lib
-  binary=$(socat_binary) || { say "alpine/socat needs Debian's socat: apt-get install socat (or let this script apt-get download it)"; exit 1; }
+  binary=$(debian_binary socat /usr/bin/socat) || { say "alpine/socat needs Debian's socat: apt-get install socat (or let this script apt-get download it)"; exit 1; }
   mkdir -p "$dir/usr/bin"
   cp "$binary" "$dir/usr/bin/socat"
   ldd "$binary" >/dev/null 2>&1 || { say "cannot read the libraries of $binary (ldd failed)"; exit 1; }
