@@ -23,7 +23,7 @@ export interface SubmissionFile {
   bytes?: Buffer;
 }
 
-/** What the read-ahead worker is sent: files to read (by their index in the class's list), or null to end. */
+/** What the read-ahead worker is sent: files to read, by their index in the class's list (close() ends the worker). */
 export interface ReadAheadRequest {
   maxBytes: number;
   files: Array<{ index: number; file: string; bytes?: Uint8Array }>;

@@ -11,9 +11,6 @@ import { chmod, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DockgradeError, ExitCode } from '../core/errors.js';
 
-/** The files a learner's DOCKER_CERT_PATH holds for the client (what `docker --tlsverify` reads). */
-export const CLIENT_CERT_FILES = ['ca.pem', 'cert.pem', 'key.pem'] as const;
-
 function openssl(args: readonly string[], cwd: string): Promise<void> {
   return new Promise((resolve, reject) => {
     execFile('openssl', [...args], { cwd, timeout: 60_000 }, (error, _stdout, stderr) => {

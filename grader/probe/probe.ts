@@ -179,7 +179,6 @@ export function httpGet(
     req.on('close', () => clearTimeout(deadline));
     req.on('timeout', giveUp);
     req.on('error', (error: NodeJS.ErrnoException & { reason?: string }) => {
-      // a TLS error says why in its reason (`EPROTO` alone is a plain-TCP port, or any other protocol error)
       // a TLS error that Node names only EPROTO says why in OpenSSL's words: named as newer Node names it
       // (`wrong version number` → ERR_SSL_WRONG_VERSION_NUMBER: a port without TLS)
       const why = tls && error.code === 'EPROTO' ? /SSL routines:[^:]*:([a-z0-9 ]+):/.exec(error.message)?.[1] : undefined;
@@ -207,8 +206,9 @@ export function readClientCertificates(folder: string): { options: TlsClientOpti
       return undefined;
     }
   };
-  const [ca, cert, key] = CLIENT_FILES.map(read);
-  const missing = CLIENT_FILES.filter((_, i) => ![ca, cert, key][i]?.length);
+  const files = CLIENT_FILES.map(read);
+  const missing = CLIENT_FILES.filter((_, i) => !files[i]?.length);
+  const [ca, cert, key] = files;
   return { options: { ca, cert, key, rejectUnauthorized: true }, missing };
 }
 

@@ -125,7 +125,7 @@ export function engineAnswers(port: number, options: EngineAnswersOptions = {}):
   const hint = (ctx: CheckContext): Msg =>
     tls
       ? openHint(ctx, dockerd, options.fix, msg('ca.pem, server-cert.pem, server-key.pem이 있는 폴더에서', 'in the folder holding ca.pem, server-cert.pem and server-key.pem'))
-      : openHint(ctx, `dockerd -H unix:///var/run/docker.sock -H tcp://${where}`, options.fix, msg('인증 없는 TCP 포트는 127.0.0.1에만 여세요', 'open an unauthenticated TCP port on 127.0.0.1 only'), true);
+      : openHint(ctx, dockerd, options.fix, msg('인증 없는 TCP 포트는 127.0.0.1에만 여세요', 'open an unauthenticated TCP port on 127.0.0.1 only'), true);
   const ask = tls ? ({ tls: 'client' } as const) : {};
   return hostProbeCheck({ id: tls ? 'engine-tls' : 'engine-tcp', title, explain }, options, async (ctx) => {
     const ping = await ctx.probe.request({ kind: 'http', host, port, path: '/_ping', ...ask });
