@@ -68,13 +68,22 @@ describe('the launcher', () => {
       expect(await dockgrade(checkLine, { DOCKGRADE_CACHE_DIR: dir }, { node })).toEqual(reference);
       // used, so not written again
       expect(statSync(codeCache, { bigint: true }).mtimeNs).toBe(writtenAt);
-      // another command's cache is used, and a check replaces it with its own
-      const other = freshCacheDir();
-      expect((await dockgrade(['list', '--format', 'json'], { DOCKGRADE_CACHE_DIR: other }, { node })).code).toBe(0);
-      const [listCache] = filesUnder(join(other, 'code-cache'));
-      expect(readFileSync(listCache).toString('latin1', 0, 200)).toMatch(/\nother \d+ \d+\n/);
-      expect(await dockgrade(checkLine, { DOCKGRADE_CACHE_DIR: other }, { node })).toEqual(reference);
-      expect(readFileSync(listCache).toString('latin1', 0, 200)).toMatch(/\ncheck \d+ \d+\n/);
+      expect(codeCache).toMatch(/-check\.v8$/);
+      expect(made.toString('latin1', 0, 200)).toMatch(/\ncheck \d+ \d+\n/);
+      // each kind of run keeps a cache of its own (another command, `check all`), and the check's stays as it was
+      expect((await dockgrade(['list', '--format', 'json'], { DOCKGRADE_CACHE_DIR: dir }, { node })).code).toBe(0);
+      const all = await dockgrade(['check', 'all', ...checkLine.slice(2)], { DOCKGRADE_CACHE_DIR: dir }, { node });
+      expect(all.stderr).toBe('');
+      const byKind = new Map(filesUnder(join(dir, 'code-cache')).map((file) => [/-([a-z-]+)\.v8$/.exec(file)?.[1], readFileSync(file)]));
+      expect([...byKind.keys()].sort()).toEqual(['check', 'check-all', 'other']);
+      for (const [kind, bytes] of byKind) expect(bytes.toString('latin1', 0, 200)).toContain(`\n${kind} `);
+      expect(statSync(codeCache, { bigint: true }).mtimeNs).toBe(writtenAt);
+      // what the check compiled, not list's functions or the other sections' as well
+      expect(made.length).toBeLessThan(byKind.get('other')!.length);
+      expect(made.length).toBeLessThan(byKind.get('check-all')!.length);
+      expect(await dockgrade(['check', 'all', ...checkLine.slice(2)], { DOCKGRADE_CACHE_DIR: dir }, { node })).toEqual(all);
+      expect(await dockgrade(checkLine, { DOCKGRADE_CACHE_DIR: dir }, { node })).toEqual(reference);
+      expect(statSync(codeCache, { bigint: true }).mtimeNs).toBe(writtenAt);
       // yargs (bundled ESM) and its Korean messages (dist/yargs-locales) through the cached bundle
       const help = await dockgrade(['--help', '--lang', 'ko'], { DOCKGRADE_CACHE_DIR: dir }, { node });
       expect(help.code).toBe(0);
