@@ -364,6 +364,13 @@ export async function rosterBench(ctx: RosterBenchContext): Promise<void> {
     return ((ticks.slice(0, 8).reduce((a, b) => a + b, 0) - idle) * 1000) / 100;
   };
 
+  // What the machine spends with nobody grading (the idle engines, their containers, others' work): the
+  // part of a run's busy time that is not the engines answering grade
+  const idleFrom = machineBusyMs();
+  await sleep(5000);
+  const idlePerSecond = (machineBusyMs() - idleFrom) / 5000;
+  ctx.say(`  idle: the machine busy ${idlePerSecond.toFixed(2)} CPU-s per second with nobody grading (of 2 cores)`);
+
   const how = `${real.length} separate dockerd${real.length === 1 ? '' : 's'}${real.length < ctx.engines ? `, ${ctx.engines - real.length} rows through forwarders to them` : ''}`;
   const { loadavg } = await import('node:os');
   for (const concurrency of ctx.concurrency) {
@@ -388,11 +395,12 @@ export async function rosterBench(ctx: RosterBenchContext): Promise<void> {
     const wall = median(walls);
     const cpu = median(samples.map((s) => s.cpuMs));
     const busy = median(machine);
+    const idleShare = (idlePerSecond * wall) / 1000;
     const peak = Math.max(...samples.map((s) => s.rssMiB));
     const ok = wall <= 10_000 && short.length === 0;
     const full = short.length ? `${short.length} row(s) short of full points over the runs: ${short.slice(0, 3).join(', ')}` : 'every row graded, full points';
     ctx.say(
-      `  grade --roster --concurrency ${concurrency} (${rows.length} rows: ${how}): min/median/max ${Math.min(...walls).toFixed(0)} / ${wall.toFixed(0)} / ${Math.max(...walls).toFixed(0)} ms   CPU ${cpu.toFixed(0)} ms   peak RSS ${peak.toFixed(0)} MiB   (target ≤ 10 s ${ok ? '✓' : '✗'}); the whole machine was busy ${(busy / 1000).toFixed(1)} CPU-s meanwhile (load ${load} at the start); every row graded; ${short.length ? full : `${EXERCISE}'s exec probe passing on every row`}`,
+      `  grade --roster --concurrency ${concurrency} (${rows.length} rows: ${how}): min/median/max ${Math.min(...walls).toFixed(0)} / ${wall.toFixed(0)} / ${Math.max(...walls).toFixed(0)} ms   CPU ${cpu.toFixed(0)} ms   peak RSS ${peak.toFixed(0)} MiB   (target ≤ 10 s ${ok ? '✓' : '✗'}); the whole machine was busy ${(busy / 1000).toFixed(1)} CPU-s meanwhile, ${idleShare.toFixed(1)} of them what it spends idle (load ${load} at the start); every row graded; ${short.length ? full : `${EXERCISE}'s exec probe passing on every row`}`,
     );
     ctx.results.push(`${title} --concurrency ${concurrency}: ${(wall / 1000).toFixed(2)} s median, ${how} ${ok ? '✓' : '✗'}`);
     if (!ctx.smoke)
@@ -400,7 +408,7 @@ export async function rosterBench(ctx: RosterBenchContext): Promise<void> {
         `roster${ctx.engines}${concurrency === 8 ? '' : `c${concurrency}`}`,
         5.5,
         `roster: \`grade --roster\`${concurrency === 8 ? '' : ` --concurrency ${concurrency}`} of ${ctx.engines} live engines with probes (${EXERCISE}'s state on each: a volume, two running containers, an exec probe)`,
-        `${(wall / 1000).toFixed(2)} s, CPU ${(cpu / 1000).toFixed(2)} s, peak RSS ${peak.toFixed(0)} MiB (median of ${samples.length}; ${how}; ${full}; the whole machine busy ${(busy / 1000).toFixed(1)} CPU-s per run)`,
+        `${(wall / 1000).toFixed(2)} s, CPU ${(cpu / 1000).toFixed(2)} s, peak RSS ${peak.toFixed(0)} MiB (median of ${samples.length}; ${how}; ${full}; the whole machine busy ${(busy / 1000).toFixed(1)} CPU-s per run, ${idleShare.toFixed(1)} of them what it spends idle)`,
         '≤ 10 s',
         ok,
         load,
