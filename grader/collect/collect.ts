@@ -13,7 +13,7 @@ import { mapEngineEvents, readRawEvents } from './engine-events.js';
 import { openImageCache, type ImageCache } from './image-cache.js';
 import { imageReferences, mapContainer, mapEngine, mapImage, mapNetwork, mapVolume } from './map-inspect.js';
 import { compareText } from '../core/compare-text.js';
-import { attachedContainers, networkContainerName, volumeUsers } from '../model/snapshot-links.js';
+import { attachedContainers, networkContainerName, volumeUsersOf } from '../model/snapshot-links.js';
 
 /** How many inspect calls run at once: enough to hide latency, few enough not to flood the engine. */
 export const INSPECT_CONCURRENCY = 8;
@@ -90,7 +90,8 @@ export async function collectSnapshot(client: EngineClient, options: CollectOpti
     if (shared !== undefined) c.networkContainer = shared;
   }
   const mappedNetworks = networks.map((raw) => mapNetwork(raw, attachedContainers({ id: String(raw.Id ?? ''), name: String(raw.Name ?? '') }, containers)));
-  const mappedVolumes = volumes.map((raw) => mapVolume(raw, volumeUsers(String(raw.Name ?? ''), containers)));
+  const usersOf = volumeUsersOf(containers);
+  const mappedVolumes = volumes.map((raw) => mapVolume(raw, usersOf(String(raw.Name ?? ''))));
   // The events of the collected objects (and the removals of those gone), kept oldest first.
   const events = rawEvents ? mapEngineEvents(rawEvents, { containers, images, networks: mappedNetworks, volumes: mappedVolumes }, eventsReadAt.toISOString()) : undefined;
   images.sort((a, b) => compareText(a.tags[0] ?? a.id, b.tags[0] ?? b.id));

@@ -1,5 +1,5 @@
 import { makeAttachment, makeContainer, makeMount } from '../../fixtures/snapshot-factory.js';
-import { attachedContainers, isAnonymousVolume, networkContainerName, volumeUsers } from './snapshot-links.js';
+import { attachedContainers, isAnonymousVolume, networkContainerName, volumeUsers, volumeUsersOf } from './snapshot-links.js';
 
 describe('relations between the objects of a snapshot', () => {
   const running = makeContainer({ name: 'network_alias_container1', networks: { mybridge: makeAttachment({ networkId: 'net-1' }) } });
@@ -18,6 +18,14 @@ describe('relations between the objects of a snapshot', () => {
     const two = makeContainer({ name: 'myvolume_2', mounts: [makeMount({ name: 'myvolume', destination: '/root' })] });
     const bind = makeContainer({ name: 'bound', mounts: [makeMount({ type: 'bind', name: 'myvolume', source: '/home/myvolume' })] });
     expect(volumeUsers('myvolume', [two, bind, one])).toEqual(['myvolume_1', 'myvolume_2']);
+    // one index for every volume: a container mounting one volume twice counts once; each answer is its own array
+    const twice = makeContainer({ name: 'twice', mounts: [makeMount({ name: 'data', destination: '/a' }), makeMount({ name: 'data', destination: '/b' }), makeMount({ name: 'myvolume', destination: '/c' })] });
+    const usersOf = volumeUsersOf([two, twice, bind, one]);
+    expect(usersOf('myvolume')).toEqual(['myvolume_1', 'myvolume_2', 'twice']);
+    expect(usersOf('data')).toEqual(['twice']);
+    expect(usersOf('none')).toEqual([]);
+    usersOf('data').push('changed');
+    expect(usersOf('data')).toEqual(['twice']);
   });
 
   it('an anonymous volume: 64 hex digits, or the label newer engines set', () => {

@@ -48,10 +48,24 @@ export function networkContainerName(networkMode: string, containers: ReadonlyAr
 
 /** Names of the containers that mount a volume, sorted. */
 export function volumeUsers(volume: string, containers: readonly LinkedContainer[]): string[] {
-  return containers
-    .filter((c) => c.mounts.some((m) => m.type === 'volume' && m.name === volume))
-    .map((c) => c.name)
-    .sort();
+  return volumeUsersOf(containers)(volume);
+}
+
+/**
+ * {@link volumeUsers} for many volumes: the containers' mounts are read once (an engine's hundreds of
+ * old volumes each filtered every container: 0.4 MB of garbage and ~3 ms of a cold check here, with 343).
+ */
+export function volumeUsersOf(containers: readonly LinkedContainer[]): (volume: string) => string[] {
+  const users = new Map<string, string[]>();
+  for (const c of containers)
+    for (const m of c.mounts) {
+      if (m.type !== 'volume' || m.name === undefined) continue;
+      const names = users.get(m.name);
+      if (!names) users.set(m.name, [c.name]);
+      else if (names[names.length - 1] !== c.name) names.push(c.name);
+    }
+  for (const names of users.values()) names.sort();
+  return (volume) => [...(users.get(volume) ?? [])];
 }
 
 /** The engine's identity as a result carries it (grader/model/result-schema.ts), without its host facts. */

@@ -8,7 +8,7 @@
  * for the schema to refuse with its own message.
  */
 import { SNAPSHOT_KIND, SNAPSHOT_VERSION } from '../core/constants.js';
-import { attachedContainers, isAnonymousVolume, volumeUsers, type LinkedContainer } from './snapshot-links.js';
+import { attachedContainers, isAnonymousVolume, volumeUsersOf, type LinkedContainer } from './snapshot-links.js';
 
 type Raw = Record<string, unknown>;
 
@@ -81,6 +81,7 @@ function linkable(containers: unknown): LinkedContainer[] {
 function fromV1(data: Raw): Raw {
   const containers = each(data.containers, containerV2);
   const linked = linkable(containers);
+  const usersOf = volumeUsersOf(linked);
   const events = data.events;
   return {
     ...data,
@@ -98,7 +99,7 @@ function fromV1(data: Raw): Raw {
     volumes: each(data.volumes, (v) => ({
       createdAt: '',
       anonymous: typeof v.name === 'string' && isAnonymousVolume(v.name, isObject(v.labels) ? (v.labels as Record<string, string>) : {}),
-      usedBy: typeof v.name === 'string' ? volumeUsers(v.name, linked) : [],
+      usedBy: typeof v.name === 'string' ? usersOf(v.name) : [],
       ...v,
     })),
     // version 1 kept container events only
