@@ -18,9 +18,16 @@ export function makeNames(prefix: string): Names {
 export function closest(wanted: string, candidates: Iterable<string>, limit = 3): string[] {
   const lower = wanted.toLowerCase();
   const max = Math.max(2, Math.floor(wanted.length / 3));
-  return [...candidates]
-    .map((candidate) => ({ candidate, d: candidate.toLowerCase() === lower ? 0 : distance(lower, candidate.toLowerCase()) }))
-    .filter((x) => x.d <= max)
+  const near: Array<{ candidate: string; d: number }> = [];
+  for (const candidate of candidates) {
+    // two lengths further apart than `max` are further apart than that (the distance is at least their
+    // difference): no edit distance to compute, for most of an engine's names
+    const other = candidate.toLowerCase();
+    if (Math.abs(other.length - lower.length) > max) continue;
+    const d = other === lower ? 0 : distance(lower, other);
+    if (d <= max) near.push({ candidate, d });
+  }
+  return near
     .sort((a, b) => a.d - b.d || compareText(a.candidate, b.candidate))
     .slice(0, limit)
     .map((x) => x.candidate);

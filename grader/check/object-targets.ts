@@ -106,6 +106,18 @@ export function findObject<K extends ObjectKind>(snapshot: Snapshot, kind: K, na
 
 /** A field path parsed into its keys: `a.b.0`, `labels["x.y"]`; null when it is not one. */
 export function parseFieldPath(path: string): string[] | null {
+  // the same few paths are read for every container and every exercise: parsed once each
+  let parsed = parsedPaths.get(path);
+  if (parsed === undefined) {
+    if (parsedPaths.size >= 1000) parsedPaths.clear();
+    parsedPaths.set(path, (parsed = parsePath(path)));
+  }
+  return parsed && [...parsed];
+}
+
+const parsedPaths = new Map<string, readonly string[] | null>();
+
+function parsePath(path: string): string[] | null {
   const keys: string[] = [];
   let rest = path;
   let first = true;

@@ -257,7 +257,9 @@ export function secretValues(snapshot: SecretBearingState, publicWords: Readonly
 /** Replaces every occurrence of `values` in `text`. */
 export function redactText(text: string, values: readonly string[]): string {
   let out = text;
-  for (const value of values) if (out.includes(value)) out = out.split(value).join(MASK);
+  // indexed: a check walks every string of its run through here (~9,000 for the chapter), and a for-of
+  // made an iterator and a result object each time before V8 optimized it (0.6 MB of a cold check's garbage)
+  for (let i = 0; i < values.length; i++) if (out.includes(values[i])) out = out.split(values[i]).join(MASK);
   return out;
 }
 
@@ -310,9 +312,16 @@ const NO_WORDS: ReadonlySet<string> = new Set();
 
 /** Hunted values and self-describing secrets (`NAME=value`, credential URLs) hidden in one string. */
 export function hideInText(text: string, values: readonly string[], publicWords: ReadonlySet<string> = NO_WORDS): string {
+  return textHider(values, publicWords)(text);
+}
+
+/** {@link hideInText} as one function for many texts (no closure made per text). */
+function textHider(values: readonly string[], publicWords: ReadonlySet<string>): (text: string) => string {
   let memo = patternMasked.get(publicWords);
   if (!memo) patternMasked.set(publicWords, (memo = new Map()));
-  return memoizedText(memo, redactText(text, values), (redacted) => maskSecretPairs(redacted, publicWords));
+  const masked = memo;
+  const mask = (redacted: string) => maskSecretPairs(redacted, publicWords);
+  return (text) => memoizedText(masked, redactText(text, values), mask);
 }
 
 /**
@@ -321,7 +330,7 @@ export function hideInText(text: string, values: readonly string[], publicWords:
  * words excepted, so its commands and hints stay as printed).
  */
 export function redactRun<Run>(run: Run, values: readonly string[], publicWords: ReadonlySet<string> = NO_WORDS): Run {
-  return mapStrings(run, (text) => hideInText(text, values, publicWords));
+  return mapStrings(run, textHider(values, publicWords));
 }
 
 /**
@@ -350,7 +359,7 @@ export function maskSnapshotSecrets<State extends SecretBearingState>(snapshot: 
       },
     })),
   };
-  return mapStrings(masked, (text) => hideInText(text, hunted, publicWords));
+  return mapStrings(masked, textHider(hunted, publicWords));
 }
 
 /** Whether the value of env var `name` must be masked. */
