@@ -56,7 +56,7 @@ export interface RosterBenchContext {
   figure(id: string, order: number, scenario: string, text: string, target: string, ok: boolean, load?: number): void;
   results: string[];
   /** Runs a command under /usr/bin/time (run-bench's `timed`). */
-  timed(command: { label: string; argv: string[]; okCodes?: number[] }): Promise<RosterSample>;
+  timed(command: { label: string; argv: string[]; okCodes?: number[]; env?: NodeJS.ProcessEnv }): Promise<RosterSample>;
   /** Registers work run-bench does on the way out (also on failure and Ctrl+C). */
   onTeardown(work: () => Promise<void>): void;
 }
@@ -334,7 +334,10 @@ export async function rosterBench(ctx: RosterBenchContext): Promise<void> {
   let run = 0;
   const grade = (concurrency: number) => {
     const out = join(scratch, `out-${run++}`);
-    return { out, command: { label: 'dockgrade grade --roster', argv: [ctx.node, ctx.bin, 'grade', '--roster', roster, '-o', out, '--concurrency', String(concurrency)], okCodes: [0, 1] } };
+    // its own cache folder in the scratch one: each of the 100 engines has its facts and images cached,
+    // files the user's ~/.cache/dockgrade kept after the bench (852 of them) for engines long gone
+    const env = { DOCKGRADE_CACHE_DIR: join(scratch, 'cache') };
+    return { out, command: { label: 'dockgrade grade --roster', argv: [ctx.node, ctx.bin, 'grade', '--roster', roster, '-o', out, '--concurrency', String(concurrency)], okCodes: [0, 1], env } };
   };
   const verify = (out: string) => {
     const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as {
