@@ -108,26 +108,25 @@ function runKind(args: readonly string[]): RunKind {
   return args.slice(1).includes('all') ? 'check-all' : 'check';
 }
 
-/** Runs the bundle as CommonJS through node:vm with its code cache. False when it cannot be (nothing has run then). */
-function runCached(directory: string): boolean {
-  let source: string;
-  try {
-    // latin1: the bundle is pure ASCII (scripts/bundle.mjs makes it so), and decoding 1.5 MB as UTF-8
-    // took ~16 ms of every run here where latin1 copies the bytes (~5 ms)
-    source = readFileSync(bundle, 'latin1');
-  } catch {
-    return false;
-  }
+/**
+ * Runs the bundle through node:vm: the file is one function expression with the parameters Node gives a
+ * CommonJS file (scripts/bundle.mjs writes it so; it was wrapped here, and V8 then copied the joined
+ * 1.5 MB into one string again before compiling: ~6 ms, fresh memory being slow to touch on our VMs).
+ * With a cache directory, from its code cache when there is a usable one, and it writes one otherwise.
+ */
+function runBundle(directory: string | undefined): void {
+  // latin1: the bundle is pure ASCII (scripts/bundle.mjs makes it so), and decoding 1.5 MB as UTF-8
+  // took ~16 ms of every run here where latin1 copies the bytes (~5 ms)
+  const source = readFileSync(bundle, 'latin1');
   const id = buildId(source);
-  const sum32 = checksum();
-  if (!id || !sum32) return false;
-  const made = `${id} ${source.length} ${process.version} ${process.arch}`;
+  const sum32 = directory === undefined ? undefined : checksum();
   const kind = runKind(process.argv.slice(2));
-  const file = join(directory, 'code-cache', `bundle-${process.version}-${process.arch}-${digest(Buffer.from(bundle)).toString(16)}-${kind}.v8`);
-  const cache = readCache(file, made, kind, sum32);
-  // the wrapper Node puts around a CommonJS file (on the first line: line numbers stay the file's)
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) { ${source}\n});`, { filename: bundle, ...(cache ? { cachedData: cache } : {}) });
-  if (!cache || script.cachedDataRejected) {
+  const made = `${id} ${source.length} ${process.version} ${process.arch}`;
+  const file = directory === undefined ? '' : join(directory, 'code-cache', `bundle-${process.version}-${process.arch}-${digest(Buffer.from(bundle)).toString(16)}-${kind}.v8`);
+  const useCache = id !== undefined && sum32 !== undefined;
+  const cache = useCache ? readCache(file, made, kind, sum32) : undefined;
+  const script = new Script(source, { filename: bundle, ...(cache ? { cachedData: cache } : {}) });
+  if (useCache && (!cache || script.cachedDataRejected)) {
     process.once('exit', () => {
       try {
         writeCache(file, made, kind, script.createCachedData(), sum32);
@@ -139,13 +138,11 @@ function runCached(directory: string): boolean {
   const wrapped = script.runInThisContext() as (exports: object, require: NodeJS.Require, module: object, filename: string, directory: string) => void;
   const mod = { exports: {}, id: bundle, filename: bundle, loaded: false };
   wrapped.call(mod.exports, mod.exports, createRequire(bundle), mod, bundle, dirname(bundle));
-  return true;
 }
 
 // Node 22.1+ (this project's types are Node 20's, where the tests run)
 const enableCompileCache = (nodeModule as { enableCompileCache?: (directory?: string) => unknown }).enableCompileCache;
 const cached = typeof enableCompileCache === 'function' && process.env.DOCKGRADE_CODE_CACHE !== '0';
 if (cached) enableCompileCache(join(cacheDir(process.env), 'compile-cache'));
-if (existsSync(bundle)) {
-  if (!cached || !runCached(cacheDir(process.env))) createRequire(bundle)(bundle);
-} else void import('./bin.js');
+if (existsSync(bundle)) runBundle(cached ? cacheDir(process.env) : undefined);
+else void import('./bin.js');
