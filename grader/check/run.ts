@@ -15,6 +15,7 @@ import type { CheckContext, CheckSpec, ContainerCheck, ContainerTarget, Exercise
 import { compareText } from '../core/compare-text.js';
 import { describeValue } from '../core/value-text.js';
 import { josa } from '../core/korean-particles.js';
+import type { GradeMemo } from './grade-memo.js';
 
 const NO_WORDS: ReadonlySet<string> = new Set();
 
@@ -43,6 +44,8 @@ export interface GradeOptions {
    * none, so every secret-looking value is hidden.
    */
   publicWords?: ReadonlySet<string>;
+  /** Graded exercises remembered by what their grading read (`grade` of a class: grade-memo.ts). */
+  memo?: GradeMemo;
 }
 
 /** The names the named, unshared targets of these exercises claim (with their known other names). */
@@ -347,7 +350,14 @@ export async function grade(exercises: readonly ExerciseDefinition[], snapshot: 
   const startedAt = now().toISOString();
   const results: ExerciseResult[] = [];
   const claimed = options.claimed ?? claimedNames(exercises);
-  for (const exercise of exercises) results.push(await gradeExercise(exercise, snapshot, { ...options, claimed }));
+  const memo = options.memo;
+  if (memo) {
+    const probe = options.probe ?? NO_PROBE;
+    const key = memo.keyOf(options.prefix ?? '', probe.enabled, options.publicWords ?? NO_WORDS, claimed);
+    for (const exercise of exercises) {
+      results.push(memo.find(exercise, key, snapshot) ?? (await memo.grade(exercise, key, snapshot, probe, (seen, watched) => gradeExercise(exercise, seen, { ...options, claimed, probe: watched }))));
+    }
+  } else for (const exercise of exercises) results.push(await gradeExercise(exercise, snapshot, { ...options, claimed }));
   return {
     kind: RESULT_KIND,
     version: RESULT_VERSION,

@@ -14,6 +14,7 @@ import { normalizeReference } from '../check/image-reference.js';
 import { parseStep, shellWords } from './docker-args.js';
 import { RUN_FLAGS, runFlag } from './docker-flags.js';
 import { isSecretName, MASK } from '../core/secrets.js';
+import { derived } from '../check/grade-memo.js';
 import type { Container, Image, Snapshot } from '../model/snapshot-schema.js';
 
 /** One option (or the image, or the command) of a `docker run` line. */
@@ -209,6 +210,11 @@ export function imageOf(container: Container, snapshot: Pick<Snapshot, 'images'>
   );
 }
 
+/** Whether a container's hostname is the one the engine gave it (its id's beginning): the same for every class's student, whose ids differ. */
+function hostnameFromId(c: Container): boolean {
+  return c.id.startsWith(c.hostname);
+}
+
 /**
  * The `docker run` command that would recreate `container`. What the image already provides (its env,
  * cmd, entrypoint, workdir, user, volumes) is left out, as the learner never typed it.
@@ -221,7 +227,7 @@ export function reconstructRun(container: Container, snapshot: Pick<Snapshot, 'i
   if (c.openStdin) parts.push(part('-i'));
   if (c.tty) parts.push(part('-t'));
   parts.push(part('--name', c.name));
-  if (c.hostname && !c.id.startsWith(c.hostname) && c.networkMode !== 'host' && !c.networkMode.startsWith('container:')) parts.push(part('-h', c.hostname));
+  if (c.hostname && !derived(c, hostnameFromId) && c.networkMode !== 'host' && !c.networkMode.startsWith('container:')) parts.push(part('-h', c.hostname));
   const imageEnv = new Set(image?.config.env ?? []);
   for (const [name, value] of Object.entries(c.env)) {
     if (imageEnv.has(`${name}=${value}`)) continue;

@@ -23,6 +23,7 @@ import { escapeActiveJson } from '../core/inert-json.js';
 import { EXERCISES_MARK, EXERCISES_TOKEN } from '../core/run-marker.js';
 import { redactRun } from '../core/secrets.js';
 import type { ExerciseResult, RunResult } from '../model/result-schema.js';
+import { GradeMemo } from '../check/grade-memo.js';
 
 /** Distinct results remembered at most (a class of varied work stops remembering, and grades as before). */
 const MAX_ENTRIES = 4096;
@@ -87,7 +88,11 @@ export class ExerciseMemo {
   /** The last distinct results met of each exercise, status and points, most recent first (at most COMPARED). */
   private readonly recent = new Map<string, Met[]>();
   private readonly byObject = new WeakMap<object, MemoEntry>();
+  /** The entry of a frozen graded result met before (the grade memo hands the same object to every run it serves). */
+  private readonly byGraded = new WeakMap<object, MemoEntry>();
   private nextId = 0;
+  /** Graded exercises remembered by what their grading read, for the class's runs (grader/check/grade-memo.ts). */
+  readonly graded = new GradeMemo();
 
   /** `maxEntries`: distinct results remembered at most (tests give a small one, or a large one to count what is shared). */
   constructor(
@@ -105,6 +110,19 @@ export class ExerciseMemo {
    * `hideInText`), as the one shared object for its content.
    */
   hidden(exercise: ExerciseResult): ExerciseResult {
+    // a frozen result cannot have changed since it was met: its entry stands
+    const frozen = Object.isFrozen(exercise);
+    const met = frozen ? this.byGraded.get(exercise) : undefined;
+    if (met) return met.exercise;
+    const hidden = this.hiddenOf(exercise);
+    if (frozen) {
+      const entry = this.byObject.get(hidden);
+      if (entry) this.byGraded.set(exercise, entry);
+    }
+    return hidden;
+  }
+
+  private hiddenOf(exercise: ExerciseResult): ExerciseResult {
     const group = `${exercise.id}\u0000${exercise.status}\u0000${exercise.points}\u0000${exercise.checks.length}`;
     const met = this.recent.get(group);
     if (met) {
@@ -132,6 +150,18 @@ export class ExerciseMemo {
     this.meet(group, json, entry);
     return hidden;
   }
+
+  /** The sections with their secrets hidden, shared while runs carry the same (see `hidden`). */
+  hiddenSections(sections: NonNullable<RunResult['sections']>): NonNullable<RunResult['sections']> {
+    const last = this.lastSections;
+    if (last && sameJson(last.parsed, sections)) return last.hidden;
+    const json = JSON.stringify(sections);
+    const hidden = deepFreeze(redactRun(JSON.parse(json) as NonNullable<RunResult['sections']>, [], this.publicWords));
+    this.lastSections = { parsed: JSON.parse(json) as unknown, hidden };
+    return hidden;
+  }
+
+  private lastSections: { parsed: unknown; hidden: NonNullable<RunResult['sections']> } | null = null;
 
   /** Puts a distinct result first among those its next results are compared with. */
   private meet(group: string, json: string, entry: MemoEntry): void {

@@ -70,8 +70,11 @@ export interface PipelineResult {
 export function hideSecrets(run: RunResult, snapshot: Snapshot, catalog: Pick<Catalog, 'publicWords'>, memo?: ExerciseMemo): RunResult {
   const values = secretValues(snapshot, catalog.publicWords);
   if (values.length > 0 || !memo || memo.publicWords !== catalog.publicWords) return redactRun(run, values, catalog.publicWords);
-  // Nothing hunted: each exercise's hidden form depends on its text alone, remembered across the class.
-  return { ...redactRun({ ...run, exercises: [] }, values, catalog.publicWords), exercises: run.exercises.map((e) => memo.hidden(e)) };
+  // Nothing hunted: each exercise's hidden form depends on its text alone, remembered across the class,
+  // and so do the sections (every run of the class carries the same).
+  const sections = run.sections;
+  if (sections === undefined) return { ...redactRun({ ...run, exercises: [] }, values, catalog.publicWords), exercises: run.exercises.map((e) => memo.hidden(e)) };
+  return { ...redactRun({ ...run, exercises: [], sections: [] }, values, catalog.publicWords), exercises: run.exercises.map((e) => memo.hidden(e)), sections: memo.hiddenSections(sections) };
 }
 
 /** A snapshot as it may leave the machine (`snapshot`, `submit`): secret values hidden, the catalog's public words kept. */
@@ -85,7 +88,7 @@ export function hideSnapshotSecrets(snapshot: Snapshot, catalog: Pick<Catalog, '
  */
 export async function gradeStage(state: LoadedState, options: GradeStageOptions): Promise<RunResult> {
   const snapshot = options.edit ? options.edit(state.snapshot) : state.snapshot;
-  const graded = await grade(options.exercises, snapshot, { prefix: options.prefix, probe: state.probe, source: state.source, student: options.student, now: options.now, claimed: claimedIn(options.catalog), publicWords: options.catalog.publicWords });
+  const graded = await grade(options.exercises, snapshot, { prefix: options.prefix, probe: state.probe, source: state.source, student: options.student, now: options.now, claimed: claimedIn(options.catalog), publicWords: options.catalog.publicWords, ...(options.memo ? { memo: options.memo.graded } : {}) });
   state.assertEngineAnswered();
   const run = withSections(graded, options.catalog);
   return options.showSecrets ? run : hideSecrets(run, snapshot, options.catalog, options.memo);
