@@ -241,7 +241,7 @@ export function emptyRow(studentId: string, roster: RosterRow | undefined, maxPo
 export async function gradeSubmission(snapshot: Snapshot, prefix: string, student: string, source: RunResult['source'], context: RowContext): Promise<RunResult> {
   const state = await stateOf(snapshot, source, context.probes !== false);
   const { catalog, exercises } = studentCatalog(context, student);
-  let run = await gradeStage(state, { catalog, exercises, prefix, student, now: context.now, memo: context.memo });
+  let run = await gradeStage(state, { catalog, exercises, prefix, student, now: context.now, memo: context.memo, ...(context.memo && catalog === context.catalog ? { graded: context.memo.graded } : {}) });
   if (catalog.course?.usesValues) run = withValueNotes(run, catalog);
   // A submission's state never writes a journal: the stage reads the one the file carries.
   return journalStage(run, state, { currentOnly: context.currentOnly, warn: () => undefined });

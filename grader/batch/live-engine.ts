@@ -65,7 +65,7 @@ export async function gradeLiveEngine(options: LiveEngineOptions): Promise<LiveE
     client = await openEngine({ host: options.url, hostSource: 'roster engine', env, timeoutMs: Math.min(options.timeoutMs, 30_000), signal: abort.signal, ...(options.maxEngineBytes ? { maxEngineBytes: options.maxEngineBytes } : {}) });
     const { run, state } = await gradeSource(
       { client, probes: options.probes, location },
-      { catalog: options.catalog, exercises: options.exercises ?? options.catalog.exercises, prefix: options.prefix ?? '', student: options.student, ...(options.memo ? { memo: options.memo } : {}) },
+      { catalog: options.catalog, exercises: options.exercises ?? options.catalog.exercises, prefix: options.prefix ?? '', student: options.student, ...(options.memo ? { memo: options.memo, graded: options.memo.graded } : {}) },
     );
     return { ok: true, location, run, snapshot: { ...state.snapshot, student: options.student, probes: state.records() } };
   };

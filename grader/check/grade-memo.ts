@@ -283,7 +283,7 @@ export type GradeOne = (snapshot: Snapshot, probe: Probe) => Promise<ExerciseRes
 
 /** Graded exercises of a class remembered by what their grading read (see the file's comment). */
 export class GradeMemo {
-  private readonly byExercise = new Map<ExerciseDefinition, Map<string, Remembered>>();
+  private readonly byExercise = new WeakMap<ExerciseDefinition, Map<string, Remembered>>();
   /** Gradings answered from a record, and gradings done (for tests and measurements). */
   hits = 0;
   misses = 0;
@@ -356,10 +356,11 @@ export class GradeMemo {
       request: (request) => ((recording.fit = false), probe.request(request)),
     };
     const result = await gradeOne(standIn, watched);
+    // counted whether or not it can be remembered: an exercise that always asks a probe stops being recorded
+    remembered.made++;
     if (!recording.fit) return result;
     const copy = plainCopy(result);
     if (copy === NOT_PLAIN || !recording.fit) return result;
-    remembered.made++;
     const frozen = deepFreeze(copy as ExerciseResult);
     records.unshift({ reads: recording.reads, nodes: recording.nodes, result: frozen });
     if (records.length > KEPT) records.length = KEPT;

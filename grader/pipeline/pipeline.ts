@@ -18,6 +18,7 @@ import type { RunResult } from '../model/result-schema.js';
 import type { Snapshot } from '../model/snapshot-schema.js';
 import { claimedIn, withSections, type Catalog } from './catalog.js';
 import type { ExerciseMemo } from './exercise-memo.js';
+import type { GradeMemo } from '../check/grade-memo.js';
 import { loadState, type LoadedState, type SourceOptions } from './source.js';
 
 export { loadState, openEngine, stateOf, type LoadedState, type SourceOptions } from './source.js';
@@ -41,6 +42,12 @@ export interface GradeStageOptions {
   now?: () => Date;
   /** Hidden exercise results remembered across a class's runs (`grade`; see exercise-memo.ts). */
   memo?: ExerciseMemo;
+  /**
+   * Graded exercises remembered by what their grading read (`grade`; grader/check/grade-memo.ts): only
+   * where the exercises are the class's own objects (not a course's per-student copies, which would
+   * only fill it).
+   */
+  graded?: GradeMemo;
 }
 
 /** What the journal stage does. */
@@ -88,7 +95,7 @@ export function hideSnapshotSecrets(snapshot: Snapshot, catalog: Pick<Catalog, '
  */
 export async function gradeStage(state: LoadedState, options: GradeStageOptions): Promise<RunResult> {
   const snapshot = options.edit ? options.edit(state.snapshot) : state.snapshot;
-  const graded = await grade(options.exercises, snapshot, { prefix: options.prefix, probe: state.probe, source: state.source, student: options.student, now: options.now, claimed: claimedIn(options.catalog), publicWords: options.catalog.publicWords, ...(options.memo ? { memo: options.memo.graded } : {}) });
+  const graded = await grade(options.exercises, snapshot, { prefix: options.prefix, probe: state.probe, source: state.source, student: options.student, now: options.now, claimed: claimedIn(options.catalog), publicWords: options.catalog.publicWords, ...(options.graded ? { memo: options.graded } : {}) });
   state.assertEngineAnswered();
   const run = withSections(graded, options.catalog);
   return options.showSecrets ? run : hideSecrets(run, snapshot, options.catalog, options.memo);
