@@ -3,11 +3,23 @@ import { existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, r
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InputError } from '../core/errors.js';
-import { PlantedPathError, writeFileBytes, writeOutputFile } from './output-file.js';
+import { PlantedPathError, writeFileBytes, writeOutputFile, writeOutputParts } from './output-file.js';
 
 const dir = () => mkdtempSync(join(tmpdir(), 'dockgrade-out-'));
 
 describe('writeOutputFile', () => {
+  it('writes texts and pieces larger than its buffer as encoding them whole does (characters of 1-4 bytes, a lone surrogate, at every boundary)', () => {
+    const d = dir();
+    const file = join(d, 'big.html');
+    // 3-byte Korean, 4-byte pairs and lone surrogates (U+FFFD) around every 1 MiB boundary
+    const unit = 'a김😀\ud800b\udc00';
+    const text = unit.repeat(Math.ceil((3 << 20) / unit.length)) + 'end';
+    const small = Array.from({ length: 5000 }, (_, i) => new TextEncoder().encode(`,{"n":${i},"t":"검사"}`));
+    writeOutputParts(file, ['head', text, () => small, new Uint8Array(700_000).fill(0x41), text.slice(7), 'tail']);
+    const expected = Buffer.concat([Buffer.from('head'), Buffer.from(text), ...small, Buffer.alloc(700_000, 0x41), Buffer.from(text.slice(7)), Buffer.from('tail')]);
+    expect(readFileSync(file).equals(expected)).toBe(true);
+  });
+
   it('replaces a file whole and leaves no temp file', () => {
     const d = dir();
     const file = join(d, 'r.json');
