@@ -368,11 +368,20 @@ export async function rosterBench(ctx: RosterBenchContext): Promise<void> {
   };
 
   // What the machine spends with nobody grading (the idle engines, their containers, others' work): the
-  // part of a run's busy time that is not the engines answering grade
-  const idleFrom = machineBusyMs();
-  await sleep(5000);
-  const idlePerSecond = (machineBusyMs() - idleFrom) / 5000;
-  ctx.say(`  idle: the machine busy ${idlePerSecond.toFixed(2)} CPU-s per second with nobody grading (of 2 cores)`);
+  // part of a run's busy time that is not the engines answering grade. 100 engines just started are still
+  // settling (load ~18): measured over 5 s at a time until it stops falling (at most a minute), so the runs
+  // start on engines at rest.
+  let idlePerSecond = Infinity;
+  const settling = Date.now();
+  for (let window = 0; window < 12; window++) {
+    const from = machineBusyMs();
+    await sleep(5000);
+    const rate = (machineBusyMs() - from) / 5000;
+    const falling = rate < idlePerSecond * 0.9;
+    idlePerSecond = rate;
+    if (!falling) break;
+  }
+  ctx.say(`  idle: the machine busy ${idlePerSecond.toFixed(2)} CPU-s per second with nobody grading (of 2 cores; after ${((Date.now() - settling) / 1000).toFixed(0)} s of settling)`);
 
   const how = `${real.length} separate dockerd${real.length === 1 ? '' : 's'}${real.length < ctx.engines ? `, ${ctx.engines - real.length} rows through forwarders to them` : ''}`;
   const { loadavg } = await import('node:os');
