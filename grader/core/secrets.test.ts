@@ -5,7 +5,7 @@ import { defineExercise } from '../check/define.js';
 import { env } from '../check/kinds/index.js';
 import { msg } from './i18n.js';
 import type { RunResult } from '../model/result-schema.js';
-import { MASK, maskNamedPairs, maskSecretPairs, maskSnapshotSecrets, publicText, redactRun, scanSecretPairs, SECRET_NAME, secretValues } from './secrets.js';
+import { argumentSecrets, MASK, maskNamedPairs, maskSecretPairs, maskSnapshotSecrets, publicText, redactRun, scanArgumentSecrets, scanSecretPairs, SECRET_NAME, secretValues } from './secrets.js';
 
 const SECRET = 's3cr3t-a1b2c3';
 const book = publicText([{ commands: ['docker run -d --name wordpressdb -e MYSQL_ROOT_PASSWORD=password -e MYSQL_DATABASE=wordpress mysql:5.7'] }]);
@@ -134,6 +134,23 @@ describe('maskSecretPairs as a linear scanner', () => {
     // both ways were taken many times: texts the scan masks, and texts it leaves alone
     expect(masked).toBeGreaterThan(2000);
     expect(20_000 - scanned).toBeGreaterThan(2000);
+  });
+
+  it('hunts the secrets of command words after one test, exactly as the whole scan would (issue 25)', () => {
+    const word = fc.constantFrom('PASSWORD', 'Passwd', 'pass', 'secret', 'Token', 'KEY', 'private', 'Auth', 'x_PWD', 'db_pw', 'mysql', '/usr/bin/mysql', 'mysqldump', 'mariadb', 'mongosh', 'redis-cli', 'sshpass', 'curl', 'wget', '-p', '-pX', '-a', '-u', '-U', '--user', '--user=a:b', '--password=x', '--db-password', '--token', '-e', '--key=v', 'a:b', 'user:', 'abcdefgh1', 'root', 'x=$(mysql', '"', ';', '|', '&&', 'web', '컨테이너', '--name', 'PATH=/usr/bin');
+    let found = 0;
+    let none = 0;
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 8 }), (words) => {
+        const full = scanArgumentSecrets(words);
+        if (full.length) found++;
+        else none++;
+        expect(argumentSecrets(words)).toEqual(full);
+      }),
+      { numRuns: 20_000, seed: 31 },
+    );
+    expect(found).toBeGreaterThan(2000);
+    expect(none).toBeGreaterThan(2000);
   });
 
   it('takes linear time on the inputs that made the regular expressions backtrack', () => {
