@@ -65,8 +65,8 @@ function buildId(source: string): string | undefined {
 }
 
 /**
- * The code cache this file holds for `made` (bundle, Node, V8 flags are V8's own check), or undefined:
- * a file of another build, damaged, or cut short. `check`: whether a `check` run made it.
+ * The code cache this file holds for `made` (bundle, Node, V8 flags are V8's own check) and `kind`, or
+ * undefined: a file of another build or kind of run, damaged, or cut short.
  */
 function readCache(file: string, made: string, kind: RunKind, sum32: (data: Uint8Array) => number): Buffer | undefined {
   let bytes: Buffer;
