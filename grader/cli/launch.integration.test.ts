@@ -47,6 +47,20 @@ describe('the launcher', () => {
     expect(readdirSync(dir).filter((name) => name.endsWith('.v8'))).toEqual([]);
   });
 
+  it('loads no node:os for a check of the engine where HOME is set (it took ~5 ms of every cold start)', async () => {
+    const list = join(scratch, 'modules.txt');
+    const preload = join(scratch, 'modules.cjs');
+    writeFileSync(preload, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(list)}, process.moduleLoadList.join('\\n')));\n`);
+    const run = await dockgrade(['check', '2.2.1', '--no-probes', '--format', 'json'], { DOCKGRADE_CACHE_DIR: freshCacheDir(), DOCKGRADE_STATE_DIR: join(scratch, 'state'), NODE_OPTIONS: `--require ${preload}` });
+    expect(run.stderr).toBe('');
+    expect([0, 1]).toContain(run.code);
+    const loaded = readFileSync(list, 'utf8').split('\n');
+    // it read the engine and wrote the journal
+    expect(loaded).toContain('NativeModule net');
+    expect(readdirSync(join(scratch, 'state'))).toContain('journal.json');
+    expect(loaded).not.toContain('NativeModule os');
+  });
+
   describe.each(otherNodes())('on Node $major (module.enableCompileCache)', ({ path: node }) => {
     it("uses the bundle's code cache and Node's compile cache, and prints what an uncached run prints", async () => {
       const reference = await dockgrade(checkLine, { DOCKGRADE_CACHE_DIR: freshCacheDir(), DOCKGRADE_CODE_CACHE: '0' }, { node });

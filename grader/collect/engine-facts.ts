@@ -9,9 +9,9 @@
  * and ssh:// engines are always asked afresh. The cache holds only the fields the snapshot keeps.
  */
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { EngineClient } from '../engine/engine-client.js';
+import { homeDir } from '../core/home-dir.js';
 
 type Raw = Record<string, any>;
 
@@ -62,7 +62,7 @@ function pick(raw: Raw, fields: readonly string[]): Raw {
 
 /** Where the cache lives: DOCKGRADE_CACHE_DIR, else $XDG_CACHE_HOME/dockgrade, else ~/.cache/dockgrade. */
 export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
-  return env.DOCKGRADE_CACHE_DIR || join(env.XDG_CACHE_HOME || join(env.HOME || homedir(), '.cache'), 'dockgrade');
+  return env.DOCKGRADE_CACHE_DIR || join(env.XDG_CACHE_HOME || join(homeDir(env), '.cache'), 'dockgrade');
 }
 
 interface CacheEntry {

@@ -6,9 +6,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { UsageError } from '../core/errors.js';
+import { homeDir, osHomeDir } from '../core/home-dir.js';
 
 export interface TlsMaterial {
   /** Verify the server's certificate against `ca` (on with `DOCKER_TLS_VERIFY`). */
@@ -97,7 +97,7 @@ export function probeHost(endpoint: Endpoint): string {
 
 /** Where the docker CLI reads its client certificates (ca.pem, cert.pem, key.pem): DOCKER_CERT_PATH, else ~/.docker. */
 export function clientCertPath(env: NodeJS.ProcessEnv): string {
-  return env.DOCKER_CERT_PATH || join(env.HOME || homedir(), '.docker');
+  return env.DOCKER_CERT_PATH || join(homeDir(env), '.docker');
 }
 
 function readTls(env: NodeJS.ProcessEnv, certPath: string | undefined, verify: boolean): TlsMaterial {
@@ -234,7 +234,7 @@ function currentContextName(env: NodeJS.ProcessEnv, home: string): string | null
 /** The endpoints to try, in order. */
 export function resolveEndpoints(options: ResolveOptions = {}): EndpointCandidates {
   const env = options.env ?? process.env;
-  const home = options.home ?? env.HOME ?? homedir();
+  const home = options.home ?? env.HOME ?? osHomeDir();
   if (options.host) return { explicit: true, candidates: [parseHost(options.host, options.hostSource ?? '--host', env)] };
   if (env.DOCKER_HOST) return { explicit: true, candidates: [parseHost(env.DOCKER_HOST, 'DOCKER_HOST', env)] };
   const context = currentContextName(env, home);

@@ -5,10 +5,10 @@
  * The schema (zod) is loaded only when a file exists.
  */
 import { existsSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { InputError } from '../core/errors.js';
 import type { Lang } from '../core/i18n.js';
+import { homeDir } from '../core/home-dir.js';
 
 export const RC_FILE = '.dockgraderc.json';
 
@@ -22,7 +22,7 @@ export interface DockgradeConfig {
 
 /** Config files in the order they are looked for. */
 export function configCandidates(cwd: string = process.cwd(), env: NodeJS.ProcessEnv = process.env): string[] {
-  const xdg = env.XDG_CONFIG_HOME && env.XDG_CONFIG_HOME.startsWith('/') ? env.XDG_CONFIG_HOME : join(env.HOME || homedir(), '.config');
+  const xdg = env.XDG_CONFIG_HOME && env.XDG_CONFIG_HOME.startsWith('/') ? env.XDG_CONFIG_HOME : join(homeDir(env), '.config');
   return [...(env.DOCKGRADE_CONFIG ? [resolve(cwd, env.DOCKGRADE_CONFIG)] : []), join(cwd, RC_FILE), join(xdg, 'dockgrade', 'config.json')];
 }
 

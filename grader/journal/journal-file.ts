@@ -5,7 +5,6 @@
  * a one-line warning, and the run goes on with a fresh journal. Journal trouble never fails a run.
  */
 import { mkdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { inertText } from '../io/input-file.js';
 import { emptyJournal, recordRun, type JourneyOptions } from './journal.js';
@@ -14,6 +13,7 @@ import type { Journal } from '../model/journal-schema.js';
 import { readJournalShape } from './journal-shape.js';
 import type { RunResult } from '../model/result-schema.js';
 import { inertJsonText } from '../core/inert-json.js';
+import { homeDir } from '../core/home-dir.js';
 
 export const JOURNAL_FILE = 'journal.json';
 /** A journal larger than this is not read (it is kept aside like a corrupt one). */
@@ -22,7 +22,7 @@ export const MAX_JOURNAL_BYTES = 16 * 1024 * 1024;
 /** Where dockgrade keeps its state: `DOCKGRADE_STATE_DIR`, else `$XDG_STATE_HOME/dockgrade`, else `~/.local/state/dockgrade`. */
 export function stateDir(env: NodeJS.ProcessEnv = process.env): string {
   if (env.DOCKGRADE_STATE_DIR) return env.DOCKGRADE_STATE_DIR;
-  const base = env.XDG_STATE_HOME && env.XDG_STATE_HOME.startsWith('/') ? env.XDG_STATE_HOME : join(env.HOME || homedir(), '.local', 'state');
+  const base = env.XDG_STATE_HOME && env.XDG_STATE_HOME.startsWith('/') ? env.XDG_STATE_HOME : join(homeDir(env), '.local', 'state');
   return join(base, 'dockgrade');
 }
 
