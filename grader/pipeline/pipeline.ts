@@ -80,8 +80,8 @@ export function hideSecrets(run: RunResult, snapshot: Snapshot, catalog: Pick<Ca
   // Nothing hunted: each exercise's hidden form depends on its text alone, remembered across the class,
   // and so do the sections (every run of the class carries the same).
   const sections = run.sections;
-  if (sections === undefined) return { ...redactRun({ ...run, exercises: [] }, values, catalog.publicWords), exercises: run.exercises.map((e) => memo.hidden(e)) };
-  return { ...redactRun({ ...run, exercises: [], sections: [] }, values, catalog.publicWords), exercises: run.exercises.map((e) => memo.hidden(e)), sections: memo.hiddenSections(sections) };
+  const rest = redactRun({ ...run, exercises: [], ...(sections ? { sections: [] } : {}) }, values, catalog.publicWords);
+  return { ...rest, exercises: run.exercises.map((e) => memo.hidden(e)), ...(sections ? { sections: memo.hiddenSections(sections) } : {}) };
 }
 
 /** A snapshot as it may leave the machine (`snapshot`, `submit`): secret values hidden, the catalog's public words kept. */
