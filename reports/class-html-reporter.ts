@@ -128,6 +128,21 @@ function rateTally(gradedRows: readonly StudentRow[], listed: ClassResult['exerc
 
 /** Renders a ClassResult as one HTML file. */
 export function classHtmlReporter(result: ClassResult, options: ClassReportOptions): string {
+  let html = '';
+  for (const part of classHtmlParts(result, options)) html += part;
+  return html;
+}
+
+/** Matrix rows rendered at a time by classHtmlParts. */
+const ROWS_PER_PART = 200;
+
+/**
+ * The class report of classHtmlReporter in parts, in order: the page up to the matrix's rows, the rows
+ * ROWS_PER_PART at a time, then the rest of the page. `grade` writes them one after another: a class of
+ * 10,000 rows never holds the view of every cell (640,000 objects) nor the whole page (53 MB) at once;
+ * rendering it whole added 360 MB to the peak.
+ */
+export function* classHtmlParts(result: ClassResult, options: ClassReportOptions): Generator<string> {
   const L = HTML_LABELS[options.lang];
   const clean = (text: string, max = 300) => cleanText(text, { lang: options.lang, showSecrets: options.showSecrets, publicWords: options.publicWords, max });
   const embed = !options.studentHref;
@@ -135,7 +150,7 @@ export function classHtmlReporter(result: ClassResult, options: ClassReportOptio
   const gradedRows = result.students.filter(graded);
 
   const exercises = result.exercises.map((e) => ({ id: e.id, title: clean(t(e.title, options.lang)), maxPoints: e.maxPoints }));
-  const rows = result.students.map((row) => {
+  const rowView = (row: StudentRow) => {
     const href = hrefOf(row.studentId);
     const isGraded = graded(row);
     const results = resultsById(row);
@@ -161,7 +176,7 @@ export function classHtmlReporter(result: ClassResult, options: ClassReportOptio
           : { text: isGraded ? '–' : '', title: '', level: 'none', status: '', href };
       }),
     };
-  });
+  };
 
   // An exercise not gradable on one host (no points for anyone) has no pass rates: left out of both charts.
   const notGradable = new Set(gradedRows.flatMap((row) => row.result!.exercises.filter((e) => e.notGradable).map((e) => e.id)));
@@ -214,27 +229,42 @@ export function classHtmlReporter(result: ClassResult, options: ClassReportOptio
   // in hundredths: a course's scaled points (grader/course/points-scale.ts) add up without the float's noise
   const maxPoints = Math.round(result.exercises.reduce((sum, e) => sum + e.maxPoints * 100, 0)) / 100;
   const title = clean(result.title, 200);
-  return renderTemplate('class', {
-    lang: options.lang,
-    L,
-    tool: `${clean(result.tool.name)} ${clean(result.tool.version)}`,
-    pageTitle: `${L.classReport}${title ? ` — ${title}` : ''}`,
-    title,
-    gradedAt: formatTime(result.gradedAt, options.lang),
-    shard: result.shard ? `${result.shard.index}/${result.shard.count}` : '',
-    counts: {
-      students: result.students.length,
-      graded: gradedRows.length,
-      missing: result.students.filter((r) => r.status === 'missing').length,
-      invalid: result.students.filter((r) => r.status === 'invalid').length,
-      unreachable: result.students.filter((r) => r.status === 'unreachable').length,
-    },
-    average: `${Math.round(averagePoints * 10) / 10}/${maxPoints}`,
-    exercises,
-    rows,
-    exerciseChart: chart(exerciseRates, 190),
-    checkChart: chart(checkRates, 290),
-    integrity,
-    details,
-  });
+  // The page is rendered without its rows, with a mark where they go: a random one; a learner text of
+  // the page that held it would make a second mark, and another is drawn.
+  let page: string[] = [];
+  while (page.length !== 2) {
+    const mark = `dockgrade-rows-${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
+    page = pageText(mark).split(mark);
+  }
+  yield page[0];
+  for (let at = 0; at < result.students.length; at += ROWS_PER_PART) {
+    yield renderTemplate('class-rows', { L, rows: result.students.slice(at, at + ROWS_PER_PART).map(rowView) });
+  }
+  yield page[1];
+
+  function pageText(rowsMark: string): string {
+    return renderTemplate('class', {
+      rowsMark,
+      lang: options.lang,
+      L,
+      tool: `${clean(result.tool.name)} ${clean(result.tool.version)}`,
+      pageTitle: `${L.classReport}${title ? ` — ${title}` : ''}`,
+      title,
+      gradedAt: formatTime(result.gradedAt, options.lang),
+      shard: result.shard ? `${result.shard.index}/${result.shard.count}` : '',
+      counts: {
+        students: result.students.length,
+        graded: gradedRows.length,
+        missing: result.students.filter((r) => r.status === 'missing').length,
+        invalid: result.students.filter((r) => r.status === 'invalid').length,
+        unreachable: result.students.filter((r) => r.status === 'unreachable').length,
+      },
+      average: `${Math.round(averagePoints * 10) / 10}/${maxPoints}`,
+      exercises,
+      exerciseChart: chart(exerciseRates, 190),
+      checkChart: chart(checkRates, 290),
+      integrity,
+      details,
+    });
+  }
 }

@@ -144,6 +144,107 @@ export const PAGES: Record<string, object> = {
     + alias4(((helper = (helper = lookupProperty(helpers,"nonce") || (depth0 != null ? lookupProperty(depth0,"nonce") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"nonce","hash":{},"data":data,"loc":{"start":{"line":62,"column":15},"end":{"line":62,"column":24}}}) : helper)))
     + "\">\n(function () {\n  'use strict';\n  var CELL = ['passing', 'earlier', 'never', 'unreachable', 'waiting'];\n  var ROW = ['graded', 'unreachable', 'waiting', 'missing'];\n  var body = document.body;\n  var live = document.getElementById('live');\n  function pick(list, value, fallback) { return list.indexOf(value) >= 0 ? value : fallback; }\n  function clock(iso) {\n    if (!iso) return '';\n    var d = new Date(iso);\n    return isNaN(d.getTime()) ? '' : d.toLocaleTimeString(document.documentElement.lang === 'ko' ? 'ko-KR' : 'en-GB', { hour12: false });\n  }\n  function showTimes() {\n    var times = document.querySelectorAll('td.changed time');\n    for (var i = 0; i < times.length; i++) times[i].textContent = clock(times[i].getAttribute('datetime'));\n  }\n  function update(r) {\n    var tr = document.querySelector('tr[data-row=\"' + Number(r.index) + '\"]');\n    if (!tr) return;\n    var state = pick(ROW, r.state, 'waiting');\n    tr.className = 'row-' + state;\n    var st = tr.querySelector('td.state');\n    st.textContent = String(r.stateLabel);\n    var reason = document.createElement('span');\n    reason.className = 'reason';\n    reason.textContent = String(r.reason || '');\n    st.appendChild(reason);\n    var cells = tr.querySelectorAll('td.cell');\n    for (var i = 0; i < cells.length && i < r.cells.length; i++) {\n      var c = r.cells[i];\n      cells[i].className = 'cell st-' + pick(CELL, c.state, 'waiting');\n      cells[i].title = String(c.title);\n      cells[i].firstChild.textContent = String(c.text);\n    }\n    tr.querySelector('td.points strong').textContent = Number(r.points) + '/' + Number(r.maxPoints);\n    var time = tr.querySelector('td.changed time');\n    time.setAttribute('datetime', String(r.changedAt || ''));\n    time.textContent = clock(r.changedAt);\n    tr.classList.add('flash');\n    setTimeout(function () { tr.classList.remove('flash'); }, 1500);\n  }\n  showTimes();\n  if (!window.EventSource) return;\n  var source = new EventSource('events');\n  source.addEventListener('row', function (event) {\n    try { update(JSON.parse(event.data)); } catch (e) { /* a malformed message changes nothing */ }\n  });\n  source.onopen = function () { live.className = 'live'; live.textContent = '● ' + body.getAttribute('data-live'); };\n  source.onerror = function () { live.className = 'live lost'; live.textContent = '● ' + body.getAttribute('data-lost'); };\n})();\n\u003C/script>\n</body>\n</html>\n";
 },"usePartial":true,"useData":true,"useDepths":true},
+  "class-rows": {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "      <tr data-student=\""
+    + alias4(((helper = (helper = lookupProperty(helpers,"id") || (depth0 != null ? lookupProperty(depth0,"id") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":3,"column":24},"end":{"line":3,"column":30}}}) : helper)))
+    + "\">\n        <td><a href=\""
+    + alias4(((helper = (helper = lookupProperty(helpers,"href") || (depth0 != null ? lookupProperty(depth0,"href") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"href","hash":{},"data":data,"loc":{"start":{"line":4,"column":21},"end":{"line":4,"column":29}}}) : helper)))
+    + "\">"
+    + alias4(((helper = (helper = lookupProperty(helpers,"id") || (depth0 != null ? lookupProperty(depth0,"id") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":4,"column":31},"end":{"line":4,"column":37}}}) : helper)))
+    + "</a>"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"offRoster") : depth0),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":41},"end":{"line":4,"column":116}}})) != null ? stack1 : "")
+    + "</td>\n        <td>"
+    + alias4(((helper = (helper = lookupProperty(helpers,"name") || (depth0 != null ? lookupProperty(depth0,"name") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":5,"column":12},"end":{"line":5,"column":20}}}) : helper)))
+    + "</td>\n        <td>"
+    + alias4(((helper = (helper = lookupProperty(helpers,"statusLabel") || (depth0 != null ? lookupProperty(depth0,"statusLabel") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"statusLabel","hash":{},"data":data,"loc":{"start":{"line":6,"column":12},"end":{"line":6,"column":27}}}) : helper)))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"reason") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":27},"end":{"line":6,"column":89}}})) != null ? stack1 : "")
+    + "</td>\n        "
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"cells") : depth0),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":8},"end":{"line":7,"column":156}}})) != null ? stack1 : "")
+    + "\n        <td class=\"cell lvl-"
+    + alias4(((helper = (helper = lookupProperty(helpers,"level") || (depth0 != null ? lookupProperty(depth0,"level") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"level","hash":{},"data":data,"loc":{"start":{"line":8,"column":28},"end":{"line":8,"column":37}}}) : helper)))
+    + "\"><strong>"
+    + alias4(((helper = (helper = lookupProperty(helpers,"points") || (depth0 != null ? lookupProperty(depth0,"points") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"points","hash":{},"data":data,"loc":{"start":{"line":8,"column":47},"end":{"line":8,"column":57}}}) : helper)))
+    + "/"
+    + alias4(((helper = (helper = lookupProperty(helpers,"maxPoints") || (depth0 != null ? lookupProperty(depth0,"maxPoints") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"maxPoints","hash":{},"data":data,"loc":{"start":{"line":8,"column":58},"end":{"line":8,"column":71}}}) : helper)))
+    + "</strong></td>\n      </tr>\n";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " <span class=\"muted\">("
+    + container.escapeExpression(container.lambda(((stack1 = ((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"L"))) && lookupProperty(stack1,"offRoster")), depth0))
+    + ")</span>";
+},"2":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<br><span class=\"muted\">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"reason") || (depth0 != null ? lookupProperty(depth0,"reason") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"reason","hash":{},"data":data,"loc":{"start":{"line":6,"column":65},"end":{"line":6,"column":75}}}) : helper)))
+    + "</span>";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<td class=\"cell lvl-"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"level") || (depth0 != null ? lookupProperty(depth0,"level") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(alias1,{"name":"level","hash":{},"data":data,"loc":{"start":{"line":7,"column":43},"end":{"line":7,"column":52}}}) : helper)))
+    + "\""
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"title") : depth0),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":53},"end":{"line":7,"column":91}}})) != null ? stack1 : "")
+    + ">"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"text") : depth0),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":92},"end":{"line":7,"column":142}}})) != null ? stack1 : "")
+    + "</td>";
+},"4":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " title=\""
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"title") || (depth0 != null ? lookupProperty(depth0,"title") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"title","hash":{},"data":data,"loc":{"start":{"line":7,"column":74},"end":{"line":7,"column":83}}}) : helper)))
+    + "\"";
+},"5":function(container,depth0,helpers,partials,data) {
+    var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<a href=\""
+    + alias4(((helper = (helper = lookupProperty(helpers,"href") || (depth0 != null ? lookupProperty(depth0,"href") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"href","hash":{},"data":data,"loc":{"start":{"line":7,"column":113},"end":{"line":7,"column":121}}}) : helper)))
+    + "\">"
+    + alias4(((helper = (helper = lookupProperty(helpers,"text") || (depth0 != null ? lookupProperty(depth0,"text") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":7,"column":123},"end":{"line":7,"column":131}}}) : helper)))
+    + "</a>";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"rows") : depth0),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":4},"end":{"line":10,"column":13}}})) != null ? stack1 : "");
+},"useData":true},
   "class": {"0":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -181,97 +282,6 @@ export const PAGES: Record<string, object> = {
     + alias4(((helper = (helper = lookupProperty(helpers,"id") || (depth0 != null ? lookupProperty(depth0,"id") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":22,"column":124},"end":{"line":22,"column":130}}}) : helper)))
     + "</th>";
 },"3":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "      <tr data-student=\""
-    + alias4(((helper = (helper = lookupProperty(helpers,"id") || (depth0 != null ? lookupProperty(depth0,"id") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":25,"column":24},"end":{"line":25,"column":30}}}) : helper)))
-    + "\">\n        <td><a href=\""
-    + alias4(((helper = (helper = lookupProperty(helpers,"href") || (depth0 != null ? lookupProperty(depth0,"href") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"href","hash":{},"data":data,"loc":{"start":{"line":26,"column":21},"end":{"line":26,"column":29}}}) : helper)))
-    + "\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"id") || (depth0 != null ? lookupProperty(depth0,"id") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":26,"column":31},"end":{"line":26,"column":37}}}) : helper)))
-    + "</a>"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"offRoster") : depth0),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":41},"end":{"line":26,"column":116}}})) != null ? stack1 : "")
-    + "</td>\n        <td>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"name") || (depth0 != null ? lookupProperty(depth0,"name") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":27,"column":12},"end":{"line":27,"column":20}}}) : helper)))
-    + "</td>\n        <td>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"statusLabel") || (depth0 != null ? lookupProperty(depth0,"statusLabel") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"statusLabel","hash":{},"data":data,"loc":{"start":{"line":28,"column":12},"end":{"line":28,"column":27}}}) : helper)))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"reason") : depth0),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":28,"column":27},"end":{"line":28,"column":89}}})) != null ? stack1 : "")
-    + "</td>\n        "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"cells") : depth0),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":8},"end":{"line":29,"column":156}}})) != null ? stack1 : "")
-    + "\n        <td class=\"cell lvl-"
-    + alias4(((helper = (helper = lookupProperty(helpers,"level") || (depth0 != null ? lookupProperty(depth0,"level") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"level","hash":{},"data":data,"loc":{"start":{"line":30,"column":28},"end":{"line":30,"column":37}}}) : helper)))
-    + "\"><strong>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"points") || (depth0 != null ? lookupProperty(depth0,"points") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"points","hash":{},"data":data,"loc":{"start":{"line":30,"column":47},"end":{"line":30,"column":57}}}) : helper)))
-    + "/"
-    + alias4(((helper = (helper = lookupProperty(helpers,"maxPoints") || (depth0 != null ? lookupProperty(depth0,"maxPoints") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"maxPoints","hash":{},"data":data,"loc":{"start":{"line":30,"column":58},"end":{"line":30,"column":71}}}) : helper)))
-    + "</strong></td>\n      </tr>\n";
-},"4":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return " <span class=\"muted\">("
-    + container.escapeExpression(container.lambda(((stack1 = ((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"L"))) && lookupProperty(stack1,"offRoster")), depth0))
-    + ")</span>";
-},"5":function(container,depth0,helpers,partials,data) {
-    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "<br><span class=\"muted\">"
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"reason") || (depth0 != null ? lookupProperty(depth0,"reason") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"reason","hash":{},"data":data,"loc":{"start":{"line":28,"column":65},"end":{"line":28,"column":75}}}) : helper)))
-    + "</span>";
-},"6":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "<td class=\"cell lvl-"
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"level") || (depth0 != null ? lookupProperty(depth0,"level") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(alias1,{"name":"level","hash":{},"data":data,"loc":{"start":{"line":29,"column":43},"end":{"line":29,"column":52}}}) : helper)))
-    + "\""
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"title") : depth0),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":53},"end":{"line":29,"column":91}}})) != null ? stack1 : "")
-    + ">"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"text") : depth0),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":92},"end":{"line":29,"column":142}}})) != null ? stack1 : "")
-    + "</td>";
-},"7":function(container,depth0,helpers,partials,data) {
-    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return " title=\""
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"title") || (depth0 != null ? lookupProperty(depth0,"title") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"title","hash":{},"data":data,"loc":{"start":{"line":29,"column":74},"end":{"line":29,"column":83}}}) : helper)))
-    + "\"";
-},"8":function(container,depth0,helpers,partials,data) {
-    var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "<a href=\""
-    + alias4(((helper = (helper = lookupProperty(helpers,"href") || (depth0 != null ? lookupProperty(depth0,"href") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"href","hash":{},"data":data,"loc":{"start":{"line":29,"column":113},"end":{"line":29,"column":121}}}) : helper)))
-    + "\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"text") || (depth0 != null ? lookupProperty(depth0,"text") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":29,"column":123},"end":{"line":29,"column":131}}}) : helper)))
-    + "</a>";
-},"9":function(container,depth0,helpers,partials,data) {
     var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -280,33 +290,33 @@ export const PAGES: Record<string, object> = {
     };
 
   return "    <g><title>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"sub") || (depth0 != null ? lookupProperty(depth0,"sub") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"sub","hash":{},"data":data,"loc":{"start":{"line":40,"column":14},"end":{"line":40,"column":21}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"sub") || (depth0 != null ? lookupProperty(depth0,"sub") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"sub","hash":{},"data":data,"loc":{"start":{"line":31,"column":14},"end":{"line":31,"column":21}}}) : helper)))
     + "</title>\n      <text x=\"0\" y=\""
-    + alias4(((helper = (helper = lookupProperty(helpers,"textY") || (depth0 != null ? lookupProperty(depth0,"textY") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"textY","hash":{},"data":data,"loc":{"start":{"line":41,"column":21},"end":{"line":41,"column":30}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"textY") || (depth0 != null ? lookupProperty(depth0,"textY") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"textY","hash":{},"data":data,"loc":{"start":{"line":32,"column":21},"end":{"line":32,"column":30}}}) : helper)))
     + "\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"label") || (depth0 != null ? lookupProperty(depth0,"label") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":41,"column":32},"end":{"line":41,"column":41}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"label") || (depth0 != null ? lookupProperty(depth0,"label") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":32,"column":32},"end":{"line":32,"column":41}}}) : helper)))
     + "</text>\n      <rect class=\"track\" x=\""
-    + alias4(((helper = (helper = lookupProperty(helpers,"barX") || (depth0 != null ? lookupProperty(depth0,"barX") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"barX","hash":{},"data":data,"loc":{"start":{"line":42,"column":29},"end":{"line":42,"column":37}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"barX") || (depth0 != null ? lookupProperty(depth0,"barX") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"barX","hash":{},"data":data,"loc":{"start":{"line":33,"column":29},"end":{"line":33,"column":37}}}) : helper)))
     + "\" y=\""
-    + alias4(((helper = (helper = lookupProperty(helpers,"y") || (depth0 != null ? lookupProperty(depth0,"y") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"y","hash":{},"data":data,"loc":{"start":{"line":42,"column":42},"end":{"line":42,"column":47}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"y") || (depth0 != null ? lookupProperty(depth0,"y") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"y","hash":{},"data":data,"loc":{"start":{"line":33,"column":42},"end":{"line":33,"column":47}}}) : helper)))
     + "\" width=\""
-    + alias4(((helper = (helper = lookupProperty(helpers,"trackWidth") || (depth0 != null ? lookupProperty(depth0,"trackWidth") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"trackWidth","hash":{},"data":data,"loc":{"start":{"line":42,"column":56},"end":{"line":42,"column":70}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"trackWidth") || (depth0 != null ? lookupProperty(depth0,"trackWidth") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"trackWidth","hash":{},"data":data,"loc":{"start":{"line":33,"column":56},"end":{"line":33,"column":70}}}) : helper)))
     + "\" height=\"16\" rx=\"3\"></rect>\n      <rect class=\"bar\" x=\""
-    + alias4(((helper = (helper = lookupProperty(helpers,"barX") || (depth0 != null ? lookupProperty(depth0,"barX") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"barX","hash":{},"data":data,"loc":{"start":{"line":43,"column":27},"end":{"line":43,"column":35}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"barX") || (depth0 != null ? lookupProperty(depth0,"barX") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"barX","hash":{},"data":data,"loc":{"start":{"line":34,"column":27},"end":{"line":34,"column":35}}}) : helper)))
     + "\" y=\""
-    + alias4(((helper = (helper = lookupProperty(helpers,"y") || (depth0 != null ? lookupProperty(depth0,"y") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"y","hash":{},"data":data,"loc":{"start":{"line":43,"column":40},"end":{"line":43,"column":45}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"y") || (depth0 != null ? lookupProperty(depth0,"y") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"y","hash":{},"data":data,"loc":{"start":{"line":34,"column":40},"end":{"line":34,"column":45}}}) : helper)))
     + "\" width=\""
-    + alias4(((helper = (helper = lookupProperty(helpers,"barWidth") || (depth0 != null ? lookupProperty(depth0,"barWidth") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"barWidth","hash":{},"data":data,"loc":{"start":{"line":43,"column":54},"end":{"line":43,"column":66}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"barWidth") || (depth0 != null ? lookupProperty(depth0,"barWidth") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"barWidth","hash":{},"data":data,"loc":{"start":{"line":34,"column":54},"end":{"line":34,"column":66}}}) : helper)))
     + "\" height=\"16\" rx=\"3\"></rect>\n      <text class=\"rate\" x=\""
-    + alias4(((helper = (helper = lookupProperty(helpers,"rateX") || (depth0 != null ? lookupProperty(depth0,"rateX") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"rateX","hash":{},"data":data,"loc":{"start":{"line":44,"column":28},"end":{"line":44,"column":37}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"rateX") || (depth0 != null ? lookupProperty(depth0,"rateX") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"rateX","hash":{},"data":data,"loc":{"start":{"line":35,"column":28},"end":{"line":35,"column":37}}}) : helper)))
     + "\" y=\""
-    + alias4(((helper = (helper = lookupProperty(helpers,"textY") || (depth0 != null ? lookupProperty(depth0,"textY") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"textY","hash":{},"data":data,"loc":{"start":{"line":44,"column":42},"end":{"line":44,"column":51}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"textY") || (depth0 != null ? lookupProperty(depth0,"textY") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"textY","hash":{},"data":data,"loc":{"start":{"line":35,"column":42},"end":{"line":35,"column":51}}}) : helper)))
     + "\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"percent") || (depth0 != null ? lookupProperty(depth0,"percent") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"percent","hash":{},"data":data,"loc":{"start":{"line":44,"column":53},"end":{"line":44,"column":64}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"percent") || (depth0 != null ? lookupProperty(depth0,"percent") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"percent","hash":{},"data":data,"loc":{"start":{"line":35,"column":53},"end":{"line":35,"column":64}}}) : helper)))
     + " ("
-    + alias4(((helper = (helper = lookupProperty(helpers,"count") || (depth0 != null ? lookupProperty(depth0,"count") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"count","hash":{},"data":data,"loc":{"start":{"line":44,"column":66},"end":{"line":44,"column":75}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"count") || (depth0 != null ? lookupProperty(depth0,"count") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"count","hash":{},"data":data,"loc":{"start":{"line":35,"column":66},"end":{"line":35,"column":75}}}) : helper)))
     + ")</text>\n    </g>\n";
-},"10":function(container,depth0,helpers,partials,data) {
+},"4":function(container,depth0,helpers,partials,data) {
     var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -315,17 +325,17 @@ export const PAGES: Record<string, object> = {
     };
 
   return "<tr><td><code>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"label") || (depth0 != null ? lookupProperty(depth0,"label") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":64,"column":43},"end":{"line":64,"column":52}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"label") || (depth0 != null ? lookupProperty(depth0,"label") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":55,"column":43},"end":{"line":55,"column":52}}}) : helper)))
     + "</code></td><td>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"sub") || (depth0 != null ? lookupProperty(depth0,"sub") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"sub","hash":{},"data":data,"loc":{"start":{"line":64,"column":68},"end":{"line":64,"column":75}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"sub") || (depth0 != null ? lookupProperty(depth0,"sub") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"sub","hash":{},"data":data,"loc":{"start":{"line":55,"column":68},"end":{"line":55,"column":75}}}) : helper)))
     + "</td><td>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"failed") || (depth0 != null ? lookupProperty(depth0,"failed") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"failed","hash":{},"data":data,"loc":{"start":{"line":64,"column":84},"end":{"line":64,"column":94}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"failed") || (depth0 != null ? lookupProperty(depth0,"failed") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"failed","hash":{},"data":data,"loc":{"start":{"line":55,"column":84},"end":{"line":55,"column":94}}}) : helper)))
     + "</td><td>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"percent") || (depth0 != null ? lookupProperty(depth0,"percent") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"percent","hash":{},"data":data,"loc":{"start":{"line":64,"column":103},"end":{"line":64,"column":114}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"percent") || (depth0 != null ? lookupProperty(depth0,"percent") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"percent","hash":{},"data":data,"loc":{"start":{"line":55,"column":103},"end":{"line":55,"column":114}}}) : helper)))
     + " ("
-    + alias4(((helper = (helper = lookupProperty(helpers,"count") || (depth0 != null ? lookupProperty(depth0,"count") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"count","hash":{},"data":data,"loc":{"start":{"line":64,"column":116},"end":{"line":64,"column":125}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"count") || (depth0 != null ? lookupProperty(depth0,"count") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"count","hash":{},"data":data,"loc":{"start":{"line":55,"column":116},"end":{"line":55,"column":125}}}) : helper)))
     + ")</td></tr>\n";
-},"11":function(container,depth0,helpers,partials,data) {
+},"5":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -340,9 +350,9 @@ export const PAGES: Record<string, object> = {
     + "</th><th>code</th><th>"
     + alias2(alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"L") : depth0)) != null ? lookupProperty(stack1,"result") : stack1), depth0))
     + "</th><th></th></tr></thead>\n    <tbody>\n    "
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"integrity") : depth0),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":75,"column":4},"end":{"line":76,"column":13}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"integrity") : depth0),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":4},"end":{"line":67,"column":13}}})) != null ? stack1 : "")
     + "    </tbody>\n  </table>\n</section>\n";
-},"12":function(container,depth0,helpers,partials,data) {
+},"6":function(container,depth0,helpers,partials,data) {
     var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -351,17 +361,17 @@ export const PAGES: Record<string, object> = {
     };
 
   return "<tr><td><a href=\""
-    + alias4(((helper = (helper = lookupProperty(helpers,"href") || (depth0 != null ? lookupProperty(depth0,"href") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"href","hash":{},"data":data,"loc":{"start":{"line":75,"column":40},"end":{"line":75,"column":48}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"href") || (depth0 != null ? lookupProperty(depth0,"href") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"href","hash":{},"data":data,"loc":{"start":{"line":66,"column":40},"end":{"line":66,"column":48}}}) : helper)))
     + "\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"student") || (depth0 != null ? lookupProperty(depth0,"student") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"student","hash":{},"data":data,"loc":{"start":{"line":75,"column":50},"end":{"line":75,"column":61}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"student") || (depth0 != null ? lookupProperty(depth0,"student") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"student","hash":{},"data":data,"loc":{"start":{"line":66,"column":50},"end":{"line":66,"column":61}}}) : helper)))
     + "</a></td><td><code>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"code") || (depth0 != null ? lookupProperty(depth0,"code") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"code","hash":{},"data":data,"loc":{"start":{"line":75,"column":80},"end":{"line":75,"column":88}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"code") || (depth0 != null ? lookupProperty(depth0,"code") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"code","hash":{},"data":data,"loc":{"start":{"line":66,"column":80},"end":{"line":66,"column":88}}}) : helper)))
     + "</code></td><td>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"message") || (depth0 != null ? lookupProperty(depth0,"message") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"message","hash":{},"data":data,"loc":{"start":{"line":75,"column":104},"end":{"line":75,"column":115}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"message") || (depth0 != null ? lookupProperty(depth0,"message") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"message","hash":{},"data":data,"loc":{"start":{"line":66,"column":104},"end":{"line":66,"column":115}}}) : helper)))
     + "</td><td>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"others") || (depth0 != null ? lookupProperty(depth0,"others") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"others","hash":{},"data":data,"loc":{"start":{"line":75,"column":124},"end":{"line":75,"column":134}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"others") || (depth0 != null ? lookupProperty(depth0,"others") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"others","hash":{},"data":data,"loc":{"start":{"line":66,"column":124},"end":{"line":66,"column":134}}}) : helper)))
     + "</td></tr>\n";
-},"13":function(container,depth0,helpers,partials,data) {
+},"7":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -372,9 +382,9 @@ export const PAGES: Record<string, object> = {
   return "<section>\n  <h2>"
     + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"L") : depth0)) != null ? lookupProperty(stack1,"details") : stack1), depth0))
     + "</h2>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"details") : depth0),{"name":"each","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":84,"column":2},"end":{"line":93,"column":11}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"details") : depth0),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":75,"column":2},"end":{"line":84,"column":11}}})) != null ? stack1 : "")
     + "</section>\n";
-},"14":function(container,depth0,helpers,partials,data) {
+},"8":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -383,23 +393,23 @@ export const PAGES: Record<string, object> = {
     };
 
   return "  <section class=\"student\" id=\""
-    + alias4(((helper = (helper = lookupProperty(helpers,"anchor") || (depth0 != null ? lookupProperty(depth0,"anchor") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"anchor","hash":{},"data":data,"loc":{"start":{"line":85,"column":31},"end":{"line":85,"column":41}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"anchor") || (depth0 != null ? lookupProperty(depth0,"anchor") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"anchor","hash":{},"data":data,"loc":{"start":{"line":76,"column":31},"end":{"line":76,"column":41}}}) : helper)))
     + "\">\n    <h2>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"id") || (depth0 != null ? lookupProperty(depth0,"id") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":86,"column":8},"end":{"line":86,"column":14}}}) : helper)))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"name") : depth0),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":86,"column":14},"end":{"line":86,"column":44}}})) != null ? stack1 : "")
+    + alias4(((helper = (helper = lookupProperty(helpers,"id") || (depth0 != null ? lookupProperty(depth0,"id") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":77,"column":8},"end":{"line":77,"column":14}}}) : helper)))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"name") : depth0),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":77,"column":14},"end":{"line":77,"column":44}}})) != null ? stack1 : "")
     + " <span class=\"muted\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"points") || (depth0 != null ? lookupProperty(depth0,"points") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"points","hash":{},"data":data,"loc":{"start":{"line":86,"column":65},"end":{"line":86,"column":75}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"points") || (depth0 != null ? lookupProperty(depth0,"points") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"points","hash":{},"data":data,"loc":{"start":{"line":77,"column":65},"end":{"line":77,"column":75}}}) : helper)))
     + "/"
-    + alias4(((helper = (helper = lookupProperty(helpers,"maxPoints") || (depth0 != null ? lookupProperty(depth0,"maxPoints") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"maxPoints","hash":{},"data":data,"loc":{"start":{"line":86,"column":76},"end":{"line":86,"column":89}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"maxPoints") || (depth0 != null ? lookupProperty(depth0,"maxPoints") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"maxPoints","hash":{},"data":data,"loc":{"start":{"line":77,"column":76},"end":{"line":77,"column":89}}}) : helper)))
     + alias4(container.lambda(((stack1 = ((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"L"))) && lookupProperty(stack1,"points")), depth0))
     + " · "
-    + alias4(((helper = (helper = lookupProperty(helpers,"statusLabel") || (depth0 != null ? lookupProperty(depth0,"statusLabel") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"statusLabel","hash":{},"data":data,"loc":{"start":{"line":86,"column":110},"end":{"line":86,"column":125}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"statusLabel") || (depth0 != null ? lookupProperty(depth0,"statusLabel") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"statusLabel","hash":{},"data":data,"loc":{"start":{"line":77,"column":110},"end":{"line":77,"column":125}}}) : helper)))
     + "</span></h2>\n    "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"reason") : depth0),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":87,"column":4},"end":{"line":87,"column":76}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"reason") : depth0),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":78,"column":4},"end":{"line":78,"column":76}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"run") : depth0),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":88,"column":4},"end":{"line":91,"column":11}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"run") : depth0),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":79,"column":4},"end":{"line":82,"column":11}}})) != null ? stack1 : "")
     + "  </section>\n";
-},"15":function(container,depth0,helpers,partials,data) {
+},"9":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -408,8 +418,8 @@ export const PAGES: Record<string, object> = {
     };
 
   return " — "
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"name") || (depth0 != null ? lookupProperty(depth0,"name") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"name","hash":{},"data":data,"loc":{"start":{"line":86,"column":29},"end":{"line":86,"column":37}}}) : helper)));
-},"16":function(container,depth0,helpers,partials,data) {
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"name") || (depth0 != null ? lookupProperty(depth0,"name") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"name","hash":{},"data":data,"loc":{"start":{"line":77,"column":29},"end":{"line":77,"column":37}}}) : helper)));
+},"10":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -420,9 +430,9 @@ export const PAGES: Record<string, object> = {
   return "<p class=\"muted\">"
     + alias1(container.lambda(((stack1 = ((stack1 = (data && lookupProperty(data,"root"))) && lookupProperty(stack1,"L"))) && lookupProperty(stack1,"reason")), depth0))
     + ": "
-    + alias1(((helper = (helper = lookupProperty(helpers,"reason") || (depth0 != null ? lookupProperty(depth0,"reason") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"reason","hash":{},"data":data,"loc":{"start":{"line":87,"column":55},"end":{"line":87,"column":65}}}) : helper)))
+    + alias1(((helper = (helper = lookupProperty(helpers,"reason") || (depth0 != null ? lookupProperty(depth0,"reason") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"reason","hash":{},"data":data,"loc":{"start":{"line":78,"column":55},"end":{"line":78,"column":65}}}) : helper)))
     + "</p>";
-},"17":function(container,depth0,helpers,partials,data) {
+},"11":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -439,9 +449,9 @@ export const PAGES: Record<string, object> = {
     + ": "
     + alias2(alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"run") : depth0)) != null ? lookupProperty(stack1,"time") : stack1), depth0))
     + "</p>\n      "
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"run") : depth0)) != null ? lookupProperty(stack1,"sections") : stack1),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":90,"column":6},"end":{"line":90,"column":79}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"run") : depth0)) != null ? lookupProperty(stack1,"sections") : stack1),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":81,"column":6},"end":{"line":81,"column":79}}})) != null ? stack1 : "")
     + "\n";
-},"18":function(container,depth0,helpers,partials,data) {
+},"12":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -449,8 +459,8 @@ export const PAGES: Record<string, object> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"exercises") : depth0),{"name":"each","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":90,"column":28},"end":{"line":90,"column":70}}})) != null ? stack1 : "");
-},"19":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"exercises") : depth0),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":81,"column":28},"end":{"line":81,"column":70}}})) != null ? stack1 : "");
+},"13":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -526,7 +536,7 @@ export const PAGES: Record<string, object> = {
     + "<th>"
     + alias4(alias5(((stack1 = (depth0 != null ? lookupProperty(depth0,"L") : depth0)) != null ? lookupProperty(stack1,"total") : stack1), depth0))
     + "</th></tr></thead>\n    <tbody>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"rows") : depth0),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":4},"end":{"line":32,"column":13}}})) != null ? stack1 : "")
+    + alias4(((helper = (helper = lookupProperty(helpers,"rowsMark") || (depth0 != null ? lookupProperty(depth0,"rowsMark") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"rowsMark","hash":{},"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":24,"column":12}}}) : helper)))
     + "    </tbody>\n  </table>\n</section>\n<section>\n  <h2>"
     + alias4(alias5(((stack1 = (depth0 != null ? lookupProperty(depth0,"L") : depth0)) != null ? lookupProperty(stack1,"passRateExercise") : stack1), depth0))
     + "</h2>\n  <svg class=\"chart\" role=\"img\" aria-label=\""
@@ -540,7 +550,7 @@ export const PAGES: Record<string, object> = {
     + " "
     + alias4(alias5(((stack1 = (depth0 != null ? lookupProperty(depth0,"exerciseChart") : depth0)) != null ? lookupProperty(stack1,"height") : stack1), depth0))
     + "\">\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"exerciseChart") : depth0)) != null ? lookupProperty(stack1,"bars") : stack1),{"name":"each","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":4},"end":{"line":46,"column":13}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"exerciseChart") : depth0)) != null ? lookupProperty(stack1,"bars") : stack1),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":4},"end":{"line":37,"column":13}}})) != null ? stack1 : "")
     + "  </svg>\n</section>\n<section>\n  <h2>"
     + alias4(alias5(((stack1 = (depth0 != null ? lookupProperty(depth0,"L") : depth0)) != null ? lookupProperty(stack1,"passRateCheck") : stack1), depth0))
     + "</h2>\n  <svg class=\"chart\" role=\"img\" aria-label=\""
@@ -554,7 +564,7 @@ export const PAGES: Record<string, object> = {
     + " "
     + alias4(alias5(((stack1 = (depth0 != null ? lookupProperty(depth0,"checkChart") : depth0)) != null ? lookupProperty(stack1,"height") : stack1), depth0))
     + "\">\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"checkChart") : depth0)) != null ? lookupProperty(stack1,"bars") : stack1),{"name":"each","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":4},"end":{"line":59,"column":13}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"checkChart") : depth0)) != null ? lookupProperty(stack1,"bars") : stack1),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":43,"column":4},"end":{"line":50,"column":13}}})) != null ? stack1 : "")
     + "  </svg>\n  <table class=\"check-rates\">\n    <thead><tr><th>"
     + alias4(alias5(((stack1 = (depth0 != null ? lookupProperty(depth0,"L") : depth0)) != null ? lookupProperty(stack1,"check") : stack1), depth0))
     + "</th><th></th><th>"
@@ -562,16 +572,16 @@ export const PAGES: Record<string, object> = {
     + "</th><th>"
     + alias4(alias5(((stack1 = (depth0 != null ? lookupProperty(depth0,"L") : depth0)) != null ? lookupProperty(stack1,"rate") : stack1), depth0))
     + "</th></tr></thead>\n    <tbody>\n    "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"checkChart") : depth0)) != null ? lookupProperty(stack1,"bars") : stack1),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":64,"column":4},"end":{"line":65,"column":13}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"checkChart") : depth0)) != null ? lookupProperty(stack1,"bars") : stack1),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":55,"column":4},"end":{"line":56,"column":13}}})) != null ? stack1 : "")
     + "    </tbody>\n  </table>\n</section>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"integrity") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":69,"column":0},"end":{"line":80,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"details") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":81,"column":0},"end":{"line":95,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"integrity") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":60,"column":0},"end":{"line":71,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"details") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":72,"column":0},"end":{"line":86,"column":7}}})) != null ? stack1 : "")
     + "</main>\n<footer>"
     + alias4(alias5(((stack1 = (depth0 != null ? lookupProperty(depth0,"L") : depth0)) != null ? lookupProperty(stack1,"generated") : stack1), depth0))
     + ": "
-    + alias4(((helper = (helper = lookupProperty(helpers,"tool") || (depth0 != null ? lookupProperty(depth0,"tool") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"tool","hash":{},"data":data,"loc":{"start":{"line":97,"column":25},"end":{"line":97,"column":33}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"tool") || (depth0 != null ? lookupProperty(depth0,"tool") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"tool","hash":{},"data":data,"loc":{"start":{"line":88,"column":25},"end":{"line":88,"column":33}}}) : helper)))
     + " · "
-    + alias4(((helper = (helper = lookupProperty(helpers,"gradedAt") || (depth0 != null ? lookupProperty(depth0,"gradedAt") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"gradedAt","hash":{},"data":data,"loc":{"start":{"line":97,"column":36},"end":{"line":97,"column":48}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"gradedAt") || (depth0 != null ? lookupProperty(depth0,"gradedAt") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"gradedAt","hash":{},"data":data,"loc":{"start":{"line":88,"column":36},"end":{"line":88,"column":48}}}) : helper)))
     + "</footer>\n</body>\n</html>\n";
 },"usePartial":true,"useData":true},
   "student": {"0":function(container,depth0,helpers,partials,data) {

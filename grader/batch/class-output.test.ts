@@ -9,11 +9,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateClass, type GeneratedClass } from '../../fixtures/class-generator.js';
 import type { ClassResult } from '../model/class-schema.js';
-import { classHtmlReporter } from '../../reports/class-html-reporter.js';
+import { classHtmlParts, classHtmlReporter } from '../../reports/class-html-reporter.js';
 import { gradebookCsvReporter } from '../../reports/gradebook-csv-reporter.js';
 import { htmlReporter } from '../../reports/html-reporter.js';
 import { jsonReporter } from '../../reports/json-reporter.js';
-import { ClassOutputWriter, OUTPUT_FILES, studentFileBase, studentHref, summaryParts, type ClassRenderers } from './class-output.js';
+import { ClassOutputWriter, ClassViews, classView, OUTPUT_FILES, studentFileBase, studentHref, summaryParts, type ClassRenderers } from './class-output.js';
+import type { ExerciseResult, RunResult } from '../model/result-schema.js';
 import { gradeClass, type ClassGradeOptions } from './grade-class.js';
 import { readRoster } from './roster.js';
 import { bookCatalog } from '../pipeline/book-catalog.js';
@@ -48,7 +49,7 @@ function expectedFiles(result: ClassResult): Map<string, string> {
     files.set(`${base}.json`, renderers.studentJson(row.result, render));
   }
   files.set(OUTPUT_FILES.gradebook, renderers.gradebookCsv(result, render));
-  files.set(OUTPUT_FILES.classReport, renderers.classHtml(result, { ...render, studentHref }));
+  files.set(OUTPUT_FILES.classReport, classHtmlReporter(result, { ...render, studentHref }));
   files.set(OUTPUT_FILES.summary, `${JSON.stringify(result)}\n`);
   return files;
 }
@@ -58,7 +59,8 @@ function writtenFiles(out: string): string[] {
 }
 
 async function streamed(out: string, worker: string | null = null, waitForWorker = false): Promise<ClassResult> {
-  const writer = new ClassOutputWriter(out, renderers, { ...render, studentFiles: true, worker });
+  // the class report as grade writes it: in parts (the expected files are the whole report's text)
+  const writer = new ClassOutputWriter(out, { ...renderers, classHtml: classHtmlParts }, { ...render, studentFiles: true, worker });
   // A worker that loads takes the jobs (a small class would otherwise be done before it is ready).
   for (let waited = 0; waitForWorker && !writer.workerReady && waited < 10_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
   if (waitForWorker) expect(writer.workerReady).toBe(true);
@@ -111,5 +113,42 @@ describe('ClassOutputWriter', () => {
     const texts = new Map([[run as unknown as NonNullable<ClassResult['students'][number]['result']>, new TextEncoder().encode(JSON.stringify(run))]]);
     const joined = Buffer.concat(summaryParts(result, texts).map((p) => (typeof p === 'string' ? Buffer.from(p) : Buffer.from(p))));
     expect(joined.toString('utf8')).toBe(`${JSON.stringify(result)}\n`);
+  });
+});
+
+describe('ClassViews', () => {
+  const title = { ko: '이미지', en: 'image' };
+  const exerciseTitle = { ko: '실행', en: 'run' };
+  const exercise = (points: number, message: string): ExerciseResult => ({
+    id: '2.2.1/run-ubuntu',
+    section: '2.2.1',
+    title: exerciseTitle,
+    status: points === 2 ? 'pass' : 'fail',
+    points,
+    maxPoints: 2,
+    commands: ['docker run -i -t ubuntu:14.04'],
+    checks: [{ id: 'image', title, status: points === 2 ? 'pass' : 'fail', points, maxPoints: 2, message: { ko: message, en: message } }],
+  });
+
+  it('gives rows with the same outcome one view, without messages, and another outcome its own', () => {
+    const views = new ClassViews();
+    const a = views.of(exercise(2, 'made from ubuntu:14.04 (hopeful_turing)'));
+    const b = views.of(exercise(2, 'made from ubuntu:14.04 (eager_hopper)'));
+    const c = views.of(exercise(0, 'made from centos:7'));
+    expect(b).toBe(a);
+    expect(c).not.toBe(a);
+    expect([a.points, c.points, a.checks[0].message, a.commands]).toEqual([2, 0, { ko: '', en: '' }, []]);
+    // the same text in another title object is another view (titles are compared as the objects they are)
+    expect(views.of({ ...exercise(2, 'x'), title: { ...exerciseTitle } })).not.toBe(a);
+    // and a credited exercise is never the view of one that is not
+    expect(views.of({ ...exercise(2, 'x'), credit: { from: 'journal', passedAt: '2026-03-01T00:00:00Z', digest: 'sha256:0', current: { status: 'fail', points: 0 } } })).not.toBe(a);
+  });
+
+  it('makes the class view of a run from them', () => {
+    const views = new ClassViews();
+    const run = { exercises: [exercise(2, 'a'), exercise(0, 'b')] } as unknown as RunResult;
+    const view = classView(run, views);
+    expect(view.exercises[0]).toBe(views.of(exercise(2, 'c')));
+    expect(view.exercises[1]).toBe(views.of(exercise(0, 'd')));
   });
 });

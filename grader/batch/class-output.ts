@@ -23,7 +23,7 @@ import { countsOver, submissionTier } from './grade-class.js';
 import { writeStudentReports, type RefusedReport, type StudentFilesAnswer, type StudentFilesJob } from './student-files.js';
 import { SpilledBytes, type SpilledPart } from './spilled-bytes.js';
 import { studentView } from '../course/student-view.js';
-import { joinRunBytes, runBytesPieces, runHead, runJsonBytes, sharedEntries, type ExerciseMemo, type MemoEntry } from '../pipeline/exercise-memo.js';
+import { joinRunBytes, runHead, runHeadEnds, runJsonBytes, runPiecesBetween, sharedEntries, type ExerciseMemo, type MemoEntry } from '../pipeline/exercise-memo.js';
 
 /** Student reports queued for the worker before grading waits for it (each holds its run's JSON, about 50 kB). */
 const MAX_QUEUED_JOBS = 32;
@@ -45,7 +45,8 @@ export type RenderOptions = ReportOptions;
 /** The four renderings batch grading needs: the reporters of reports/. */
 export interface ClassRenderers {
   gradebookCsv(result: ClassResult, options: ClassReportOptions): string;
-  classHtml(result: ClassResult, options: ClassReportOptions): string;
+  /** The class report whole, or in parts written one after another (classHtmlParts). */
+  classHtml(result: ClassResult, options: ClassReportOptions): string | Iterable<string>;
   studentHtml(run: RunResult, options: ReportOptions): string;
   studentJson(run: RunResult, options: ReportOptions): string;
 }
@@ -164,18 +165,47 @@ export function reportNotWrittenFinding(dir: string, refused: readonly RefusedRe
  * check ids, statuses and points, credit and the reason an exercise is not gradable (what the
  * gradebook and the class matrix and charts read). Titles
  * are the exercise set's own objects, shared by every row; messages, evidence and the command view
- * are left out. The full run is kept as its summary.json text instead.
+ * are left out. The full run is kept as its summary.json text instead. With `views`, rows with the
+ * same outcome of an exercise share one view of it.
  */
-export function classView(run: RunResult, memo?: ExerciseMemo): RunResult {
-  return { ...run, exercises: run.exercises.map((e) => (memo?.entryOf(e) ? sharedView(e) : exerciseClassView(e))) };
+export function classView(run: RunResult, views: ClassViews = new ClassViews(), memo?: ExerciseMemo): RunResult {
+  return { ...run, exercises: run.exercises.map((e) => views.of(e, memo?.entryOf(e) !== undefined)) };
 }
 
-/** The class view of an exercise the memo shares between runs: one view for all of them. */
-const sharedViews = new WeakMap<ExerciseResult, ExerciseResult>();
-function sharedView(exercise: ExerciseResult): ExerciseResult {
-  let view = sharedViews.get(exercise);
-  if (!view) sharedViews.set(exercise, (view = exerciseClassView(exercise)));
-  return view;
+/**
+ * The class views of one class's exercises, each made once: every row with the same outcome of an
+ * exercise (ids, titles, statuses, points, credit, reason) holds the same view. Views are read-only.
+ * A class of 10,000 rows of 64 exercises held 640,000 views of about five checks each (300 MB of the
+ * peak); it holds a few hundred.
+ */
+export class ClassViews {
+  private readonly views = new Map<string, ExerciseResult>();
+  private readonly byObject = new WeakMap<ExerciseResult, ExerciseResult>();
+  /** A number for each title object (titles are the exercise set's own objects; another object with the same text gets its own number, and its own view). */
+  private readonly titles = new WeakMap<object, number>();
+  private nextTitle = 0;
+
+  /** The view of `e`; `shared`: the memo hands `e` to many runs (its view is then found by the object, without a key). */
+  of(e: ExerciseResult, shared = false): ExerciseResult {
+    if (!shared) return this.byKey(e);
+    let view = this.byObject.get(e);
+    if (!view) this.byObject.set(e, (view = this.byKey(e)));
+    return view;
+  }
+
+  private byKey(e: ExerciseResult): ExerciseResult {
+    let key = `${e.id}\u0000${e.section}\u0000${this.titleId(e.title)}\u0000${e.status}\u0000${e.points}\u0000${e.maxPoints}\u0000${e.credit ? JSON.stringify(e.credit) : ''}\u0000${e.notGradable ? JSON.stringify(e.notGradable) : ''}`;
+    for (const c of e.checks) key += `\u0001${c.id}\u0000${this.titleId(c.title)}\u0000${c.status}\u0000${c.points}\u0000${c.maxPoints}\u0000${c.excluded ? 1 : 0}`;
+    let view = this.views.get(key);
+    if (!view) this.views.set(key, (view = exerciseClassView(e)));
+    return view;
+  }
+
+  private titleId(title: object): number {
+    let id = this.titles.get(title);
+    if (id === undefined) this.titles.set(title, (id = this.nextTitle++));
+    return id;
+  }
 }
 
 function exerciseClassView(e: ExerciseResult): ExerciseResult {
@@ -193,6 +223,11 @@ function exerciseClassView(e: ExerciseResult): ExerciseResult {
     ...(e.credit ? { credit: e.credit } : {}),
     ...(e.notGradable ? { notGradable: e.notGradable } : {}),
   };
+}
+
+/** A shared run's summary.json pieces, made when they are written (a function of its own: it holds only these, never the run's head). */
+function piecesOf(start: Uint8Array, entries: readonly MemoEntry[], end: Uint8Array): () => Uint8Array[] {
+  return () => runPiecesBetween(start, entries.map((e) => e.bytes), end);
 }
 
 const NO_COMMANDS: string[] = [];
@@ -254,6 +289,10 @@ export class ClassOutputWriter {
    */
   private readonly resultJson = new Map<RunResult, SpilledPart | (() => readonly Uint8Array[])>();
   private readonly spilled = new SpilledBytes();
+  /** The end of shared runs' heads as UTF-8, one copy of each text (see keptPieces). */
+  private readonly headEnds = new Map<string, Uint8Array>();
+  /** The class views of exercises, one per distinct outcome (see ClassViews). */
+  private readonly views = new ClassViews();
   private worker: Worker | null = null;
   /** The class memo's exercises the worker has been sent (StudentFilesJob.shared). */
   private readonly sentToWorker = new Set<number>();
@@ -426,7 +465,7 @@ export class ClassOutputWriter {
   readonly retain = (row: StudentRow & { result: RunResult }, submittedAt: string): RunResult => {
     const run = row.result;
     const memo = this.options.memo;
-    const view = classView(run, memo);
+    const view = classView(run, this.views, memo);
     // A run whose every exercise the memo shares is kept as its head and the memo's entries (a few kB):
     // summary.json joins their bytes when it is written. Any other run's JSON is kept on disk.
     const entries = memo ? sharedEntries(run, memo) : null;
@@ -442,9 +481,22 @@ export class ClassOutputWriter {
         this.written.set(row.studentId, { run: view, ...order });
       }
     }
-    this.resultJson.set(view, shared ? () => runBytesPieces(shared.head, shared.entries.map((e) => e.bytes)) : kept);
+    this.resultJson.set(view, shared ? this.keptPieces(shared.head, shared.entries) : kept);
     return view;
   };
+
+  /**
+   * What gives a shared run's JSON for summary.json: the start of its head as UTF-8 (its own: a few
+   * hundred bytes), the end (its totals and sections, the same for many runs: one copy of each text) and
+   * the memo's entries. The run's whole head (7 kB a run, two bytes a character with Korean titles) was
+   * 70 MB of a class of 10,000's memory.
+   */
+  private keptPieces(head: string, entries: readonly MemoEntry[]): () => Uint8Array[] {
+    const ends = runHeadEnds(head);
+    let end = this.headEnds.get(ends.end);
+    if (!end) this.headEnds.set(ends.end, (end = utf8(ends.end)));
+    return piecesOf(utf8(ends.start), entries, end);
+  }
 
   /**
    * Writes one student's HTML and JSON report (by the worker, from `json`, when there is one). `kept`
@@ -542,7 +594,8 @@ export class ClassOutputWriter {
     try {
       this.guard();
       writeOutputFile(this.held.at(OUTPUT_FILES.gradebook), this.renderers.gradebookCsv(result, render));
-      writeOutputFile(this.held.at(OUTPUT_FILES.classReport), this.renderers.classHtml(result, { ...render, studentHref }));
+      const classHtml = this.renderers.classHtml(result, { ...render, studentHref });
+      writeOutputParts(this.held.at(OUTPUT_FILES.classReport), typeof classHtml === 'string' ? [classHtml] : classHtml);
       writeOutputParts(this.held.at(OUTPUT_FILES.summary), summaryParts(result, this.resultJson));
       this.guard();
       // said while the held folders are open: where they are now is read through them
@@ -676,11 +729,11 @@ export function studentOfReportFile(file: string, ids: readonly string[]): strin
 
 /** The reporters of reports/, loaded only when a batch command writes its outputs. */
 export async function loadClassRenderers(): Promise<ClassRenderers> {
-  const [{ gradebookCsvReporter }, { classHtmlReporter }, { htmlReporter }, { jsonReporter }] = await Promise.all([
+  const [{ gradebookCsvReporter }, { classHtmlParts }, { htmlReporter }, { jsonReporter }] = await Promise.all([
     import('../../reports/gradebook-csv-reporter.js'),
     import('../../reports/class-html-reporter.js'),
     import('../../reports/html-reporter.js'),
     import('../../reports/json-reporter.js'),
   ]);
-  return { gradebookCsv: gradebookCsvReporter, classHtml: classHtmlReporter, studentHtml: htmlReporter, studentJson: jsonReporter };
+  return { gradebookCsv: gradebookCsvReporter, classHtml: classHtmlParts, studentHtml: htmlReporter, studentJson: jsonReporter };
 }

@@ -10,6 +10,7 @@ import { parse } from 'csv-parse/sync';
 import { generateClass } from '../../fixtures/class-generator.js';
 import { dockgrade } from '../../fixtures/dockgrade-bin.js';
 import { ClassResultSchema } from '../model/class-schema.js';
+import { studentFileBase } from '../batch/class-output.js';
 
 let dir: string;
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -29,4 +30,15 @@ it('grades a class of 500 in one command', async () => {
   expect(records).toHaveLength(generated.students.length + 1);
   expect(readdirSync(join(out, 'students'))).toHaveLength(2 * count('graded'));
   expect(existsSync(join(out, 'class.html'))).toBe(true);
+  // Each graded row's result in summary.json (joined from the memo's shared bytes, or kept on disk) is
+  // the run its student's own JSON report holds (rendered apart, by the worker).
+  const graded = result.students.filter((s) => s.status === 'graded');
+  for (const row of graded) expect({ id: row.studentId, run: JSON.parse(readFileSync(join(out, 'students', `${studentFileBase(row.studentId)}.json`), 'utf8')) as unknown }).toEqual({ id: row.studentId, run: row.result });
+  // and the matrix has one row per student, in the summary's order (rendered 200 rows at a time)
+  const html = readFileSync(join(out, 'class.html'), 'utf8');
+  expect([...html.matchAll(/<tr data-student="([^"]*)">/g)].map((m) => m[1])).toEqual(result.students.map((s) => escapeHtml(s.studentId)));
 });
+
+/** As handlebars escapes a value. */
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;', '`': '&#x60;', '=': '&#x3D;' };
+const escapeHtml = (text: string) => text.replace(/[&<>"'`=]/g, (c) => ESCAPES[c]);

@@ -251,9 +251,10 @@ export function isNameError(error: unknown): boolean {
 
 /**
  * writeOutputFile for content given in parts (text, UTF-8 bytes, or a function giving the bytes when
- * their turn comes), written one after another, so a large file never has to exist as one string.
+ * their turn comes; an array or a generator making each part when its turn comes), written one after
+ * another, so a large file never has to exist as one string.
  */
-export function writeOutputParts(file: string, parts: ReadonlyArray<string | Uint8Array | (() => Uint8Array | readonly Uint8Array[])>): void {
+export function writeOutputParts(file: string, parts: Iterable<string | Uint8Array | (() => Uint8Array | readonly Uint8Array[])>): void {
   // A link, FIFO or directory at the target is reported and left alone (rename would replace a link or
   // FIFO silently, and the run would write what the planter meant it to write elsewhere).
   refusePlanted(file);
@@ -287,6 +288,7 @@ export function writeOutputParts(file: string, parts: ReadonlyArray<string | Uin
         // the temp file could not even be made (ENOTDIR, EACCES): nothing to clean up
       }
     }
-    throw cannotWrite(file, error);
+    // an error of the file system is said as one; one from making the content (a part that failed) as it is
+    throw typeof (error as NodeJS.ErrnoException | null)?.code === 'string' ? cannotWrite(file, error) : error;
   }
 }

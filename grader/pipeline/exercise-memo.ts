@@ -227,13 +227,27 @@ const COMMA = new Uint8Array([0x2c]);
 
 /** joinRunBytes's bytes as the pieces they are joined from (written as they are: nothing copied). */
 export function runBytesPieces(head: string, parts: readonly Uint8Array[]): Uint8Array[] {
+  const { start, end } = runHeadEnds(head);
+  return runPiecesBetween(encoder.encode(start), parts, encoder.encode(end));
+}
+
+/**
+ * A run's head (runHead) as the text before its exercises' bytes (ending in `"exercises":[`) and the
+ * text after them (from the `]`): what runPiecesBetween joins them with, as UTF-8.
+ */
+export function runHeadEnds(head: string): { start: string; end: string } {
   const marker = `"exercises":${EXERCISES_TOKEN}`;
   const at = head.indexOf(marker);
-  const pieces: Uint8Array[] = [encoder.encode(`${head.slice(0, at)}"exercises":[`)];
+  return { start: `${head.slice(0, at)}"exercises":[`, end: `]${head.slice(at + marker.length)}` };
+}
+
+/** A run's JSON bytes as pieces: the start and end of its head (runHeadEnds, UTF-8) around its exercises' bytes, comma-separated. */
+export function runPiecesBetween(start: Uint8Array, parts: readonly Uint8Array[], end: Uint8Array): Uint8Array[] {
+  const pieces: Uint8Array[] = [start];
   parts.forEach((part, i) => {
     if (i > 0) pieces.push(COMMA);
     pieces.push(part);
   });
-  pieces.push(encoder.encode(`]${head.slice(at + marker.length)}`));
+  pieces.push(end);
   return pieces;
 }
