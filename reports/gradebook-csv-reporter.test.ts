@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { sampleClass } from '../fixtures/report-fixtures.js';
 import type { ClassResult } from '../grader/model/class-schema.js';
-import { gradebookCsvReporter, koreanNote } from './gradebook-csv-reporter.js';
+import { gradebookCsvParts, gradebookCsvReporter, koreanNote } from './gradebook-csv-reporter.js';
 
 let klass: ClassResult;
 beforeAll(async () => {
@@ -57,5 +57,18 @@ describe('gradebook CSV: stable codes, localized text in its own column', () => 
     expect(koreanNote(row, '(root): truncated JSON (Unexpected end of JSON input)')).toBe('잘못된 파일: JSON이 중간에 끊겼습니다');
     expect(koreanNote(row, '(file): no such file')).toBe('잘못된 파일: 파일이 없습니다');
     expect(koreanNote({ status: 'graded', onRoster: true }, '')).toBe('채점됨');
+  });
+});
+
+describe('gradebook CSV in parts', () => {
+  it('is each row as a class of that row alone gives it, in order, a few hundred rows a part', () => {
+    // 450 rows: the sample's five, again and again, each with its own id
+    const students = Array.from({ length: 450 }, (_, i) => ({ ...klass.students[i % klass.students.length], studentId: `s${String(i).padStart(3, '0')}` }));
+    const big = { ...klass, students };
+    const options = { lang: 'ko' as const, color: false };
+    const parts = [...gradebookCsvParts(big, options)];
+    const alone = (row: ClassResult['students'][number]) => gradebookCsvReporter({ ...klass, students: [row] }, options).split('\r\n')[1];
+    expect(parts.join('')).toBe(`${gradebookCsvReporter({ ...klass, students: [] }, options)}${students.map((row) => `${alone(row)}\r\n`).join('')}`);
+    expect(parts).toHaveLength(1 + 3);
   });
 });

@@ -135,7 +135,7 @@ describe('every JSON file `grade` writes escapes C1 and bidi controls and stays 
       // as ClassOutputWriter keeps it: each run's JSON text beside a small view
       const texts = new Map<RunResult, Uint8Array>();
       for (const row of result.students) if (row.result) texts.set(row.result, runJsonText(row.result));
-      const out = Buffer.concat(summaryParts(result, texts).map((part) => (typeof part === 'string' ? Buffer.from(part) : Buffer.from(part)))).toString('utf8');
+      const out = Buffer.concat([...summaryParts(result, texts)].map((part) => (typeof part === 'string' ? Buffer.from(part) : Buffer.from(part)))).toString('utf8');
       const bad = JSON_ACTIVE.exec(out);
       if (bad) throw new Error(`summary.json carries U+${bad[0].charCodeAt(0).toString(16).padStart(4, '0')} raw with ${JSON.stringify(edits.map(([p, t]) => [p.join('.'), t.slice(0, 40)]))}`);
       expect(JSON.parse(out)).toEqual(JSON.parse(JSON.stringify(result)));

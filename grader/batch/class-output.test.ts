@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { generateClass, type GeneratedClass } from '../../fixtures/class-generator.js';
 import type { ClassResult } from '../model/class-schema.js';
 import { classHtmlParts, classHtmlReporter } from '../../reports/class-html-reporter.js';
-import { gradebookCsvReporter } from '../../reports/gradebook-csv-reporter.js';
+import { gradebookCsvParts, gradebookCsvReporter } from '../../reports/gradebook-csv-reporter.js';
 import { htmlReporter } from '../../reports/html-reporter.js';
 import { jsonReporter } from '../../reports/json-reporter.js';
 import { ClassOutputWriter, ClassViews, classView, OUTPUT_FILES, studentFileBase, studentHref, summaryParts, type ClassRenderers } from './class-output.js';
@@ -48,7 +48,7 @@ function expectedFiles(result: ClassResult): Map<string, string> {
     files.set(`${base}.html`, renderers.studentHtml(row.result, render));
     files.set(`${base}.json`, renderers.studentJson(row.result, render));
   }
-  files.set(OUTPUT_FILES.gradebook, renderers.gradebookCsv(result, render));
+  files.set(OUTPUT_FILES.gradebook, gradebookCsvReporter(result, render));
   files.set(OUTPUT_FILES.classReport, classHtmlReporter(result, { ...render, studentHref }));
   files.set(OUTPUT_FILES.summary, `${JSON.stringify(result)}\n`);
   return files;
@@ -59,8 +59,8 @@ function writtenFiles(out: string): string[] {
 }
 
 async function streamed(out: string, worker: string | null = null, waitForWorker = false): Promise<ClassResult> {
-  // the class report as grade writes it: in parts (the expected files are the whole report's text)
-  const writer = new ClassOutputWriter(out, { ...renderers, classHtml: classHtmlParts }, { ...render, studentFiles: true, worker });
+  // the class report and gradebook as grade writes them: in parts (the expected files are the whole texts)
+  const writer = new ClassOutputWriter(out, { ...renderers, classHtml: classHtmlParts, gradebookCsv: gradebookCsvParts }, { ...render, studentFiles: true, worker });
   // A worker that loads takes the jobs (a small class would otherwise be done before it is ready).
   for (let waited = 0; waitForWorker && !writer.workerReady && waited < 10_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
   if (waitForWorker) expect(writer.workerReady).toBe(true);
@@ -111,8 +111,13 @@ describe('ClassOutputWriter', () => {
     const run = { kind: 'r', note: '"\u0000quoted"' };
     const result = { kind: 'c', students: [{ studentId: 'a', result: run }, { studentId: 'b', result: null }, { studentId: 'c', result: run }] } as unknown as ClassResult;
     const texts = new Map([[run as unknown as NonNullable<ClassResult['students'][number]['result']>, new TextEncoder().encode(JSON.stringify(run))]]);
-    const joined = Buffer.concat(summaryParts(result, texts).map((p) => (typeof p === 'string' ? Buffer.from(p) : Buffer.from(p))));
+    const joined = Buffer.concat([...summaryParts(result, texts)].map((p) => (typeof p === 'string' ? Buffer.from(p) : Buffer.from(p))));
     expect(joined.toString('utf8')).toBe(`${JSON.stringify(result)}\n`);
+    // a class whose rows are all gone (and one row only) the same
+    for (const students of [[], [result.students[1]], [result.students[2]]]) {
+      const other = { ...result, students, after: 1 } as unknown as ClassResult;
+      expect(Buffer.concat([...summaryParts(other, texts)].map((p) => Buffer.from(p))).toString('utf8')).toBe(`${JSON.stringify(other)}\n`);
+    }
   });
 });
 

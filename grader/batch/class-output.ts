@@ -17,11 +17,12 @@ import { escapeActiveJson } from '../core/inert-json.js';
 import { inertText } from '../io/input-file.js';
 import { HeldDir } from '../io/output-dir.js';
 import { inertLine } from '../../reports/terminal-text.js';
-import { isNameError, PlantedPathError, refusePlanted, utf8, writeFileBytes, writeOutputFile, writeOutputParts } from '../io/output-file.js';
+import { isNameError, PlantedPathError, refusePlanted, utf8, writeFileBytes, writeOutputParts } from '../io/output-file.js';
 import type { ExerciseResult, RunResult } from '../model/result-schema.js';
 import { countsOver, submissionTier } from './grade-class.js';
 import { writeStudentReports, type RefusedReport, type StudentFilesAnswer, type StudentFilesJob } from './student-files.js';
 import { SpilledBytes, type SpilledPart } from './spilled-bytes.js';
+import { YOUNG_GENERATION_MB } from './submission-read-ahead.js';
 import { studentView } from '../course/student-view.js';
 import { joinRunBytes, runHead, runHeadEnds, runJsonBytes, runPiecesBetween, sharedEntries, type ExerciseMemo, type MemoEntry } from '../pipeline/exercise-memo.js';
 
@@ -44,7 +45,8 @@ export type RenderOptions = ReportOptions;
 
 /** The four renderings batch grading needs: the reporters of reports/. */
 export interface ClassRenderers {
-  gradebookCsv(result: ClassResult, options: ClassReportOptions): string;
+  /** The gradebook whole, or in parts written one after another (gradebookCsvParts). */
+  gradebookCsv(result: ClassResult, options: ClassReportOptions): string | Iterable<string>;
   /** The class report whole, or in parts written one after another (classHtmlParts). */
   classHtml(result: ClassResult, options: ClassReportOptions): string | Iterable<string>;
   studentHtml(run: RunResult, options: ReportOptions): string;
@@ -239,32 +241,46 @@ export function runJsonText(run: RunResult, memo?: ExerciseMemo): Uint8Array {
   return memo ? runJsonBytes(run, memo) : utf8(escapeActiveJson(JSON.stringify(run)));
 }
 
-/** The ClassResult as summary.json holds it, with each listed result's JSON text (UTF-8, or what gives it) put in its place. */
-export function summaryParts<Text extends Uint8Array | SpilledPart | (() => readonly Uint8Array[])>(result: ClassResult, resultJson: ReadonlyMap<RunResult, Text>): Array<string | Text> {
-  if (resultJson.size === 0) return [`${escapeActiveJson(JSON.stringify(result))}\n`];
-  // Each listed result is written as a marker string no learner text can contain, then swapped for its text.
-  const token = `\u0000dockgrade-result-${randomBytes(12).toString('hex')}-`;
-  const texts: Text[] = [];
-  // The result texts are escaped already (runJsonText); the rest is escaped here, the token has nothing to escape.
-  const json = escapeActiveJson(
-    JSON.stringify(result, (key, value: unknown) => {
-      const text = key === 'result' && value ? resultJson.get(value as RunResult) : undefined;
-      if (!text) return value;
-      texts.push(text);
-      return `${token}${texts.length - 1}`;
-    }),
-  );
-  const quoted = JSON.stringify(token).slice(0, -1);
-  const parts: Array<string | Text> = [];
-  let at = 0;
-  for (let i = 0; i < texts.length; i++) {
-    const marker = `${quoted}${i}"`;
-    const found = json.indexOf(marker, at);
-    parts.push(json.slice(at, found), texts[i]);
-    at = found + marker.length;
+/**
+ * The ClassResult as summary.json holds it, with each listed result's JSON text (UTF-8, or what gives it)
+ * put in its place, in parts made when their turn comes: the class without its rows, then each row.
+ * The class's JSON made whole was 17 million characters of 10,000 rows (two bytes each, with Korean
+ * titles), held twice while it was escaped and split.
+ */
+export function* summaryParts<Text extends Uint8Array | SpilledPart | (() => readonly Uint8Array[])>(result: ClassResult, resultJson: ReadonlyMap<RunResult, Text>): Generator<string | Text> {
+  if (resultJson.size === 0) {
+    yield `${escapeActiveJson(JSON.stringify(result))}\n`;
+    return;
   }
-  parts.push(`${json.slice(at)}\n`);
-  return parts;
+  // Each listed result is written as a marker string no learner text can contain, then swapped for its
+  // text; the rows' place in the class, the same way. The result texts are escaped already
+  // (runJsonText); the rest is escaped here, the marker has nothing to escape, and escaping is per
+  // character (`##[` cannot span a joint: each is `[`, `,` or `]` beside `{` or `}`, or a quote).
+  const token = `\u0000dockgrade-result-${randomBytes(12).toString('hex')}-`;
+  const quoted = JSON.stringify(token).slice(0, -1);
+  const [before, after] = escapeActiveJson(JSON.stringify({ ...result, students: `${token}rows` })).split(`${quoted}rows"`);
+  yield `${before}[`;
+  for (let r = 0; r < result.students.length; r++) {
+    const texts: Text[] = [];
+    const json = escapeActiveJson(
+      JSON.stringify(result.students[r], (key, value: unknown) => {
+        const text = key === 'result' && value ? resultJson.get(value as RunResult) : undefined;
+        if (!text) return value;
+        texts.push(text);
+        return `${token}${texts.length - 1}`;
+      }),
+    );
+    let at = 0;
+    for (let i = 0; i < texts.length; i++) {
+      const marker = `${quoted}${i}"`;
+      const found = json.indexOf(marker, at);
+      yield `${r > 0 && i === 0 ? ',' : ''}${json.slice(at, found)}`;
+      yield texts[i];
+      at = found + marker.length;
+    }
+    yield `${r > 0 && texts.length === 0 ? ',' : ''}${json.slice(at)}`;
+  }
+  yield `]${after}\n`;
 }
 
 /**
@@ -336,7 +352,7 @@ export class ClassOutputWriter {
   }
 
   private startWorker(script: string): void {
-    const worker = new Worker(script);
+    const worker = new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     worker.on('message', (message: StudentFilesAnswer | StudentFilesAnswer[]) => {
       if (!Array.isArray(message)) {
         if ('ready' in message) this.ready = true;
@@ -593,7 +609,8 @@ export class ClassOutputWriter {
     let swapped: InputError | null = null;
     try {
       this.guard();
-      writeOutputFile(this.held.at(OUTPUT_FILES.gradebook), this.renderers.gradebookCsv(result, render));
+      const gradebook = this.renderers.gradebookCsv(result, render);
+      writeOutputParts(this.held.at(OUTPUT_FILES.gradebook), typeof gradebook === 'string' ? [gradebook] : gradebook);
       const classHtml = this.renderers.classHtml(result, { ...render, studentHref });
       writeOutputParts(this.held.at(OUTPUT_FILES.classReport), typeof classHtml === 'string' ? [classHtml] : classHtml);
       writeOutputParts(this.held.at(OUTPUT_FILES.summary), summaryParts(result, this.resultJson));
@@ -729,11 +746,11 @@ export function studentOfReportFile(file: string, ids: readonly string[]): strin
 
 /** The reporters of reports/, loaded only when a batch command writes its outputs. */
 export async function loadClassRenderers(): Promise<ClassRenderers> {
-  const [{ gradebookCsvReporter }, { classHtmlParts }, { htmlReporter }, { jsonReporter }] = await Promise.all([
+  const [{ gradebookCsvParts }, { classHtmlParts }, { htmlReporter }, { jsonReporter }] = await Promise.all([
     import('../../reports/gradebook-csv-reporter.js'),
     import('../../reports/class-html-reporter.js'),
     import('../../reports/html-reporter.js'),
     import('../../reports/json-reporter.js'),
   ]);
-  return { gradebookCsv: gradebookCsvReporter, classHtml: classHtmlParts, studentHtml: htmlReporter, studentJson: jsonReporter };
+  return { gradebookCsv: gradebookCsvParts, classHtml: classHtmlParts, studentHtml: htmlReporter, studentJson: jsonReporter };
 }

@@ -14,6 +14,12 @@ import { readSubmission, type SubmissionOutcome } from './submission-reader.js';
 
 /** Files asked for ahead of the one graded (each a snapshot in memory, ~20-50 kB). */
 const READ_AHEAD = 32;
+/**
+ * The workers' young generation, in MB (theirs and the student-files worker's): V8's default of 32 MB
+ * each was filled and kept by both, 60 MB of the peak of 10,000 submissions; what they keep is small.
+ * Old objects are not limited (a large submission is read as before).
+ */
+export const YOUNG_GENERATION_MB = 8;
 /** Files asked for in one message (answered in one): each message wakes a thread. */
 const FILES_PER_MESSAGE = 8;
 
@@ -59,7 +65,8 @@ export class SubmissionReadAhead {
     private readonly maxBytes: number,
   ) {
     files.forEach((f, i) => this.indexOf.set(f.file, i));
-    const worker = new Worker(script, { workerData: { role: 'submissions' } });
+    // a small young generation (see YOUNG_GENERATION_MB): each reading dies young, and is freed early
+    const worker = new Worker(script, { workerData: { role: 'submissions' }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     worker.on('message', (answer: ReadAheadAnswer) => {
       if ('ready' in answer) {
         this.ready = true;
