@@ -47,7 +47,7 @@ describe('the launcher', () => {
     expect(readdirSync(dir).filter((name) => name.endsWith('.v8'))).toEqual([]);
   });
 
-  it('loads no node:os for a check of the engine where HOME is set (it took ~5 ms of every cold start)', async () => {
+  it('loads no node:os for a check of the engine where HOME is set (it took ~5 ms of every cold start), nor node:crypto', async () => {
     const list = join(scratch, 'modules.txt');
     const preload = join(scratch, 'modules.cjs');
     writeFileSync(preload, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(list)}, process.moduleLoadList.join('\\n')));\n`);
@@ -59,6 +59,8 @@ describe('the launcher', () => {
     expect(loaded).toContain('NativeModule net');
     expect(readdirSync(join(scratch, 'state'))).toContain('journal.json');
     expect(loaded).not.toContain('NativeModule os');
+    // nor node:crypto: a section's few journal digests are made in plain JS (journal.ts NATIVE_DIGESTS_FROM)
+    expect(loaded).not.toContain('NativeModule crypto');
   });
 
   describe.each(otherNodes())('on Node $major (module.enableCompileCache)', ({ path: node }) => {

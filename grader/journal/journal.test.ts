@@ -1,7 +1,7 @@
 import { makeContainer, makeSnapshot } from '../../fixtures/snapshot-factory.js';
 import { EXERCISES } from '../../exercises/index.js';
 import { grade } from '../check/run.js';
-import { emptyJournal, evidenceDigest, findScope, recordRun } from './journal.js';
+import { emptyJournal, evidenceDigest, findScope, NATIVE_DIGESTS_FROM, recordRun } from './journal.js';
 import { JournalSchema } from '../model/journal-schema.js';
 import type { RunResult } from '../model/result-schema.js';
 
@@ -108,12 +108,23 @@ describe('evidenceDigest is sha256', () => {
         const evidence = exercise.checks.map((c) => [c.id, c.status, c.expected ?? null, c.actual ?? null]);
         const reference = createHash('sha256').update(JSON.stringify([exercise.id, evidence])).digest('hex');
         expect(evidenceDigest(exercise)).toBe(`sha256:${reference}`);
+        // the digest a run of many exercises makes by node:crypto (see NATIVE_DIGESTS_FROM)
+        expect(evidenceDigest(exercise, true)).toBe(`sha256:${reference}`);
       }),
       { numRuns: 200 },
     );
   });
 });
 
+
+describe('recordRun of many exercises', () => {
+  it('records the digests a run of one exercise would (made by node:crypto from NATIVE_DIGESTS_FROM on)', async () => {
+    const all = await grade(EXERCISES, passing, { prefix: '', now: () => new Date(T1) });
+    expect(all.exercises.length).toBeGreaterThanOrEqual(NATIVE_DIGESTS_FROM);
+    const scope = findScope(recordRun(emptyJournal(T1), all, T1).journal, all.engine!.id, '')!;
+    expect(all.exercises.map((e) => scope.exercises[e.id].last.digest)).toEqual(all.exercises.map((e) => evidenceDigest(e)));
+  });
+});
 
 describe('recordRun with credit (the journey counts)', () => {
   it('counts an exercise that passed earlier and was undone: pass, full points, marked, and the journal keeps the current grading', async () => {
