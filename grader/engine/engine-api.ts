@@ -106,6 +106,16 @@ export function parseEventLines(body: string): Array<Record<string, any>> {
   return events;
 }
 
+/**
+ * Whether a container's logs were refused because it is gone (404) or being removed (409, "can not get
+ * logs from container which is dead or marked for removal"): it has no logs to show. A collection that
+ * met a container in the middle of `docker rm` had failed whole, the engine called unreachable.
+ */
+export function noLogsLeft(error: unknown): boolean {
+  const status = (error as { statusCode?: number } | null)?.statusCode;
+  return status === 404 || status === 409;
+}
+
 /** Splits Docker's multiplexed stream frames (8-byte headers) into text; plain text passes through. */
 export function demuxDockerStream(buffer: Buffer): string {
   let offset = 0;

@@ -13,7 +13,7 @@ import { DockerUnavailableError } from '../core/errors.js';
 import { networkErrorText } from '../core/network-errors.js';
 import type { SshDiagnosis } from './ssh-stdio.js';
 import { describeEndpoint, endpointSourceKo, resolveEndpoints, type Endpoint, type ResolveOptions } from './endpoint.js';
-import { demuxDockerStream, eventsUntil, parseEventLines, type ContainerSummary, type EngineClient, type EventStream, type ExecOutput, type ImageSummary } from './engine-api.js';
+import { demuxDockerStream, eventsUntil, noLogsLeft, parseEventLines, type ContainerSummary, type EngineClient, type EventStream, type ExecOutput, type ImageSummary } from './engine-api.js';
 
 export type { ContainerSummary, EngineClient, EventStream, ExecOutput, ImageSummary } from './engine-api.js';
 export { demuxDockerStream } from './engine-api.js';
@@ -220,7 +220,7 @@ class DockerodeClient implements EngineClient {
       const raw = (await this.docker.getContainer(id).logs({ stdout: true, stderr: true, tail, follow: false })) as unknown as Buffer;
       return demuxDockerStream(Buffer.isBuffer(raw) ? raw : Buffer.from(String(raw))).split('\n').filter((line) => line.length > 0).slice(-tail);
     } catch (error) {
-      if (isNotFound(error)) return [];
+      if (noLogsLeft(error)) return [];
       throw error;
     }
   }

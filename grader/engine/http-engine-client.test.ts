@@ -90,6 +90,13 @@ describe('HttpEngineClient', () => {
     expect(await client.logs('gone', 10)).toEqual([]);
   });
 
+  it('answers [] for the logs of a container being removed (409), and still rejects its inspection', async () => {
+    // `docker rm` of an exited container while a check reads the engine: the collection goes on
+    const client = await clientFor((_req, res) => json(res, 409, { message: 'can not get logs from container which is dead or marked for removal' }));
+    expect(await client.logs('leaving', 10)).toEqual([]);
+    expect((await client.inspectContainer('leaving').catch((e: unknown) => e)) as { statusCode?: number }).toMatchObject({ statusCode: 409 });
+  });
+
   it('rejects other errors with the status code and the engine message', async () => {
     const client = await clientFor((_req, res) => json(res, 500, { message: 'daemon is sad' }));
     const error = await client.inspectContainer('x').catch((e: unknown) => e);

@@ -16,7 +16,7 @@ import type { Endpoint } from './endpoint.js';
 import { describeEndpoint } from './endpoint.js';
 import { PlainHttpPool, type PlainConnection } from './plain-http.js';
 import { ByteBudget, ENGINE_BYTES } from './engine-budget.js';
-import { demuxDockerStream, eventsUntil, parseEventLines, type ContainerSummary, type EngineClient, type EventStream, type ExecOutput, type ImageSummary } from './engine-api.js';
+import { demuxDockerStream, eventsUntil, noLogsLeft, parseEventLines, type ContainerSummary, type EngineClient, type EventStream, type ExecOutput, type ImageSummary } from './engine-api.js';
 
 /**
  * Sockets kept open to the engine, shared by the collector's two inspect pools (8 containers and 8
@@ -229,7 +229,7 @@ export class HttpEngineClient implements EngineClient {
     try {
       raw = await this.getRaw(`/containers/${encodeURIComponent(id)}/logs?stdout=1&stderr=1&tail=${tail}`);
     } catch (error) {
-      if ((error as EngineApiError).statusCode === 404) return [];
+      if (noLogsLeft(error)) return [];
       throw error;
     }
     return demuxDockerStream(raw).split('\n').filter((line) => line.length > 0).slice(-tail);
