@@ -201,6 +201,116 @@ describe('PlainHttpPool', () => {
     await expect(missing.get('/_ping')).rejects.toMatchObject({ code: 'ENOENT' });
   });
 
+  it('pipelines up to `depth` GETs on one connection, answered in order, before opening another', async () => {
+    const seen: string[][] = [];
+    let waiting: Array<{ path: string; socket: Socket }> = [];
+    let most = 0;
+    handle = (request, socket) => {
+      waiting.push({ path: request.split(' ')[1], socket });
+      most = Math.max(most, waiting.length);
+      // answer what arrived together, all in one write, split only at the engine's whim
+      if (waiting.length === 1)
+        setTimeout(() => {
+          const batch = waiting;
+          waiting = [];
+          seen.push(batch.map((w) => w.path));
+          for (const s of new Set(batch.map((w) => w.socket))) {
+            s.write(
+              batch
+                .filter((w) => w.socket === s)
+                .map((w) => `HTTP/1.1 200 OK\r\nContent-Length: ${Buffer.byteLength(w.path)}\r\n\r\n${w.path}`)
+                .join(''),
+            );
+          }
+        }, 20);
+    };
+    const pool = new PlainHttpPool({ path: socketPath }, 'docker', 2, 5000, 1024, undefined, 4);
+    const paths = Array.from({ length: 8 }, (_, i) => `/containers/${i}/json`);
+    const bodies = await Promise.all(paths.map((path) => pool.get(path)));
+    expect(bodies.map((b) => b.body.toString())).toEqual(paths);
+    // one idle connection takes the first; the next three go behind it; then a second connection opens
+    expect(connections.length).toBe(2);
+    expect(most).toBe(8);
+    expect(seen).toEqual([paths]);
+    // answers that arrive byte by byte, and a chunked one among them, are still each their own
+    handle = (request, socket) => {
+      const path = request.split(' ')[1];
+      const answer = path.endsWith('chunked') ? `HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n${path.length.toString(16)}\r\n${path}\r\n0\r\n\r\n` : `HTTP/1.1 200 OK\r\nContent-Length: ${path.length}\r\n\r\n${path}`;
+      for (const byte of Buffer.from(answer)) socket.write(Buffer.from([byte]));
+    };
+    const again = ['/a', '/b/chunked', '/c', '/d/chunked'];
+    expect((await Promise.all(again.map((path) => pool.get(path)))).map((b) => b.body.toString())).toEqual(again);
+    expect(connections.length).toBe(2);
+    pool.destroy();
+  });
+
+  it('asks again, once, the GETs sent behind an answer after which the engine closed the connection', async () => {
+    let answered = 0;
+    handle = (request, socket) => {
+      const path = request.split(' ')[1];
+      answered++;
+      // the first connection answers its first request with `Connection: close` and ends
+      if (connections.indexOf(socket) === 0) {
+        if (path === '/0') socket.end(`HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 2\r\n\r\n/0`);
+        return;
+      }
+      ok(socket, path);
+    };
+    const pool = new PlainHttpPool({ path: socketPath }, 'docker', 1, 5000, 1024, undefined, 4);
+    const paths = ['/0', '/1', '/2', '/3'];
+    expect((await Promise.all(paths.map((path) => pool.get(path)))).map((b) => b.body.toString())).toEqual(paths);
+    expect(connections.length).toBe(2);
+    // /1, /2 and /3 reached the engine twice: behind /0 on the first connection, then on the second
+    expect(answered).toBe(7);
+    // a connection that ends every time: the requests behind the first fail on their second try, not forever
+    handle = (request, socket) => socket.end(`HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 1\r\n\r\nx`);
+    const results = await Promise.allSettled(['/p', '/q', '/r'].map((path) => pool.get(path)));
+    // /p answered on the first connection; /q and /r asked again on a second, /q answered there, and /r,
+    // behind an answer that ended its connection a second time, fails
+    expect(results[0]).toMatchObject({ status: 'fulfilled', value: { body: Buffer.from('x') } });
+    expect(results[1]).toMatchObject({ status: 'fulfilled', value: { body: Buffer.from('x') } });
+    expect(results[2]).toMatchObject({ status: 'rejected', reason: { code: 'ECONNRESET', message: 'the engine closed the connection before answering GET /r' } });
+    expect(connections.length).toBe(3);
+    pool.destroy();
+  });
+
+  it('gives the events read a connection of its own: nothing waits behind an answer held until `until`', async () => {
+    handle = (request, socket) => {
+      const path = request.split(' ')[1];
+      if (path.startsWith('/events')) setTimeout(() => ok(socket, 'events'), 300);
+      else ok(socket, path);
+    };
+    const pool = new PlainHttpPool({ path: socketPath }, 'docker', 2, 5000, 1024, undefined, 8);
+    const order: string[] = [];
+    const events = pool.get('/events?since=0&until=1').then((r) => order.push(r.body.toString()));
+    const others = Promise.all(['/x', '/y', '/z'].map((path) => pool.get(path).then((r) => order.push(r.body.toString()))));
+    await Promise.all([events, others]);
+    expect(order).toEqual(['/x', '/y', '/z', 'events']);
+    expect(connections.length).toBe(2);
+    pool.destroy();
+  });
+
+  it('times out every GET pipelined on a connection that stops answering, and trusts no connection with bytes nobody asked for', async () => {
+    handle = (request, socket) => {
+      if (request.includes('/first')) ok(socket, 'first');
+      // the rest: never answered
+    };
+    const pool = new PlainHttpPool({ path: socketPath }, 'docker', 1, 300, 1024, undefined, 4);
+    const results = await Promise.allSettled(['/first', '/second', '/third'].map((path) => pool.get(path)));
+    expect(results[0]).toMatchObject({ status: 'fulfilled' });
+    expect(results[1]).toMatchObject({ status: 'rejected', reason: { code: 'ETIMEDOUT', message: 'timeout: no answer to GET /second within 300 ms' } });
+    expect(results[2]).toMatchObject({ status: 'rejected', reason: { code: 'ETIMEDOUT', message: 'timeout: no answer to GET /third within 300 ms' } });
+    pool.destroy();
+    handle = (request, socket) => socket.write(`HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nOKHTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nextra`);
+    const strict = new PlainHttpPool({ path: socketPath }, 'docker', 1, 5000, 1024, undefined, 4);
+    const before = connections.length;
+    expect((await strict.get('/one')).body.toString()).toBe('OK');
+    handle = (request, socket) => ok(socket, 'fresh');
+    expect((await strict.get('/two')).body.toString()).toBe('fresh');
+    expect(connections.length).toBe(before + 2);
+    strict.destroy();
+  });
+
   it('destroy() ends requests in flight and waiting ones: no socket outlives it', async () => {
     handle = () => undefined; // never answers
     const pool = new PlainHttpPool({ path: socketPath }, 'docker', 1, 60_000, 1024);

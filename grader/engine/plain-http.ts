@@ -5,9 +5,10 @@
  * profile), against ~0.2 ms here, and loading `node:http` itself cost 5 ms (issue 7). Only what the
  * Docker API answers to a GET is spoken: a status line, headers, and a body framed by Content-Length,
  * chunked transfer coding, or the end of the connection. Sockets are kept alive and reused, at most
- * `maxSockets` at once (more requests wait their turn), unref'd while idle so the process can exit. A
- * request on a reused socket that the engine closed meanwhile is sent again once on a new socket (GET
- * is safe to repeat). TLS endpoints keep `node:https`.
+ * `maxSockets` at once, each carrying up to `depth` requests in order (pipelining; more requests wait
+ * their turn), unref'd while idle so the process can exit. A request on a reused socket that the
+ * engine closed meanwhile, or one sent behind a request whose connection ended, is sent again once on
+ * a new socket (GET is safe to repeat). TLS endpoints keep `node:https`.
  */
 import { connect, type NetConnectOpts, type Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
@@ -52,6 +53,8 @@ export class ResponseParser {
   private closes = false;
   /** Bytes received after the response ended (none from an engine that is not pipelining). */
   extra = 0;
+  /** The bytes that came after the response in the piece that completed it: the start of the next answer on a pipelined connection. */
+  rest: Buffer = Buffer.alloc(0);
   /**
    * While a chunk is incomplete: the bytes `buffer` must hold before it can be read, and the pieces
    * received meanwhile. The engine sends a list of 2,000 containers (1.6 MB) as one chunk, arriving in
@@ -98,7 +101,12 @@ export class ResponseParser {
 
   /** Whether the connection may carry another request after this response. */
   get reusable(): boolean {
-    return this.done && this.extra === 0 && this.framing.kind !== 'close' && !this.closes;
+    return this.keepsConnection && this.extra === 0;
+  }
+
+  /** Whether the engine keeps the connection open after this response (answers to requests sent behind it may follow). */
+  get keepsConnection(): boolean {
+    return this.done && this.framing.kind !== 'close' && !this.closes;
   }
 
   /** Whether any byte of a response arrived. */
@@ -165,6 +173,7 @@ export class ResponseParser {
   private finish(rest: Buffer): boolean {
     this.done = true;
     this.extra = rest.length;
+    this.rest = rest;
     this.buffer = Buffer.alloc(0);
     return true;
   }
@@ -220,15 +229,45 @@ interface Waiting {
   path: string;
   resolve: (response: PlainResponse) => void;
   reject: (error: Error) => void;
+  /** Sent again once already, after its connection closed before answering it. */
+  retried?: boolean;
 }
 
-/** Keep-alive GETs to one plain endpoint, at most `maxSockets` in flight. */
+/** A request sent and not yet answered, on its connection. */
+interface Sent {
+  waiting: Waiting;
+  parser: ResponseParser;
+  timer: NodeJS.Timeout;
+}
+
+/** One connection and the requests sent on it, answered in the order they were sent. */
+interface Lane {
+  socket: PlainConnection;
+  sent: Sent[];
+  /** Whether the connection carried an answer before (a closed reused one is asked again, a fresh one fails). */
+  reused: boolean;
+  /** Set once the connection failed or may carry no more requests. */
+  finished: boolean;
+}
+
+/**
+ * Whether a request must have its connection to itself: the events read is answered only when its
+ * `until` has passed, and a request queued behind it would wait as long (issue 25).
+ */
+function alone(path: string): boolean {
+  return path.startsWith('/events');
+}
+
+/**
+ * Keep-alive GETs to one plain endpoint over at most `maxSockets` connections. With `depth` above 1 a
+ * connection carries up to that many requests at once (HTTP/1.1 pipelining: the engine, Go's
+ * net/http, reads them in turn and answers in order), and a request goes behind others on an open
+ * connection before a new one is opened: each connection cost a check ~0.15 ms of CPU to open, and
+ * the requests sent in one turn of the event loop leave in one write.
+ */
 export class PlainHttpPool {
-  private readonly idle: PlainConnection[] = [];
+  private readonly lanes: Lane[] = [];
   private readonly queue: Waiting[] = [];
-  /** Every open socket, idle or busy, so destroy() can end them all. */
-  private readonly sockets = new Set<PlainConnection>();
-  private active = 0;
   private destroyed = false;
 
   constructor(
@@ -240,6 +279,8 @@ export class PlainHttpPool {
     private readonly timeoutMs: number,
     private readonly maxBodyBytes: number,
     private readonly budget?: ByteBudget,
+    /** Requests in flight on one connection at most (1: no pipelining). */
+    private readonly depth = 1,
   ) {}
 
   get(path: string): Promise<PlainResponse> {
@@ -258,82 +299,164 @@ export class PlainHttpPool {
     this.destroyed = true;
     const error = Object.assign(new Error('the connection to the engine was closed'), { code: 'ECONNRESET' });
     for (const waiting of this.queue.splice(0)) waiting.reject(error);
-    this.idle.splice(0);
-    for (const socket of this.sockets) socket.destroy();
-    this.sockets.clear();
-  }
-
-  private next(): void {
-    while (this.queue.length && (this.idle.length || this.active < this.maxSockets)) {
-      const waiting = this.queue.shift()!;
-      const reused = this.idle.pop();
-      this.active++;
-      this.send(waiting, reused ?? this.open(), reused !== undefined);
+    for (const lane of this.lanes.splice(0)) {
+      lane.finished = true;
+      for (const sent of lane.sent.splice(0)) {
+        clearTimeout(sent.timer);
+        sent.waiting.reject(error);
+      }
+      lane.socket.destroy();
     }
   }
 
-  private open(): PlainConnection {
-    const socket: PlainConnection = typeof this.target === 'function' ? this.target() : (connect(this.target) as Socket);
-    socket.setNoDelay(true);
-    this.sockets.add(socket);
-    // an idle socket the engine closes just leaves the pool
-    socket.on('close', () => {
-      this.sockets.delete(socket);
-      const at = this.idle.indexOf(socket);
-      if (at >= 0) this.idle.splice(at, 1);
-    });
-    socket.on('error', () => undefined);
-    return socket;
+  /** The connection the next request goes on: an idle one, else behind others (pipelining), else a new one, else none yet. */
+  private laneFor(waiting: Waiting): Lane | undefined {
+    const open = this.lanes.filter((lane) => !lane.finished);
+    const idle = open.find((lane) => lane.sent.length === 0);
+    if (idle) return idle;
+    if (!alone(waiting.path)) {
+      let least: Lane | undefined;
+      for (const lane of open) {
+        if (lane.sent.length < this.depth && !alone(lane.sent[0].waiting.path) && (!least || lane.sent.length < least.sent.length)) least = lane;
+      }
+      if (least) return least;
+    }
+    return this.lanes.length < this.maxSockets ? this.open() : undefined;
   }
 
-  private send(waiting: Waiting, socket: PlainConnection, reused: boolean): void {
+  private next(): void {
+    // a request that must wait (one that needs a connection to itself) does not hold up those behind it
+    for (let i = 0; i < this.queue.length && !this.destroyed; ) {
+      const lane = this.laneFor(this.queue[i]);
+      if (lane) this.send(this.queue.splice(i, 1)[0], lane);
+      else i++;
+    }
+  }
+
+  private open(): Lane {
+    const socket: PlainConnection = typeof this.target === 'function' ? this.target() : (connect(this.target) as Socket);
+    socket.setNoDelay(true);
+    const lane: Lane = { socket, sent: [], reused: false, finished: false };
+    this.lanes.push(lane);
+    socket.on('data', (data: Buffer) => this.received(lane, data));
+    socket.on('close', () => this.closed(lane, null));
+    socket.on('error', (error: Error) => this.closed(lane, error));
+    return lane;
+  }
+
+  private send(waiting: Waiting, lane: Lane): void {
     const label = `GET ${waiting.path}`;
-    const parser = new ResponseParser(this.maxBodyBytes, label, this.budget);
-    let settled = false;
-    const cleanup = () => {
-      clearTimeout(timer);
-      socket.off('data', onData);
-      socket.off('close', onClose);
-      socket.off('error', onError);
+    const sent: Sent = {
+      waiting,
+      parser: new ResponseParser(this.maxBodyBytes, label, this.budget),
+      // The whole answer within timeoutMs, not "some byte every timeoutMs": an engine trickling one byte
+      // every half second would reset an idle timeout forever.
+      timer: setTimeout(() => this.fail(lane, Object.assign(new Error(`timeout: no answer to ${label} within ${this.timeoutMs} ms`), { code: 'ETIMEDOUT' })), this.timeoutMs),
     };
-    const settle = (error: Error | null) => {
-      if (settled) return;
-      settled = true;
-      cleanup();
-      this.active--;
-      if (error) {
-        socket.destroy();
-        // a reused socket the engine had closed: nothing was answered, ask again on a new one
-        if (reused && !parser.started && (error as NodeJS.ErrnoException).code !== 'ETIMEDOUT') {
-          this.queue.unshift(waiting);
-        } else waiting.reject(error);
-      } else {
-        if (parser.reusable && !socket.destroyed && !this.destroyed) {
-          socket.unref();
-          this.idle.push(socket);
-        } else socket.destroy();
-        waiting.resolve(parser.response());
+    lane.sent.push(sent);
+    lane.socket.ref();
+    // the requests sent in this turn of the event loop leave in one write
+    if (!lane.socket.writableCorked) {
+      lane.socket.cork();
+      process.nextTick(() => lane.socket.uncork());
+    }
+    lane.socket.write(`GET ${waiting.path} HTTP/1.1\r\nHost: ${this.host}\r\nAccept: application/json\r\nUser-Agent: dockgrade\r\n\r\n`);
+  }
+
+  /** Bytes from the engine: they complete the oldest request, and what follows its answer begins the next one's. */
+  private received(lane: Lane, data: Buffer): void {
+    let piece: Buffer | undefined = data;
+    while (piece && !lane.finished) {
+      const sent = lane.sent[0];
+      if (!sent) {
+        // bytes nobody asked for: the connection cannot be trusted with another request
+        this.fail(lane, Object.assign(new Error('the engine sent an answer nobody asked for'), { code: 'EPROTO' }));
+        return;
       }
-      this.next();
-    };
-    const onData = (data: Buffer) => {
       try {
-        if (parser.push(data)) settle(null);
+        if (!sent.parser.push(piece)) return;
       } catch (error) {
-        settle(error as Error);
+        this.fail(lane, error as Error);
+        return;
       }
-    };
-    const onClose = () => settle(parser.end() ? null : Object.assign(new Error(`the engine closed the connection before answering ${label}`), { code: 'ECONNRESET' }));
-    const onError = (error: Error) => settle(error);
-    const onTimeout = () => settle(Object.assign(new Error(`timeout: no answer to ${label} within ${this.timeoutMs} ms`), { code: 'ETIMEDOUT' }));
-    // (cleanup reads `timer`: it runs only from these handlers, after the timer is set below)
-    socket.ref();
-    socket.on('data', onData);
-    socket.on('close', onClose);
-    socket.on('error', onError);
-    // The whole answer within timeoutMs, not "some byte every timeoutMs": an engine trickling one byte
-    // every half second would reset an idle timeout forever.
-    const timer = setTimeout(onTimeout, this.timeoutMs);
-    socket.write(`GET ${waiting.path} HTTP/1.1\r\nHost: ${this.host}\r\nAccept: application/json\r\nUser-Agent: dockgrade\r\n\r\n`);
+      lane.sent.shift();
+      clearTimeout(sent.timer);
+      lane.reused = true;
+      const rest = sent.parser.rest;
+      piece = rest.length ? rest : undefined;
+      if (!sent.parser.keepsConnection || (piece && !lane.sent.length)) this.retire(lane);
+      sent.waiting.resolve(sent.parser.response());
+    }
+    if (!lane.finished && lane.sent.length === 0) lane.socket.unref();
+    this.next();
+  }
+
+  /** The connection may carry no more requests: the ones sent behind the last answer are asked again elsewhere. */
+  private retire(lane: Lane): void {
+    lane.finished = true;
+    this.drop(lane);
+    this.again(lane.sent.splice(0), (path) => Object.assign(new Error(`the engine closed the connection before answering GET ${path}`), { code: 'ECONNRESET' }));
+    lane.socket.destroy();
+  }
+
+  /** The connection closed (error null) or failed: its requests end, or are asked again on a new one. */
+  private closed(lane: Lane, error: Error | null): void {
+    if (lane.finished) return;
+    const head = lane.sent[0];
+    if (!error && head?.parser.end()) {
+      // an answer that runs to the close of the connection
+      lane.sent.shift();
+      clearTimeout(head.timer);
+      head.waiting.resolve(head.parser.response());
+    }
+    this.fail(lane, error ?? Object.assign(new Error(`the engine closed the connection before answering GET ${lane.sent[0]?.waiting.path ?? ''}`), { code: 'ECONNRESET' }));
+  }
+
+  /**
+   * Ends a connection that failed. Its oldest request fails with `error`, unless it went on a reused
+   * connection and nothing of its answer came (the engine had closed the idle connection: it is asked
+   * again once on a new one, GET being safe to repeat); the requests behind it are asked again once.
+   * A timeout ends every request on the connection: the engine is not answering it.
+   */
+  private fail(lane: Lane, error: Error): void {
+    if (lane.finished) return;
+    lane.finished = true;
+    this.drop(lane);
+    const sent = lane.sent.splice(0);
+    if ((error as NodeJS.ErrnoException).code === 'ETIMEDOUT') {
+      sent.forEach((s, index) => {
+        clearTimeout(s.timer);
+        s.waiting.reject(index === 0 ? error : Object.assign(new Error(`timeout: no answer to GET ${s.waiting.path} within ${this.timeoutMs} ms`), { code: 'ETIMEDOUT' }));
+      });
+    } else {
+      const head = sent[0];
+      if (head && !(lane.reused && !head.parser.started)) {
+        clearTimeout(head.timer);
+        sent.shift();
+        head.waiting.reject(error);
+      }
+      this.again(sent, () => error);
+    }
+    lane.socket.destroy();
+    this.next();
+  }
+
+  /** Asks requests again on other connections (first in the queue, in their order), each once: a second failure is its answer. */
+  private again(sent: readonly Sent[], error: (path: string) => Error): void {
+    const retry: Waiting[] = [];
+    for (const s of sent) {
+      clearTimeout(s.timer);
+      if (s.waiting.retried || this.destroyed) s.waiting.reject(error(s.waiting.path));
+      else {
+        s.waiting.retried = true;
+        retry.push(s.waiting);
+      }
+    }
+    this.queue.unshift(...retry);
+  }
+
+  private drop(lane: Lane): void {
+    const at = this.lanes.indexOf(lane);
+    if (at >= 0) this.lanes.splice(at, 1);
   }
 }
