@@ -4,7 +4,7 @@
  */
 import type { Msg } from '../core/i18n.js';
 import type { Status } from '../model/result-schema.js';
-import type { Container, ProbeRecord, Snapshot } from '../model/snapshot-schema.js';
+import type { Container, EngineEvent, ProbeRecord, Snapshot } from '../model/snapshot-schema.js';
 import type { ProbeRequest } from '../model/probe-request.js';
 
 /** What one check concludes. */
@@ -196,6 +196,9 @@ export interface Mutation {
   readonly edit?: (snapshot: Snapshot, names: Names) => Snapshot;
 }
 
+/** Engine events by type of object: the actions read (a check kind's, an exercise's). */
+export type EventsRead = Readonly<Partial<Record<EngineEvent['type'], readonly string[]>>>;
+
 export interface ExerciseDefinition {
   /** Stable public id `<section>/<slug>`. */
   readonly id: string;
@@ -237,4 +240,9 @@ export interface ExerciseDefinition {
    * checks still say what they see (the container's definition), for no points; `list` shows the reason.
    */
   readonly notGradable?: Msg;
+  /**
+   * The engine's recent events its checks read (its kinds' `readsEvents` together, set by the exercise
+   * builder; `{}`: none). Unset, as an exercise defined in TypeScript leaves it: every event.
+   */
+  readonly readsEvents?: EventsRead;
 }

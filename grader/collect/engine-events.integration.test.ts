@@ -91,4 +91,30 @@ describe('engine events on the real engine', () => {
       client.close?.();
     }
   });
+
+  it('with filters, the engine sends only the asked actions (the exec line matched by its start), through both clients', async () => {
+    const client = await connect();
+    try {
+      const slow = (client as unknown as { slow(): EngineClient }).slow();
+      const filters = { type: ['container'], event: ['create', 'exec_start'] };
+      const created = (list: Array<Record<string, any>>) => list.some((e) => e.Action === 'create' && e.Actor?.Attributes?.name === `${prefix}angry_morse`);
+      const [all, plain, viaDockerode] = await whileRemembered(async () => {
+        const until = new Date();
+        const three = await Promise.all([client.pastEvents!(until), client.pastEvents!(until, filters), slow.pastEvents!(until, filters)]);
+        return { remembered: three.every(created), value: three };
+      }, make);
+      const ours = (list: Array<Record<string, any>>) => list.filter((e) => String(e.Actor?.Attributes?.name).startsWith(prefix)).map((e) => `${e.Type} ${e.Action}`);
+      // unfiltered, the engine also tells the start and the rename; filtered, only the create and the exec
+      expect(ours(all)).toEqual(expect.arrayContaining(['container start', 'container rename', 'container exec_start: ls /']));
+      // (an earlier test's probe ran `env` in it: dockgrade's own exec is an exec line too)
+      expect(ours(plain).slice(0, 2)).toEqual(['container create', 'container exec_start: ls /']);
+      expect(ours(plain).every((line) => line === 'container create' || line.startsWith('container exec_start: '))).toBe(true);
+      expect(ours(viaDockerode)).toEqual(ours(plain));
+      // and nothing of any other action or type, of anyone's objects
+      expect(plain.every((e) => e.Type === 'container' && (e.Action === 'create' || String(e.Action).startsWith('exec_start')))).toBe(true);
+      expect(plain.length).toBeLessThan(all.length);
+    } finally {
+      client.close?.();
+    }
+  });
 });

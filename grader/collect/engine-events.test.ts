@@ -126,6 +126,14 @@ describe('readRawEvents', () => {
     expect(eventsUntil(asked[0])).toBe('1796457057.369000000');
   });
 
+  it('hands the engine the filters it is given, and none by default', async () => {
+    const asked: unknown[] = [];
+    const client = { pastEvents: async (_until: Date, filters?: unknown) => (asked.push(filters), []) } as unknown as EngineClient;
+    await readRawEvents(client, new Date());
+    await readRawEvents(client, new Date(), { type: ['container'], event: ['exec_start'] });
+    expect(asked).toEqual([undefined, { type: ['container'], event: ['exec_start'] }]);
+  });
+
   it('is null for an engine without past events or one that refuses them', async () => {
     expect(await readRawEvents({} as EngineClient)).toBeNull();
     const refusing = { pastEvents: async () => Promise.reject(new Error('403')) } as unknown as EngineClient;

@@ -5,12 +5,12 @@
  * answer that ends), never followed. An engine that cannot give them leaves the snapshot without events, and the checks
  * that need them say so.
  */
-import type { EngineClient } from '../engine/engine-api.js';
+import type { EngineClient, EventFilters } from '../engine/engine-api.js';
 import type { EngineEvent, EngineEvents } from '../model/snapshot-schema.js';
 import { shortReference } from './map-inspect.js';
 
 /** The actions kept, by type of object: the evidence, and those that show how much of a container's life is known. */
-const KEPT: Readonly<Record<EngineEvent['type'], ReadonlySet<string>>> = {
+export const KEPT_EVENTS: Readonly<Record<EngineEvent['type'], ReadonlySet<string>>> = {
   container: new Set(['create', 'start', 'die', 'rename', 'exec_start', 'update', 'commit', 'destroy']),
   image: new Set(['tag', 'untag', 'delete', 'load', 'import', 'save', 'pull', 'push']),
   network: new Set(['create', 'connect', 'disconnect', 'destroy']),
@@ -61,11 +61,11 @@ export function mapEngineEvents(raw: ReadonlyArray<Record<string, any>>, scope: 
   const items: EngineEvent[] = [];
   for (const event of raw) {
     const type = String(event.Type ?? event.type ?? '') as EngineEvent['type'];
-    if (!Object.hasOwn(KEPT, type)) continue;
+    if (!Object.hasOwn(KEPT_EVENTS, type)) continue;
     const fullAction = String(event.Action ?? event.status ?? '');
     const colon = fullAction.indexOf(':');
     const action = colon >= 0 ? fullAction.slice(0, colon) : fullAction;
-    if (!KEPT[type].has(action)) continue;
+    if (!KEPT_EVENTS[type].has(action)) continue;
     const id = String(event.Actor?.ID ?? event.id ?? '');
     const attributes = (event.Actor?.Attributes ?? {}) as Record<string, unknown>;
     // a volume's id is its name; an image event names a reference (or the id, for an untag)
@@ -93,17 +93,19 @@ export function mapEngineEvents(raw: ReadonlyArray<Record<string, any>>, scope: 
 }
 
 /**
- * The engine's raw recent events up to now, or null when the engine does not give them. Asked beside
- * the lists (one more GET in parallel, not one after them); mapEngineEvents keeps the evidence.
+ * The engine's raw recent events up to now, or null when the engine does not give them; only those
+ * `filters` admits when given (a check asks for what its checks read: grader/pipeline/pipeline.ts
+ * eventsWanted). Asked beside the lists (one more GET in parallel, not one after them);
+ * mapEngineEvents keeps the evidence.
  */
-export async function readRawEvents(client: EngineClient, now: Date = new Date()): Promise<Array<Record<string, any>> | null> {
+export async function readRawEvents(client: EngineClient, now: Date = new Date(), filters?: EventFilters): Promise<Array<Record<string, any>> | null> {
   if (!client.pastEvents) return null;
   try {
     // Up to the end of this millisecond, no further: the engine answers at once about a moment it has
     // passed, and holds the answer open until a later one comes (issue 25: rounded up to the whole
     // second, every check waited half a second on average). A step the learner ran before the check
     // is already in the past; a clock of a remote engine behind ours still delays the answer.
-    return await client.pastEvents(new Date(now.getTime() + 1));
+    return await client.pastEvents(new Date(now.getTime() + 1), filters);
   } catch {
     // an engine (or proxy) that refuses events: the grade says the evidence cannot be seen
     return null;

@@ -64,9 +64,10 @@ export interface EngineClient {
   events(types: readonly string[]): Promise<EventStream>;
   /**
    * The events the engine still remembers up to `until` (to the millisecond), oldest first, as it sends
-   * them (`GET /events?since=0&until=…`, an answer that ends). Reads only.
+   * them (`GET /events?since=0&until=…`, an answer that ends), only those `filters` admits (the
+   * engine's own event filters: `{ type: ['container'], event: ['exec_start'] }`) when given. Reads only.
    */
-  pastEvents?(until: Date): Promise<Array<Record<string, any>>>;
+  pastEvents?(until: Date, filters?: EventFilters): Promise<Array<Record<string, any>>>;
   /**
    * Asks the registry, through the engine (`GET /distribution/{name}/json`, the engine's own proxy,
    * mirror and login settings), about an image. Pulls nothing; rejects when the registry does not give it.
@@ -86,6 +87,14 @@ export interface EngineClient {
  * engine holds an answer until its `until` has passed, so the fraction matters: a whole second rounded
  * up kept every check waiting half a second on average (issue 25).
  */
+/** The engine's event filters (`GET /events?filters=…`): by type of object, by action. */
+export type EventFilters = Readonly<Record<'type' | 'event', readonly string[]>>;
+
+/** The query string of an events read up to `until`, with the engine's filters when given. */
+export function pastEventsQuery(until: Date, filters?: EventFilters): string {
+  return `since=0&until=${eventsUntil(until)}${filters ? `&filters=${encodeURIComponent(JSON.stringify(filters))}` : ''}`;
+}
+
 export function eventsUntil(until: Date): string {
   const ms = until.getTime();
   return `${Math.floor(ms / 1000)}.${String(((ms % 1000) + 1000) % 1000).padStart(3, '0')}000000`;

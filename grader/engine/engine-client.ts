@@ -13,7 +13,7 @@ import { DockerUnavailableError } from '../core/errors.js';
 import { networkErrorText } from '../core/network-errors.js';
 import type { SshDiagnosis } from './ssh-stdio.js';
 import { describeEndpoint, endpointSourceKo, resolveEndpoints, type Endpoint, type ResolveOptions } from './endpoint.js';
-import { demuxDockerStream, eventsUntil, noLogsLeft, parseEventLines, type ContainerSummary, type EngineClient, type EventStream, type ExecOutput, type ImageSummary } from './engine-api.js';
+import { demuxDockerStream, eventsUntil, noLogsLeft, parseEventLines, type ContainerSummary, type EngineClient, type EventFilters, type EventStream, type ExecOutput, type ImageSummary } from './engine-api.js';
 
 export type { ContainerSummary, EngineClient, EventStream, ExecOutput, ImageSummary } from './engine-api.js';
 export { demuxDockerStream } from './engine-api.js';
@@ -177,9 +177,9 @@ class DockerodeClient implements EngineClient {
   async events(types: readonly string[]) {
     return (await this.docker.getEvents({ filters: { type: [...types] as Array<'container'> } })) as unknown as EventStream;
   }
-  async pastEvents(until: Date) {
-    // dockerode sends its options as the query string as given: the string keeps the fraction exact
-    const answer = (await this.docker.getEvents({ since: 0, until: eventsUntil(until) as unknown as number })) as unknown as NodeJS.ReadableStream | Buffer | string;
+  async pastEvents(until: Date, filters?: EventFilters) {
+    // dockerode sends its options as the query string as given (filters as JSON): the string keeps the fraction exact
+    const answer = (await this.docker.getEvents({ since: 0, until: eventsUntil(until) as unknown as number, ...(filters ? { filters: filters as unknown as { type: Array<'container'> } } : {}) })) as unknown as NodeJS.ReadableStream | Buffer | string;
     if (typeof answer === 'string' || Buffer.isBuffer(answer)) return parseEventLines(String(answer));
     const chunks: Buffer[] = [];
     for await (const chunk of answer) chunks.push(Buffer.from(chunk as Buffer));

@@ -80,6 +80,10 @@ describe('HttpEngineClient', () => {
     });
     expect((await client.pastEvents(new Date(1_796_457_057_369))).map((e) => e.Action)).toEqual(['rename', 'start']);
     expect(seen).toEqual(['/events?since=0&until=1796457057.369000000']);
+    // with filters, as the engine reads them: JSON in the query
+    await client.pastEvents(new Date(1_796_457_057_369), { type: ['container'], event: ['create', 'exec_start'] });
+    expect(seen[1]).toBe(`/events?since=0&until=1796457057.369000000&filters=${encodeURIComponent('{"type":["container"],"event":["create","exec_start"]}')}`);
+    expect(JSON.parse(new URLSearchParams(seen[1].split('?')[1]).get('filters')!)).toEqual({ type: ['container'], event: ['create', 'exec_start'] });
   });
 
   it('answers null for a container or image that vanished (404), and [] for its logs', async () => {

@@ -16,7 +16,7 @@ import type { Endpoint } from './endpoint.js';
 import { describeEndpoint } from './endpoint.js';
 import { PlainHttpPool, type PlainConnection } from './plain-http.js';
 import { ByteBudget, ENGINE_BYTES } from './engine-budget.js';
-import { demuxDockerStream, eventsUntil, noLogsLeft, parseEventLines, type ContainerSummary, type EngineClient, type EventStream, type ExecOutput, type ImageSummary } from './engine-api.js';
+import { demuxDockerStream, noLogsLeft, parseEventLines, pastEventsQuery, type ContainerSummary, type EventFilters, type EngineClient, type EventStream, type ExecOutput, type ImageSummary } from './engine-api.js';
 
 /**
  * Sockets kept open to the engine, shared by the collector's two inspect pools (8 containers and 8
@@ -261,8 +261,8 @@ export class HttpEngineClient implements EngineClient {
     return this.slow().events(types);
   }
   /** With `until` the engine sends what it remembers and ends the answer: one plain GET. */
-  async pastEvents(until: Date): Promise<Array<Record<string, any>>> {
-    return parseEventLines((await this.getRaw(`/events?since=0&until=${eventsUntil(until)}`)).toString('utf8'));
+  async pastEvents(until: Date, filters?: EventFilters): Promise<Array<Record<string, any>>> {
+    return parseEventLines((await this.getRaw(`/events?${pastEventsQuery(until, filters)}`)).toString('utf8'));
   }
   distribution(image: string): Promise<void> {
     return this.slow().distribution(image);

@@ -3,7 +3,7 @@
  */
 import { EXERCISES } from '../../exercises/index.js';
 import { makeContainer, makeSnapshot } from '../../fixtures/snapshot-factory.js';
-import { gradeStage } from './pipeline.js';
+import { eventsWanted, gradeStage } from './pipeline.js';
 import { stateOf } from './source.js';
 import { bookCatalog } from './book-catalog.js';
 
@@ -22,5 +22,23 @@ describe('gradeStage', () => {
     expect(only.exercises[0].status).toBe(runUbuntu.status);
     expect(only.exercises[0].points).toBe(runUbuntu.points);
     expect(only.exercises[0].command?.container).toBe(runUbuntu.command?.container);
+  });
+});
+
+describe('eventsWanted', () => {
+  const of = (section: string) => EXERCISES.filter((e) => e.section === section);
+  it('asks the engine for the events the checks of the exercises read, and every docker exec line', () => {
+    // 2.2.5: exec-seen (create, exec_start) and start-order (create, start, die)
+    expect(eventsWanted(of('2.2.5'))).toEqual({ type: ['container'], event: ['create', 'die', 'exec_start', 'start'] });
+    // 2.2.1 reads no event: only the exec lines, whose secrets are hidden
+    expect(eventsWanted(of('2.2.1'))).toEqual({ type: ['container'], event: ['exec_start'] });
+    const all = eventsWanted(EXERCISES)!;
+    expect(all.type).toEqual(['container', 'image']);
+    expect(all.event).toEqual(expect.arrayContaining(['create', 'destroy', 'exec_start', 'rename', 'tag', 'update']));
+  });
+  it('asks for every event when an exercise does not say what it reads (one defined in TypeScript)', () => {
+    const { readsEvents, ...typescript } = of('2.2.1')[0];
+    expect(readsEvents).toEqual({});
+    expect(eventsWanted([...of('2.2.1'), typescript])).toBeUndefined();
   });
 });

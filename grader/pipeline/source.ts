@@ -7,6 +7,7 @@ import { NO_PROBE } from '../check/run.js';
 import type { RunResult } from '../model/result-schema.js';
 import type { Snapshot } from '../model/snapshot-schema.js';
 import type { EngineClient } from '../engine/engine-client.js';
+import type { EventFilters } from '../engine/engine-api.js';
 
 export interface LoadedState {
   snapshot: Snapshot;
@@ -37,6 +38,8 @@ export interface SourceOptions {
    * (2.5.3.3); default DOCKER_CERT_PATH of `env`, else ~/.docker (grader/engine/endpoint.ts clientCertPath).
    */
   certPath?: string;
+  /** Only the engine's events these filters admit, in a live collection (default: every event it remembers). */
+  events?: EventFilters;
 }
 
 /** A snapshot already in memory (a submission file read by `grade`): probes replayed from its records. */
@@ -68,7 +71,7 @@ export async function loadState(options: SourceOptions): Promise<LoadedState> {
   const client = options.client ?? (await openEngine(options));
   let snapshot: Snapshot;
   try {
-    snapshot = await collectSnapshot(client);
+    snapshot = await collectSnapshot(client, options.events ? { events: options.events } : {});
   } catch (error) {
     const { explainConnectionError } = await import('../engine/engine-client.js');
     const { DockgradeError } = await import('../core/errors.js');

@@ -14,6 +14,7 @@ import { prefixedImage, prefixSteps, rewriteDockerfile } from '../../docker/pref
 import { renderTemplate, renderText } from './text-template.js';
 import { compareText } from '../../core/compare-text.js';
 import { commandsOfLine, objectsCreatedBy, splitCommandLine, stepArgs } from '../../docker/docker-args.js';
+import { eventsReadBy } from '../events-read.js';
 
 /** The containers a target's `match` admits. */
 function matcher(match: NonNullable<CompiledTarget['match']>): (c: Container) => boolean {
@@ -145,6 +146,7 @@ export function buildExercise(file: CompiledExercise, options: BuildOptions = {}
     ...(file.certificates ? { certificates: file.certificates } : {}),
     // dockgrade grades one engine: an exercise not gradable on one host is never graded for points
     ...(oneHost ? { notGradable: oneHost.reason } : {}),
+    readsEvents: eventsReadBy(file.checks.map((c) => KINDS[c.kind].readsEvents)),
   };
 }
 

@@ -51,6 +51,7 @@ export const containerAbsentKind = defineKind({
   name: 'container-absent',
   code: 'DG202',
   target: 'state',
+  readsEvents: { container: ['destroy'] },
   docs: msg('엔진이 삭제를 본 컨테이너 (docker rm)', 'a container the engine saw removed (docker rm)'),
   params: (z) =>
     z

@@ -88,6 +88,7 @@ export const cpusetKind = defineKind({
   name: 'cpuset',
   code: 'DG120',
   target: 'container',
+  readsEvents: { container: ['create', 'update'] },
   docs: msg(
     '컨테이너가 쓸 CPU (--cpuset-cpus): 책의 CPU, 호스트에 그 CPU가 없으면 호스트의 다른 CPU 같은 개수',
     "the CPUs a container may use (--cpuset-cpus): the book's, or as many other CPUs on a host that lacks them",

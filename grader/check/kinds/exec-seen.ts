@@ -46,6 +46,7 @@ export const execSeenKind = defineKind({
   name: 'exec-seen',
   code: 'DG113',
   target: 'container',
+  readsEvents: { container: ['create', 'exec_start'] },
   docs: msg('엔진 이벤트에 학습자의 docker exec 기록', 'the engine\'s events show the learner\'s docker exec'),
   params: (z) => z.object({ command: commandParam(z, 'the book\'s docker exec line, for hints') }).strict(),
   build: ({ target, params, options, line }) => execSeen(target!, { ...options, command: line(params.command) }),

@@ -59,6 +59,7 @@ export const imageEventKind = defineKind({
   name: 'image-event',
   code: 'DG209',
   target: 'state',
+  readsEvents: { image: IMAGE_ACTIONS },
   docs: msg(
     '이미지가 있고 엔진이 그 이미지의 load, save, import, push 등을 본 기록이 있음 (기록이 없으면 건너뜀)',
     'the image is there and the engine saw it loaded, saved, imported, pushed… (skipped when the engine no longer remembers)',

@@ -1,7 +1,8 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { HELPER_MODULES, KIND_LIST, KINDS } from './index.js';
+import { KEPT_EVENTS } from '../../collect/engine-events.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const modules = readdirSync(here)
@@ -31,5 +32,15 @@ describe('the check kind registry', () => {
     expect(KINDS.image.params(z).safeParse({ reference: 'mysql:5.7' }).success).toBe(true);
     expect(KINDS.image.params(z).safeParse({ reference: 'mysql:5.7', tag: 'x' }).success).toBe(false);
     expect(KINDS['run-flag'].params(z).safeParse({ flag: '-d' }).success).toBe(false);
+  });
+  it('declares the engine events a kind reads exactly where its module reads them, and only actions the collector keeps', () => {
+    const reading = modules.filter((m) => !(HELPER_MODULES as readonly string[]).includes(m) && /engine-history\.js'|\bsnapshot\.events\b/.test(readFileSync(`${here}${m}.ts`, 'utf8')));
+    expect(reading.length).toBeGreaterThan(0);
+    expect(KIND_LIST.filter((k) => k.readsEvents).map((k) => k.name).sort()).toEqual(reading);
+    for (const kind of KIND_LIST) {
+      for (const [type, actions] of Object.entries(kind.readsEvents ?? {})) {
+        for (const action of actions) expect(`${kind.name}: ${type} ${action} ${KEPT_EVENTS[type as keyof typeof KEPT_EVENTS]?.has(action)}`).toBe(`${kind.name}: ${type} ${action} true`);
+      }
+    }
   });
 });

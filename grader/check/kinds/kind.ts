@@ -7,7 +7,7 @@
  */
 import type { z } from 'zod';
 import type { Msg } from '../../core/i18n.js';
-import type { CheckSpec, ContainerTarget, Names } from '../types.js';
+import type { CheckSpec, ContainerTarget, EventsRead, Names } from '../types.js';
 import type { CheckOptions } from './check-builder.js';
 import type { TextTemplate } from '../exercise/text-template.js';
 import { EDIT_FILE } from '../file-edit.js';
@@ -53,6 +53,13 @@ export interface KindModule<S extends z.ZodType = z.ZodType> {
    * on demand from the zod it is given, so a `check` (which validates no exercise file) never loads zod.
    */
   readonly params: (zod: Zod) => S;
+  /**
+   * The engine's recent events the kind reads (Snapshot.events, grader/check/engine-history.ts): by type
+   * of object, the actions. A check of a live engine asks the engine only for those its exercises' kinds
+   * read, and the `docker exec` lines, whose secrets stay hidden (grader/pipeline/pipeline.ts
+   * eventsWanted); the registry test holds this in step with what each kind's module reads.
+   */
+  readonly readsEvents?: EventsRead;
   build(input: KindInput<z.output<S>>): CheckSpec;
 }
 

@@ -98,6 +98,7 @@ export const noDanglingImagesKind = defineKind({
   name: 'no-dangling-images',
   code: 'DG220',
   target: 'state',
+  readsEvents: { image: ['tag'] },
   docs: msg(
     '댕글링 이미지가 남지 않음 (docker image prune; label이 있으면 그 레이블의 이미지만; 접두사가 있으면 dockgrade.prefix 레이블이 그 접두사이거나 엔진이 그 접두사의 태그로 본 이미지만)',
     'no dangling image left (docker image prune; with label, only images carrying it; under a prefix only those labelled dockgrade.prefix with it or the engine saw tagged under it)',

@@ -44,6 +44,7 @@ export const renamedKind = defineKind({
   name: 'renamed',
   code: 'DG111',
   target: 'container',
+  readsEvents: { container: ['create', 'rename'] },
   docs: msg('엔진 이벤트에 docker rename으로 이름을 바꾼 기록', 'the engine\'s events show docker rename giving the name'),
   params: (z) => z.object({ from: z.string().min(1).describe('the name the book renames from (angry_morse)') }).strict(),
   build: ({ target, params, options }) => renamed(target!, { ...options, from: params.from }),

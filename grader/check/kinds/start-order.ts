@@ -64,6 +64,7 @@ export const startOrderKind = defineKind({
   name: 'start-order',
   code: 'DG112',
   target: 'container',
+  readsEvents: { container: ['create', 'start', 'die'] },
   docs: msg('둘 다 멈춘 뒤 --link 대상부터 다시 시작한 기록', 'after both stopped, the --link target was started first'),
   params: (z) => z.object({ linkTarget: z.string().min(1).describe('the key of the link target under targets') }).strict(),
   build: ({ target, params, options, targetOf }) => startOrder(target!, targetOf(params.linkTarget), options),

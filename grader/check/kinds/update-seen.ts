@@ -39,6 +39,7 @@ export const updateSeenKind = defineKind({
   name: 'update-seen',
   code: 'DG121',
   target: 'container',
+  readsEvents: { container: ['create', 'update'] },
   docs: msg("엔진 이벤트에 컨테이너의 docker update 기록", "the engine's events show a docker update of the container"),
   params: (z) => z.object({ command: commandParam(z, "the book's docker update line, for hints") }).strict(),
   build: ({ target, params, options, line }) => updateSeen(target!, { ...options, command: line(params.command) }),
