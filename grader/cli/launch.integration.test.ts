@@ -106,6 +106,20 @@ describe('the launcher', () => {
       expect(help.stdout).toMatch(/^명령:$/m);
     });
 
+    it("writes a check's cache only from a run that graded: never from `check --help` or a check that stopped at once", async () => {
+      const dir = freshCacheDir();
+      const kinds = () => filesUnder(join(dir, 'code-cache')).map((file) => /-([a-z-]+)\.v8$/.exec(file)?.[1]).sort();
+      expect((await dockgrade(['check', '--help'], { DOCKGRADE_CACHE_DIR: dir }, { node })).code).toBe(0);
+      // a selector that names nothing: a usage error before any grading
+      expect((await dockgrade(['check', '9.9.9', ...checkLine.slice(2)], { DOCKGRADE_CACHE_DIR: dir }, { node })).code).toBe(2);
+      expect(kinds()).toEqual(['other']);
+      expect((await dockgrade(checkLine, { DOCKGRADE_CACHE_DIR: dir }, { node })).stderr).toBe('');
+      expect(kinds()).toEqual(['check', 'other']);
+      // what a grading compiled: the help's run had compiled a fraction of it (0.31 of 0.68 MB)
+      const [check] = filesUnder(join(dir, 'code-cache')).filter((file) => file.endsWith('-check.v8'));
+      expect(readFileSync(check).length).toBeGreaterThan(400_000);
+    });
+
     it('runs the same on a damaged cache, without a usable cache directory, and writes nothing when turned off', async () => {
       const reference = await dockgrade(checkLine, { DOCKGRADE_CACHE_DIR: freshCacheDir(), DOCKGRADE_CODE_CACHE: '0' }, { node });
       const dir = freshCacheDir();
