@@ -20,18 +20,19 @@ export function env(target: ContainerTarget, name: string, value: string, option
   return containerCheck({ id: `env-${name}`, title: msg(`환경 변수 ${name}`, `env ${name}`), explain }, target, options, (c, ctx) => {
     const actual = c.env[name];
     const expected = `${name}=${shown(name, value)}`;
-    const fix = msg(`-e ${name}=${josa(value, '을/를')} 붙여 다시 만드세요: ${recreate(c, target, ctx)}`, `recreate it with -e ${name}=${value}: ${recreate(c, target, ctx)}`);
+    // made when a failure shows it (a target's candidates are each tried against its checks)
+    const fix = () => msg(`-e ${name}=${josa(value, '을/를')} 붙여 다시 만드세요: ${recreate(c, target, ctx)}`, `recreate it with -e ${name}=${value}: ${recreate(c, target, ctx)}`);
     if (actual === value) return pass(msg(`${josa(name, '이/가')} 맞게 설정되었습니다`, `${name} is set as asked`), { expected, actual: expected });
     if (actual === undefined) {
       const near = closest(name, Object.keys(c.env), 1);
       const typo = near.length ? msg(` (${josa(near[0], '은/는')} 있습니다)`, ` (${near[0]} is set)`) : msg('', '');
-      return fail(msg(`${josa(name, '이/가')} 설정되지 않았습니다${typo.ko}`, `${name} is not set${typo.en}`), { expected, actual: '(unset)', hint: fix });
+      return fail(msg(`${josa(name, '이/가')} 설정되지 않았습니다${typo.ko}`, `${name} is not set${typo.en}`), { expected, actual: '(unset)', hint: fix() });
     }
     if (isSecretName(name)) {
-      return fail(msg(`${josa(name, '은/는')} 설정되었지만 실습이 요구하는 값과 다릅니다`, `${name} is set but differs from what the exercise asks`), { expected, actual: `${name}=(hidden)`, hint: fix });
+      return fail(msg(`${josa(name, '은/는')} 설정되었지만 실습이 요구하는 값과 다릅니다`, `${name} is set but differs from what the exercise asks`), { expected, actual: `${name}=(hidden)`, hint: fix() });
     }
     const note = options.nearMisses?.[actual];
-    return fail(msg(`${name} 값이 다릅니다: ${actual} (필요: ${value})${note ? `. ${note.ko}` : ''}`, `${name} is ${actual}, expected ${value}${note ? `. ${note.en}` : ''}`), { expected, actual: `${name}=${actual}`, hint: fix });
+    return fail(msg(`${name} 값이 다릅니다: ${actual} (필요: ${value})${note ? `. ${note.ko}` : ''}`, `${name} is ${actual}, expected ${value}${note ? `. ${note.en}` : ''}`), { expected, actual: `${name}=${actual}`, hint: fix() });
   });
 }
 

@@ -140,7 +140,8 @@ function expectValue(field: string, expect: FieldExpectation, hidden: boolean): 
 }
 
 /** The field's outcome once its object is found. */
-function judge(spec: FieldSpec, who: Msg, object: unknown, hint: Msg, mask?: (text: string) => string): Outcome {
+/** `hint` is made only for a failure (a target's candidates are each tried against its checks). */
+function judge(spec: FieldSpec, who: Msg, object: unknown, hint: () => Msg, mask?: (text: string) => string): Outcome {
   const hidden = secret(spec.field);
   const read: FieldRead = readField(object, spec.field);
   const ok = meetsField(read.found ? read.value : undefined, spec.expect);
@@ -156,7 +157,7 @@ function judge(spec: FieldSpec, who: Msg, object: unknown, hint: Msg, mask?: (te
   const wanted = expectWords(spec.expect, hidden);
   const evidence = { expected: expectValue(spec.field, spec.expect, hidden), actual: `${spec.field}=${shown}` };
   if (ok) return pass(msg(`${who.ko}의 ${spec.field}: ${found.ko}`, `${who.en} ${spec.field}: ${found.en}`), evidence);
-  return fail(msg(`${who.ko}의 ${spec.field} 값이 다릅니다: ${found.ko} (필요: ${wanted.ko})`, `${who.en} ${spec.field} is ${found.en}, expected ${wanted.en}`), { ...evidence, hint });
+  return fail(msg(`${who.ko}의 ${spec.field} 값이 다릅니다: ${found.ko} (필요: ${wanted.ko})`, `${who.en} ${spec.field} is ${found.en}, expected ${wanted.en}`), { ...evidence, hint: hint() });
 }
 
 /** The inspect command that shows the object (`docker network inspect alice-mynet`, `docker info`). */
@@ -176,8 +177,10 @@ function containerField(target: ContainerTarget, spec: FieldSpec, options: Check
     return msg(`${who.ko}의 ${named.field}: ${wanted.ko} (${how})`, `${who.en} ${named.field}: ${wanted.en} (${how})`);
   };
   return containerCheck({ id, title, explain }, target, options, (c, ctx) => {
-    const fix = spec.fix?.(ctx);
-    const hint = withNote(fix ? msg(`이렇게 고치세요: ${fix}`, `fix it: ${fix}`) : msg(`다시 만드세요: ${recreate(c, target, ctx)}`, `recreate it: ${recreate(c, target, ctx)}`), spec.note);
+    const hint = () => {
+      const fix = spec.fix?.(ctx);
+      return withNote(fix ? msg(`이렇게 고치세요: ${fix}`, `fix it: ${fix}`) : msg(`다시 만드세요: ${recreate(c, target, ctx)}`, `recreate it: ${recreate(c, target, ctx)}`), spec.note);
+    };
     return judge(underNames(spec, ctx), msg(`컨테이너 ${c.name}`, `container ${c.name}`), c, hint, (text) => maskEnvValues(text, c.env, ctx.publicWords));
   });
 }
@@ -217,7 +220,7 @@ function objectField(spec: FieldSpec & { object: FieldObject }, options: CheckOp
     const off = attached.map((c) => `docker network disconnect ${lookup.wanted} ${c} && `).join('');
     const on = attached.map((c) => ` && docker network connect ${lookup.wanted} ${c}`).join('');
     const again = fix && (object === 'network' || object === 'volume') ? `${off}docker ${object} rm ${lookup.wanted} && ${fix}${on}` : fix;
-    const hint = again ? withNote(fixHint(again, spec.edit ? { edit: spec.edit(ctx) } : spec.dockerfile ? { line: spec.dockerfile } : {}), spec.note) : msg(`확인하세요: ${inspectLine(object, lookup.wanted)}`, `look: ${inspectLine(object, lookup.wanted)}`);
+    const hint = () => (again ? withNote(fixHint(again, spec.edit ? { edit: spec.edit(ctx) } : spec.dockerfile ? { line: spec.dockerfile } : {}), spec.note) : msg(`확인하세요: ${inspectLine(object, lookup.wanted)}`, `look: ${inspectLine(object, lookup.wanted)}`));
     return judge(underNames(spec, ctx), label(object, lookup.wanted), lookup.object, hint);
   });
 }

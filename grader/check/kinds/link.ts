@@ -17,13 +17,14 @@ export function link(target: ContainerTarget, linkTarget: string, alias: string,
     });
     const expected = `--link ${wantedTarget}:${alias}`;
     const actual = parsed.map((l) => `--link ${l.target}:${l.alias}`).join(' ') || '(none)';
-    const hint = msg(`--link ${wantedTarget}:${josa(alias, '을/를')} 붙여 다시 만드세요: ${recreate(c, target, ctx)}`, `recreate it with --link ${wantedTarget}:${alias}: ${recreate(c, target, ctx)}`);
+    // made when a failure shows it (a target's candidates are each tried against its checks)
+    const hint = () => msg(`--link ${wantedTarget}:${josa(alias, '을/를')} 붙여 다시 만드세요: ${recreate(c, target, ctx)}`, `recreate it with --link ${wantedTarget}:${alias}: ${recreate(c, target, ctx)}`);
     if (parsed.some((l) => l.target === wantedTarget && l.alias === alias)) return pass(msg(`${wantedTarget}에 ${josa(alias, '이라는/라는')} 별명으로 링크되었습니다`, `linked to ${wantedTarget} as ${alias}`), { expected, actual });
     const sameTarget = parsed.find((l) => l.target === wantedTarget);
     if (sameTarget) {
-      return fail(msg(`${wantedTarget}에 링크했지만 별명이 ${sameTarget.alias}입니다 (필요: ${alias})`, `linked to ${wantedTarget} under alias ${sameTarget.alias}, not ${alias}`), { expected, actual, hint });
+      return fail(msg(`${wantedTarget}에 링크했지만 별명이 ${sameTarget.alias}입니다 (필요: ${alias})`, `linked to ${wantedTarget} under alias ${sameTarget.alias}, not ${alias}`), { expected, actual, hint: hint() });
     }
-    return fail(msg(`${wantedTarget}에 대한 --link가 없습니다`, `no --link to ${wantedTarget}`), { expected, actual, hint });
+    return fail(msg(`${wantedTarget}에 대한 --link가 없습니다`, `no --link to ${wantedTarget}`), { expected, actual, hint: hint() });
   });
 }
 

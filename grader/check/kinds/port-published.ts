@@ -44,7 +44,8 @@ export function portPublished(target: ContainerTarget, containerPort: string, ex
     const actualText = Object.entries(c.portBindings)
       .flatMap(([p, list]) => list.map((b) => `${bindingText(b.hostIp, b.hostPort, c.ports[p])}->${p}`))
       .join(', ') || '(none)';
-    const hint = msg(`${josa(flag, '을/를')} 붙여 다시 만드세요: ${recreate(c, target, ctx)}`, `recreate it with ${flag}: ${recreate(c, target, ctx)}`);
+    // made when a failure shows it (a target's candidates are each tried against its checks)
+    const hint = () => msg(`${josa(flag, '을/를')} 붙여 다시 만드세요: ${recreate(c, target, ctx)}`, `recreate it with ${flag}: ${recreate(c, target, ctx)}`);
     const ok = configured.find((b) => {
       const ipOk = expectation.hostIp === 'specific' ? b.hostIp !== '' && b.hostIp !== '0.0.0.0' && b.hostIp !== '::' : b.hostIp === '' || b.hostIp === '0.0.0.0' || b.hostIp === '::';
       const portOk = expectation.hostPort === '' || b.hostPort === expectation.hostPort;
@@ -58,7 +59,7 @@ export function portPublished(target: ContainerTarget, containerPort: string, ex
     const variantPort = v ? (v.containerPort.includes('/') ? v.containerPort : `${v.containerPort}/tcp`) : '';
     if (v && (c.portBindings[variantPort] ?? []).some((b) => b.hostPort === v.hostPort)) {
       const typed = `-p ${v.hostPort}:${v.containerPort.replace('/tcp', '')}`;
-      return fail(msg(`${josa(typed, '은/는')} ${v.source.ko}의 포트입니다. 책은 ${josa(flag, '을/를')} 씁니다`, `found ${typed}, ${v.source.en}'s ports; the book uses ${flag}`), { expected, actual: actualText, hint });
+      return fail(msg(`${josa(typed, '은/는')} ${v.source.ko}의 포트입니다. 책은 ${josa(flag, '을/를')} 씁니다`, `found ${typed}, ${v.source.en}'s ports; the book uses ${flag}`), { expected, actual: actualText, hint: hint() });
     }
     if (configured.length === 0 && c.publishAllPorts) {
       // -P publishes every port the image exposes, each on a host port the engine picks.
@@ -72,7 +73,7 @@ export function portPublished(target: ContainerTarget, containerPort: string, ex
         exposed
           ? msg(`-P는 포트를 임의의 호스트 포트에 바인딩합니다. 책은 ${josa(flag, '을/를')} 씁니다`, `-P publishes on host ports the engine picks; the book uses ${flag}`)
           : msg(`-P는 이미지가 노출한 포트만 바인딩하는데 ${josa(port, '은/는')} 노출되지 않았습니다`, `-P publishes only the ports the image exposes, and ${port} is not one of them`),
-        { expected, actual: '-P', hint },
+        { expected, actual: '-P', hint: hint() },
       );
     }
     if (configured.length === 0) {
@@ -81,17 +82,17 @@ export function portPublished(target: ContainerTarget, containerPort: string, ex
         other.length
           ? msg(`컨테이너 포트 ${josa(port, '이/가')} 바인딩되지 않았습니다 (다른 포트: ${inKorean(actualText)})`, `container port ${port} is not published (found ${actualText})`)
           : msg(`포트를 하나도 바인딩하지 않았습니다: -p가 없습니다`, `no port is published (no -p)`),
-        { expected, actual: actualText, hint },
+        { expected, actual: actualText, hint: hint() },
       );
     }
     const b = configured[0];
     if (expectation.hostIp !== 'specific' && b.hostIp && b.hostIp !== '0.0.0.0' && b.hostPort === expectation.hostPort) {
-      return fail(msg(`${b.hostIp}에만 바인딩되어 다른 주소로는 접속할 수 없습니다`, `published only on ${b.hostIp}, not on every address`), { expected, actual: actualText, hint });
+      return fail(msg(`${b.hostIp}에만 바인딩되어 다른 주소로는 접속할 수 없습니다`, `published only on ${b.hostIp}, not on every address`), { expected, actual: actualText, hint: hint() });
     }
     if (expectation.hostIp === 'specific' && (!b.hostIp || b.hostIp === '0.0.0.0')) {
-      return fail(msg(`특정 호스트 IP에 바인딩해야 합니다 (-p IP:${expectation.hostPort}:${port.replace('/tcp', '')})`, `bind it to a specific host address (-p IP:${expectation.hostPort}:${port.replace('/tcp', '')})`), { expected, actual: actualText, hint });
+      return fail(msg(`특정 호스트 IP에 바인딩해야 합니다 (-p IP:${expectation.hostPort}:${port.replace('/tcp', '')})`, `bind it to a specific host address (-p IP:${expectation.hostPort}:${port.replace('/tcp', '')})`), { expected, actual: actualText, hint: hint() });
     }
-    return fail(msg(`다른 호스트 포트에 바인딩되었습니다: ${inKorean(actualText)}`, `published on another host port: ${actualText}`), { expected, actual: actualText, hint });
+    return fail(msg(`다른 호스트 포트에 바인딩되었습니다: ${inKorean(actualText)}`, `published on another host port: ${actualText}`), { expected, actual: actualText, hint: hint() });
   });
 }
 
