@@ -37,6 +37,33 @@ describe.each(EXERCISES.map((e) => [e.id, e] as const))('%s (recorded)', (id, ex
     }
   });
 
+  it("grades the same when each check's `passes` is replaced by its test, and the two agree wherever the test runs", async () => {
+    const recording = readRecording(file);
+    const disagreements: string[] = [];
+    // the checks' tests, each also asking `passes`; without `passes`, candidates are picked by the tests
+    const checked = {
+      ...exercise,
+      checks: exercise.checks.map((check) => {
+        if (check.kind !== 'container' || !check.passes) return check;
+        const { passes, ...rest } = check;
+        return {
+          ...rest,
+          test: (c: Parameters<typeof check.test>[0], ctx: Parameters<typeof check.test>[1], resolved: Parameters<typeof check.test>[2]) => {
+            const outcome = check.test(c, ctx, resolved);
+            if (passes.call(check, c, ctx, resolved) === (outcome.status === 'pass')) agreed++;
+            else disagreements.push(`${check.id} on ${c.name}: test ${outcome.status}`);
+            return outcome;
+          },
+        };
+      }),
+    };
+    for (const c of recording.cases) {
+      const options = { prefix: recording.prefix, probe: new ReplayProbe(c.snapshot.probes), now: () => new Date('2026-12-07T00:00:00Z') };
+      expect(await gradeExercise(checked, c.snapshot, options)).toEqual(await gradeExercise(exercise, c.snapshot, options));
+    }
+    expect(disagreements).toEqual([]);
+  });
+
   it('grades the same from only the engine events a check of it asks for (eventsWanted)', async () => {
     const recording = readRecording(file);
     const filters = eventsWanted([exercise]);
@@ -54,9 +81,16 @@ describe.each(EXERCISES.map((e) => [e.id, e] as const))('%s (recorded)', (id, ex
   });
 });
 
-// Counted by the test above over every recording (tests of a file run in order).
+// Counted by the tests above over every recording (tests of a file run in order).
 let dropped = 0;
 let kept = 0;
+let agreed = 0;
+
+describe('the checks that say whether they pass without their words (`passes`, for picking among candidates)', () => {
+  it('agree with their test on every container of every recorded case (counted in the tests above)', () => {
+    expect(agreed).toBeGreaterThan(0);
+  });
+});
 
 describe('the engine events filters of the recordings', () => {
   it('leave events out, and keep some: the comparison above is not between equal states', () => {

@@ -108,7 +108,8 @@ function resolveTarget(target: ContainerTarget, ctx: Omit<CheckContext, 'resolve
     for (const check of checks) {
       left -= check.points;
       try {
-        if (check.test(c, { ...ctx, resolve: () => resolved }, resolved).status === 'pass') passed += check.points;
+        const context = { ...ctx, resolve: () => resolved };
+        if (check.passes ? check.passes(c, context, resolved) : check.test(c, context, resolved).status === 'pass') passed += check.points;
       } catch {
         // a throwing check scores nothing here and is reported when it really runs
       }

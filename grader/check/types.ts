@@ -144,6 +144,12 @@ export interface ContainerCheck extends CheckBase {
    */
   readonly aboutName?: boolean;
   test(container: Container, ctx: CheckContext, resolved: Resolved): Outcome;
+  /**
+   * Whether `test` would pass, without its messages: what picking the best of a target's candidates
+   * asks of each (grader/check/run.ts). Optional; when given it must agree with `test` (a test holds
+   * every recorded exercise case to it).
+   */
+  passes?(container: Container, ctx: CheckContext, resolved: Resolved): boolean;
 }
 
 /** Live evidence about one container (HTTP, exec). */

@@ -51,8 +51,14 @@ function base(defaults: CheckDefaults, options: CheckOptions) {
 }
 
 /** A pure check of one container's state (the runner also scores candidates with it). */
-export function containerCheck(defaults: CheckDefaults, target: ContainerTarget, options: CheckOptions, test: (c: Container, ctx: CheckContext, resolved: Resolved) => Outcome): ContainerCheck {
-  return { kind: 'container', ...base(defaults, options), target, test };
+export function containerCheck(
+  defaults: CheckDefaults,
+  target: ContainerTarget,
+  options: CheckOptions,
+  test: (c: Container, ctx: CheckContext, resolved: Resolved) => Outcome,
+  passes?: (c: Container, ctx: CheckContext, resolved: Resolved) => boolean,
+): ContainerCheck {
+  return { kind: 'container', ...base(defaults, options), target, test, ...(passes ? { passes } : {}) };
 }
 
 /** A check of the snapshot as a whole (an image is present, a container is gone). */

@@ -140,6 +140,12 @@ function expectValue(field: string, expect: FieldExpectation, hidden: boolean): 
 }
 
 /** The field's outcome once its object is found. */
+/** Whether the object's field meets the spec: judge's verdict without its words. */
+function meets(spec: FieldSpec, object: unknown): boolean {
+  const read: FieldRead = readField(object, spec.field);
+  return meetsField(read.found ? read.value : undefined, spec.expect);
+}
+
 /** `hint` is made only for a failure (a target's candidates are each tried against its checks). */
 function judge(spec: FieldSpec, who: Msg, object: unknown, hint: () => Msg, mask?: (text: string) => string): Outcome {
   const hidden = secret(spec.field);
@@ -182,7 +188,7 @@ function containerField(target: ContainerTarget, spec: FieldSpec, options: Check
       return withNote(fix ? msg(`이렇게 고치세요: ${fix}`, `fix it: ${fix}`) : msg(`다시 만드세요: ${recreate(c, target, ctx)}`, `recreate it: ${recreate(c, target, ctx)}`), spec.note);
     };
     return judge(underNames(spec, ctx), msg(`컨테이너 ${c.name}`, `container ${c.name}`), c, hint, (text) => maskEnvValues(text, c.env, ctx.publicWords));
-  });
+  }, (c, ctx) => meets(underNames(spec, ctx), c));
 }
 
 /** One field of an image, network or volume found by name, or of the engine. */
