@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { makeAttachment, makeContainer, makeImage, makeNetwork, makeSnapshot, makeVolume } from '../../../fixtures/snapshot-factory.js';
-import { stateOf, statusOf, web } from '../../../fixtures/check-kind-tester.js';
+import { passesAgainstTest, stateOf, statusOf, web } from '../../../fixtures/check-kind-tester.js';
 import { field, fieldKind, pathWithNames, withNames } from './field.js';
 import { parseExerciseYaml } from '../exercise/catalog-compile.js';
 import { buildExercise } from '../exercise/exercise-builder.js';
@@ -38,6 +38,21 @@ describe('kind field: parameters', () => {
 describe('kind field: a container target', () => {
   const gig = 1024 ** 3;
   const check = field(web, { field: 'resources.memory', expect: { equals: gig } });
+
+  it('says whether it passes without its words as its test does, for each comparison', async () => {
+    const memory = (value: number) => makeContainer({ name: 'web', resources: { ...makeContainer().resources, memory: value } });
+    const cases = [
+      [check, [memory(gig), memory(512 * 1024 ** 2), memory(0)], [true, false, false]],
+      [field(web, { field: 'resources.memory', expect: { atLeast: 1024 } }), [memory(gig), memory(512), memory(0)], [true, false, false]],
+      [field(web, { field: 'env.NOTE', expect: { present: true } }), [makeContainer({ name: 'web', env: { NOTE: 'x' } }), makeContainer({ name: 'web' })], [true, false]],
+      [field(web, { field: 'binds', expect: { includes: '/a:/b' } }), [makeContainer({ name: 'web', binds: ['/a:/b'] }), makeContainer({ name: 'web', binds: ['/a:/c'] })], [true, false]],
+    ] as const;
+    for (const [one, containers, verdicts] of cases) {
+      const pairs = await passesAgainstTest(one, containers);
+      expect(pairs.map(([passes]) => passes)).toEqual(verdicts);
+      for (const [passes, test] of pairs) expect(passes).toBe(test);
+    }
+  });
 
   it('passes on the value, fails with expected/found and the recreate command', async () => {
     const ok = await statusOf(check, [makeContainer({ name: 'web', resources: { ...makeContainer().resources, memory: gig } })]);
