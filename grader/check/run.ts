@@ -103,12 +103,12 @@ function resolveTarget(target: ContainerTarget, ctx: Omit<CheckContext, 'resolve
   // A candidate's points, or any figure no more than `floor` once it can no longer score above it.
   const score = (c: Container, floor: number) => {
     const resolved: Resolved = { container: c, how: 'match', suggestions: [] };
+    const context: CheckContext = { ...ctx, resolve: () => resolved };
     let passed = 0;
     let left = total;
     for (const check of checks) {
       left -= check.points;
       try {
-        const context = { ...ctx, resolve: () => resolved };
         if (check.passes ? check.passes(c, context, resolved) : check.test(c, context, resolved).status === 'pass') passed += check.points;
       } catch {
         // a throwing check scores nothing here and is reported when it really runs

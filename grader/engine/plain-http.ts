@@ -258,6 +258,16 @@ function alone(path: string): boolean {
   return path.startsWith('/events');
 }
 
+/** A GET the engine did not answer within `timeoutMs` (the whole answer, not its first byte). */
+function timedOut(path: string, timeoutMs: number): Error {
+  return Object.assign(new Error(`timeout: no answer to GET ${path} within ${timeoutMs} ms`), { code: 'ETIMEDOUT' });
+}
+
+/** A GET whose connection the engine ended before its answer was whole. */
+function closedBefore(path: string): Error {
+  return Object.assign(new Error(`the engine closed the connection before answering GET ${path}`), { code: 'ECONNRESET' });
+}
+
 /**
  * Keep-alive GETs to one plain endpoint over at most `maxSockets` connections. With `depth` above 1 a
  * connection carries up to that many requests at once (HTTP/1.1 pipelining: the engine, Go's
@@ -311,12 +321,12 @@ export class PlainHttpPool {
 
   /** The connection the next request goes on: an idle one, else behind others (pipelining), else a new one, else none yet. */
   private laneFor(waiting: Waiting): Lane | undefined {
-    const open = this.lanes.filter((lane) => !lane.finished);
-    const idle = open.find((lane) => lane.sent.length === 0);
+    // (a finished connection has left `lanes`: fail, retire and destroy take it out)
+    const idle = this.lanes.find((lane) => lane.sent.length === 0);
     if (idle) return idle;
     if (!alone(waiting.path)) {
       let least: Lane | undefined;
-      for (const lane of open) {
+      for (const lane of this.lanes) {
         if (lane.sent.length < this.depth && !alone(lane.sent[0].waiting.path) && (!least || lane.sent.length < least.sent.length)) least = lane;
       }
       if (least) return least;
@@ -351,7 +361,7 @@ export class PlainHttpPool {
       parser: new ResponseParser(this.maxBodyBytes, label, this.budget),
       // The whole answer within timeoutMs, not "some byte every timeoutMs": an engine trickling one byte
       // every half second would reset an idle timeout forever.
-      timer: setTimeout(() => this.fail(lane, Object.assign(new Error(`timeout: no answer to ${label} within ${this.timeoutMs} ms`), { code: 'ETIMEDOUT' })), this.timeoutMs),
+      timer: setTimeout(() => this.fail(lane, timedOut(waiting.path, this.timeoutMs)), this.timeoutMs),
     };
     lane.sent.push(sent);
     lane.socket.ref();
@@ -395,7 +405,7 @@ export class PlainHttpPool {
   private retire(lane: Lane): void {
     lane.finished = true;
     this.drop(lane);
-    this.again(lane.sent.splice(0), (path) => Object.assign(new Error(`the engine closed the connection before answering GET ${path}`), { code: 'ECONNRESET' }));
+    this.again(lane.sent.splice(0), closedBefore);
     lane.socket.destroy();
   }
 
@@ -409,7 +419,7 @@ export class PlainHttpPool {
       clearTimeout(head.timer);
       head.waiting.resolve(head.parser.response());
     }
-    this.fail(lane, error ?? Object.assign(new Error(`the engine closed the connection before answering GET ${lane.sent[0]?.waiting.path ?? ''}`), { code: 'ECONNRESET' }));
+    this.fail(lane, error ?? closedBefore(lane.sent[0]?.waiting.path ?? ''));
   }
 
   /**
@@ -426,7 +436,7 @@ export class PlainHttpPool {
     if ((error as NodeJS.ErrnoException).code === 'ETIMEDOUT') {
       sent.forEach((s, index) => {
         clearTimeout(s.timer);
-        s.waiting.reject(index === 0 ? error : Object.assign(new Error(`timeout: no answer to GET ${s.waiting.path} within ${this.timeoutMs} ms`), { code: 'ETIMEDOUT' }));
+        s.waiting.reject(index === 0 ? error : timedOut(s.waiting.path, this.timeoutMs));
       });
     } else {
       const head = sent[0];

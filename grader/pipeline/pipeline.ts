@@ -132,9 +132,14 @@ export function eventsWanted(exercises: readonly ExerciseDefinition[]): EventFil
   return { type: types, event: [...new Set(types.flatMap((type) => read[type as keyof typeof read]!))].sort() };
 }
 
+/** The state a grading of `options.exercises` reads: a live engine asked for the events they read alone. */
+function loadStateFor(source: SourceOptions, options: Pick<GradeStageOptions, 'exercises'>): Promise<LoadedState> {
+  return loadState({ events: eventsWanted(options.exercises), ...source });
+}
+
 /** source → collect → probes → grade → secrets hidden (no journal: `--wait` journals only the run it reports). */
 export async function gradeSource(source: SourceOptions, options: GradeStageOptions): Promise<PipelineResult> {
-  const state = await loadState({ events: eventsWanted(options.exercises), ...source });
+  const state = await loadStateFor(source, options);
   return { state, run: await gradeStage(state, options) };
 }
 
@@ -145,7 +150,7 @@ export async function gradeWithJourney(state: LoadedState, options: GradeStageOp
 
 /** The whole pipeline: source → collect → probes → grade → secrets hidden → journal → result. */
 export async function runPipeline(source: SourceOptions, options: GradeStageOptions & JournalStageOptions): Promise<PipelineResult> {
-  const state = await loadState({ events: eventsWanted(options.exercises), ...source });
+  const state = await loadStateFor(source, options);
   return { state, run: await gradeWithJourney(state, options) };
 }
 
