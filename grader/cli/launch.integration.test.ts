@@ -106,6 +106,25 @@ describe('the launcher', () => {
       expect(help.stdout).toMatch(/^명령:$/m);
     });
 
+    it("checks its cache with zlib's native CRC-32 and node:zlib's alike, loading no node:zlib, and warns of nothing under pending deprecations", async () => {
+      const dir = freshCacheDir();
+      const list = join(scratch, `zlib-modules-${node.length}.txt`);
+      const preload = join(scratch, `zlib-modules-${node.length}.cjs`);
+      writeFileSync(preload, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(list)}, process.moduleLoadList.join('\\n')));\n`);
+      const first = await dockgrade(checkLine, { DOCKGRADE_CACHE_DIR: dir, NODE_OPTIONS: `--require ${preload}` }, { node });
+      expect(first.stderr).toBe('');
+      // the binding's checksum (process.binding): node:zlib's JavaScript is never loaded for it
+      expect(readFileSync(list, 'utf8').split('\n')).not.toContain('NativeModule zlib');
+      const [codeCache] = filesUnder(join(dir, 'code-cache'));
+      const writtenAt = statSync(codeCache, { bigint: true }).mtimeNs;
+      // under pending deprecations node:zlib checks it (process.binding would warn): the same checksum, so
+      // the cache is used and not written again, and nothing is printed but the report
+      for (const env of [{ NODE_PENDING_DEPRECATION: '1' }, { NODE_OPTIONS: '--pending-deprecation' }]) {
+        expect(await dockgrade(checkLine, { DOCKGRADE_CACHE_DIR: dir, ...env }, { node })).toEqual(first);
+        expect(statSync(codeCache, { bigint: true }).mtimeNs).toBe(writtenAt);
+      }
+    });
+
     it("writes a check's cache only from a run that graded: never from `check --help` or a check that stopped at once", async () => {
       const dir = freshCacheDir();
       const kinds = () => filesUnder(join(dir, 'code-cache')).map((file) => /-([a-z-]+)\.v8$/.exec(file)?.[1]).sort();
