@@ -22,6 +22,8 @@ export interface CompiledTarget {
    * adds), or a template rendered as written where only `{{name …}}` gets the prefix.
    */
   readonly create: readonly string[] | { readonly template: Template };
+  /** `create` as typed without a prefix (`docker run -i -t --name mycentos centos:7`), made when compiled (exercise-builder.ts noPrefixLines). */
+  readonly createLine?: string;
   readonly missingHint?: TextTemplate;
 }
 
@@ -61,6 +63,8 @@ export interface CompiledExercise {
   readonly commandView?: boolean;
   readonly certificates?: { readonly subjectAltName: string };
   readonly notGradableOn?: ReadonlyArray<{ readonly host: string; readonly reason: Msg }>;
+  /** Each command line the checks render (fix lines and the like), as typed without a prefix, by the line as the file writes it (noPrefixLines). */
+  readonly lines?: Readonly<Record<string, string>>;
   /** Titles this file gives its section and its parents (the book's catalog adds the ones it lacks). */
   readonly sectionTitles?: Readonly<Record<string, Msg>>;
 }

@@ -11,7 +11,7 @@ import { KINDS } from '../kinds/index.js';
 import type { CheckContext, CheckSpec, ContainerTarget, DockerStep, ExerciseDefinition, Names } from '../types.js';
 import type { CompiledExercise, CompiledTarget } from './compiled-exercise.js';
 import { prefixedImage, prefixSteps, rewriteDockerfile } from '../../docker/prefix-rewriter.js';
-import { renderTemplate, renderText } from './text-template.js';
+import { renderTemplate, renderText, type Template } from './text-template.js';
 import { compareText } from '../../core/compare-text.js';
 import { commandsOfLine, objectsCreatedBy, splitCommandLine, stepArgs } from '../../docker/docker-args.js';
 import { eventsReadBy } from '../events-read.js';
@@ -99,6 +99,35 @@ export interface BuildOptions {
    * ('skip': by exact name only).
    */
   nearMiss?: 'skip' | 'grade';
+  /** Told each command line the exercise's checks and targets render (noPrefixLines). */
+  record?: (line: { command: string } | { target: string }, render: (names: Names) => string) => void;
+}
+
+/** No prefix: the names a learner without `--prefix` has. */
+const NO_PREFIX: Names = { prefix: '', name: (base) => base, nameFlag: () => [] };
+
+/**
+ * Every command line a file's checks and targets render for a hint (fix lines, targets' create lines), as
+ * typed without a prefix, for the compiled file (`lines`, `createLine`): a check without a prefix then
+ * splits and rewrites no docker command line to print a hint (issue 25: ~2 ms of `check all`, which
+ * printed the create line of every missing target). Throws what the rewriter throws for a flag it does
+ * not know, so such a line fails the file when it is compiled rather than the grading that prints it.
+ */
+export function noPrefixLines(file: CompiledExercise): { lines: Record<string, string>; creates: Record<string, string> } {
+  const lines: Record<string, string> = {};
+  const creates: Record<string, string> = {};
+  buildExercise(file, {
+    record: (line, render) => {
+      if ('command' in line) lines[line.command] = render(NO_PREFIX);
+      else creates[line.target] = render(NO_PREFIX);
+    },
+  });
+  return { lines, creates };
+}
+
+/** `render`, but for no prefix the text given (`known`), when there is one. */
+function knownWithoutPrefix(known: string | undefined, render: (names: Names) => string): (names: Names) => string {
+  return known === undefined ? render : (names) => (names.prefix === '' ? known : render(names));
 }
 
 /** The runnable exercise of a compiled file. */
@@ -107,7 +136,9 @@ export function buildExercise(file: CompiledExercise, options: BuildOptions = {}
   const solutionMade = once(() => objectsCreatedBy(file.solution).images);
   for (const [key, t] of Object.entries(file.targets)) {
     const made = t.create;
-    const create = byPrefix('template' in made ? (names: Names) => renderTemplate(made.template, { names }) : lineOf(() => [made], file.unnamed, solutionMade));
+    const typed = 'template' in made ? undefined : lineOf(() => [made], file.unnamed, solutionMade);
+    if (typed) options.record?.({ target: key }, typed);
+    const create = byPrefix(typed ? knownWithoutPrefix(t.createLine, typed) : (names: Names) => renderTemplate((made as { template: Template }).template, { names }));
     const missing = t.missingHint;
     targets.set(key, {
       ...(t.name !== undefined ? { name: t.name } : {}),
@@ -125,7 +156,11 @@ export function buildExercise(file: CompiledExercise, options: BuildOptions = {}
     if (!target) throw new Error(`${file.source}: no target '${key}'`);
     return target;
   };
-  const line = (command: string) => lineOf(once(() => commandsOfLine(command).map((one) => splitCommandLine(one).slice(1))), file.unnamed, solutionMade);
+  const line = (command: string) => {
+    const render = lineOf(once(() => commandsOfLine(command).map((one) => splitCommandLine(one).slice(1))), file.unnamed, solutionMade);
+    options.record?.({ command }, render);
+    return knownWithoutPrefix(file.lines?.[command], render);
+  };
   const made = once(() => new Set(solutionMade()));
   const fileLine = (text: string) => (names: Names) => rewriteDockerfile(text, (reference) => (made().has(reference) ? prefixedImage(names.prefix, reference) : reference), names.prefix);
   const checks: CheckSpec[] = file.checks.map((c) => {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { makeNames } from '../names.js';
-import { catalogModule, CATALOG_NOTE, parseExerciseYaml } from './catalog-compile.js';
-import { buildExercise } from './exercise-builder.js';
+import { catalogModule, CATALOG_NOTE, compileExerciseDir, parseExerciseYaml } from './catalog-compile.js';
+import type { CompiledExercise } from './compiled-exercise.js';
+import { buildExercise, noPrefixLines } from './exercise-builder.js';
 import { compileExercise } from './exercise-compiler.js';
 
 /** A small valid exercise file, as parsed YAML, with `change` applied. */
@@ -29,6 +30,13 @@ mutations:
   ) as Record<string, any>;
   change(f);
   return f;
+}
+
+/** `file` as compiled before its lines were kept: the builder renders every line when asked. */
+function withoutLines(file: CompiledExercise): CompiledExercise {
+  const bare: { -readonly [K in keyof CompiledExercise]: CompiledExercise[K] } = { ...file, targets: Object.fromEntries(Object.entries(file.targets).map(([key, t]) => [key, { ...t, createLine: undefined }])) };
+  delete bare.lines;
+  return bare;
 }
 
 const compileError = (f: unknown) => {
@@ -103,6 +111,39 @@ describe('the exercise compiler', () => {
     const error = compileError(file(change));
     expect(error).toContain('toy.yaml: ');
     expect(error).toContain(message);
+  });
+
+  it("keeps each hint's command line as typed without a prefix, the same as the builder renders it, and renders it under a prefix as before", () => {
+    const compiled = compileExerciseDir('exercises');
+    let lines = 0;
+    for (const file of compiled) {
+      // the same file without the lines compiled: everything is rendered when asked
+      const bare = withoutLines(file);
+      const fresh = noPrefixLines(bare);
+      expect(file.lines ?? {}).toEqual(fresh.lines);
+      for (const [key, target] of Object.entries(file.targets)) expect(target.createLine).toBe(fresh.creates[key]);
+      lines += Object.keys(fresh.lines).length + Object.keys(fresh.creates).length;
+      // a check of each prints the same hints with the compiled lines as without, with and without a prefix
+      for (const prefix of ['', 'alice']) {
+        const names = makeNames(prefix);
+        const hints = (exercise: ReturnType<typeof buildExercise>) => exercise.checks.map((c) => (c.kind === 'state' ? null : c.target.create(names)));
+        expect(hints(buildExercise(file))).toEqual(hints(buildExercise(bare)));
+      }
+    }
+    // the chapter's fix and create lines (94 when written)
+    expect(lines).toBeGreaterThan(80);
+    // a line it has is what the no-prefix grading prints, not worked out again
+    const sample = compiled.find((f) => f.targets.mycentos?.createLine !== undefined)!;
+    const doctored = { ...sample, targets: { ...sample.targets, mycentos: { ...sample.targets.mycentos, createLine: 'docker create MARK' } } };
+    const target = buildExercise(doctored).checks.find((c) => c.kind !== 'state' && c.target.name === 'mycentos');
+    expect(target && target.kind !== 'state' && target.target.create(makeNames(''))).toBe('docker create MARK');
+    expect(target && target.kind !== 'state' && target.target.create(makeNames('alice'))).toBe('docker create -i -t --name alice-mycentos centos:7');
+  });
+
+  it("refuses a check's command line with a flag docker does not have when it is compiled, not when a grading prints it", () => {
+    const error = compileError(file((f) => (f.targets.web.create = 'docker run -d --no-such-flag --name web ubuntu:14.04')));
+    expect(error).toContain('toy.yaml: ');
+    expect(error).toContain('--no-such-flag');
   });
 
   it('refuses YAML with a duplicate key or an alias bomb', () => {

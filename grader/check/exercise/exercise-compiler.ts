@@ -16,7 +16,7 @@ import { defineExercise } from '../define.js';
 import { KINDS } from '../kinds/index.js';
 import type { BuildStep, DockerStep } from '../types.js';
 import type { CompiledCheck, CompiledExercise, CompiledTarget } from './compiled-exercise.js';
-import { buildExercise } from './exercise-builder.js';
+import { buildExercise, noPrefixLines } from './exercise-builder.js';
 import { compileTemplate, compileText } from './text-template-compile.js';
 
 /** Keys of a check that are the check's own, not its kind's parameters. */
@@ -187,5 +187,12 @@ export function compileExercise(raw: unknown, source: string): CompiledExercise 
   const mutated = new Set(built.mutations.map((m) => m.check));
   const bare = built.checks.map((c) => c.id).filter((id) => !mutated.has(id));
   if (bare.length) fail(source, `mutations: no mutation fails ${bare.join(', ')} (one per check proves the check can fail)`);
-  return compiled;
+  let typed;
+  try {
+    typed = noPrefixLines(compiled);
+  } catch (error) {
+    return fail(source, (error as Error).message);
+  }
+  const targets = Object.fromEntries(Object.entries(compiled.targets).map(([key, t]) => [key, typed.creates[key] === undefined ? t : { ...t, createLine: typed.creates[key] }]));
+  return { ...compiled, targets, ...(Object.keys(typed.lines).length ? { lines: typed.lines } : {}) };
 }
