@@ -4,7 +4,8 @@ import { grade } from '../check/run.js';
 import { defineExercise } from '../check/define.js';
 import { env } from '../check/kinds/index.js';
 import { msg } from './i18n.js';
-import type { RunResult } from '../model/result-schema.js';
+import { z } from 'zod';
+import { RunResultSchema, type RunResult } from '../model/result-schema.js';
 import { argumentSecrets, MASK, maskNamedPairs, maskSecretPairs, maskSnapshotSecrets, publicText, redactRun, scanArgumentSecrets, scanSecretPairs, SECRET_NAME, secretValues } from './secrets.js';
 
 const SECRET = 's3cr3t-a1b2c3';
@@ -193,6 +194,29 @@ describe('secrets a state carries outside secret-named env vars (issue 13 item 4
     const hidden = redactRun(run, [], book) as unknown as typeof run & { a: string[]; b: { hint: string } };
     expect(hidden.a).toEqual(['mysqld --password=(hidden)', 'DATABASE_URL=mysql://u:(hidden)@h/x']);
     expect(hidden.b).toBe((run as unknown as { b: unknown }).b);
+  });
+
+  it("redactRun leaves a run's keys as they are: the result schema declares every key a run has, and no object of free keys", () => {
+    // what redactRun relies on: a key of a run is never text from an engine or a learner
+    const schema = z.toJSONSchema(RunResultSchema, { target: 'draft-2020-12', unrepresentable: 'any' });
+    const free: string[] = [];
+    let objects = 0;
+    const walk = (node: unknown, path: string): void => {
+      if (Array.isArray(node)) return node.forEach((item, i) => walk(item, `${path}[${i}]`));
+      if (node === null || typeof node !== 'object') return;
+      const n = node as Record<string, unknown>;
+      if (n.type === 'object') {
+        objects++;
+        if (n.additionalProperties !== false || n.patternProperties !== undefined || n.propertyNames !== undefined || n.properties === undefined) free.push(path);
+      }
+      for (const [key, value] of Object.entries(n)) walk(value, `${path}/${key}`);
+    };
+    walk(schema, '');
+    expect(objects).toBeGreaterThan(10);
+    expect(free).toEqual([]);
+    // a key is kept, a value under it hidden
+    const run = { 'MYSQL_PASSWORD=Other-8855': 'MYSQL_PASSWORD=Other-8855' } as unknown as RunResult;
+    expect(redactRun(run, ['Other-8855'])).toEqual({ 'MYSQL_PASSWORD=Other-8855': `MYSQL_PASSWORD=${MASK}` });
   });
 
   it('maskSecretPairs masks credential URLs in free text, keeps given public words, and stays fast on hostile text', () => {
