@@ -93,8 +93,15 @@ export function readJournal(file: string, warn: (line: string) => void, now: Dat
 export function writeJournal(file: string, journal: Journal, warn: (line: string) => void): boolean {
   const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${Date.now()}.tmp`);
   try {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(temp, `${inertJsonText(journal, 2)}\n`, { mode: 0o600 });
+    const text = `${inertJsonText(journal, 2)}\n`;
+    try {
+      writeFileSync(temp, text, { mode: 0o600 });
+    } catch (error) {
+      // the folder is made by the first run only (its lock made it already): no mkdir on every check
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(temp, text, { mode: 0o600 });
+    }
     renameSync(temp, file);
     return true;
   } catch (error) {
