@@ -94,6 +94,13 @@ const SHORT_SECRET_OPTIONS: ReadonlyArray<{ program: RegExp; option: string; att
   { program: /^(curl|wget)$/, option: '--proxy-user', attached: false, separate: true, userPassword: true },
 ];
 
+/**
+ * Any program of SHORT_SECRET_OPTIONS, in one test (each rule's program is a whole-word pattern): every
+ * word of every text a check prints is tried against it, and eight tests a word were most of what hiding
+ * secrets cost a `check all` (issue 25).
+ */
+const SECRET_PROGRAM = new RegExp([...new Set(SHORT_SECRET_OPTIONS.map((rule) => rule.program.source))].join('|'));
+
 /** Shell punctuation around a word: quotes (`'\\''` of a quoted quote too), `$(`, backquotes, braces. */
 const WORD_OPENERS = new Set(['"', "'", '\\', '`', '$', '(', '{']);
 const WORD_CLOSERS = new Set(['"', "'", '\\', '`', ';', ')', '}', '&', '|']);
@@ -129,17 +136,22 @@ function commandSecretRanges(words: readonly string[]): Array<[number, number, n
     }
     const { start, end } = unquoted(words[i]);
     const word = words[i].slice(start, end);
-    if (/^(;|\||&&?|\|\|)$/.test(word)) {
+    if (word.length <= 2 && /^(;|\||&&?|\|\|)$/.test(word)) {
       program = null;
       continue;
     }
+    const option = word.startsWith('-');
     // the program's name: after its folder, a `$(`, a backquote or an assignment (`x=$(mysql`)
-    const base = word.slice(Math.max(word.lastIndexOf('/'), word.lastIndexOf('('), word.lastIndexOf('`'), word.lastIndexOf('=')) + 1);
-    if (!word.startsWith('-') && SHORT_SECRET_OPTIONS.some((rule) => rule.program.test(base))) {
-      program = base;
-      continue;
+    if (!option) {
+      const base = word.slice(Math.max(word.lastIndexOf('/'), word.lastIndexOf('('), word.lastIndexOf('`'), word.lastIndexOf('=')) + 1);
+      if (SECRET_PROGRAM.test(base)) {
+        program = base;
+        continue;
+      }
     }
     if (program && programSecret(i)) continue;
+    // what follows reads options only (`--password=X`, `--api-token X`)
+    if (!option) continue;
     const eq = /^--?([A-Za-z][\w.-]*)=/.exec(word);
     if (eq && SECRET_NAME.test(eq[1])) {
       take(i, start + eq[0].length);
@@ -208,15 +220,15 @@ function maskCommandSecrets(text: string, hide: (value: string) => boolean): str
     .split('\n')
     .map((line) => {
       if (!line.includes('-')) return line;
+      // split with the white space kept: words at even places (empty at the ends), white space between
       const parts = line.split(/(\s+)/);
       const wordAt: number[] = [];
       const words: string[] = [];
-      parts.forEach((part, index) => {
-        if (part && !/^\s+$/.test(part)) {
-          wordAt.push(index);
-          words.push(part);
-        }
-      });
+      for (let index = 0; index < parts.length; index += 2) {
+        if (parts[index] === '') continue;
+        wordAt.push(index);
+        words.push(parts[index]);
+      }
       let changed = false;
       for (const [index, start, end] of commandSecretRanges(words)) {
         const value = words[index].slice(start, end);
