@@ -73,10 +73,17 @@ export function catalogModule(dir: string): string {
   // Each section's files as one line of JSON text, parsed when the section is built: every run reads the
   // whole bundle, and the same data written as an indented object literal was 390 of its 1,500 kB (a
   // JSON string of it, 216 kB); JSON.parse also makes the objects faster than compiling a literal does.
-  const bodies = sections.map((section) => `  ${JSON.stringify(section)}: (): readonly CompiledExercise[] => JSON.parse(${JSON.stringify(JSON.stringify(exercises.filter((e) => e.section === section)))}),\n`);
+  // A file's proof (solution, mutations), half of the data, in a text of its own: parsed only by what
+  // reads it (selftest, solve, reset, doctor), never by a check (compiled-exercise.ts withProof).
+  const bodies = sections.map((section) => {
+    const files = exercises.filter((e) => e.section === section);
+    const grading = files.map(({ solution: _solution, mutations: _mutations, ...rest }) => rest);
+    const proof = files.map(({ solution, mutations }) => ({ solution, mutations }));
+    return `  ${JSON.stringify(section)}: (): readonly CompiledExercise[] => withProof(JSON.parse(${JSON.stringify(JSON.stringify(grading))}), () => JSON.parse(${JSON.stringify(JSON.stringify(proof))})),\n`;
+  });
   return [
     `${CATALOG_NOTE}\n`,
-    "import type { CompiledEntry, CompiledExercise } from '../grader/check/exercise/compiled-exercise.js';\n",
+    "import { withProof, type CompiledEntry, type CompiledExercise } from '../grader/check/exercise/compiled-exercise.js';\n",
     "import type { CatalogSection } from '../grader/pipeline/catalog.js';\n",
     '\n',
     '/** Every built-in exercise file in book order, without its checks: what selecting, ordering and claiming names need. */\n',

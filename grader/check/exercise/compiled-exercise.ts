@@ -79,3 +79,25 @@ export interface CompiledEntry {
   /** The container names its checks claim (grader/check/run.ts claimedNames). */
   readonly claims: readonly string[];
 }
+
+/** A compiled file without its proof (solution and mutations), which only selftest, solve, reset and doctor read. */
+export type CompiledGrading = Omit<CompiledExercise, 'solution' | 'mutations'>;
+
+/** A compiled file's proof: its solution and mutations. */
+export type CompiledProof = Pick<CompiledExercise, 'solution' | 'mutations'>;
+
+/**
+ * The compiled files of a section, each with its proof read from `proof()` when first asked for (one
+ * call for the section): the generated catalog keeps the proofs, about half of the data, in a JSON text
+ * of their own, so a `check` parses none of them (issue 25).
+ */
+export function withProof(files: readonly CompiledGrading[], proof: () => readonly CompiledProof[]): CompiledExercise[] {
+  let proofs: readonly CompiledProof[] | undefined;
+  const proofOf = (i: number): CompiledProof => (proofs ??= proof())[i];
+  return files.map((file, i) =>
+    Object.defineProperties(file, {
+      solution: { get: () => proofOf(i).solution, enumerable: true },
+      mutations: { get: () => proofOf(i).mutations, enumerable: true },
+    }) as CompiledExercise,
+  );
+}

@@ -171,7 +171,16 @@ export function buildExercise(file: CompiledExercise, options: BuildOptions = {}
   });
   const steps = (list: readonly DockerStep[]) => (n: Names) => prefixSteps(list, n.prefix, { unnamed: file.unnamed });
   const oneHost = file.notGradableOn?.find((n) => n.host === 'one-host');
-  return {
+  // The proof is read when asked for (selftest, solve, reset, doctor): a check never does (withProof)
+  const mutations = once(() =>
+    file.mutations.map((m) => ({
+      check: m.check,
+      description: m.description,
+      steps: steps(m.steps),
+      ...(m.edit ? { edit: editOf(m.edit) } : {}),
+    })),
+  );
+  const definition: Omit<ExerciseDefinition, 'mutations'> = {
     id: file.id,
     section: file.section,
     order: file.order,
@@ -179,13 +188,7 @@ export function buildExercise(file: CompiledExercise, options: BuildOptions = {}
     goal: file.goal,
     commands: file.commands,
     checks,
-    solution: steps(file.solution),
-    mutations: file.mutations.map((m) => ({
-      check: m.check,
-      description: m.description,
-      steps: steps(m.steps),
-      ...(m.edit ? { edit: editOf(m.edit) } : {}),
-    })),
+    solution: (n: Names) => prefixSteps(file.solution, n.prefix, { unnamed: file.unnamed }),
     ...(file.creates.length ? { creates: file.creates } : {}),
     ...(file.commandView === false ? { commandView: false } : {}),
     ...(file.certificates ? { certificates: file.certificates } : {}),
@@ -193,5 +196,6 @@ export function buildExercise(file: CompiledExercise, options: BuildOptions = {}
     ...(oneHost ? { notGradable: oneHost.reason } : {}),
     readsEvents: eventsReadBy(file.checks.map((c) => KINDS[c.kind].readsEvents)),
   };
+  return Object.defineProperty(definition, 'mutations', { get: mutations, enumerable: true }) as ExerciseDefinition;
 }
 

@@ -14,6 +14,7 @@ import { makeNames } from '../names.js';
 import { gradeExercise } from '../run.js';
 import { catalogModule, compileExerciseDir, parseExerciseYaml, sectionTitlesOfFiles } from './catalog-compile.js';
 import { compileExercise } from './exercise-compiler.js';
+import { withProof } from './compiled-exercise.js';
 import { buildExercise } from './exercise-builder.js';
 
 const TOY = `# yaml-language-server: $schema=../schemas/exercise.schema.json
@@ -50,9 +51,16 @@ describe('a new exercise is one YAML file (CONTRIBUTING recipe 1)', () => {
   const exercise = buildExercise(compiled);
 
   it('compiles into the generated module form, as npm run build does for exercises/', () => {
-    // the section's files as one JSON text, parsed when the section is built: exactly the compiled file
-    const literal = /^ {2}"9\.1": \(\): readonly CompiledExercise\[\] => JSON\.parse\((".*")\),$/m.exec(catalogModule(dir))?.[1];
-    expect(JSON.parse(JSON.parse(literal ?? '""'))).toEqual([compiled]);
+    // the section's files as one JSON text, parsed when the section is built, and their proofs (solution,
+    // mutations) as another, parsed when one is read: exactly the compiled file
+    const [, grading, proof] = /^ {2}"9\.1": \(\): readonly CompiledExercise\[\] => withProof\(JSON\.parse\((".*")\), \(\) => JSON\.parse\((".*")\)\),$/m.exec(catalogModule(dir)) ?? ['', '""', '""'];
+    let proofsRead = 0;
+    const files = withProof(JSON.parse(JSON.parse(grading)), () => (proofsRead++, JSON.parse(JSON.parse(proof))));
+    expect(proofsRead).toBe(0);
+    expect(files.map((f) => f.checks)).toEqual([compiled.checks]);
+    expect(proofsRead).toBe(0);
+    expect(files).toEqual([compiled]);
+    expect(proofsRead).toBe(1);
     // a new section's title comes with its file (the book's catalog adds the titles it lacks)
     expect(catalogModule(dir)).toContain('export const FILE_SECTION_TITLES: readonly CatalogSection[] = [{"id":"9.1","title":{"ko":"장난감 실습","en":"Toy exercises"}}];');
     expect(exercise.mutations.map((m) => m.steps(makeNames('alice')))).toEqual([
