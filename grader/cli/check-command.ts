@@ -8,16 +8,16 @@ import { secondsToMs } from './command-declaration.js';
 import type { CheckArgs } from './commands/check-declaration.js';
 import { ExitCode, UsageError } from '../core/errors.js';
 import type { RunResult } from '../model/result-schema.js';
-import { selectIn } from '../pipeline/catalog.js';
-import { gradeSource, journalStage, type Catalog, type GradeStageOptions, type JournalStageOptions, type LoadedState } from '../pipeline/pipeline.js';
+import { selectLater } from '../pipeline/catalog.js';
+import { gradeSource, journalStage, loadStateEarly, type Catalog, type GradeStageOptions, type JournalStageOptions, type LoadedState } from '../pipeline/pipeline.js';
 import { parseOutputTargets } from './report-outputs.js';
 import { emitRun, exitCodeOf, warnTo } from './run-output.js';
 
 export { emitRun, exitCodeOf, warnTo } from './run-output.js';
 
 /** The grading stages' options for a `check` run. */
-export function stageOptions(args: CheckArgs, catalog: Catalog, err: NodeJS.WritableStream): GradeStageOptions & JournalStageOptions {
-  return { catalog, exercises: selectIn(catalog, (args.selectors ?? []).map(String)), prefix: String(args.prefix), showSecrets: args.showSecrets, journal: args.journal, currentOnly: args.currentOnly, warn: warnTo(err) };
+export function stageOptions(args: CheckArgs, catalog: Catalog, err: NodeJS.WritableStream, exercises = selectLater(catalog, (args.selectors ?? []).map(String))): GradeStageOptions & JournalStageOptions {
+  return { catalog, exercises: exercises(), prefix: String(args.prefix), showSecrets: args.showSecrets, journal: args.journal, currentOnly: args.currentOnly, warn: warnTo(err) };
 }
 
 /** `--timeout`, `--wait` and `--interval` as milliseconds; a UsageError (exit 2) for a value that is none, or `--interval` alone. */
@@ -38,8 +38,24 @@ export async function runCheck(args: CheckArgs, catalog: Catalog, out: NodeJS.Wr
     const { courseCheckCatalog } = await import('../course/course-check.js');
     catalog = courseCheckCatalog(catalog);
   }
-  const stages = stageOptions(args, catalog, err);
+  // A selector that names nothing, or a format that is none, is a usage error before any engine is asked
+  const chosen = selectLater(catalog, (args.selectors ?? []).map(String));
   const targets = parseOutputTargets(([] as string[]).concat(args.format), args.output, REPORTER_NAMES);
+  // One grading of a live engine: the engine is asked for what it reads, and then the exercises are built
+  // while it answers (issue 25: the other core was idle for the ~5 ms a check of the chapter builds, and
+  // then the engine's answers were waited for); their events are asked for once they are built.
+  const source = { snapshotFile: args.snapshot, host: args.host, probes: args.probes, timeoutMs };
+  let built: { resolve(exercises: GradeStageOptions['exercises']): void; reject(error: unknown): void } | undefined;
+  const early = !args.snapshot && !args.watch && waitMs === undefined ? loadStateEarly(source, new Promise((resolve, reject) => (built = { resolve, reject }))) : undefined;
+  if (early) await early.asked;
+  let stages: ReturnType<typeof stageOptions>;
+  try {
+    stages = stageOptions(args, catalog, err, chosen);
+  } catch (error) {
+    built?.reject(error);
+    throw error;
+  }
+  built?.resolve(stages.exercises);
   if (args.watch) {
     if (args.snapshot) throw new UsageError('--watch follows a live engine; it cannot watch a --snapshot file', 'drop --snapshot, or drop --watch').inKorean('--watch는 실제 엔진을 따라갑니다; --snapshot 파일은 지켜볼 수 없습니다', '--snapshot이나 --watch 가운데 하나를 빼세요');
     if (waitMs !== undefined) throw new UsageError('--wait and --watch do not go together', '--wait grades until everything passes; --watch keeps grading until Ctrl+C').inKorean('--wait와 --watch는 함께 쓸 수 없습니다', '--wait는 모두 통과할 때까지, --watch는 Ctrl+C까지 다시 채점합니다');
@@ -50,7 +66,7 @@ export async function runCheck(args: CheckArgs, catalog: Catalog, out: NodeJS.Wr
   // --timeout bounds each attempt as a whole; --wait bounds how long attempts go on.
   const gradeOnce = () =>
     withDeadline(timeoutMs, 'the run', async () => {
-      const graded = await gradeSource({ snapshotFile: args.snapshot, host: args.host, probes: args.probes, timeoutMs }, stages);
+      const graded = await gradeSource(source, stages, early?.state);
       state = graded.state;
       return graded.run;
     });

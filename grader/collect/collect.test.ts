@@ -4,6 +4,7 @@
  */
 import type { ContainerInspectInfo, ImageInspectInfo } from 'dockerode';
 import type { EngineClient } from '../engine/engine-client.js';
+import type { EventFilters } from '../engine/engine-api.js';
 import { collectSnapshot } from './collect.js';
 
 function rawContainer(id: string, name: string, state: Partial<{ Status: string; Running: boolean; ExitCode: number; StartedAt: string }> = {}, networkMode = ''): ContainerInspectInfo {
@@ -92,5 +93,31 @@ describe('collectSnapshot when the engine changes between list and inspect', () 
       throw Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
     };
     await expect(collectSnapshot(client)).rejects.toThrow('socket hang up');
+  });
+});
+
+describe('collectSnapshot with the events filters given later (check builds its exercises meanwhile)', () => {
+  it('asks for everything else at once and for the events once the filters come, with those filters', async () => {
+    const asked: string[] = [];
+    const base = fakeClient(['a'], new Map([['a', rawContainer('a', 'web')]]));
+    const client: EngineClient = {
+      ...base,
+      listContainerIds: async () => (asked.push('containers'), ['a']),
+      listImages: async () => (asked.push('images'), []),
+      listNetworks: async () => (asked.push('networks'), []),
+      listVolumes: async () => (asked.push('volumes'), []),
+      pastEvents: async (until: Date, filters?: EventFilters) => (asked.push(`events ${JSON.stringify(filters)} until ${until.getTime() > before ? 'after the filters' : 'before them'}`), []),
+    };
+    let give!: (filters: EventFilters | undefined) => void;
+    const collecting = collectSnapshot(client, { events: new Promise((resolve) => (give = resolve)), imageCache: false });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(asked.sort()).toEqual(['containers', 'images', 'networks', 'volumes']);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const before = Date.now();
+    give({ type: ['container'], event: ['start'] });
+    const snapshot = await collecting;
+    expect(asked.at(-1)).toBe('events {"type":["container"],"event":["start"]} until after the filters');
+    expect(snapshot.containers.map((c) => c.name)).toEqual(['web']);
+    expect(Date.parse(snapshot.events!.readAt)).toBeGreaterThanOrEqual(before);
   });
 });

@@ -41,8 +41,12 @@ export interface CollectOptions {
   concurrency?: number;
   /** Image inspections kept between runs (default: the engine's file in the cache directory; false: none). */
   imageCache?: ImageCache | false;
-  /** Only the engine's events these filters admit (default: every event it remembers). */
-  events?: EventFilters;
+  /**
+   * Only the engine's events these filters admit (default: every event it remembers). A promise: the
+   * events are asked for once it gives the filters, everything else at once (`check` reads the engine
+   * while it builds the exercises that say which events they read).
+   */
+  events?: EventFilters | Promise<EventFilters | undefined>;
 }
 
 /** Collects the whole engine state. Containers sort by name, images by first tag, for stable output. */
@@ -52,8 +56,15 @@ export async function collectSnapshot(client: EngineClient, options: CollectOpti
   // The events read is asked first: the engine takes longest over it (an engine that remembers 256
   // events, most of them removals with every label, answered 126 kB in 2-6 ms), and a check asked it
   // last of all its lists, after reading two cache files, and then waited for it (5.5 ms idle of 60).
-  const eventsReadAt = new Date();
-  const rawEventsRead = readRawEvents(client, eventsReadAt, options.events);
+  let eventsReadAt = new Date();
+  const filters = options.events;
+  const rawEventsRead =
+    filters instanceof Promise
+      ? filters.then((later) => {
+          eventsReadAt = new Date();
+          return readRawEvents(client, eventsReadAt, later);
+        })
+      : readRawEvents(client, eventsReadAt, filters);
   const concurrency = options.concurrency ?? INSPECT_CONCURRENCY;
   // Each inspection starts as soon as its own list has arrived; the engine still never sees more
   // than `concurrency` inspect calls per kind in flight.

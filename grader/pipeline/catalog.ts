@@ -139,9 +139,18 @@ export function lazyCatalog<C extends Catalog>(catalog: C, index: CatalogIndex):
  * its reading order; a catalog with an index builds only those.
  */
 export function selectIn(catalog: Catalog, selectors: readonly string[]): ExerciseDefinition[] {
+  return selectLater(catalog, selectors)();
+}
+
+/** selectIn in two steps: the selectors are read now (a usage error for one that names nothing), the exercises built when called. */
+export function selectLater(catalog: Catalog, selectors: readonly string[]): () => ExerciseDefinition[] {
   const index = indexOf.get(catalog);
-  if (!index) return selectExercises(catalog.exercises, selectors);
-  return index.build(selectExercises(index.entries, selectors).map((e) => e.id));
+  if (!index) {
+    const chosen = selectExercises(catalog.exercises, selectors);
+    return () => chosen;
+  }
+  const ids = selectExercises(index.entries, selectors).map((e) => e.id);
+  return () => index.build(ids);
 }
 
 const positionsOf = new WeakMap<Catalog, ReadonlyMap<string, number>>();

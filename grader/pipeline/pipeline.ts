@@ -137,9 +137,27 @@ function loadStateFor(source: SourceOptions, options: Pick<GradeStageOptions, 'e
   return loadState({ events: eventsWanted(options.exercises), ...source });
 }
 
-/** source → collect → probes → grade → secrets hidden (no journal: `--wait` journals only the run it reports). */
-export async function gradeSource(source: SourceOptions, options: GradeStageOptions): Promise<PipelineResult> {
-  const state = await loadStateFor(source, options);
+/**
+ * loadStateFor, begun before the exercises are built (`check`, issue 25): the engine is connected to and
+ * read while they are, and its events asked for once `exercises` gives them and so the events they read.
+ * The state of a run that stops before it grades is never asked for: its rejection is marked handled
+ * here, and awaiting it still throws. `asked`: the engine has been asked for what it reads (or the
+ * connection failed): building the exercises then leaves the engine's work to the other core.
+ */
+export function loadStateEarly(source: SourceOptions, exercises: Promise<readonly ExerciseDefinition[]>): { state: Promise<LoadedState>; asked: Promise<void> } {
+  let asked!: () => void;
+  const askedPromise = new Promise<void>((resolve) => (asked = resolve));
+  const state = loadState({ ...source, events: exercises.then(eventsWanted), onAsked: () => asked() });
+  state.catch(() => asked());
+  return { state, asked: askedPromise };
+}
+
+/**
+ * source → collect → probes → grade → secrets hidden (no journal: `--wait` journals only the run it
+ * reports); `loaded`: the state loadStateEarly began for this source and these exercises.
+ */
+export async function gradeSource(source: SourceOptions, options: GradeStageOptions, loaded?: Promise<LoadedState>): Promise<PipelineResult> {
+  const state = await (loaded ?? loadStateFor(source, options));
   return { state, run: await gradeStage(state, options) };
 }
 

@@ -38,8 +38,10 @@ export interface SourceOptions {
    * (2.5.3.3); default DOCKER_CERT_PATH of `env`, else ~/.docker (grader/engine/endpoint.ts clientCertPath).
    */
   certPath?: string;
-  /** Only the engine's events these filters admit, in a live collection (default: every event it remembers). */
-  events?: EventFilters;
+  /** Told once a live collection has asked the engine for what it reads (everything but events still to be filtered), or has failed to. */
+  onAsked?: () => void;
+  /** Only the engine's events these filters admit, in a live collection (default: every event it remembers); a promise: asked for once it gives them (collect.ts). */
+  events?: EventFilters | Promise<EventFilters | undefined>;
 }
 
 /** A snapshot already in memory (a submission file read by `grade`): probes replayed from its records. */
@@ -68,10 +70,19 @@ export async function loadState(options: SourceOptions): Promise<LoadedState> {
   }
   const { collectSnapshot } = await import('../collect/collect.js');
   const { probeHost, clientCertPath } = await import('../engine/endpoint.js');
-  const client = options.client ?? (await openEngine(options));
+  let client: EngineClient;
+  try {
+    client = options.client ?? (await openEngine(options));
+  } catch (error) {
+    options.onAsked?.();
+    throw error;
+  }
   let snapshot: Snapshot;
   try {
-    snapshot = await collectSnapshot(client, options.events ? { events: options.events } : {});
+    const collecting = collectSnapshot(client, options.events ? { events: options.events } : {});
+    // its requests leave in this turn of the event loop (plain-http.ts sends them on the next tick)
+    if (options.onAsked) setImmediate(options.onAsked);
+    snapshot = await collecting;
   } catch (error) {
     const { explainConnectionError } = await import('../engine/engine-client.js');
     const { DockgradeError } = await import('../core/errors.js');
