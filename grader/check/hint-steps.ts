@@ -47,6 +47,8 @@ export function numberedCommands(text: string): string {
 }
 
 function numberCommands(text: string): string {
+  // two commands are joined by `&&` (commandsOfLine): most hints have none, and need no scan
+  if (!text.includes('&&')) return text;
   const at = commandsStart(text);
   if (at < 0) return text;
   const end = commandsEnd(text, at);

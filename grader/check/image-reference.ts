@@ -3,6 +3,24 @@ import type { Container, Snapshot } from '../model/snapshot-schema.js';
 
 /** `ubuntu` → `ubuntu:latest`, `docker.io/library/ubuntu:14.04` → `ubuntu:14.04`. */
 export function normalizeReference(reference: string): string {
+  // (a reference is short; a hostile engine's long ones are not kept)
+  if (reference.length > 256) return normalize(reference);
+  let ref = normalized.get(reference);
+  if (ref === undefined) {
+    if (normalized.size >= 4096) normalized.clear();
+    ref = normalize(reference);
+    normalized.set(reference, ref);
+  }
+  return ref;
+}
+
+/**
+ * References normalized so far: a grading compares every check's reference with every image's tags
+ * (findImage), the same few dozen strings thousands of times in `check all` (issue 25).
+ */
+const normalized = new Map<string, string>();
+
+function normalize(reference: string): string {
   let ref = reference.trim().replace(/^docker\.io\/library\//, '').replace(/^docker\.io\//, '').replace(/^index\.docker\.io\/library\//, '');
   if (ref.includes('@')) return ref;
   const lastSlash = ref.lastIndexOf('/');
