@@ -10,7 +10,7 @@ import type { ExerciseDefinition } from '../grader/check/types.js';
 import { inReadingOrder } from '../grader/pipeline/catalog.js';
 import { EXERCISE_INDEX, SECTIONS } from './catalog.generated.js';
 
-export { FILE_SECTION_TITLES } from './catalog.generated.js';
+export { CLAIMED, FILE_SECTION_TITLES, PUBLIC_WORDS } from './catalog.generated.js';
 
 /** Every built-in exercise's index entry, in reading order. */
 export const EXERCISE_ENTRIES = inReadingOrder(EXERCISE_INDEX);

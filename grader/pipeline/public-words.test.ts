@@ -15,9 +15,11 @@ import { gradeExercise, grade } from '../check/run.js';
 import { mysqlLists, running } from '../check/kinds/index.js';
 import { explainExercise } from '../cli/explain-command.js';
 import { runReport } from '../cli/report-command.js';
-import { MASK } from '../core/secrets.js';
+import { MASK, publicText } from '../core/secrets.js';
 import { bookCatalog } from './book-catalog.js';
 import { withSections, type Catalog } from './catalog.js';
+import { CLAIMED, EXERCISE_ENTRIES } from '../../exercises/sections.js';
+import { compareText } from '../core/compare-text.js';
 
 /** A course whose commands print `opensesame`, and none of the book's words. */
 const course: Catalog = { ...bookCatalog(), id: 'course', publicWords: new Set(['docker', 'run', 'DB_PASSWORD', 'opensesame']) };
@@ -102,5 +104,14 @@ describe('reporters take the public words from their options', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("the book's public words and claimed names, worked out when the catalog is generated", () => {
+  it('are the words of its exercises commands and the names they claim, as a run would work them out', () => {
+    expect([...bookCatalog().publicWords]).toEqual([...publicText(EXERCISE_ENTRIES)]);
+    expect(bookCatalog().publicWords.has('MYSQL_ROOT_PASSWORD')).toBe(true);
+    expect(CLAIMED).toEqual([...new Set(EXERCISE_ENTRIES.flatMap((e) => e.claims))].sort(compareText));
+    expect(CLAIMED).toContain('wordpressdb');
   });
 });

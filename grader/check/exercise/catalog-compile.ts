@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { compareSections, compareText } from '../../core/compare-text.js';
 import type { Msg } from '../../core/i18n.js';
-import type { CatalogSection } from '../../pipeline/catalog.js';
+import { inReadingOrder, type CatalogSection } from '../../pipeline/catalog.js';
+import { publicText } from '../../core/secrets.js';
 import type { CompiledExercise } from './compiled-exercise.js';
 import { compileExercise } from './exercise-compiler.js';
 import { buildExercise } from './exercise-builder.js';
@@ -91,6 +92,12 @@ export function catalogModule(dir: string): string {
     '\n',
     "/** Section titles the exercise files give (`sectionTitles`), in reading order: the book's catalog adds those it lacks. */\n",
     `export const FILE_SECTION_TITLES: readonly CatalogSection[] = ${JSON.stringify(titles)};\n`,
+    '\n',
+    "/** The words of every exercise's commands in reading order (secrets.ts publicText): the book's public words, worked out here rather than by every run. */\n",
+    `export const PUBLIC_WORDS: readonly string[] = ${JSON.stringify([...publicText(inReadingOrder(index))])};\n`,
+    '\n',
+    '/** Every container name the exercises claim, sorted (compare-text.ts). */\n',
+    `export const CLAIMED: readonly string[] = ${JSON.stringify([...new Set(index.flatMap((e) => e.claims))].sort(compareText))};\n`,
     '\n',
     '/** The built-in exercise files of each section, compiled, in book order: each made only when called. */\n',
     `export const SECTIONS: Readonly<Record<string, () => readonly CompiledExercise[]>> = {\n${bodies.join('')}};\n`,
