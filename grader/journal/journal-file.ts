@@ -11,6 +11,7 @@ import { emptyJournal, recordRun, type JourneyOptions } from './journal.js';
 import { JOURNAL_KIND, JOURNAL_VERSION } from '../core/constants.js';
 import type { Journal } from '../model/journal-schema.js';
 import { readJournalShape } from './journal-shape.js';
+import { openDigestMemo } from './digest-memo.js';
 import type { RunResult } from '../model/result-schema.js';
 import { inertJsonText } from '../core/inert-json.js';
 import { homeDir } from '../core/home-dir.js';
@@ -121,8 +122,10 @@ export function recordInJournal(run: RunResult, file: string, warn: (line: strin
   const release = lockJournal(file);
   try {
     const loaded = readJournal(file, warn, now);
-    const recorded = recordRun(loaded.journal, run, now.toISOString(), options);
+    const memo = openDigestMemo();
+    const recorded = recordRun(loaded.journal, run, now.toISOString(), options, memo);
     if (loaded.writable) writeJournal(file, recorded.journal, warn);
+    memo.save();
     return recorded.run;
   } finally {
     release();

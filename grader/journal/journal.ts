@@ -11,6 +11,7 @@ import { JOURNAL_KIND, JOURNAL_VERSION } from '../core/constants.js';
 import type { Journal, JournalExercise, JournalRecord, JournalScope } from '../model/journal-schema.js';
 import type { ExerciseHistory, ExerciseResult, RunResult } from '../model/result-schema.js';
 import { totalsOf } from '../check/totals.js';
+import type { DigestMemo } from './digest-memo.js';
 
 /** How the journal is used for a run. */
 export interface JourneyOptions {
@@ -45,10 +46,11 @@ export function emptyJournal(now: string): Journal {
  * `sha256:` of an exercise's checks (id, status, expected, found): two gradings with the same digest
  * observed the same state.
  */
-export function evidenceDigest(exercise: ExerciseResult, native = false): string {
+export function evidenceDigest(exercise: ExerciseResult, native = false, memo?: DigestMemo): string {
   const evidence = exercise.checks.map((c) => [c.id, c.status, c.expected ?? null, c.actual ?? null]);
   const text = JSON.stringify([exercise.id, evidence]);
-  return `sha256:${native ? nativeSha256Hex(text) : bytesToHex(sha256(utf8ToBytes(text)))}`;
+  const compute = () => `sha256:${native ? nativeSha256Hex(text) : bytesToHex(sha256(utf8ToBytes(text)))}`;
+  return memo ? memo.digest(exercise.id, text, compute) : compute();
 }
 
 /**
@@ -82,8 +84,8 @@ export function historyOf(entry: JournalExercise, passesNow: boolean): ExerciseH
 }
 
 /** Folds one grading of one exercise into its entry. An `error` grading never becomes the best. */
-export function updateEntry(previous: JournalExercise | undefined, exercise: ExerciseResult, at: string, nativeDigest = false): JournalExercise {
-  const record: JournalRecord = { at, status: exercise.status, points: exercise.points, maxPoints: exercise.maxPoints, digest: evidenceDigest(exercise, nativeDigest) };
+export function updateEntry(previous: JournalExercise | undefined, exercise: ExerciseResult, at: string, nativeDigest = false, memo?: DigestMemo): JournalExercise {
+  const record: JournalRecord = { at, status: exercise.status, points: exercise.points, maxPoints: exercise.maxPoints, digest: evidenceDigest(exercise, nativeDigest, memo) };
   const passes = exercise.status === 'pass';
   const better = !previous || (exercise.status !== 'error' && (record.points > previous.best.points || (previous.best.status === 'error' && record.points >= previous.best.points)));
   const firstPassedAt = previous?.firstPassedAt ?? (passes ? at : undefined);
@@ -102,16 +104,17 @@ export function updateEntry(previous: JournalExercise | undefined, exercise: Exe
  * Records a run in the journal (under the run's engine and prefix) and returns the new journal with the
  * run annotated: every exercise gets its `history`, and with `credit` an exercise that passed earlier
  * counts (its `credit` says so; the journal itself keeps the current state's grading). Only the scope of
- * the run's own engine and prefix is read. Pure: the inputs are not changed.
+ * the run's own engine and prefix is read. Pure: the inputs are not changed (`memo`, the digests kept
+ * from earlier gradings, is read and added to).
  */
-export function recordRun(journal: Journal, run: RunResult, at: string = run.finishedAt, options: JourneyOptions = {}): { journal: Journal; run: RunResult } {
+export function recordRun(journal: Journal, run: RunResult, at: string = run.finishedAt, options: JourneyOptions = {}, memo?: DigestMemo): { journal: Journal; run: RunResult } {
   const engineId = run.engine?.id ?? 'unknown-engine';
   const previous = findScope(journal, engineId, run.prefix);
   const exercises: Record<string, JournalExercise> = { ...(previous?.exercises ?? {}) };
   const nativeDigests = run.exercises.length >= NATIVE_DIGESTS_FROM;
   const annotated = run.exercises.map((exercise): ExerciseResult => {
     const before = exercises[exercise.id];
-    const entry = updateEntry(before, exercise, at, nativeDigests);
+    const entry = updateEntry(before, exercise, at, nativeDigests, memo);
     exercises[exercise.id] = entry;
     const annotatedExercise = { ...exercise, history: historyOf(entry, exercise.status === 'pass') };
     // The journal records the current state (above); the credit is read from what was recorded before.
