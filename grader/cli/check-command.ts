@@ -63,6 +63,8 @@ export async function runCheck(args: CheckArgs, catalog: Catalog, out: NodeJS.Wr
     return runWatch(stages, targets, { host: args.host, timeoutMs, probes: args.probes, prefix: stages.prefix, lang: args.lang, debounceMs: args.debounce, color: args.color }, out, err);
   }
   let state: LoadedState | undefined;
+  // the book's texts its earlier runs found clean of secrets (this build's, clean-texts.ts)
+  const clean = catalog.id === 'book' ? (await import('../pipeline/clean-texts.js')).keepCleanTexts(catalog.publicWords) : undefined;
   // --timeout bounds each attempt as a whole; --wait bounds how long attempts go on.
   const gradeOnce = () =>
     withDeadline(timeoutMs, 'the run', async () => {
@@ -73,6 +75,7 @@ export async function runCheck(args: CheckArgs, catalog: Catalog, out: NodeJS.Wr
   // While waiting, attempts are not journalled: only the run that is reported.
   let run = waitMs === undefined ? await gradeOnce() : await gradeWaiting(gradeOnce, { snapshot: args.snapshot, waitMs, intervalMs }, err);
   run = await journalStage(run, state!, stages);
+  clean?.save();
   // A course's hidden checks are counted for the teacher, never shown to the student (grader/course/student-view.ts).
   // Its points scale applies to every format (grader/course/points-scale.ts).
   if (catalog.course) run = (await import('../course/course-run.js')).studentRun(run, catalog);

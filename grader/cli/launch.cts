@@ -169,6 +169,9 @@ function runBundle(directory: string | undefined): void {
       }
     });
   }
+  // the build id, for what the bundle keeps per build in the cache directory (grader/pipeline/clean-texts.ts):
+  // none with the caches off (DOCKGRADE_CODE_CACHE=0)
+  if (id !== undefined && directory !== undefined) (globalThis as Record<symbol, unknown>)[Symbol.for('dockgrade.build')] = id;
   const wrapped = script.runInThisContext() as (exports: object, require: NodeJS.Require, module: object, filename: string, directory: string) => void;
   const mod = { exports: {}, id: bundle, filename: bundle, loaded: false };
   wrapped.call(mod.exports, mod.exports, createRequire(bundle), mod, bundle, dirname(bundle));

@@ -341,11 +341,49 @@ export function hideInText(text: string, values: readonly string[], publicWords:
 
 /** {@link hideInText} as one function for many texts (no closure made per text). */
 function textHider(values: readonly string[], publicWords: ReadonlySet<string>): (text: string) => string {
+  const masked = patternMemo(publicWords);
+  let clean = scannedClean.get(publicWords);
+  if (!clean) scannedClean.set(publicWords, (clean = new Set()));
+  const found = clean;
+  // maskSecretPairs, noting each text the scanner read and found nothing to hide in
+  const mask = (redacted: string) => {
+    if (!MAY_NAME_A_SECRET.test(redacted)) return redacted;
+    const out = scanSecretPairs(redacted, publicWords);
+    // (a text over text-memo.ts's 1,000 characters is never looked up)
+    if (out === redacted && redacted.length <= 1000 && found.size < MAX_CLEAN_TEXTS) found.add(redacted);
+    return out;
+  };
+  return (text) => memoizedText(masked, redactText(text, values), mask);
+}
+
+function patternMemo(publicWords: ReadonlySet<string>): Map<string, string> {
   let memo = patternMasked.get(publicWords);
   if (!memo) patternMasked.set(publicWords, (memo = new Map()));
-  const masked = memo;
-  const mask = (redacted: string) => maskSecretPairs(redacted, publicWords);
-  return (text) => memoizedText(masked, redactText(text, values), mask);
+  return memo;
+}
+
+/** Texts the scanner read (they hold a word that may name a secret) and left as they were, per set of public words. */
+const scannedClean = new WeakMap<ReadonlySet<string>, Set<string>>();
+
+/** Such texts noted in one process at most. */
+const MAX_CLEAN_TEXTS = 4096;
+
+/**
+ * The texts the secret scanner read in this process and found nothing to hide in, with these public
+ * words (grader/pipeline/clean-texts.ts keeps them between runs of the same build).
+ */
+export function scannedCleanTexts(publicWords: ReadonlySet<string>): string[] {
+  return [...(scannedClean.get(publicWords) ?? [])];
+}
+
+/**
+ * Takes `texts` as read by this build's scanner and found clean with these public words (kept from an
+ * earlier run of the same build): they are not scanned again. Only texts the same code found clean
+ * may be given: the scan is a function of the text, the public words and the code.
+ */
+export function takeCleanTexts(publicWords: ReadonlySet<string>, texts: Iterable<string>): void {
+  const memo = patternMemo(publicWords);
+  for (const text of texts) memo.set(text, text);
 }
 
 /**

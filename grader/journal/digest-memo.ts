@@ -7,7 +7,7 @@
  * trusted to tell two texts apart. One entry per exercise id (the latest), at most MAX_ENTRIES; a file
  * that cannot be read or holds anything else is ignored, one that cannot be written is not kept.
  */
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { cacheDir } from '../collect/engine-facts.js';
 
@@ -67,6 +67,11 @@ export function openDigestMemo(file = join(cacheDir(), 'evidence-digests.json'))
         changed = false;
       } catch {
         // not kept this time: the next run works them out again
+        try {
+          rmSync(temporary, { force: true });
+        } catch {
+          // (no folder to hold it: nothing was written)
+        }
       }
     },
   };
