@@ -8,8 +8,8 @@
  * socket, so the cache is keyed by the socket's inode and change time: any restart misses it. tcp://
  * and ssh:// engines are always asked afresh. The cache holds only the fields the snapshot keeps.
  */
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { EngineClient } from '../engine/engine-client.js';
 import { homeDir } from '../core/home-dir.js';
 
@@ -65,6 +65,37 @@ export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
   return env.DOCKGRADE_CACHE_DIR || join(env.XDG_CACHE_HOME || join(homeDir(env), '.cache'), 'dockgrade');
 }
 
+/**
+ * Writes a file of the cache whole (a temporary file renamed over it: a reader never sees half of one),
+ * its folder made when missing. A cache is an aid: one that cannot be written (a read-only home, a file
+ * where the folder should be) is simply not kept, and false says so.
+ */
+export function writeCacheFile(file: string, text: string): boolean {
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(temporary, text);
+    renameSync(temporary, file);
+    return true;
+  } catch {
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // (no folder to hold it: nothing was written)
+    }
+    return false;
+  }
+}
+
+/** The JSON a file of the cache holds, when there is one of at most `maxBytes`; else undefined (none yet, too large, not JSON). */
+export function readCacheJson(file: string, maxBytes: number): unknown {
+  try {
+    return statSync(file).size <= maxBytes ? (JSON.parse(readFileSync(file, 'utf8')) as unknown) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 interface CacheEntry {
   format: number;
   socket: string;
@@ -109,13 +140,7 @@ export async function engineFacts(client: EngineClient, options: { env?: NodeJS.
   }
   const fresh = await askEngine(client);
   const facts = { info: pick(fresh.info, INFO_FIELDS), version: pick(fresh.version, VERSION_FIELDS) };
-  try {
-    mkdirSync(cacheDir(options.env), { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify({ format: FACTS_FORMAT, socket, stamp, savedAt: now, facts } satisfies CacheEntry));
-    renameSync(tmp, file);
-  } catch {
-    // a read-only home: no cache, still correct
-  }
+  // a read-only home: no cache, still correct
+  writeCacheFile(file, JSON.stringify({ format: FACTS_FORMAT, socket, stamp, savedAt: now, facts } satisfies CacheEntry));
   return facts;
 }

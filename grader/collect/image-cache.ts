@@ -11,10 +11,10 @@
  * another version, or holds an entry that is not the image it is filed under is ignored; one that
  * cannot be written is simply not kept.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Image } from '../model/snapshot-schema.js';
-import { cacheDir } from './engine-facts.js';
+import { cacheDir, writeCacheFile } from './engine-facts.js';
 import type { ImageReferences } from './map-inspect.js';
 
 /**
@@ -74,14 +74,8 @@ export function openImageCache(location: string, env: NodeJS.ProcessEnv = proces
       const unchanged = images.length === known.size && images.every((image) => known.has(image.id));
       if (unchanged) return;
       const content: CacheFile = { version: CACHE_VERSION, images: Object.fromEntries(images.map((image) => [image.id, body(image)])) };
-      try {
-        mkdirSync(cacheDir(env), { recursive: true });
-        const temp = `${file}.${process.pid}.tmp`;
-        writeFileSync(temp, JSON.stringify(content));
-        renameSync(temp, file);
-      } catch {
-        // a read-only home: no cache, still correct
-      }
+      // a read-only home: no cache, still correct
+      writeCacheFile(file, JSON.stringify(content));
     },
   };
 }

@@ -7,9 +7,8 @@
  * trusted to tell two texts apart. One entry per exercise id (the latest), at most MAX_ENTRIES; a file
  * that cannot be read or holds anything else is ignored, one that cannot be written is not kept.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { cacheDir } from '../collect/engine-facts.js';
+import { join } from 'node:path';
+import { cacheDir, readCacheJson, writeCacheFile } from '../collect/engine-facts.js';
 
 /** Entries kept at most (a course pack's exercises beside the book's). */
 const MAX_ENTRIES = 512;
@@ -32,18 +31,13 @@ export interface DigestMemo {
 /** The memo kept in `file` (default: evidence-digests.json in the cache directory). */
 export function openDigestMemo(file = join(cacheDir(), 'evidence-digests.json')): DigestMemo {
   const entries = new Map<string, { text: string; digest: string }>();
-  try {
-    // (one that grew past what MAX_ENTRIES of the book's texts take is not ours)
-    if (statSync(file).size > MAX_FILE_BYTES) throw new Error('too large');
-    const data = JSON.parse(readFileSync(file, 'utf8')) as { version?: unknown; entries?: unknown };
-    if (data && data.version === VERSION && data.entries && typeof data.entries === 'object' && !Array.isArray(data.entries)) {
-      for (const [id, entry] of Object.entries(data.entries as Record<string, unknown>)) {
-        const { text, digest } = (entry ?? {}) as { text?: unknown; digest?: unknown };
-        if (typeof text === 'string' && typeof digest === 'string' && DIGEST.test(digest)) entries.set(id, { text, digest });
-      }
+  // none yet, or not ours (one that grew past what MAX_ENTRIES of the book's texts take is not): every digest is worked out
+  const data = readCacheJson(file, MAX_FILE_BYTES) as { version?: unknown; entries?: unknown } | null | undefined;
+  if (data && data.version === VERSION && data.entries && typeof data.entries === 'object' && !Array.isArray(data.entries)) {
+    for (const [id, entry] of Object.entries(data.entries as Record<string, unknown>)) {
+      const { text, digest } = (entry ?? {}) as { text?: unknown; digest?: unknown };
+      if (typeof text === 'string' && typeof digest === 'string' && DIGEST.test(digest)) entries.set(id, { text, digest });
     }
-  } catch {
-    // none yet, or not ours: every digest is worked out
   }
   let changed = false;
   return {
@@ -58,21 +52,8 @@ export function openDigestMemo(file = join(cacheDir(), 'evidence-digests.json'))
       return digest;
     },
     save() {
-      if (!changed) return;
-      const temporary = `${file}.${process.pid}.tmp`;
-      try {
-        mkdirSync(dirname(file), { recursive: true });
-        writeFileSync(temporary, JSON.stringify({ version: VERSION, entries: Object.fromEntries(entries) }));
-        renameSync(temporary, file);
-        changed = false;
-      } catch {
-        // not kept this time: the next run works them out again
-        try {
-          rmSync(temporary, { force: true });
-        } catch {
-          // (no folder to hold it: nothing was written)
-        }
-      }
+      // not kept this time: the next run works them out again
+      if (changed && writeCacheFile(file, JSON.stringify({ version: VERSION, entries: Object.fromEntries(entries) }))) changed = false;
     },
   };
 }

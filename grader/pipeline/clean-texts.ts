@@ -7,9 +7,9 @@
  * grader/cli/launch.cts), and a run without one (an unbundled build, the tests) keeps nothing. Every
  * other text is scanned as before, and values hunted in the state are hidden before any of this.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { cacheDir } from '../collect/engine-facts.js';
+import { cacheDir, readCacheJson, writeCacheFile } from '../collect/engine-facts.js';
 import { scannedCleanTexts, takeCleanTexts } from '../core/secrets.js';
 
 /** Where the launcher leaves the bundle's build id. */
@@ -36,34 +36,21 @@ export function keepCleanTexts(publicWords: ReadonlySet<string>, directory = cac
   const build = buildId();
   if (!build) return { save: () => undefined };
   const file = join(directory, `${FILE_PREFIX}${build}.json`);
-  let known: string[] = [];
-  try {
-    if (statSync(file).size <= MAX_FILE_BYTES) {
-      const data = JSON.parse(readFileSync(file, 'utf8')) as unknown;
-      if (Array.isArray(data) && data.every((text) => typeof text === 'string')) known = data as string[];
-    }
-  } catch {
-    // none yet, or not ours
-  }
+  // none yet, or not ours: nothing taken
+  const data = readCacheJson(file, MAX_FILE_BYTES);
+  const known: string[] = Array.isArray(data) && data.every((text) => typeof text === 'string') ? data : [];
   takeCleanTexts(publicWords, known);
   const had = new Set(known);
   return {
     save() {
       const added = scannedCleanTexts(publicWords).filter((text) => !had.has(text));
       if (added.length === 0) return;
-      const temporary = `${file}.${process.pid}.tmp`;
+      if (!writeCacheFile(file, JSON.stringify([...known, ...added].slice(-MAX_TEXTS)))) return;
+      // another build's texts are of no use to this one
       try {
-        mkdirSync(directory, { recursive: true });
-        writeFileSync(temporary, JSON.stringify([...known, ...added].slice(-MAX_TEXTS)));
-        renameSync(temporary, file);
-        // another build's texts are of no use to this one
         for (const name of readdirSync(directory)) if (name.startsWith(FILE_PREFIX) && name !== `${FILE_PREFIX}${build}.json`) rmSync(join(directory, name), { force: true });
       } catch {
-        try {
-          rmSync(temporary, { force: true });
-        } catch {
-          // (no folder to hold it: nothing was written)
-        }
+        // (left for the next run that writes)
       }
     },
   };
